@@ -1,0 +1,76 @@
+# One front door. `make run` and `make test` install whatever is missing first.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+export RASA_TELEMETRY_ENABLED := false
+
+VENV    := .venv
+BIN     := $(VENV)/bin
+STAMP   := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
+WEBCHAT := node_modules/rasa-webchat/lib/index.js
+CHROMIUM := /usr/bin/chromium
+RASA_TEST_OUT := var/results
+
+.PHONY: help install web-deps browser train validate run shell test test-unit bench bench-nlu report lint clean
+
+help:
+	@echo "make run     install if needed, train if the data changed, start the bot on 127.0.0.1"
+	@echo "make test    install if needed, validate, train, run every test"
+	@echo "make shell   chat with the bot in this terminal"
+	@echo "make bench   speed, memory and NLU figures beside a default-Rasa baseline (bench/results.json)"
+	@echo "make report  unanswered questions (most frequent first), escalations and follow-ups"
+	@echo "make lint    ruff"
+
+install: $(STAMP)
+
+# A new venv only when missing; a reinstall only when requirements.txt changed.
+$(STAMP): requirements.txt
+	@PY=$$(scripts/find-python310) || exit 1; \
+	  [ -x $(BIN)/python ] || $$PY -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	@rm -f $(VENV)/.installed-*; touch $@
+
+web-deps: $(WEBCHAT)
+$(WEBCHAT): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Debian's chromium for the browser tests (Playwright drives it; no browser download).
+browser: $(CHROMIUM)
+$(CHROMIUM):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
+# Rasa's own fingerprinting decides: nothing changed, nothing trained.
+train: install
+	$(BIN)/rasa train --quiet --out models
+
+validate: install
+	$(BIN)/rasa data validate --fail-on-warnings
+
+run: install web-deps train
+	$(BIN)/python -m bot.launcher run
+
+shell: install train
+	$(BIN)/python -m bot.launcher shell
+
+test: install web-deps browser validate train
+	$(BIN)/python -m bot.facts
+	$(BIN)/python -m pytest
+	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet
+
+test-unit: install
+	$(BIN)/python -m pytest tests/unit tests/actions
+
+bench: install web-deps train
+	$(BIN)/python -m bench.run
+
+bench-nlu: install
+	$(BIN)/python -m bench.run --nlu-only
+
+report: install
+	@$(BIN)/python -m bot.report
+
+lint: install
+	$(BIN)/ruff check bot actions rasa_plugins tests bench
+
+clean:
+	rm -rf models var/results .rasa

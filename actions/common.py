@@ -1,0 +1,34 @@
+"""Helpers shared by the actions: settings, facts, the one-time disclaimer."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, Dict, List
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.fact_replies import FactReply
+from bot.settings import Settings, load_settings
+
+
+@functools.lru_cache(maxsize=1)
+def settings() -> Settings:
+    return load_settings()
+
+
+def disclaimer_once(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
+    """Say, once per conversation, that this is education and not a diagnosis."""
+    if tracker.get_slot("disclaimer_shown"):
+        return []
+    dispatcher.utter_message(response="utter_disclaimer")
+    return [SlotSet("disclaimer_shown", True)]
+
+
+def send_reply(dispatcher: CollectingDispatcher, reply: FactReply) -> None:
+    dispatcher.utter_message(text=reply.text or None, buttons=[b.as_dict() for b in reply.buttons])
+
+
+def channel_of(tracker: Tracker) -> str:
+    return tracker.get_latest_input_channel() or "unknown"

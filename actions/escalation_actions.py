@@ -1,0 +1,104 @@
+"""Escalation: raise the conversation's level, record it, alert clinic staff, run the triage form.
+
+The advice itself is sent first by the Rasa server (domain responses, see data/rules.yml); these
+actions add what needs our own code. Nothing here waits for the staff webhook.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, FormValidationAction, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.types import DomainDict
+
+from actions.common import channel_of, settings
+from bot.bot_db import BotDbError
+from bot.escalation_log import record_escalation, record_followup
+from bot.red_flags import SIGN_LABELS, detect
+from bot.staff_alerts import get_alerter
+from bot.triage import TRIAGE_SLOTS, assess, triage_answer
+
+logger = logging.getLogger(__name__)
+
+
+def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
+    """Record the escalation and queue the staff alert; never raises, never waits."""
+    try:
+        row_id = record_escalation(
+            settings().bot_db_path, tracker.sender_id, channel_of(tracker), level, signs,
+            tracker.latest_message.get("text") or "",
+        )
+        get_alerter(settings(), SIGN_LABELS).enqueue(row_id)
+    except BotDbError as error:
+        logger.error("ESCALATION NOT RECORDED (conversation %s, %s): %s", tracker.sender_id, level, error)
+
+
+class ActionEscalate(Action):
+    def name(self) -> Text:
+        return "action_escalate"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        text = tracker.latest_message.get("text") or ""
+        findings = detect(text)
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        result = assess(intent, findings.level, findings.signs, tracker.get_slot("escalation_level"))
+        _alert_staff(tracker, result.level, list(result.signs))
+        return [SlotSet("escalation_level", result.level)]
+
+
+class ActionMarkFollowup(Action):
+    def name(self) -> Text:
+        return "action_mark_followup"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        try:
+            record_followup(settings().bot_db_path, tracker.sender_id, channel_of(tracker), "asked for a person")
+        except BotDbError as error:
+            logger.error("FOLLOW-UP NOT RECORDED (conversation %s): %s", tracker.sender_id, error)
+        return []
+
+
+class ValidateTriageForm(FormValidationAction):
+    """Any yes to an emergency question upgrades to emergency at once and ends the questions."""
+
+    def name(self) -> Text:
+        return "validate_triage_form"
+
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Text]:
+        if tracker.get_slot("escalation_level") == "emergency":
+            return []
+        return domain_slots
+
+    def _answer(self, slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+        intent = (tracker.latest_message.get("intent") or {}).get("name")
+        findings = detect(tracker.latest_message.get("text") or "")
+        answer: Optional[bool] = triage_answer(slot, intent, findings.signs)
+        if answer is None:
+            return {slot: None}
+        if not answer:
+            return {slot: False}
+        dispatcher.utter_message(response="utter_emergency")
+        _alert_staff(tracker, "emergency", [slot] + list(findings.signs))
+        # The remaining questions no longer matter: fill them so the form ends now.
+        return {**{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS}, slot: True, "escalation_level": "emergency"}
+
+    async def validate_triage_fever(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._answer("triage_fever", tracker, dispatcher)
+
+    async def validate_triage_spreading(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._answer("triage_spreading", tracker, dispatcher)
+
+    async def validate_triage_severe_pain(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._answer("triage_severe_pain", tracker, dispatcher)
+
+    async def validate_triage_systemic(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        return self._answer("triage_systemic", tracker, dispatcher)

@@ -1,0 +1,54 @@
+"""Answers from the curated facts module."""
+
+from __future__ import annotations
+
+from typing import Any, Dict, List, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import disclaimer_once, send_reply
+from bot.fact_replies import answer_reply, more_reply, topic_button
+from bot.facts import default_facts, fact_id_for_intent
+
+
+class ActionAnswerFact(Action):
+    def name(self) -> Text:
+        return "action_answer_fact"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        facts = default_facts()
+        fact_id = fact_id_for_intent((tracker.latest_message.get("intent") or {}).get("name") or "")
+        if fact_id is None:
+            dispatcher.utter_message(response="utter_default")
+            return []
+        events = disclaimer_once(tracker, dispatcher)
+        send_reply(dispatcher, answer_reply(facts[fact_id], facts))
+        return events + [SlotSet("fact_id", fact_id)]
+
+
+class ActionTellMore(Action):
+    def name(self) -> Text:
+        return "action_tell_more"
+
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
+    ) -> List[Dict[Text, Any]]:
+        facts = default_facts()
+        fact = facts.get(tracker.get_slot("fact_id") or "")
+        if fact is None:
+            dispatcher.utter_message(response="utter_clarify", buttons=_starter_buttons(facts))
+            return []
+        reply = more_reply(fact, facts)
+        if not reply.text:
+            dispatcher.utter_message(response="utter_no_more", buttons=[b.as_dict() for b in reply.buttons])
+            return []
+        send_reply(dispatcher, reply)
+        return [SlotSet("fact_id", fact.id)]
+
+
+def _starter_buttons(facts: Dict[str, Any]) -> List[Dict[str, str]]:
+    return [topic_button(facts[i]).as_dict() for i in ("efficacy", "ingredients", "side_effects")]

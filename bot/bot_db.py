@@ -1,0 +1,154 @@
+"""The bot's own SQLite file (escalations, staff follow-ups, unanswered questions).
+
+Concurrency: every call opens its own short-lived connection and each write is one short
+``BEGIN IMMEDIATE ... COMMIT`` transaction. No connection is shared, so concurrent coroutines and
+threads (the async action server, the staff-alert thread) never step on each other's cursors, and
+SQLite's file lock plus ``timeout=10`` serialises writers across threads *and* processes (action
+server, ``python -m bot.report``), which a Python lock could not. WAL mode lets readers run while a
+write is in progress. Opening a connection costs well under a millisecond, so this stays cheap.
+
+Any failure (unwritable directory, read-only file, full disk, corrupt file) raises `BotDbError`
+naming the file; nothing is silently dropped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any, Callable, Iterator, List, Mapping, Optional, Sequence, Union
+
+Params = Union[Sequence[object], dict]
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS escalations (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    level TEXT NOT NULL,
+    signs TEXT NOT NULL DEFAULT '',
+    message_excerpt TEXT NOT NULL DEFAULT '',
+    alert_status TEXT NOT NULL DEFAULT 'pending',
+    alert_attempts INTEGER NOT NULL DEFAULT 0,
+    last_error TEXT
+);
+CREATE INDEX IF NOT EXISTS escalations_conversation ON escalations (conversation_id);
+CREATE INDEX IF NOT EXISTS escalations_alert_status ON escalations (alert_status);
+CREATE TABLE IF NOT EXISTS followups (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    reason TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS followups_conversation ON followups (conversation_id);
+CREATE TABLE IF NOT EXISTS unanswered (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    top_intents TEXT NOT NULL DEFAULT '[]'
+);
+"""
+
+
+class BotDbError(RuntimeError):
+    """The bot database could not be opened, read or written; the message names the file."""
+
+    def __init__(self, path: Path, problem: str) -> None:
+        super().__init__(f"bot database {path}: {problem}")
+        self.path = Path(path)
+
+
+def utc_now() -> str:
+    """Current time as ISO 8601 UTC, e.g. ``2024-05-01T09:30:12.345+00:00``."""
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating the directory, file and tables if needed) a WAL-mode connection in autocommit mode."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BotDbError(path, f"cannot create its directory {path.parent}: {exc}") from exc
+    try:
+        conn = sqlite3.connect(str(path), timeout=10, check_same_thread=False, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise BotDbError(path, f"cannot open: {exc}") from exc
+    try:
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.executescript(SCHEMA)
+    except sqlite3.Error as exc:
+        conn.close()
+        raise BotDbError(path, f"cannot prepare the schema: {exc}") from exc
+    return conn
+
+
+@contextmanager
+def transaction(path: Path) -> Iterator[sqlite3.Connection]:
+    """One short write transaction on a fresh connection: committed on success, rolled back on error."""
+    conn = connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        yield conn
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        _rollback(conn)
+        raise BotDbError(path, f"write failed: {exc}") from exc
+    except BaseException:
+        _rollback(conn)
+        raise
+    finally:
+        conn.close()
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    try:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
+def insert(path: Path, sql: str, params: Params = ()) -> int:
+    """Run one INSERT in its own transaction; returns the new row id."""
+    with transaction(path) as conn:
+        row_id = conn.execute(sql, params).lastrowid
+    if row_id is None:  # pragma: no cover - only for non-INSERT misuse
+        raise BotDbError(path, "insert returned no row id")
+    return row_id
+
+
+def update(path: Path, sql: str, params: Params = ()) -> int:
+    """Run one UPDATE/DELETE in its own transaction; returns the number of rows changed."""
+    with transaction(path) as conn:
+        return conn.execute(sql, params).rowcount
+
+
+def query(
+    path: Path,
+    sql: str,
+    params: Params = (),
+    functions: Optional[Mapping[str, Callable[[Any], Any]]] = None,
+) -> List[sqlite3.Row]:
+    """Rows of a SELECT; a database file that does not exist yet reads as empty (and is not created).
+
+    ``functions`` are one-argument Python functions made callable from the SQL by name.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return []
+    conn = connect(path)
+    try:
+        for name, func in (functions or {}).items():
+            conn.create_function(name, 1, func, deterministic=True)
+        return conn.execute(sql, params).fetchall()
+    except sqlite3.Error as exc:
+        raise BotDbError(path, f"read failed: {exc}") from exc
+    finally:
+        conn.close()

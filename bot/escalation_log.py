@@ -1,0 +1,149 @@
+"""Durable records of escalations (red-flag signs seen) and of staff follow-up requests.
+
+Each escalation row also carries the state of its staff alert (see `bot.staff_alerts`):
+'pending' until the alert is delivered ('sent'), given up on ('failed'), or alerts are off
+('disabled'). All functions raise `bot.bot_db.BotDbError` when the database cannot be used.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable, List, Literal, Optional, Tuple
+
+from bot import bot_db
+
+AlertStatus = Literal["pending", "sent", "failed", "disabled"]
+ALERT_STATUSES: Tuple[str, ...] = ("pending", "sent", "failed", "disabled")
+EXCERPT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    id: int
+    created_at: str
+    conversation_id: str
+    channel: str
+    level: str
+    signs: Tuple[str, ...]
+    message_excerpt: str
+    alert_status: str
+    alert_attempts: int
+    last_error: Optional[str]
+
+
+@dataclass(frozen=True)
+class FollowupRecord:
+    id: int
+    created_at: str
+    conversation_id: str
+    channel: str
+    reason: str
+
+
+def _sign_ids(signs: Iterable[str]) -> List[str]:
+    """Sign ids cleaned for comma-joined storage (no blanks, no commas, order kept, no repeats)."""
+    out: List[str] = []
+    for sign in signs:
+        clean = str(sign).replace(",", " ").strip()
+        if clean and clean not in out:
+            out.append(clean)
+    return out
+
+
+def record_escalation(db_path: Path, conversation_id: str, channel: str, level: str, signs: Iterable[str], message: str) -> int:
+    """Store an escalation with its alert 'pending'; returns the row id (pass it to the alerter)."""
+    return bot_db.insert(
+        db_path,
+        "INSERT INTO escalations (created_at, conversation_id, channel, level, signs, message_excerpt,"
+        " alert_status, alert_attempts) VALUES (?, ?, ?, ?, ?, ?, 'pending', 0)",
+        (
+            bot_db.utc_now(),
+            conversation_id,
+            channel,
+            level,
+            ",".join(_sign_ids(signs)),
+            (message or "")[:EXCERPT_CHARS],
+        ),
+    )
+
+
+def record_followup(db_path: Path, conversation_id: str, channel: str, reason: str) -> int:
+    """Note that a person asked for a human / should be followed up by staff; returns the row id."""
+    return bot_db.insert(
+        db_path,
+        "INSERT INTO followups (created_at, conversation_id, channel, reason) VALUES (?, ?, ?, ?)",
+        (bot_db.utc_now(), conversation_id, channel, reason),
+    )
+
+
+def _escalation(row: sqlite3.Row) -> EscalationRecord:
+    return EscalationRecord(
+        id=row["id"],
+        created_at=row["created_at"],
+        conversation_id=row["conversation_id"],
+        channel=row["channel"],
+        level=row["level"],
+        signs=tuple(s for s in (row["signs"] or "").split(",") if s),
+        message_excerpt=row["message_excerpt"],
+        alert_status=row["alert_status"],
+        alert_attempts=row["alert_attempts"],
+        last_error=row["last_error"],
+    )
+
+
+def list_escalations(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[EscalationRecord]:
+    """Escalations oldest first (all, or one conversation's); with ``limit``, only the most recent ones."""
+    where, params = ("WHERE conversation_id = ?", [conversation_id]) if conversation_id is not None else ("", [])
+    sql = f"SELECT * FROM escalations {where} ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    return [_escalation(row) for row in reversed(bot_db.query(db_path, sql, params))]
+
+
+def get_escalation(db_path: Path, row_id: int) -> Optional[EscalationRecord]:
+    rows = bot_db.query(db_path, "SELECT * FROM escalations WHERE id = ?", (row_id,))
+    return _escalation(rows[0]) if rows else None
+
+
+def pending_alerts(db_path: Path) -> List[EscalationRecord]:
+    """Escalations whose staff alert has not been delivered or given up on yet, oldest first."""
+    rows = bot_db.query(db_path, "SELECT * FROM escalations WHERE alert_status = 'pending' ORDER BY id")
+    return [_escalation(row) for row in rows]
+
+
+def mark_alert(db_path: Path, row_id: int, status: str, error: Optional[str] = None, *, add_attempt: bool = False) -> bool:
+    """Set an escalation's alert status and last error; ``add_attempt`` counts one more delivery attempt.
+
+    Returns False if there is no such row.
+    """
+    if status not in ALERT_STATUSES:
+        raise ValueError(f"alert status must be one of {ALERT_STATUSES}, not {status!r}")
+    changed = bot_db.update(
+        db_path,
+        "UPDATE escalations SET alert_status = ?, last_error = ?, alert_attempts = alert_attempts + ? WHERE id = ?",
+        (status, error, 1 if add_attempt else 0, row_id),
+    )
+    return changed > 0
+
+
+def list_followups(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[FollowupRecord]:
+    """Follow-up requests oldest first (all, or one conversation's); with ``limit``, only the most recent."""
+    where, params = ("WHERE conversation_id = ?", [conversation_id]) if conversation_id is not None else ("", [])
+    sql = f"SELECT * FROM followups {where} ORDER BY id DESC"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    rows = reversed(bot_db.query(db_path, sql, params))
+    return [
+        FollowupRecord(
+            id=r["id"],
+            created_at=r["created_at"],
+            conversation_id=r["conversation_id"],
+            channel=r["channel"],
+            reason=r["reason"],
+        )
+        for r in rows
+    ]

@@ -1,0 +1,57 @@
+"""What the bot says for a curated fact: the answer, a one-line source, and related topics as buttons."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Dict, List, Mapping, Sequence, Tuple
+
+from bot.facts import Fact, fact_id_for_intent, intent_for
+
+
+@dataclass(frozen=True)
+class Button:
+    title: str
+    payload: str
+
+    def as_dict(self) -> Dict[str, str]:
+        return {"title": self.title, "payload": self.payload}
+
+
+@dataclass(frozen=True)
+class FactReply:
+    fact_id: str
+    text: str
+    buttons: Tuple[Button, ...]
+
+
+def topic_button(fact: Fact) -> Button:
+    """A button that asks for a fact directly (the payload bypasses NLU)."""
+    return Button(title=fact.title, payload=f"/{intent_for(fact.id)}")
+
+
+def answer_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
+    text = f"{fact.answer}\n\n{fact.source_line}"
+    buttons = tuple(topic_button(facts[related]) for related in fact.related)
+    more = () if not fact.more else (Button(title="Tell me more", payload="/tell_more"),)
+    return FactReply(fact_id=fact.id, text=text, buttons=more + buttons)
+
+
+def more_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
+    """The longer text of a fact; without one, the answer again is no use, so only related topics."""
+    buttons = tuple(topic_button(facts[related]) for related in fact.related)
+    text = f"{fact.more}\n\n{fact.source_line}" if fact.more else ""
+    return FactReply(fact_id=fact.id, text=text, buttons=buttons)
+
+
+def closest_topics(
+    intent_ranking: Sequence[Mapping[str, object]], facts: Mapping[str, Fact], limit: int = 3
+) -> List[Fact]:
+    """The facts behind the best-ranked intents, for "did you mean" buttons."""
+    found: List[Fact] = []
+    for entry in intent_ranking:
+        fact_id = fact_id_for_intent(str(entry.get("name", "")))
+        if fact_id and fact_id in facts and facts[fact_id] not in found:
+            found.append(facts[fact_id])
+        if len(found) == limit:
+            break
+    return found

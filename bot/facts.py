@@ -1,0 +1,287 @@
+"""Curated patient-education facts: loaded from `facts.yml` and validated at start-up.
+
+Content is data: clinicians review `facts.yml` in a diff; this module only loads it and refuses
+anything malformed, with a message naming the file and the entry to fix.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+
+import yaml
+
+DEFAULT_FACTS_PATH = Path(__file__).with_name("facts.yml")
+
+REQUIRED_FACT_IDS: Tuple[str, ...] = (
+    "what_is_mesotherapy",
+    "efficacy",
+    "ingredients",
+    "proven_treatments",
+    "minoxidil",
+    "finasteride",
+    "side_effects",
+    "infection_risk",
+    "abscess",
+    "lumps_after_treatment",
+    "scalp_risk",
+    "choosing_provider",
+    "cellulite_fat",
+)
+
+FACT_INTENT_PREFIX = "ask_"
+
+MAX_ANSWER_WORDS = 90
+MAX_MORE_WORDS = 200
+MAX_TITLE_CHARS = 60
+MIN_RELATED = 2
+MAX_RELATED = 3
+MAX_SOURCE_LINE_CHARS = 160
+
+_REQUIRED_FIELDS: Tuple[str, ...] = (
+    "id",
+    "title",
+    "answer",
+    "sources",
+    "related",
+    "last_reviewed",
+    "reviewed_by",
+)
+_OPTIONAL_FIELDS: Tuple[str, ...] = ("more",)
+_SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
+_PARENTHESISED = re.compile(r"\s*\([^()]*\)")
+_SOURCE_ARTICLE_PREFIX = "Source article"
+
+
+class FactsError(ValueError):
+    """The facts file cannot be used; the message names the file and, if any, the entry."""
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    title: str
+    answer: str
+    more: Optional[str]
+    sources: Tuple[str, ...]
+    related: Tuple[str, ...]
+    last_reviewed: datetime.date
+    reviewed_by: str
+
+    @property
+    def source_line(self) -> str:
+        """One line naming the sources, e.g. "Source: Source article; Gajjar et al. 2019; +2 more"."""
+        short = [_short_source(source) for source in self.sources]
+        for shown in (2, 1):
+            line = "Source: " + "; ".join(short[:shown])
+            if len(short) > shown:
+                line += f"; +{len(short) - shown} more"
+            if len(line) <= MAX_SOURCE_LINE_CHARS:
+                return line
+        return line[: MAX_SOURCE_LINE_CHARS - 1] + "…"
+
+
+def _short_source(source: str) -> str:
+    """Shorten a reference to "Author et al. Year"; the source article becomes "Source article"."""
+    if source.startswith(_SOURCE_ARTICLE_PREFIX):
+        return _SOURCE_ARTICLE_PREFIX
+    text = source
+    while _PARENTHESISED.search(text):
+        text = _PARENTHESISED.sub("", text)
+    head = text.split(",")[0].strip() or source.strip()
+    years = _YEAR.findall(source)
+    if years and years[-1] not in head:
+        head = f"{head} {years[-1]}"
+    return head if len(head) <= 60 else head[:59] + "…"
+
+
+class _SafeLoaderWithoutDates(yaml.SafeLoader):
+    """A SafeLoader that keeps dates as text, so a bad date is reported with its entry."""
+
+
+_SafeLoaderWithoutDates.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FactsError(f"{path.name}: cannot read file: {exc.strerror or exc}") from None
+    try:
+        return yaml.load(text, Loader=_SafeLoaderWithoutDates)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        detail = " ".join(str(exc).split())
+        raise FactsError(f"{path.name}: invalid YAML: {detail}") from None
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+class _EntryChecker:
+    """Validates one raw entry; every error message starts with the file and the entry."""
+
+    def __init__(self, file_name: str, number: int, raw: Any) -> None:
+        self.file_name = file_name
+        self.number = number
+        self.raw = raw
+        raw_id = raw.get("id") if isinstance(raw, dict) else None
+        if isinstance(raw_id, str) and raw_id.strip():
+            self.label = f"entry '{raw_id}' (#{number})"
+        else:
+            self.label = f"entry #{number}"
+
+    def error(self, problem: str) -> FactsError:
+        return FactsError(f"{self.file_name}: {self.label}: {problem}")
+
+    def text(self, field: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise self.error(f"field '{field}' must be text, not {type(value).__name__}")
+        if not value.strip():
+            raise self.error(f"field '{field}' is empty")
+        return value.strip()
+
+    def text_list(self, field: str, value: Any) -> Tuple[str, ...]:
+        if not isinstance(value, list):
+            raise self.error(f"field '{field}' must be a list, not {type(value).__name__}")
+        items = tuple(self.text(f"{field}[{index}]", item) for index, item in enumerate(value))
+        if not items:
+            raise self.error(f"field '{field}' is empty")
+        return items
+
+    def date(self, field: str, value: Any) -> datetime.date:
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            return value
+        if isinstance(value, str):
+            try:
+                return datetime.date.fromisoformat(value.strip())
+            except ValueError:
+                pass
+        raise self.error(f"field '{field}' must be a date YYYY-MM-DD, got {value!r}")
+
+    def fact(self) -> Fact:
+        raw = self.raw
+        if not isinstance(raw, dict):
+            raise self.error(f"must be a mapping of fields, not {type(raw).__name__}")
+        unknown = sorted(str(key) for key in raw if key not in _REQUIRED_FIELDS + _OPTIONAL_FIELDS)
+        if unknown:
+            raise self.error(f"unknown field '{unknown[0]}'")
+        for field in _REQUIRED_FIELDS:
+            if field not in raw or raw[field] is None:
+                raise self.error(f"missing field '{field}'")
+
+        fact_id = self.text("id", raw["id"])
+        if not _SNAKE_CASE.match(fact_id):
+            raise self.error(f"id '{fact_id}' is not snake_case (a-z, 0-9, single underscores)")
+        title = self.text("title", raw["title"])
+        if len(title) > MAX_TITLE_CHARS:
+            raise self.error(f"title is {len(title)} characters, more than {MAX_TITLE_CHARS}")
+        answer = self.text("answer", raw["answer"])
+        if _word_count(answer) > MAX_ANSWER_WORDS:
+            raise self.error(f"answer is {_word_count(answer)} words, more than {MAX_ANSWER_WORDS}")
+        more = None if raw.get("more") is None else self.text("more", raw["more"])
+        if more is not None and _word_count(more) > MAX_MORE_WORDS:
+            raise self.error(f"more is {_word_count(more)} words, more than {MAX_MORE_WORDS}")
+        sources = self.text_list("sources", raw["sources"])
+        related = self.text_list("related", raw["related"])
+        if not MIN_RELATED <= len(related) <= MAX_RELATED:
+            raise self.error(f"related has {len(related)} ids, expected {MIN_RELATED} to {MAX_RELATED}")
+        if fact_id in related:
+            raise self.error(f"related id '{fact_id}' is the entry itself")
+        if len(set(related)) != len(related):
+            raise self.error("related lists the same id twice")
+        return Fact(
+            id=fact_id,
+            title=title,
+            answer=answer,
+            more=more,
+            sources=sources,
+            related=related,
+            last_reviewed=self.date("last_reviewed", raw["last_reviewed"]),
+            reviewed_by=self.text("reviewed_by", raw["reviewed_by"]),
+        )
+
+
+def _parse(file_name: str, document: Any) -> Dict[str, Fact]:
+    if not isinstance(document, dict) or "facts" not in document:
+        raise FactsError(f"{file_name}: expected a top-level key 'facts:' holding a list")
+    extra = sorted(str(key) for key in document if key != "facts")
+    if extra:
+        raise FactsError(f"{file_name}: unknown top-level key '{extra[0]}'")
+    entries = document["facts"]
+    if not isinstance(entries, list) or not entries:
+        raise FactsError(f"{file_name}: 'facts:' must be a non-empty list")
+
+    facts: Dict[str, Fact] = {}
+    checkers: List[_EntryChecker] = []
+    for number, raw in enumerate(entries, start=1):
+        checker = _EntryChecker(file_name, number, raw)
+        fact = checker.fact()
+        if fact.id in facts:
+            raise checker.error(f"duplicate id '{fact.id}'")
+        facts[fact.id] = fact
+        checkers.append(checker)
+
+    for checker, fact in zip(checkers, facts.values(), strict=True):
+        for related_id in fact.related:
+            if related_id not in facts:
+                raise checker.error(f"related id '{related_id}' is not a fact")
+
+    missing = [fact_id for fact_id in REQUIRED_FACT_IDS if fact_id not in facts]
+    if missing:
+        raise FactsError(f"{file_name}: missing required fact id(s): {', '.join(missing)}")
+    return facts
+
+
+def load_facts(path: Path = DEFAULT_FACTS_PATH) -> Dict[str, Fact]:
+    """Load and validate a facts file; facts keyed by id in file order, or a FactsError."""
+    path = Path(path)
+    return _parse(path.name, _read_yaml(path))
+
+
+@functools.lru_cache(maxsize=1)
+def default_facts() -> Dict[str, Fact]:
+    """The validated default facts, loaded once (treat the returned dict as read-only)."""
+    return load_facts(DEFAULT_FACTS_PATH)
+
+
+def intent_for(fact_id: str) -> str:
+    return FACT_INTENT_PREFIX + fact_id
+
+
+def fact_id_for_intent(intent: str, facts: Optional[Mapping[str, Fact]] = None) -> Optional[str]:
+    """The fact id for an "ask_<fact id>" intent, or None if the intent asks for no known fact."""
+    if not isinstance(intent, str) or not intent.startswith(FACT_INTENT_PREFIX):
+        return None
+    fact_id = intent[len(FACT_INTENT_PREFIX) :]
+    known = default_facts() if facts is None else facts
+    return fact_id if fact_id in known else None
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    """`python -m bot.facts [path]`: validate a facts file and report in one line."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if len(args) > 1:
+        print("usage: python -m bot.facts [path/to/facts.yml]", file=sys.stderr)
+        return 2
+    path = Path(args[0]) if args else DEFAULT_FACTS_PATH
+    try:
+        facts = load_facts(path)
+    except FactsError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    print(f"facts OK: {len(facts)} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,166 @@
+"""Settings, read once from the environment (and `.env` via python-dotenv) into one typed object.
+
+This is the only module that reads ``os.environ``; every setting is listed with a safe default in
+`.env.example`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Dict, Mapping, Optional, Tuple
+
+from dotenv import dotenv_values
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class SettingsError(ValueError):
+    """A setting has a value that cannot be used; the message names the setting."""
+
+
+def _int(env: Mapping[str, str], name: str, default: int) -> int:
+    raw = env.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise SettingsError(f"setting {name}={raw!r} is not a whole number") from None
+
+
+def _bool(env: Mapping[str, str], name: str, default: bool) -> bool:
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return default
+    if raw in {"1", "true", "yes", "on"}:
+        return True
+    if raw in {"0", "false", "no", "off"}:
+        return False
+    raise SettingsError(f"setting {name}={raw!r} is not true/false")
+
+
+@dataclass(frozen=True)
+class Settings:
+    host: str = "127.0.0.1"
+    rasa_port: int = 5005
+    action_port: int = 5055
+    web_port: int = 8080
+    rasa_api_token: str = ""
+    var_dir: Path = PROJECT_ROOT / "var"
+    clinic_name: str = "the clinic"
+    clinic_phone: str = "(clinic phone not configured)"
+    clinic_hours: str = "during opening hours"
+    emergency_number: str = "112"
+    staff_webhook_url: str = ""
+    slack_bot_token: str = ""
+    slack_signing_secret: str = ""
+    slack_channel: str = ""
+    slack_use_threads: bool = True
+    slack_api_base_url: str = "https://slack.com/api/"
+    web_allowed_origins: Tuple[str, ...] = field(default_factory=tuple)
+    max_message_chars: int = 2000
+
+    @property
+    def slack_enabled(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_signing_secret)
+
+    @property
+    def web_origin(self) -> str:
+        return f"http://{self.host}:{self.web_port}"
+
+    @property
+    def allowed_origins(self) -> Tuple[str, ...]:
+        """Origins allowed to open the chat socket: the configured ones, else the demo page's own."""
+        if self.web_allowed_origins:
+            return self.web_allowed_origins
+        origins = [self.web_origin]
+        if self.host == "127.0.0.1":
+            origins.append(f"http://localhost:{self.web_port}")
+        return tuple(origins)
+
+    @property
+    def bot_db_path(self) -> Path:
+        return self.var_dir / "bot.db"
+
+
+# Each setting's environment variable.
+ENV_NAMES: Dict[str, str] = {
+    "host": "BIND_HOST",
+    "rasa_port": "RASA_PORT",
+    "action_port": "ACTION_PORT",
+    "web_port": "WEB_PORT",
+    "rasa_api_token": "RASA_API_TOKEN",
+    "var_dir": "VAR_DIR",
+    "clinic_name": "CLINIC_NAME",
+    "clinic_phone": "CLINIC_PHONE",
+    "clinic_hours": "CLINIC_HOURS",
+    "emergency_number": "EMERGENCY_NUMBER",
+    "staff_webhook_url": "STAFF_WEBHOOK_URL",
+    "slack_bot_token": "SLACK_BOT_TOKEN",
+    "slack_signing_secret": "SLACK_SIGNING_SECRET",
+    "slack_channel": "SLACK_CHANNEL",
+    "slack_use_threads": "SLACK_USE_THREADS",
+    "slack_api_base_url": "SLACK_API_BASE_URL",
+    "web_allowed_origins": "WEB_ALLOWED_ORIGINS",
+    "max_message_chars": "MAX_MESSAGE_CHARS",
+}
+
+
+def load_settings(
+    env_file: Optional[Path] = None, environ: Optional[Mapping[str, str]] = None
+) -> Settings:
+    """Settings from `.env` (if present) overlaid by the process environment; empty means default."""
+    env_file = env_file if env_file is not None else PROJECT_ROOT / ".env"
+    merged: Dict[str, str] = {}
+    if env_file.exists():
+        merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    merged.update(os.environ if environ is None else environ)
+    values: Dict[str, Any] = {}
+    for name, var in ENV_NAMES.items():
+        raw = merged.get(var, "").strip()
+        default = getattr(Settings(), name)
+        if isinstance(default, bool):
+            values[name] = _bool(merged, var, default)
+        elif isinstance(default, int):
+            values[name] = _int(merged, var, default)
+        elif name == "var_dir":
+            path = Path(raw) if raw else default
+            values[name] = path if path.is_absolute() else PROJECT_ROOT / path
+        elif name == "web_allowed_origins":
+            values[name] = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+        else:
+            values[name] = raw or default
+    return Settings(**values)
+
+
+def settings_environment(settings: Settings) -> Dict[str, str]:
+    """The settings as environment variables, so child processes load exactly these settings."""
+    env: Dict[str, str] = {}
+    for name, var in ENV_NAMES.items():
+        value = getattr(settings, name)
+        if isinstance(value, bool):
+            env[var] = "true" if value else "false"
+        elif isinstance(value, tuple):
+            env[var] = ",".join(value)
+        else:
+            env[var] = str(value)
+    return env
+
+
+def child_environment(settings: Settings, extra: Optional[Mapping[str, str]] = None) -> dict:
+    """The environment for the processes `make run` starts: this one's, plus what Rasa's
+    `${...}` placeholders in endpoints.yml / credentials.yml need, with telemetry off."""
+    env = dict(os.environ)
+    env.update(settings_environment(settings))
+    env.update(
+        {
+            "RASA_TELEMETRY_ENABLED": "false",
+            "SANIC_HOST": settings.host,  # rasa-sdk's action server binds here
+            "TRACKER_DB": str(settings.var_dir / "tracker.db"),
+            "PYTHONPATH": os.pathsep.join(p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p),
+        }
+    )
+    env.update(extra or {})
+    return env

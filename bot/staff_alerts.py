@@ -1,0 +1,281 @@
+"""Alert clinic staff about escalations through a webhook, via a durable outbox.
+
+The outbox is the ``escalations`` table itself: `bot.escalation_log.record_escalation` stores the
+row with ``alert_status='pending'``, then ``get_alerter(settings).enqueue(row_id)`` hands it to one
+background thread that POSTs it to ``STAFF_WEBHOOK_URL`` and marks it 'sent', or 'failed' after
+``max_attempts``. Rows still 'pending' when the process stops are sent by the next alerter that
+starts, so an alert is delivered at least once (twice if the process dies between a successful
+POST and marking the row).
+
+The payload works with a Slack incoming webhook (``text``) and carries structured keys for other
+receivers. For privacy it never contains the person's message, name or contact details: only the
+level, conversation id, channel and sign ids/labels. Webhook URLs are secrets (Slack's are), so
+logs and ``last_error`` name only the webhook host.
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import queue
+import threading
+import time
+from pathlib import Path
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from urllib.parse import urlsplit
+
+import requests
+
+from bot.bot_db import BotDbError
+from bot.escalation_log import EscalationRecord, get_escalation, mark_alert, pending_alerts
+from bot.settings import Settings
+
+logger = logging.getLogger(__name__)
+
+_STOP = object()
+_LEVEL_EMOJI = {"emergency": ":rotating_light:", "urgent": ":warning:"}
+
+
+def _slack_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def alert_text(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None) -> str:
+    """The human-readable alert: level, conversation, channel and sign labels only (no message text)."""
+    labels = labels or {}
+    signs = ", ".join(labels.get(s, s) for s in record.signs) or "none recorded"
+    emoji = _LEVEL_EMOJI.get(record.level, ":bell:")
+    return _slack_escape(
+        f"{emoji} {record.level.upper()} escalation in conversation {record.conversation_id} "
+        f"(channel: {record.channel}): signs: {signs}. Check the conversation."
+    )
+
+
+def alert_payload(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+    """JSON body for the webhook: Slack reads ``text`` and ignores the other keys."""
+    labels = labels or {}
+    return {
+        "text": alert_text(record, labels),
+        "level": record.level,
+        "conversation_id": record.conversation_id,
+        "channel": record.channel,
+        "signs": list(record.signs),
+        "sign_labels": [labels.get(s, s) for s in record.signs],
+        "escalation_id": record.id,
+        "created_at": record.created_at,
+    }
+
+
+class StaffAlerter:
+    """Sends pending escalation alerts from one daemon thread, retrying with backoff.
+
+    ``enqueue`` never blocks on the network or the database and never raises; the thread starts on
+    ``start()`` or the first ``enqueue``, and first picks up rows left 'pending' by earlier runs.
+    ``labels`` maps sign ids to the words shown to staff (unknown ids are shown as they are).
+    """
+
+    def __init__(
+        self,
+        db_path: Path,
+        webhook_url: str,
+        timeout_s: float = 3.0,
+        max_attempts: int = 6,
+        backoff_s: Sequence[float] = (1, 2, 4, 8, 16, 30),
+        labels: Optional[Mapping[str, str]] = None,
+    ) -> None:
+        if max_attempts < 1:
+            raise ValueError("max_attempts must be at least 1")
+        self.db_path = Path(db_path)
+        self.webhook_url = (webhook_url or "").strip()
+        self.timeout_s = timeout_s
+        self.max_attempts = max_attempts
+        self.backoff_s: Tuple[float, ...] = tuple(backoff_s) or (0.0,)
+        self.labels: Dict[str, str] = dict(labels or {})
+        parts = urlsplit(self.webhook_url)
+        self.webhook_host = parts.hostname or "(no host)"
+        secret = parts.path + (f"?{parts.query}" if parts.query else "")
+        self._secrets = [s for s in (self.webhook_url, secret if len(secret) > 1 else "") if s]
+        self._queue: queue.Queue[object] = queue.Queue()
+        self._lock = threading.Lock()
+        self._thread: Optional[threading.Thread] = None
+        self._stopping = threading.Event()
+        # Scheduling state, touched only by the worker thread.
+        self._heap: List[Tuple[float, int, int]] = []
+        self._attempts: Dict[int, int] = {}  # row id -> attempts made in this run
+        self._seq = itertools.count()
+        self._session: Optional[requests.Session] = None
+
+    # -- public ----------------------------------------------------------------------------
+    def start(self) -> StaffAlerter:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name=f"staff-alerts-{self.db_path.name}", daemon=True)
+                self._thread.start()
+        return self
+
+    def enqueue(self, row_id: int) -> None:
+        """Queue an escalation row for alerting; returns immediately and never raises (after stop() the row stays pending)."""
+        try:
+            self._queue.put_nowait(int(row_id))
+            if self._thread is None:
+                self.start()
+        except Exception:  # noqa: BLE001 - the caller's reply to the person must not fail
+            logger.exception("could not queue staff alert for escalation %r", row_id)
+
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Stop the thread (rows not yet sent stay 'pending' for the next run); True if it ended."""
+        self._stopping.set()
+        self._queue.put(_STOP)
+        thread = self._thread
+        if thread is None:
+            return True
+        thread.join(timeout)
+        return not thread.is_alive()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stopping.is_set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # -- worker ----------------------------------------------------------------------------
+    def _run(self) -> None:
+        if not self.webhook_url:
+            logger.warning(
+                "STAFF_WEBHOOK_URL is not set: staff alerts are disabled (escalations are still recorded in %s)",
+                self.db_path,
+            )
+        try:
+            for record in pending_alerts(self.db_path):
+                self._schedule(record.id, 0.0)
+        except BotDbError as exc:
+            logger.error("staff alerts: cannot read pending alerts: %s", exc)
+        try:
+            while not self._stopping.is_set():
+                wait = max(0.0, self._heap[0][0] - time.monotonic()) if self._heap else None
+                try:
+                    item = self._queue.get(timeout=wait)
+                except queue.Empty:
+                    item = None
+                if item is _STOP:
+                    break
+                if isinstance(item, int):
+                    self._schedule(item, 0.0)
+                self._send_due()
+        finally:
+            if self._session is not None:
+                self._session.close()
+
+    def _schedule(self, row_id: int, delay_s: float) -> None:
+        if row_id in self._attempts and delay_s == 0.0:
+            return  # already scheduled (e.g. picked up at start and also enqueued)
+        self._attempts.setdefault(row_id, 0)
+        heapq.heappush(self._heap, (time.monotonic() + delay_s, next(self._seq), row_id))
+
+    def _send_due(self) -> None:
+        while self._heap and self._heap[0][0] <= time.monotonic() and not self._stopping.is_set():
+            _, _, row_id = heapq.heappop(self._heap)
+            try:
+                retry_in = self._attempt(row_id)
+            except Exception:  # noqa: BLE001 - keep the thread alive; the row stays 'pending' in the db
+                logger.exception("staff alerts: unexpected error on escalation %d", row_id)
+                retry_in = None
+            if retry_in is None:
+                self._attempts.pop(row_id, None)
+            else:
+                heapq.heappush(self._heap, (time.monotonic() + retry_in, next(self._seq), row_id))
+
+    def _attempt(self, row_id: int) -> Optional[float]:
+        """One delivery attempt; returns the delay before the next one, or None when done with the row."""
+        try:
+            record = get_escalation(self.db_path, row_id)
+        except BotDbError as exc:
+            logger.error("staff alerts: cannot read escalation %d: %s", row_id, exc)
+            return None  # stays 'pending' in the db: retried by the next run
+        if record is None:
+            logger.warning("staff alerts: escalation %d does not exist", row_id)
+            return None
+        if record.alert_status != "pending":
+            return None
+        if not self.webhook_url:
+            mark_alert(self.db_path, row_id, "disabled")
+            return None
+        attempt = self._attempts.get(row_id, 0) + 1
+        self._attempts[row_id] = attempt
+        error = self._post(record)
+        if error is None:
+            mark_alert(self.db_path, row_id, "sent", add_attempt=True)
+            logger.info("staff alert for escalation %d sent (attempt %d)", row_id, attempt)
+            return None
+        if attempt >= self.max_attempts:
+            mark_alert(self.db_path, row_id, "failed", error, add_attempt=True)
+            logger.error(
+                "staff alert for escalation %d (%s, conversation %s) FAILED after %d attempts to webhook host %s: %s",
+                row_id,
+                record.level,
+                record.conversation_id,
+                attempt,
+                self.webhook_host,
+                error,
+            )
+            return None
+        mark_alert(self.db_path, row_id, "pending", error, add_attempt=True)
+        delay = self.backoff_s[min(attempt - 1, len(self.backoff_s) - 1)]
+        logger.warning(
+            "staff alert for escalation %d: attempt %d/%d to webhook host %s failed (%s); retrying in %ss",
+            row_id,
+            attempt,
+            self.max_attempts,
+            self.webhook_host,
+            error,
+            delay,
+        )
+        return float(delay)
+
+    def _post(self, record: EscalationRecord) -> Optional[str]:
+        """POST the alert; None on a 2xx answer, else a description of the error without the URL."""
+        if self._session is None:
+            self._session = requests.Session()
+        try:
+            response = self._session.post(self.webhook_url, json=alert_payload(record, self.labels), timeout=self.timeout_s)
+        except requests.RequestException as exc:
+            return self._redact(f"{type(exc).__name__}: {exc}")
+        if 200 <= response.status_code < 300:
+            return None
+        return self._redact(f"HTTP {response.status_code}: {response.text[:200].strip()}")
+
+    def _redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, "<webhook>")
+        return text
+
+
+_alerters: Dict[Tuple[str, str], StaffAlerter] = {}
+_alerters_lock = threading.Lock()
+
+
+def get_alerter(settings: Settings, labels: Optional[Mapping[str, str]] = None) -> StaffAlerter:
+    """The process's started alerter for (settings.bot_db_path, settings.staff_webhook_url), created on first use.
+
+    ``labels`` (sign id -> words for staff), when given, are added to the alerter's labels.
+    """
+    key = (str(settings.bot_db_path), settings.staff_webhook_url.strip())
+    with _alerters_lock:
+        alerter = _alerters.get(key)
+        if alerter is None or alerter.stopped:
+            alerter = _alerters[key] = StaffAlerter(settings.bot_db_path, settings.staff_webhook_url)
+    if labels:
+        alerter.labels = {**alerter.labels, **labels}
+    return alerter.start()
+
+
+def stop_all_alerters(timeout: float = 5.0) -> None:
+    """Stop and forget every alerter made by `get_alerter` (for tests and shutdown)."""
+    with _alerters_lock:
+        alerters = list(_alerters.values())
+        _alerters.clear()
+    for alerter in alerters:
+        alerter.stop(timeout)

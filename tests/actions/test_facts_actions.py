@@ -1,0 +1,46 @@
+"""The fact actions answer from the facts module, name the source, offer related topics, set fact_id."""
+
+from __future__ import annotations
+
+import pytest
+from rasa_sdk.events import SlotSet
+
+from actions.facts_actions import ActionAnswerFact, ActionTellMore
+from bot.facts import REQUIRED_FACT_IDS, default_facts, intent_for
+from tests.actions.helpers import make_tracker, responses, run_action
+
+
+@pytest.mark.parametrize("fact_id", REQUIRED_FACT_IDS)
+def test_answer_fact_answers_with_the_fact_and_sets_fact_id(fact_id):
+    fact = default_facts()[fact_id]
+    dispatcher, events = run_action(ActionAnswerFact(), make_tracker("q", intent_for(fact_id), slots={"disclaimer_shown": True}))
+    assert events == [SlotSet("fact_id", fact_id)]
+    [message] = dispatcher.messages
+    assert message["text"] == f"{fact.answer}\n\n{fact.source_line}"
+    payloads = [b["payload"] for b in message["buttons"]]
+    assert [p for p in payloads if p != "/tell_more"] == [f"/{intent_for(r)}" for r in fact.related]
+
+
+def test_the_first_answer_of_a_conversation_comes_after_the_disclaimer_once():
+    dispatcher, events = run_action(ActionAnswerFact(), make_tracker("does it work", "ask_efficacy"))
+    assert responses(dispatcher)[0] == "utter_disclaimer"
+    assert events == [SlotSet("disclaimer_shown", True), SlotSet("fact_id", "efficacy")]
+    dispatcher, _ = run_action(ActionAnswerFact(), make_tracker("does it work", "ask_efficacy", slots={"disclaimer_shown": True}))
+    assert "utter_disclaimer" not in responses(dispatcher)
+
+
+def test_answer_fact_for_an_intent_that_is_no_topic_says_it_did_not_understand():
+    dispatcher, events = run_action(ActionAnswerFact(), make_tracker("hi", "greet"))
+    assert responses(dispatcher) == ["utter_default"] and events == []
+
+
+def test_tell_more_gives_the_longer_text_of_the_last_fact():
+    fact = default_facts()["efficacy"]
+    dispatcher, events = run_action(ActionTellMore(), make_tracker("tell me more", "tell_more", slots={"fact_id": "efficacy"}))
+    assert fact.more and dispatcher.messages[0]["text"].startswith(fact.more)
+    assert events == [SlotSet("fact_id", "efficacy")]
+
+
+def test_tell_more_with_no_topic_yet_offers_topics():
+    dispatcher, events = run_action(ActionTellMore(), make_tracker("tell me more", "tell_more"))
+    assert responses(dispatcher) == ["utter_clarify"] and dispatcher.messages[0]["buttons"] and events == []

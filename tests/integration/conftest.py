@@ -1,0 +1,62 @@
+"""One real bot (action server + Rasa server + web page) for the whole test session.
+
+Started with the same launcher as `make run`, on free loopback ports, with its own var/ directory
+and a loopback HTTP server standing in as the staff webhook. Needs a trained model (`make train`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot.launcher import Stack
+from bot.settings import PROJECT_ROOT, Settings
+from tests.bot_client import BotClient, free_port
+from tests.http_capture import CaptureServer
+
+TEST_CLINIC = dict(clinic_name="Demo Clinic", clinic_phone="+44 20 7946 0000", clinic_hours="Mon-Fri 9-17", emergency_number="999")
+
+
+@pytest.fixture(scope="session")
+def staff_webhook() -> Iterator[CaptureServer]:
+    with CaptureServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def bot_settings(tmp_path_factory: pytest.TempPathFactory, staff_webhook: CaptureServer) -> Settings:
+    return Settings(
+        rasa_port=free_port(),
+        action_port=free_port(),
+        web_port=free_port(),
+        var_dir=tmp_path_factory.mktemp("var"),
+        staff_webhook_url=staff_webhook.url + "/staff-alert",
+        **TEST_CLINIC,
+    )
+
+
+@pytest.fixture(scope="session")
+def bot_stack(bot_settings: Settings) -> Iterator[Stack]:
+    if not list((PROJECT_ROOT / "models").glob("*.tar.gz")):
+        pytest.fail("no trained model in models/: run `make train` first (make test does)")
+    stack = Stack(bot_settings, log_dir=bot_settings.var_dir / "logs")
+    stack.start()
+    yield stack
+    stack.stop()
+
+
+@pytest.fixture(scope="session")
+def bot(bot_stack: Stack) -> BotClient:
+    return BotClient(bot_stack.settings)
+
+
+def log_text(settings: Settings, name: str) -> str:
+    path: Path = settings.var_dir / "logs" / f"{name}.log"
+    return path.read_text(errors="replace") if path.exists() else ""
+
+
+def replace_settings(settings: Settings, **changes: object) -> Settings:
+    return dataclasses.replace(settings, **changes)
