@@ -44,7 +44,7 @@ train: install
 	$(BIN)/rasa train --quiet --out models
 
 validate: install
-	$(BIN)/rasa data validate --fail-on-warnings
+	$(BIN)/python scripts/validate_data.py
 
 run: install web-deps train
 	$(BIN)/python -m bot.launcher run

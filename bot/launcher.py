@@ -48,6 +48,8 @@ def check_yaml_files(root: Path = PROJECT_ROOT) -> None:
 
 def check_port_free(host: str, port: int, setting: str) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        # As the servers do: a port held only by closed connections (TIME_WAIT) is free to listen on.
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             sock.bind((host, port))
         except OSError as error:
@@ -107,6 +109,7 @@ class Stack:
     log_dir: Optional[Path] = None  # None: children write to this terminal
     with_web: bool = True
     processes: List[subprocess.Popen] = field(default_factory=list)
+    action_server: Optional[subprocess.Popen] = None
     _logs: List[IO[bytes]] = field(default_factory=list)
 
     def preflight(self) -> Path:
@@ -139,8 +142,22 @@ class Stack:
     def start_action_server(self) -> subprocess.Popen:
         s = self.settings
         process = self._spawn("actions", [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)])
+        self.action_server = process
         wait_until_up(f"http://{s.host}:{s.action_port}/health", 60, process)
         return process
+
+    def stop_action_server(self) -> None:
+        """Stops only the action server (the fault tests use this); start_action_server brings it back."""
+        process, self.action_server = self.action_server, None
+        if process is None:
+            return
+        _signal_group(process, signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            _signal_group(process, signal.SIGKILL)
+            process.wait(timeout=5)
+        self.processes.remove(process)
 
     def rasa_run_args(self, model: Path) -> List[str]:
         s = self.settings
