@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text, Tuple
+from typing import Any, Dict, List, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -20,9 +20,7 @@ logger = logging.getLogger(__name__)
 def _top_intents(tracker: Tracker, limit: int = 3) -> List[Tuple[str, float]]:
     ranking = tracker.latest_message.get("intent_ranking") or []
     return [
-        (str(r.get("name")), round(float(r.get("confidence") or 0.0), 3))
-        for r in ranking
-        if r.get("name") != "nlu_fallback"
+        (str(r.get("name")), round(float(r.get("confidence") or 0.0), 3)) for r in ranking if r.get("name") != "nlu_fallback"
     ][:limit]
 
 
@@ -36,12 +34,10 @@ def _record(tracker: Tracker, reason: str) -> None:
 
 
 class ActionGreet(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_greet"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         dispatcher.utter_message(response="utter_greet")
         events = disclaimer_once(tracker, dispatcher)
         facts = default_facts()
@@ -55,12 +51,10 @@ class ActionGreet(Action):
 class ActionClarify(Action):
     """Low NLU confidence: say so and offer the closest topics instead of guessing."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_clarify"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         _record(tracker, "low_confidence")
         facts = default_facts()
         topics = closest_topics(tracker.latest_message.get("intent_ranking") or [], facts)
@@ -70,12 +64,10 @@ class ActionClarify(Action):
 
 
 class ActionOutOfScope(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_out_of_scope"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         _record(tracker, "out_of_scope")
         events = disclaimer_once(tracker, dispatcher)
         dispatcher.utter_message(response="utter_out_of_scope")

@@ -7,7 +7,7 @@ actions add what needs our own code. Nothing here waits for the staff webhook.
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
 from rasa_sdk.events import SlotSet
@@ -28,7 +28,11 @@ def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
     """Record the escalation and queue the staff alert; never raises, never waits."""
     try:
         row_id = record_escalation(
-            settings().bot_db_path, tracker.sender_id, channel_of(tracker), level, signs,
+            settings().bot_db_path,
+            tracker.sender_id,
+            channel_of(tracker),
+            level,
+            signs,
             tracker.latest_message.get("text") or "",
         )
         get_alerter(settings(), SIGN_LABELS).enqueue(row_id)
@@ -37,12 +41,10 @@ def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
 
 
 class ActionEscalate(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_escalate"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         text = tracker.latest_message.get("text") or ""
         findings = detect(text)
         intent = (tracker.latest_message.get("intent") or {}).get("name")
@@ -52,12 +54,10 @@ class ActionEscalate(Action):
 
 
 class ActionMarkFollowup(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_mark_followup"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         try:
             record_followup(settings().bot_db_path, tracker.sender_id, channel_of(tracker), "asked for a person")
         except BotDbError as error:
@@ -68,17 +68,17 @@ class ActionMarkFollowup(Action):
 class ValidateTriageForm(FormValidationAction):
     """Any yes to an emergency question upgrades to emergency at once and ends the questions."""
 
-    def name(self) -> Text:
+    def name(self) -> str:
         return "validate_triage_form"
 
     async def required_slots(
-        self, domain_slots: List[Text], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
-    ) -> List[Text]:
+        self, domain_slots: List[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[str]:
         if tracker.get_slot("escalation_level") == "emergency":
             return []
         return domain_slots
 
-    def _answer(self, slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[Text, Any]:
+    def _answer(self, slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[str, Any]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         findings = detect(tracker.latest_message.get("text") or "")
         answer: Optional[bool] = triage_answer(slot, intent, findings.signs)
@@ -91,14 +91,22 @@ class ValidateTriageForm(FormValidationAction):
         # The remaining questions no longer matter: fill them so the form ends now.
         return {**{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS}, slot: True, "escalation_level": "emergency"}
 
-    async def validate_triage_fever(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_triage_fever(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[str, Any]:
         return self._answer("triage_fever", tracker, dispatcher)
 
-    async def validate_triage_spreading(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_triage_spreading(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[str, Any]:
         return self._answer("triage_spreading", tracker, dispatcher)
 
-    async def validate_triage_severe_pain(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_triage_severe_pain(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[str, Any]:
         return self._answer("triage_severe_pain", tracker, dispatcher)
 
-    async def validate_triage_systemic(self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+    async def validate_triage_systemic(
+        self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
+    ) -> Dict[str, Any]:
         return self._answer("triage_systemic", tracker, dispatcher)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -14,12 +14,10 @@ from bot.facts import default_facts, fact_id_for_intent
 
 
 class ActionAnswerFact(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_answer_fact"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         facts = default_facts()
         fact_id = fact_id_for_intent((tracker.latest_message.get("intent") or {}).get("name") or "")
         if fact_id is None:
@@ -31,12 +29,10 @@ class ActionAnswerFact(Action):
 
 
 class ActionTellMore(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_tell_more"
 
-    async def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]
-    ) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         facts = default_facts()
         fact = facts.get(tracker.get_slot("fact_id") or "")
         if fact is None:

@@ -43,9 +43,7 @@ def more_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
     return FactReply(fact_id=fact.id, text=text, buttons=buttons)
 
 
-def closest_topics(
-    intent_ranking: Sequence[Mapping[str, object]], facts: Mapping[str, Fact], limit: int = 3
-) -> List[Fact]:
+def closest_topics(intent_ranking: Sequence[Mapping[str, object]], facts: Mapping[str, Fact], limit: int = 3) -> List[Fact]:
     """The facts behind the best-ranked intents, for "did you mean" buttons."""
     found: List[Fact] = []
     for entry in intent_ranking:

@@ -110,6 +110,7 @@ class Stack:
     with_web: bool = True
     processes: List[subprocess.Popen] = field(default_factory=list)
     action_server: Optional[subprocess.Popen] = None
+    rasa_server: Optional[subprocess.Popen] = None
     _logs: List[IO[bytes]] = field(default_factory=list)
 
     def preflight(self) -> Path:
@@ -133,22 +134,35 @@ class Stack:
             out = open(self.log_dir / f"{name}.log", "ab")
             self._logs.append(out)
         process = subprocess.Popen(
-            list(argv), cwd=PROJECT_ROOT, env=child_environment(self.settings),
-            stdout=out, stderr=subprocess.STDOUT if out else None, start_new_session=True,
+            list(argv),
+            cwd=PROJECT_ROOT,
+            env=child_environment(self.settings),
+            stdout=out,
+            stderr=subprocess.STDOUT if out else None,
+            start_new_session=True,
         )
         self.processes.append(process)
         return process
 
     def start_action_server(self) -> subprocess.Popen:
         s = self.settings
-        process = self._spawn("actions", [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)])
+        process = self._spawn(
+            "actions", [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)]
+        )
         self.action_server = process
         wait_until_up(f"http://{s.host}:{s.action_port}/health", 60, process)
         return process
 
     def stop_action_server(self) -> None:
         """Stops only the action server (the fault tests use this); start_action_server brings it back."""
-        process, self.action_server = self.action_server, None
+        self._stop_one(self.action_server)
+        self.action_server = None
+
+    def stop_rasa_server(self) -> None:
+        self._stop_one(self.rasa_server)
+        self.rasa_server = None
+
+    def _stop_one(self, process: Optional[subprocess.Popen]) -> None:
         if process is None:
             return
         _signal_group(process, signal.SIGTERM)
@@ -162,9 +176,21 @@ class Stack:
     def rasa_run_args(self, model: Path) -> List[str]:
         s = self.settings
         args = [
-            str(BIN / "rasa"), "run", "--enable-api", "-i", s.host, "-p", str(s.rasa_port), "-m", str(model),
-            "--endpoints", "endpoints.yml", "--credentials", str(runtime_credentials(s)),
-            "--cors", *s.allowed_origins,
+            str(BIN / "rasa"),
+            "run",
+            "--enable-api",
+            "-i",
+            s.host,
+            "-p",
+            str(s.rasa_port),
+            "-m",
+            str(model),
+            "--endpoints",
+            "endpoints.yml",
+            "--credentials",
+            str(runtime_credentials(s)),
+            "--cors",
+            *s.allowed_origins,
         ]
         if s.rasa_api_token:
             args += ["--auth-token", s.rasa_api_token]
@@ -172,6 +198,7 @@ class Stack:
 
     def start_rasa_server(self, model: Path) -> subprocess.Popen:
         process = self._spawn("rasa", self.rasa_run_args(model))
+        self.rasa_server = process
         wait_until_up(f"http://{self.settings.host}:{self.settings.rasa_port}/", 240, process)
         return process
 

@@ -56,7 +56,7 @@ FUZZY_VOCAB: Tuple[str, ...] = (
     "breathe", "breathing", "breathless", "breath", "wheezing", "gasping", "coughing", "chest",
     "confused", "confusion", "disoriented", "disorientated", "delirious", "drowsy", "sleepy",
     "unresponsive", "unconscious", "seizure", "seizures", "convulsions", "convulsing", "vomiting",
-    "vomited", "headache", "headaches", "migraine", "stiff", "slurred", "slurring", "double", "vision",
+    "vomited", "headache", "headaches", "migraine", "stiff", "slurred", "double", "vision",
     "fainted", "fainting", "collapsed", "blacked", "palpitations", "pounding", "racing", "heartbeat",
     "mottled", "swallow", "swallowing", "tongue", "throat", "urinate", "urine", "antibiotics",
     "antibiotic", "diabetes", "diabetic", "immune", "steroids", "chemotherapy", "worsening", "bigger",
@@ -98,7 +98,11 @@ FUZZY_PROTECTED: FrozenSet[str] = frozenset(
         "throats", "thrombin", "thronging", "throwing", "tinder", "tongues", "unbreakable", "unreadable",
         "visions", "visiting", "voting", "weeding", "wheeling",
         # added by hand: real words the generated list missed, or words patterns rely on verbatim
-        "bump", "lump", "doubled", "tended", "chilly", "sleep", "sleeping", "fitting",
+        "showering", "fretting", "skating", "steaming", "smelting", "shilling", "inflected", "invested", "drowning",
+        "unbeatable", "unwearable", "weeping", "whizzing", "wheedling", "coaching", "confided", "confession",
+        "collusion", "farting", "pouring", "pouting", "shavers", "shaving", "stirring", "spurring", "sparring",
+        "starring", "souring", "surfing", "spurting", "raping", "razing", "bugger", "biggie", "swatting", "slating",
+        "tenser", "acing", "skiff", "dietetic", "diabolic",
     }
 )
 

@@ -21,6 +21,7 @@ How a message is read:
 from __future__ import annotations
 
 import html
+import logging
 import re
 import unicodedata
 from bisect import bisect_right
@@ -33,6 +34,8 @@ from bot.red_flag_terms import FUZZY_PROTECTED, FUZZY_VOCAB, REWRITES
 from bot.red_flag_terms import SIGN_LABELS as _LABELS
 
 __all__ = ["Findings", "SIGN_LABELS", "detect"]
+
+logger = logging.getLogger(__name__)
 
 SIGN_LABELS: Dict[str, str] = dict(_LABELS)
 
@@ -72,19 +75,23 @@ LOCAL_INFECTION: FrozenSet[str] = frozenset(
 )
 SYSTEMIC_WITH_INFECTION: FrozenSet[str] = frozenset({"fever", "chills", "severe_pain"})
 URGENT_ALONE: FrozenSet[str] = (LOCAL_INFECTION - {"red", "swelling"}) | frozenset(
-    {"patchy_hair_loss", "fever", "chills", "severe_pain", "severe_headache", "stiff_neck"}
+    {"patchy_hair_loss", "fever", "chills", "severe_pain", "severe_headache"}
 )
 
 
 def _level(signs: Set[str]) -> EscalationLevel:
+    """Emergency: a systemic sign, or fever/chills/severe pain with a local infection sign (or site pain).
+    Urgent: a local infection sign, fever or chills alone, severe pain or headache, new patchy hair loss, or
+    diabetes/weak immunity with any local sign (even mild redness). Otherwise none."""
     if signs & EMERGENCY_ALONE:
         return "emergency"
     systemic = signs & SYSTEMIC_WITH_INFECTION
-    if systemic and (signs & LOCAL_INFECTION or (systemic & {"fever", "chills"} and "severe_pain" in signs)):
+    local = signs & (LOCAL_INFECTION | {"_site_pain"})
+    if systemic and (local or (systemic & {"fever", "chills"} and "severe_pain" in signs)):
         return "emergency"
     if signs & URGENT_ALONE:
         return "urgent"
-    if "immunocompromised" in signs and signs & (LOCAL_INFECTION | {"pain"}):
+    if "immunocompromised" in signs and signs & LOCAL_INFECTION:
         return "urgent"
     return "none"
 
@@ -93,7 +100,9 @@ def _level(signs: Set[str]) -> EscalationLevel:
 # Normalisation and spelling correction
 # --------------------------------------------------------------------------------------------
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]")
+_CONTROL = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
+)
 _TAGS = re.compile(r"<[^<>]{0,500}>")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019\u2018`\u00b4\u02bc](?=[a-z])")
 _SEPARATORS = re.compile(r"['\u2019\u2018`\u00b4\u02bc\"*_~#|\\/]+|(?<=\w)[\-\u2010-\u2015]+(?=\w)")
@@ -183,7 +192,8 @@ def _normalise(text: str) -> str:
     text = _SLASH_TEN.sub(r"\1 out of \2", text)
     text = _SEPARATORS.sub(" ", text)
     text = _WORD.sub(lambda m: _correct(m.group(0)), text)
-    text = _NEWLINES.sub(" \n ", text)
+    if "\n" in text:
+        text = _NEWLINES.sub(" \n ", text)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -193,7 +203,8 @@ def _normalise(text: str) -> str:
 
 _SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 _CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s-\s")
-_CLAUSE_WORDS = re.compile(r"\b(?:but|and|however|although|though|whereas|except|yet|plus|also|then)\b")
+_CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet)\b")
+_CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question
 _TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
 
 _AUX = frozenset(
@@ -206,6 +217,7 @@ _FILLERS = frozenset(
     "thanks thank you dear sir madam yes yeah yep no nope".split()
 )
 _NOT_QUESTION_NEXT = frozenset("not swollen hot red sore painful having getting still so very really always".split())
+_QUESTION_ENDINGS = frozenset("normal ok okay safe dangerous common bad serious possible true expected usual".split())
 _HAVE_QUESTION_NEXT = frozenset("you anyone anybody someone somebody people there it they any other others".split())
 
 _INFO_FRAME = re.compile(
@@ -228,13 +240,12 @@ _COND_OPENER = re.compile(
     r"\b(?:if|whether|in case|incase|what if|suppose|supposing|unless)\b"
     r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
     r"|\bhow to (?:tell|know|recogni[sz]e|spot)\b"
-    r"|\b(?:prevent|prevented|avoid|avoided|reduce|treat|treated|treatment|cure|drain|drained|drainage"
-    r"|massage|massaged|massaging|squeeze|squeezed|squeezing|pop|popped|popping|pick|picked|picking)\b"
+    r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b"
     r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
     r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
 )
-_MODAL_OPENER = re.compile(
-    r"\b(?:can|could|may|might|will|would|does|do|did|should"
+_MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupposes the fever
+    r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
     r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)"
     r"|is that (?:normal|possible|common)|are (?:there|they))\b"
     r"(?: \w+){0,4}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
@@ -245,6 +256,8 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:causes?|caused)\b|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
     r"|\bside effects?\b|\bcomplications?\b|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
     r"|\b(?:prevent|avoid|to reduce)\b"
+    r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
+    r"|tell me|talk|talking|article|video)(?: \w+)? (?:about|on|regarding)\b"
     r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
     r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
 )
@@ -263,11 +276,12 @@ _PHRASE_MARKER = re.compile(
     r"|a good|a bad|the case|said|called|used|about|what|how|why|when|fine|too|a risk|an emergency"
     r"|a problem|something|supposed|meant|expected)\b)"
     r"|\b(?:coming|came|comes) out\b|\b(?:oozing|leaking|draining|dripping|weeping|seeping)\b"
-    r"|(?:^|[.!?,] ?)(?:please )?help(?: me| us)?(?: please)?(?= ?(?:[.!?,]|$))|\bplease help\b|\bsos\b"
+    r"|\bplease help\b|\bsos\b"
     r"|\bwhat (?:should|do|can|shall) i do\b(?! (?:if|in case|when|to)\b)|\bwhat now\b"
     r"|\bshould i (?:go|call|see|get (?:it )?checked|be worried|worry)\b"
     r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
 )
+_HELP = re.compile(r"\bhelp(?: me| us)?(?: please)?\b")
 _STRONG_MARKER = re.compile(
     r"\b(?:since|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|right now|currently"
     r"|at the moment|atm|rn|ago)\b"
@@ -275,7 +289,7 @@ _STRONG_MARKER = re.compile(
     r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
 )
 _NEUTRAL_FRAME = re.compile(
-    r"\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b"
+    r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"
     r"|\bhow (?:do|can|would|will|should) i\b|\b(?:when|where|what) (?:do|can|should|will|would) i\b"
     r"|\bi (?:read|heard|saw|was told|have read|have heard|keep reading|keep hearing|wonder|am wondering"
     r"|was wondering|want to know|wanted to know|would like to know|d like to know|am curious|was curious"
@@ -287,6 +301,9 @@ _NEUTRAL_FRAME = re.compile(
     r"|\bgive me (?:info|information|advice|some)\b|\blet me know\b|\bexplain to me\b|\bfor me\b"
     r"|\bmy (?:doctor|dermatologist|clinic|gp|friend|sister|brother|nurse|pharmacist|practitioner)"
     r" (?:said|says|told|recommended|suggested|thinks)\b"
+)
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|claims?|claimed|reckons?|mentioned|explained)(?: that)?\b"
 )
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?:my|his|her|this|these|our)(?: (?!(?:is|are|was|were|has|have|had|feels|looks|gets|got|keeps|and|or|a|an|the)\b)\w+)? $"
@@ -328,7 +345,7 @@ def _inside(pos: int, spans: Iterable[Tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-def _clause_is_question(tokens: List[str]) -> bool:
+def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
     while tokens and tokens[0] in _FILLERS:
         tokens = tokens[1:]
     if not tokens:
@@ -339,7 +356,10 @@ def _clause_is_question(tokens: List[str]) -> bool:
     if first in _WH_WITH_AUX:
         return second in _AUX or second == "to"
     if first in _AUX:
-        return second != "" and second not in _NOT_QUESTION_NEXT and not second.endswith(("ing", "ed"))
+        if second == "" or second in _NOT_QUESTION_NEXT:
+            return False
+        # "is swelling normal?" is a question, "was throbbing all night" a report
+        return question_mark or tokens[-1] in _QUESTION_ENDINGS or not second.endswith(("ing", "ed"))
     if first == "am":
         return second == "i"
     if first in {"has", "have", "had"}:
@@ -347,7 +367,7 @@ def _clause_is_question(tokens: List[str]) -> bool:
     return first in {"any", "anyone", "anybody"}
 
 
-def _analyse_sentence(text: str, start: int, end: int, clause_ends: List[int]) -> _Sentence:
+def _analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], sign_starts: List[int]) -> _Sentence:
     sentence = _Sentence(start, end)
     pieces = [start] + [c + 1 for c in clause_ends[bisect_right(clause_ends, start - 1) : bisect_right(clause_ends, end - 1)]]
     clause_starts = sorted(set(p for p in pieces if p < end))
@@ -357,18 +377,25 @@ def _analyse_sentence(text: str, start: int, end: int, clause_ends: List[int]) -
         tokens = _TOKEN.findall(text, cs, ce)
         if not tokens:
             continue
-        if _INFO_FRAME.search(text, cs, ce) or _clause_is_question(tokens[:4]):
+        if _INFO_FRAME.search(text, cs, ce) or _clause_is_question(tokens, text.startswith("?", end)):
             sentence.question = True
-        elif not all(t in _FILLERS for t in tokens):
-            statement_clause = True
+        elif bisect_right(sign_starts, ce - 1) > bisect_right(sign_starts, cs - 1):
+            statement_clause = True  # a fragment naming a sign: "lump under the skin, should I massage it?"
     sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends)
     if sentence.question:
         sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends)
         sentence.modal = _spans(_MODAL_OPENER, text, start, end, clause_ends)
+    reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
+    reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
+        (s, e) for s, e in reported
+        if not _PHRASE_MARKER.search(text, s, e) and not _PRONOUN_MARKER.search(text, s + 1, e)
+    ]
+    sentence.generic = sentence.generic + reported
     strong_hypothetical = sentence.cond + sentence.generic
+    neutral = [(m.start(), m.end()) for m in _NEUTRAL_FRAME.finditer(text, start, end)]
     strong = []
     for m in _STRONG_MARKER.finditer(text, start, end):
-        if _inside(m.start(), strong_hypothetical):
+        if _inside(m.start(), strong_hypothetical) or _inside(m.start(), neutral):
             continue
         if m.group(0).startswith("i ") and _previous_token(text, m.start(), start) in _AUX | {"to"}:
             continue
@@ -376,13 +403,23 @@ def _analyse_sentence(text: str, start: int, end: int, clause_ends: List[int]) -
     if strong:  # "is it normal to have a fever since yesterday?" is a report
         sentence.modal = [s for s in sentence.modal if not any(s[0] <= p < s[1] for p in strong)]
     hypothetical = sentence.cond + sentence.modal + sentence.generic
-    neutral = [(m.start(), m.end()) for m in _NEUTRAL_FRAME.finditer(text, start, end)]
     weak = any(
         not _inside(m.start(), hypothetical) and not _inside(m.start(), neutral)
         for m in _PRONOUN_MARKER.finditer(text, start, end)
-    ) or any(not _inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end))
+    ) or any(not _inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end)) or any(
+        _alone(text, m, start, end) for m in _HELP.finditer(text, start, end)
+    )
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
+    if _REMOTE_PAST.search(text, start, end) and not _PRESENT.search(text, start, end):
+        sentence.report = False  # "I had a lump removed years ago"
     return sentence
+
+
+def _alone(text: str, m: Match[str], start: int, end: int) -> bool:
+    """Whether a match stands as its own clause: "help!", "..., help"."""
+    before = text[start : m.start()].rstrip()
+    after = text[m.end() : end].lstrip()
+    return (not before or before[-1] in ".!?,;:") and (not after or after[0] in ".!?,;:")
 
 
 def _previous_token(text: str, pos: int, floor: int) -> str:
@@ -404,7 +441,9 @@ _SCOPE_BREAKERS = frozenset(
     "because since due cause so then now also plus except apart besides until till which who when while "
     "i it there that this he she we they".split()
 )
-_POST_NEGATION = re.compile(r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b")
+_POST_NEGATION = re.compile(
+    r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b"
+)
 _NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:such|so|this|anything like|like)\b")
 
 
@@ -432,7 +471,7 @@ def _negated(text: str, start: int, end: int, clause_start: int) -> bool:
 # --------------------------------------------------------------------------------------------
 
 _MILD = frozenset(
-    "mild mildly slight slightly bit little minor faint light tiny small touch abit tad somewhat".split()
+    "mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split()
 )
 _INTENSE = frozenset("very really so extremely super quite incredibly too".split())
 
@@ -448,8 +487,12 @@ class _Hit:
 _Filter = Callable[[str, Match[str]], Optional[str]]
 
 
+_GAP_WORD = r"(?!(?:not|no|never|nor|without)\b)\w+"
+
+
 def _r(pattern: str) -> Pattern[str]:
-    return re.compile(pattern)
+    """Compile a sign pattern; its filler-word gaps never cross a negation ("heart is not racing")."""
+    return re.compile(pattern.replace(r"(?:\w+ )", f"(?:{_GAP_WORD} )").replace(r"(?: \w+)", f"(?: {_GAP_WORD})"))
 
 
 _PAIN_WORD = r"(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|throbbing|sore|soreness|agony)"
@@ -466,6 +509,8 @@ _LUMP = _r(
     r"\b(?:lumps?|lump|bumps?|knots?|nodes?|nodules?|nodular|zits?|pimples?|cysts?|masses|mass|bulge|bulges"
     r"|induration|indurated|hardened (?:area|spot|skin|bit)|bubble under|ball under"
     r"|(?:a|one|hard|firm|painful|big|large) swelling|hard (?:area|spot|patch|bit|part|bits))\b"
+    r"|\b(?:marble|pea|ball|grape|bean|rock|stone|bead|peanut|something (?:hard|firm|round))s?"
+    r" (?:\w+ ){0,3}?under (?:the |my |his |her )?(?:skin|scalp)\b"
 )
 _PUS = _r(
     r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
@@ -477,13 +522,17 @@ _PUS = _r(
     r"|\bdischarg(?:e|es|ing)\b|\booz(?:e|es|ed|ing|y)\b(?! (?:a (?:little|tiny|bit|small amount) )?(?:of )?blood)"
     r"|\bleak(?:s|ing|ed)?\b|\bdrain(?:s|ing)\b|\bseep(?:s|ing|ed)?\b"
     r"|\bweeping (?:fluid|liquid|pus|sore|wound|spot|lump|area|site)\b"
-    r"|\b(?:is|spot|lump|site|wound|scalp|area|sore) weeping\b"
+    r"|\b(?:is|are|spots?|lumps?|bumps?|sites?|wounds?|scalp|areas?|sores?|skin|crusty|crusting) (?:\w+ ){0,3}?weeping\b"
+    r"|\b(?:yellow|honey|golden) (?:coloured |colored )?crust\w*"
+    r"|\b(?:gone|turned|turning|going|gotten|become|became) (?:\w+ )?(?:yellow|yellowish|white|green|greenish)\b"
+    r"|\byellow (?:heads?|tips?|tops?|spots?|centre|center|middle|pimples?|bumps?)\b"
     r"|\b(?:bad|foul|awful|horrible|funny|weird|strange|nasty|rotten) (?:smell|smells|smelling|odou?r)\b"
     r"|\bsmells? (?:bad|awful|horrible|foul|rotten|off)\b|\bsmelly\b"
 )
 _ABSCESS = _r(
     r"\babscess(?:es)?\b|\bboils?\b|\bcarbuncles?\b|\bfuruncles?\b|\bpocket of pus\b"
-    r"|\bpus (?:pocket|filled|ball|bubble|sac)\b|\bfull of pus\b"
+    r"|\bpus (?:pocket|filled|ball|bubble|sac)\b|\bfull of pus\b|\bsquishy\b|\bsquidgy\b|\bfluctuant\b"
+    r"|\bfull of (?:fluid|liquid)\b|\bfluid (?:filled|under)\b"
 )
 _INFECTION = _r(
     r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*|\bstaph\b|\bmrsa\b"
@@ -504,8 +553,11 @@ _RED_SKIP_NEXT = frozenset(
     "lipstick led laser".split()
 )
 _SWELLING = _r(r"\b(?:swell|swells|swelling|swellings|swollen|puffy|puffiness|puffed|oedema|edema|bloated)\b")
-_PAIN = _r(r"\b(?:pain|pains|painful|hurts?|hurting|sore|soreness|tender|tenderness|ache|aches|aching|achy|throbb?ing|throbs)\b")
-_MILD_PAIN_WORDS = frozenset("tender tenderness sore soreness ache aches aching achy".split())
+_PAIN = _r(
+    r"\b(?:pain|pains|painful|hurts?|hurting|sore|soreness|tender|tenderness|ache|aches|aching|achy|throbb?ing|throbs"
+    r"|burning|burns|stinging|stings|paining|pained)\b(?! (?:up|sensation|feeling)\b)"
+)
+_MILD_PAIN_WORDS = frozenset("tender tenderness sore soreness ache aches aching achy stinging stings".split())
 _SEVERE_PAIN = _r(
     rf"\b{_SEVERE_WORD} (?:\w+ ){{0,2}}?{_PAIN_WORD}\b"
     rf"|\b{_PAIN_WORD} (?:\w+ ){{0,4}}?(?:unbearable|excruciating|is killing me|killing me|like hell"
@@ -527,6 +579,7 @@ _CHILLS = _r(
     r"|\bsweating (?:a lot|buckets|profusely|like crazy|badly)\b"
     r"|\b(?:feel|feeling|felt|am|i m) (?:so |very |really |freezing )?(?:cold|freezing)\b|\bfreezing cold\b"
     r"|\bcan not get warm\b|\bshak(?:y|ing) (?:chills|all over)\b|\bhot and cold\b"
+    r"|\b(?:i am|i m|am|feel|feeling|felt|i was) (?:so |very |really |all )?(?:shaking|shaky|trembling|shivering)\b"
 )
 _RIGORS = _r(
     r"\brigou?rs?\b|\buncontrollabl[ey] (?:shaking|shivering|trembling)\b"
@@ -536,11 +589,14 @@ _RIGORS = _r(
 )
 _NUMBER = _r(r"(?<![\d.,])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d])(?: ?(°|º|degrees?|deg\b|celsius|centigrade|fahrenheit|c\b|f\b))?")
 _TEMPERATURE_CONTEXT = _r(r"\b(?:temperature|fever|feverish|thermometer|febrile|measured|reading|reads|degrees?)\b")
+_TEMPERATURE_UNITS = frozenset({"°", "º", "degrees", "degree", "celsius", "centigrade", "fahrenheit"})
+_TEMPERATURE_AFTER = _r(r" ?(?:degrees? )?(?:temperature|fever)\b")
 _HEART_CONTEXT = _r(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|heart)\b")
 _BREATHLESS = _r(
     r"\b(?:can not|could not|can barely|could barely|can hardly|hard to|trouble|difficulty|difficult to"
     r"|struggling to|struggle to|unable to|problems?|issues?|hard time) (?:\w+ )?(?:breathe|breath|breathing"
     r"|catch (?:my |his |her )?breath|get (?:my |his |her )?breath|get (?:any |enough )?air)\b"
+    r"|\b(?:can|could) (?:i|he|she) (?:not|barely|hardly) (?:\w+ )?breathe?\b"
     r"|\bshort(?:ness)? (?:of|off) breath\b|\bout of breath\b|\bbreathless(?:ness)?\b"
     r"|\bbreathing (?:is |was |has been |feels )?(?:very |really |so |super )?(?:fast|quick|quickly|rapid"
     r"|rapidly|hard|heavy|heavily|difficult|laboured|labored|shallow|weird|funny|strange|noisy)\b"
@@ -571,6 +627,8 @@ _CONFUSION = _r(
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
     r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
+    r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
+    r" and (?:very |really |so |a bit |quite |totally )?confused\b"
     r"|\bout of it\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
 )
 _SLURRED = _r(
@@ -587,7 +645,7 @@ _DROWSY = _r(
 )
 _HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
-    r"|\bhead (?:is )?(?:hurts?|hurting|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
+    r"|\bhead (?:is )?(?:hurts?|hurting|paining|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
 )
 _SEVERE_HEADACHE_WORDS = frozenset(
     "severe terrible horrible awful excruciating unbearable worst intense extreme bad splitting pounding "
@@ -609,12 +667,13 @@ _SEIZURE = _r(
 )
 _DOUBLE_VISION = _r(
     r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b|\bsees? double\b"
-    r"|\bvision (?:is |went |has gone )?double\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
+    r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
     r"|\bcan not see (?:properly|clearly|out of)\b|\bsudden(?:ly)? blurr?(?:ed|y) vision\b"
 )
 _FOCAL = _r(
     r"\b(?:face|mouth|smile) (?:is |has |)?(?:drooping|droopy|dropped|dropping|lopsided)\b"
-    r"|\b(?:drooping|droopy) (?:face|mouth|smile)\b|\bcan not (?:lift|move|raise|feel) (?:my |his |her )?(?:arm|arms|leg|legs|hand)\b"
+    r"|\b(?:drooping|droopy) (?:face|mouth|smile)\b"
+    r"|\bcan not (?:lift|move|raise|feel) (?:my |his |her )?(?:arm|arms|leg|legs|hand)\b"
     r"|\b(?:arm|leg|hand) (?:\w+ ){0,2}?(?:is |went |feels |gone )?(?:weak|numb|dead|paralysed|paralyzed)\b"
     r"|\bweakness (?:in|on|of) (?:my |his |her |the |one )?(?:arm|leg|hand|side|face)\b"
     r"|\bone side of (?:my |his |her )?(?:face|body)\b|\bparaly[sz]\w*|\b(?:having|had|is having) a stroke\b"
@@ -628,7 +687,8 @@ _RACING_HEART = _r(
     r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
 )
 _FAINTING = _r(
-    r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might) faint\b"
+    r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might)"
+    r" (?:so |very |really |a bit |quite |like i might |like i will |like i am going to )?faint\b"
     r"|\bpass(?:ed|ing|es)? out\b|\bblack(?:ed|ing)? out\b|\bblackouts?\b|\bcollaps(?:e|ed|ing)\b"
     r"|\b(?:lost|losing|loss of) consciousness\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\bsyncope\b"
 )
@@ -636,10 +696,10 @@ _MOTTLED = _r(
     r"\bmottl\w*|\bashen\b|\bcyano\w*"
     r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,2}?(?:blue|bluish|blueish|grey|gray|greyish"
     r"|grayish|purple|ashen|white)\b"
-    r"|\b(?:skin|face) (?:\w+ ){0,2}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen)\b"
+    r"|\b(?:skin|face) (?:\w+ ){0,3}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen)\b"
     r"|\b(?:blue|bluish|blueish|grey|gray|purple) (?:lips?|tongue|fingers?|fingertips|nails)\b"
     r"|\b(?:very|really|so|deathly|extremely|super|white and|ghostly) pale\b|\bpale (?:and )?(?:clammy|cold|sweaty|blotchy)\b"
-    r"|\bclammy\b"
+    r"|\b(?:cold|pale|grey|gray|blue) (?:and )?clammy\b|\bclammy (?:and )?(?:cold|pale|grey|gray|skin)\b"
 )
 _AIRWAY = _r(
     r"\b(?:lips?|tongue|throat|mouth|uvula|airway)(?: \w+){0,4}? (?:swelling|swollen|swell|swells|puffy|puffing"
@@ -649,8 +709,9 @@ _AIRWAY = _r(
     r" (?:\w+ )?swallow\w*|\banaphyla\w*"
 )
 _NONBLANCHING = _r(
-    r"\brash\b(?: \w+){0,6}? (?:does not|did not|will not|not|never) (?:fade|blanch|go white|turn white|go pale)\b"
-    r"|\brash\b(?: \w+){0,6}? (?:does not|did not|will not|not) (?:go away|disappear)"
+    r"\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not|never)"
+    r" (?:fade|blanch|go white|turn white|go pale)\b"
+    r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear)"
     r" (?:\w+ ){0,3}?(?:press\w*|push\w*|glass|tumbler)\b"
     r"|\bnon ?blanch\w*|\b(?:glass|tumbler) test\b|\bpetechia\w*|\bpurpur\w*"
     r"|\bpurple (?:rash|spots|dots|blotches)\b"
@@ -658,7 +719,8 @@ _NONBLANCHING = _r(
 _NO_URINE = _r(
     r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
     r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
-    r"|\bno (?:urine|pee)\b|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
+    r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
+    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
 )
 _FEEL_DYING = _r(
     r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
@@ -689,14 +751,16 @@ _FACE_EYE = _r(
 )
 _SPREAD = _r(
     r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\bracing (?:down|up|across|along)\b"
+    r"|\b(?:swelling|swelling up|swells|swells up|swelled up|puffing up|getting bigger|growing)"
+    r" (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
 )
 _STREAKS = _r(r"\bred (?:streaks?|lines?|stripes?|tracks?)\b|\bstreaks?\b|\bstreaking\b|\blymphangitis\b")
 _SPREAD_CONTEXT = _r(r"\b(?:red|redness|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b")
 _FAST = _r(
     r"\b(?:fast|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
-    r"|you can see it|overnight|doubled|within hours)\b|\bin (?:a few |just |only |the last |the past |a couple of"
-    r" |two |2 |few )?(?:hours?|minutes?)\b|\bracing (?:down|up|across|along)\b"
+    r"|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
+    r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 _WORSE = _r(
     r"\b(?:getting|got|gets|becoming|become|became|is|are|much|even|way|going|keeps getting) (?:worse|bigger|larger"
@@ -738,8 +802,10 @@ _HAIR_PATCH = _r(
     r"\bbald (?:patch|patches|spot|spots|area|areas|bits?)\b"
     r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
     r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
-    r"|\bhair (?:has |have |is )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?(?:patch|patches|spots|circles?|one spot)\b"
-    r"|\b(?:lost|losing) (?:all )?(?:the |my )?hair (?:where|at|in|on|around) (?:the )?(?:injection|injections|injected|needle|spot|spots|site|sites)"
+    r"|\bhair (?:has |have |is )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"
+    r"(?:patch|patches|spots|circles?|one spot)\b"
+    r"|\b(?:lost|losing) (?:all )?(?:the |my )?hair (?:where|at|in|on|around) (?:the )?"
+    r"(?:injection|injections|injected|needle|spot|spots|site|sites)"
     r"|\bhair loss (?:where|at|in|on|around) (?:the )?(?:injection|injections|injected|needle|site|sites|spot|spots)\b"
     r"|\bno hair (?:where|at|in|on|around)\b"
 )
@@ -748,16 +814,85 @@ _HAIR_PATCH_CONTEXT = _r(
     r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?))\b"
 )
 _SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
+_SITE_CONTEXT = _r(
+    r"\b(?:scalp|skin|lumps?|bumps?|spots?|areas?|sites?|head|forehead|boils?|knots?|nodules?|swelling|swollen"
+    r"|inject\w*|needles?|hairline|red|redness|pus|touch|patch|wound|where)\b"
+)
+_BODY_MASS = frozenset("muscle body bone".split())
+_ELSEWHERE = frozenset(
+    "tooth teeth dental gum ear chest urine urinary bladder kidney sinus throat yeast fungal viral stomach lung "
+    "respiratory covid flu bowel vaginal chest water".split()
+)
+_PROCEDURE = frozenset("injections injection needles needle shots procedure session treatment".split())
+_FEVER_IDIOM = frozenset("hay cabin spring pitch dream".split())
+_CHILLS_IDIOM = _r(r"\b(?:gives?|gave|giving|get|gets|send|sends|sent)(?: me)?(?: the)? (?:chills|shivers)\b|\bshivers? down\b")
+_DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
+_REMOTE_PAST = _r(
+    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
+    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years)\b"
+)
+_PRESENT = _r(r"\b(?:now|currently|today|still|again|since|at the moment|right now|this (?:morning|week))\b")
+
+
+# A pattern only runs when one of its stems occurs in the text (every alternative contains one).
+_GATES: Dict[Pattern[str], Tuple[str, ...]] = {
+    _LUMP: ("lump", "bump", "knot", "nod", "zit", "pimple", "cyst", "mass", "bulge", "indurat", "harden", "bubble", "ball",
+            "swelling", "hard", "under"),
+    _PUS: ("pus", "purulent", "white", "yellow", "green", "cream", "cloudy", "thick", "smell", "coming", "came", "comes",
+           "leak", "ooz", "drain", "seep", "drip", "pour", "discharg", "weeping", "odo", "crust"),
+    _ABSCESS: ("abscess", "boil", "carbuncle", "furuncle", "pus", "squish", "squidg", "fluctuant", "fluid", "liquid"),
+    _INFECTION: ("infect", "cellulitis", "erysipelas", "mycobacteri", "staph", "mrsa", "impetigo", "folliculitis", "septic"),
+    _HOT: ("hot", "warm", "heat"),
+    _RED: ("red", "erythema", "inflam", "pink"),
+    _SWELLING: ("swell", "swollen", "puff", "edema", "bloated"),
+    _PAIN: ("pain", "hurt", "sore", "tender", "ach", "throb", "burn", "sting"),
+    _SEVERE_PAIN: ("pain", "hurt", "ache", "aching", "throb", "sore", "agony", "10", "ten"),
+    _FEVER: ("fever", "febrile", "pyrexia", "temperature", "burning up", "hot", "warm", "boiling"),
+    _CHILLS: ("chill", "shiver", "sweat", "cold", "freez", "warm", "shak", "trembl"),
+    _RIGORS: ("rigo", "shak", "shiver", "trembl", "teeth"),
+    _BREATHLESS: ("breath", "air", "gasp", "wheez", "suffocat", "chok", "panting"),
+    _CHEST_PAIN: ("chest", "heart", "angina"),
+    _COUGHING_BLOOD: ("cough", "blood", "spit", "moptysis"),
+    _CONFUSION: ("confus", "disorient", "deliri", "sense", "talking", "where", "recogni", "think", "out of it", "acting"),
+    _SLURRED: ("slur", "speech", "talk", "words", "speak"),
+    _DROWSY: ("drowsy", "sleepy", "awake", "wake", "rous", "asleep", "nodding", "dozing", "conscious", "letharg", "eyes open"),
+    _HEADACHE: ("head", "migraine"),
+    _STIFF_NECK: ("neck", "chin"),
+    _PHOTOPHOBIA: ("light", "bright", "screen", "sensitiv", "photophob"),
+    _VOMIT: ("vomit", "throw", "threw", "puk", "sick"),
+    _SEIZURE: ("seiz", "convuls", "fit", "epilep"),
+    _DOUBLE_VISION: ("double", "vision", "sight", "see"),
+    _FOCAL: ("droop", "lopsided", "arm", "leg", "hand", "weakness", "side", "paraly", "stroke", "face", "mouth", "smile"),
+    _RACING_HEART: ("heart", "pulse", "palpitat", "tachycard"),
+    _FAINTING: ("faint", "pass", "black", "collaps", "conscious", "unresponsive", "keeled", "syncope"),
+    _MOTTLED: ("mottl", "ashen", "cyano", "blue", "grey", "gray", "purple", "white", "pale", "clammy"),
+    _AIRWAY: ("lip", "tongue", "throat", "mouth", "uvula", "airway", "swallow", "anaphyla"),
+    _NONBLANCHING: ("rash", "spots", "dots", "marks", "blotches", "blanch", "glass", "tumbler", "petechia", "purpur", "purple"),
+    _NO_URINE: ("pee", "urin", "wee", "water", "toilet", "loo", "bathroom", "restroom"),
+    _FEEL_DYING: ("die", "dying", "death", "doom", "wrong", "never felt"),
+    _SEPSIS: ("seps", "septic", "mening", "poison", "necroti", "flesh", "toxic"),
+    _IMMUNO: ("diabet", "immun", "steroid", "predni", "methotrexate", "biologic", "tacrolimus", "ciclosporin", "cyclosporine",
+              "azathioprine", "chemo", "hiv", "transplant", "dialysis", "leuk", "lymphoma", "splenectomy"),
+    _FACE_EYE: ("eye", "face", "cheek"),
+    _SPREAD: ("spread", "expand", "extending", "racing", "swell", "puff", "bigger", "larger", "wider", "growing"),
+    _STREAKS: ("streak", "red", "lymphangitis"),
+    _FAST: ("fast", "quick", "rapid", "hour", "before my eyes", "see it", "overnight", "doubled", "since this", "lunch",
+            "day", "min", "racing"),
+    _WORSE: ("worse", "bigger", "larger", "redder", "more", "hotter", "puffier", "increasing", "better"),
+    _GROW: ("grow", "grew", "bigger", "larger", "enlarg", "expand", "new", "more", "another", "other", "keep", "fixed"),
+    _PERSIST: ("still", "away", "down", "back", "persist", "linger", "healing"),
+    _ANTIBIOTIC: ("antibiotic", "amox", "augmentin", "clav", "fluclox", "doxy", "lexin", "keflex", "mycin", "cipro",
+                  "bactrim", "septrin", "penicillin"),
+    _HAIR_PATCH: ("bald", "patch", "hair"),
+}
+# Signs whose patterns only matter once another sign was found.
+_PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
+_DIGIT = re.compile(r"\d")
 
 
 def _sign_hits(text: str) -> List[_Hit]:
     """Every match of every sign pattern, before negation and question handling."""
     hits: List[_Hit] = []
-
-    def add(sign: str, pattern: Pattern[str], keep: Optional[Callable[[Match[str]], bool]] = None) -> None:
-        for m in pattern.finditer(text):
-            if keep is None or keep(m):
-                hits.append(_Hit(sign, m.start(), m.end()))
 
     def before(m: Match[str], n: int = 2) -> List[str]:
         return _TOKEN.findall(text, max(0, m.start() - 40), m.start())[-n:]
@@ -769,7 +904,7 @@ def _sign_hits(text: str) -> List[_Hit]:
         word = m.group(0).split()[-1]
         return not (word in _SMALL_BUMPS and (_MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
 
-    fever_spans = [(m.start(), m.end()) for m in _FEVER.finditer(text)]
+    fever_spans = [(m.start(), m.end()) for m in _FEVER.finditer(text)] if "hot" in text or "warm" in text else []
 
     def site_heat(m: Match[str]) -> bool:
         nxt, prev = after(m), before(m, 1)
@@ -777,61 +912,95 @@ def _sign_hits(text: str) -> List[_Hit]:
             return False
         return not (m.group(0) == "heat" and nxt and nxt[0] in {"rash"})
 
-    add("lump", _LUMP, not_small_bumps)
-    add("pus", _PUS, lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1))
-    add("abscess", _ABSCESS)
-    add("infection", _INFECTION)
-    add("hot", _HOT, site_heat)
-    add("red", _RED, lambda m: not (after(m) and after(m)[0] in _RED_SKIP_NEXT))
-    add("swelling", _SWELLING)
-    add("pain", _PAIN)
-    add("severe_pain", _SEVERE_PAIN)
-    add("fever", _FEVER)
-    add("chills", _CHILLS)
-    add("rigors", _RIGORS)
-    add("chills", _RIGORS)
-    add("breathless", _BREATHLESS)
-    add("chest_pain", _CHEST_PAIN)
-    add("coughing_blood", _COUGHING_BLOOD)
-    add("confusion", _CONFUSION)
-    add("slurred_speech", _SLURRED)
-    add("drowsy", _DROWSY, lambda m: not (m.group(0) == "drowsy" and _MILD.intersection(before(m))))
-    add("headache", _HEADACHE)
-    add("_stiff_neck", _STIFF_NECK)
-    add("_photophobia", _PHOTOPHOBIA)
-    add("vomiting", _VOMIT)
-    add("seizure", _SEIZURE)
-    add("double_vision", _DOUBLE_VISION)
-    add("focal_weakness", _FOCAL)
-    add("racing_heart", _RACING_HEART)
-    add("fainting", _FAINTING)
-    add("mottled_skin", _MOTTLED)
-    add("airway_swelling", _AIRWAY)
-    add("nonblanching_rash", _NONBLANCHING)
-    add("no_urine", _NO_URINE)
-    add("feel_dying", _FEEL_DYING)
-    add("suspected_sepsis", _SEPSIS)
-    add("immunocompromised", _IMMUNO, lambda m: "hair" not in before(m, 1))
-    add("face_eye_swelling", _FACE_EYE)
-    add("_spread", _SPREAD, lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)))
-    add("spreading_redness", _STREAKS, lambda m: m.group(0).startswith("red") or bool(_SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60)))
-    add("_fast", _FAST)
-    add("_worse", _WORSE)
-    add("_grow", _GROW)
-    add("_persist", _PERSIST)
-    add("_antibiotic", _ANTIBIOTIC)
-    add("_antibiotic_failed", _ANTIBIOTIC_FAILED)
-    add("_hair_patch", _HAIR_PATCH)
-    add("_hair_patch_context", _HAIR_PATCH_CONTEXT)
+    def lump_here(m: Match[str]) -> bool:
+        word = m.group(0)
+        if word.startswith("lump") and after(m) == ["sum"] or word.startswith("mass") and _BODY_MASS.intersection(before(m, 1)):
+            return False
+        if word.startswith(("pimple", "zit")) and not _SITE_CONTEXT.search(text):
+            return False  # acne on the face is not an injection-site lump
+        return not_small_bumps(m)
 
-    for m in _NUMBER.finditer(text):
-        _number_hit(text, m, hits)
-    for m in _DURATION.finditer(text):
-        hits.append(_Hit("_duration", m.start(), m.end()))
+    def not_elsewhere(m: Match[str]) -> bool:
+        return not _ELSEWHERE.intersection(before(m, 2)) and after(m, 1) != ["down"]
+
+    def spread_verb(m: Match[str]) -> bool:
+        return not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1))
+
+    def streak_context(m: Match[str]) -> bool:
+        return m.group(0).startswith("red") or bool(_SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60))
+
+    specs: List[Tuple[str, Pattern[str], Optional[Callable[[Match[str]], bool]]]] = [
+        ("lump", _LUMP, lump_here),
+        ("pus", _PUS, lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1)),
+        ("abscess", _ABSCESS, not_elsewhere),
+        ("infection", _INFECTION, not_elsewhere),
+        ("hot", _HOT, lambda m: site_heat(m) and bool(_SITE_CONTEXT.search(text))),
+        ("red", _RED, lambda m: not (after(m) and after(m)[0] in _RED_SKIP_NEXT)),
+        ("swelling", _SWELLING, None),
+        ("pain", _PAIN, None),
+        ("severe_pain", _SEVERE_PAIN, lambda m: not _PROCEDURE.intersection(before(m, 3))),
+        ("fever", _FEVER, lambda m: not _FEVER_IDIOM.intersection(before(m, 1) + after(m, 1))),
+        ("chills", _CHILLS, lambda m: not _CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20)),
+        ("rigors", _RIGORS, None),
+        ("chills", _RIGORS, None),
+        ("breathless", _BREATHLESS, None),
+        ("chest_pain", _CHEST_PAIN, None),
+        ("coughing_blood", _COUGHING_BLOOD, None),
+        ("confusion", _CONFUSION, None),
+        ("slurred_speech", _SLURRED, None),
+        ("drowsy", _DROWSY, lambda m: not (m.group(0) == "drowsy" and _MILD.intersection(before(m)))),
+        ("headache", _HEADACHE, None),
+        ("_stiff_neck", _STIFF_NECK, None),
+        ("_photophobia", _PHOTOPHOBIA, None),
+        ("vomiting", _VOMIT, None),
+        ("seizure", _SEIZURE, None),
+        ("double_vision", _DOUBLE_VISION, None),
+        ("focal_weakness", _FOCAL, None),
+        ("racing_heart", _RACING_HEART, None),
+        ("fainting", _FAINTING, None),
+        ("mottled_skin", _MOTTLED, None),
+        ("airway_swelling", _AIRWAY, None),
+        ("nonblanching_rash", _NONBLANCHING, None),
+        ("no_urine", _NO_URINE, None),
+        ("feel_dying", _FEEL_DYING, lambda m: not _DYING_IDIOM.match(text, m.end())),
+        ("suspected_sepsis", _SEPSIS, None),
+        ("immunocompromised", _IMMUNO, None),
+        ("face_eye_swelling", _FACE_EYE, None),
+        ("_spread", _SPREAD, spread_verb),
+        ("spreading_redness", _STREAKS, streak_context),
+        ("_fast", _FAST, None),
+        ("_worse", _WORSE, None),
+        ("_grow", _GROW, None),
+        ("_persist", _PERSIST, None),
+        ("_antibiotic", _ANTIBIOTIC, None),
+        ("_antibiotic_failed", _ANTIBIOTIC_FAILED, None),
+        ("_hair_patch", _HAIR_PATCH, None),
+        ("_hair_patch_context", _HAIR_PATCH_CONTEXT, None),
+    ]
+    found: Set[str] = set()
+    for sign, pattern, keep in specs:
+        needs = _PREREQUISITE.get(sign)
+        if needs is not None and needs not in found:
+            continue
+        stems = _GATES.get(pattern)
+        if stems is not None and not any(stem in text for stem in stems):
+            continue
+        for m in pattern.finditer(text):
+            if keep is None or keep(m):
+                hits.append(_Hit(sign, m.start(), m.end()))
+                found.add(sign)
+
+    if _DIGIT.search(text):
+        for m in _NUMBER.finditer(text):
+            _number_hit(text, m, hits)
+    if "day" in text or "week" in text or "month" in text:
+        for m in _DURATION.finditer(text):
+            hits.append(_Hit("_duration", m.start(), m.end()))
 
     for hit in hits:
         if hit.sign in {"red", "swelling", "pain", "headache"}:
-            words = _TOKEN.findall(text, max(0, hit.start - 30), hit.start)[-2:]
+            window = _CLAUSE_PUNCT.split(text[max(0, hit.start - 30) : hit.start].replace(".", ","))[-1]
+            words = _TOKEN.findall(window)[-2:]
             mild = bool(_MILD.intersection(words))
             if hit.sign == "pain" and text[hit.start : hit.end] in _MILD_PAIN_WORDS:
                 mild = mild or not _INTENSE.intersection(words)
@@ -846,7 +1015,9 @@ def _number_hit(text: str, m: Match[str], hits: List[_Hit]) -> None:
         return
     unit = (m.group(2) or "").strip()
     before = text[max(0, m.start() - 30) : m.start()]
-    temperature_context = bool(_TEMPERATURE_CONTEXT.search(before)) or unit in {"°", "º", "degrees", "degree", "celsius", "centigrade", "fahrenheit"}
+    after = text[m.end() : m.end() + 16]
+    context = _TEMPERATURE_CONTEXT.search(before) or _TEMPERATURE_AFTER.match(after)
+    temperature_context = bool(context) or unit in _TEMPERATURE_UNITS
     if temperature_context or unit in {"c", "f"}:
         if 38.0 <= value <= 44.0 or 100.4 <= value <= 110.0:
             hits.append(_Hit("fever", m.start(), m.end()))
@@ -883,12 +1054,24 @@ _NONE = Findings(level="none", signs=(), is_question=False)
 _NOT_SYMPTOMS = frozenset({"immunocompromised"})
 
 
+_FALLBACK = re.compile(
+    r"breath|chest|faint|passed out|collaps|seizure|confus|unconscious|throat|lips|tongue|swallow|fever|temperature"
+    r"|chills|shiver|pus|abscess|boil|lump|infect|swell|spread",
+    re.IGNORECASE,
+)
+
+
 def detect(text: str) -> Findings:
     """The red flags a message reports, and the level they call for. Never raises."""
     try:
         return _detect(_as_text(text))
-    except Exception:  # noqa: BLE001 - the safety layer must never break the NLU pipeline
-        return _NONE
+    except Exception:  # the safety layer must never break the NLU pipeline; it errs towards escalating
+        logger.exception("red-flag detector failed; falling back to a keyword check")
+        try:
+            suspicious = bool(_FALLBACK.search(_as_text(text)[:MAX_CHARS]))
+        except Exception:
+            suspicious = False
+        return Findings(level="urgent", signs=(), is_question=False) if suspicious else _NONE
 
 
 def _as_text(text: object) -> str:
@@ -908,29 +1091,32 @@ def _detect(raw: str) -> Findings:
     clause_ends = sorted(
         set(sentence_ends)
         | {m.start() for m in _CLAUSE_PUNCT.finditer(text)}
-        | {m.start() - 1 for m in _CLAUSE_WORDS.finditer(text)}
+        | {m.start() - 1 for m in _CONTRAST_WORDS.finditer(text)}
     )
+    negation_ends = sorted(set(clause_ends) | {m.start() - 1 for m in _CLAUSE_WORDS.finditer(text)})
+    hits = _sign_hits(text)
+    sign_starts = sorted(h.start for h in hits if not h.sign.startswith("_"))
     sentences: List[_Sentence] = []
     start = 0
     for end in sentence_ends:
         if _TOKEN.search(text, start, end):
-            sentences.append(_analyse_sentence(text, start, end, clause_ends))
+            sentences.append(_analyse_sentence(text, start, end, clause_ends, sign_starts))
         start = end + 1
     sentence_starts = [s.start for s in sentences]
 
     counted: List[_Hit] = []
     by_sentence: Dict[int, Set[str]] = {}
-    for hit in _sign_hits(text):
+    for hit in hits:
         i = bisect_right(sentence_starts, hit.start) - 1
         if i < 0:
             continue
         sentence = sentences[i]
-        ci = bisect_right(clause_ends, hit.start - 1) - 1
-        clause_start = clause_ends[ci] + 1 if ci >= 0 else 0
+        ci = bisect_right(negation_ends, hit.start - 1) - 1
+        clause_start = negation_ends[ci] + 1 if ci >= 0 else 0
         if _negated(text, hit.start, hit.end, max(clause_start, sentence.start)):
             continue
         named = bool(_POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
-        reported = named and not hit.sign.startswith("_")  # "my lump", "this pus": reported even in a question
+        reported = named and not hit.sign.startswith("_") and not _REMOTE_PAST.search(text, sentence.start, sentence.end)
         if not reported and (not sentence.report or _inside(hit.start, sentence.cond + sentence.modal + sentence.generic)):
             continue
         counted.append(hit)
@@ -963,6 +1149,9 @@ def _combine(text: str, hits: List[_Hit], sentence_signs: List[Set[str]], senten
 
     if "lump" in signs and "pain" in signs:
         signs.add("painful_lump")
+    headache_spans = [(h.start, h.end) for h in hits if h.sign == "headache"]
+    if any(h.sign == "pain" and not h.mild and not _inside(h.start, headache_spans) for h in hits):
+        signs.add("_site_pain")  # internal: pain that is not a headache, for the fever combination
     if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):
         signs.add("late_or_persistent_lump")
     if local and "lump" not in signs and ("_worse" in signs or "_grow" in signs):

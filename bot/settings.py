@@ -108,9 +108,7 @@ ENV_NAMES: Dict[str, str] = {
 }
 
 
-def load_settings(
-    env_file: Optional[Path] = None, environ: Optional[Mapping[str, str]] = None
-) -> Settings:
+def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str, str]] = None) -> Settings:
     """Settings from `.env` (if present) overlaid by the process environment; empty means default."""
     env_file = env_file if env_file is not None else PROJECT_ROOT / ".env"
     merged: Dict[str, str] = {}

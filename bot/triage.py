@@ -16,14 +16,29 @@ SYSTEMIC_WITH_INFECTION: FrozenSet[str] = frozenset({"fever", "chills"})
 
 # Each triage question (a slot of the triage form) and the detector signs that answer it "yes".
 TRIAGE_QUESTION_SIGNS: Dict[str, FrozenSet[str]] = {
-    "triage_fever": frozenset({"fever", "chills"}),
+    "triage_fever": frozenset({"fever", "chills", "rigors"}),
     "triage_spreading": frozenset({"fast_spreading_redness", "spreading_redness"}),
     "triage_severe_pain": frozenset({"severe_pain"}),
     "triage_systemic": frozenset(
         {
-            "breathless", "chest_pain", "coughing_blood", "confusion", "slurred_speech",
-            "drowsy", "meningism", "seizure", "double_vision", "racing_heart", "fainting",
-            "mottled_skin", "airway_swelling", "nonblanching_rash", "no_urine", "feel_dying",
+            "breathless",
+            "chest_pain",
+            "coughing_blood",
+            "confusion",
+            "slurred_speech",
+            "drowsy",
+            "meningism",
+            "seizure",
+            "double_vision",
+            "racing_heart",
+            "fainting",
+            "mottled_skin",
+            "airway_swelling",
+            "nonblanching_rash",
+            "no_urine",
+            "feel_dying",
+            "focal_weakness",
+            "suspected_sepsis",
         }
     ),
 }
@@ -35,14 +50,12 @@ INTENT_LEVELS: Dict[str, EscalationLevel] = {"report_urgent": "urgent", "report_
 
 @dataclass(frozen=True)
 class Assessment:
-    level: EscalationLevel          # the conversation's level after this message
-    raised: bool                    # this message raised the level
+    level: EscalationLevel  # the conversation's level after this message
+    raised: bool  # this message raised the level
     signs: Tuple[str, ...]
 
 
-def assess(
-    intent: Optional[str], detector_level: str, signs: Iterable[str], current_level: Optional[str]
-) -> Assessment:
+def assess(intent: Optional[str], detector_level: str, signs: Iterable[str], current_level: Optional[str]) -> Assessment:
     """The conversation's level after a message: the most serious of the detector's level, the
     intent's level and the current level; fever or chills on top of an infection already reported
     make it an emergency."""

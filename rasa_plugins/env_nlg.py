@@ -7,7 +7,7 @@ with a message naming the entry.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional, Text
+from typing import Any, Dict, Optional
 
 from rasa.core.nlg.response import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
@@ -24,6 +24,6 @@ class EnvTemplatedNLG(TemplatedNaturalLanguageGenerator):
         self.variables: Dict[str, str] = response_variables(load_settings())
 
     async def generate(
-        self, utter_action: Text, tracker: DialogueStateTracker, output_channel: Text, **kwargs: Any
-    ) -> Optional[Dict[Text, Any]]:
+        self, utter_action: str, tracker: DialogueStateTracker, output_channel: str, **kwargs: Any
+    ) -> Optional[Dict[str, Any]]:
         return await super().generate(utter_action, tracker, output_channel, **{**self.variables, **kwargs})

@@ -5,7 +5,7 @@ The tracker keeps what the person sent; NLU, whose cost grows with length, sees 
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -26,11 +26,11 @@ class MessageLengthLimiter(GraphComponent):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "MessageLengthLimiter":
+    ) -> MessageLengthLimiter:
         return cls(load_settings().max_message_chars)
 
     def process(self, messages: List[Message]) -> List[Message]:

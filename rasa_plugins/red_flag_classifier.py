@@ -7,7 +7,7 @@ A detected symptom report overrides the classifier's intent with `report_urgent`
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
@@ -32,11 +32,11 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "RedFlagClassifier":
+    ) -> RedFlagClassifier:
         return cls()
 
     def process(self, messages: List[Message]) -> List[Message]:

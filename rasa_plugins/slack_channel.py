@@ -531,7 +531,7 @@ class DeduplicatingSlackInput(SlackInput):
             retry_number = request.headers.get(self.retry_num_header or "x-slack-retry-num")
             if retry_number is not None:
                 logger.info(
-                    "Slack retry #%s (%s) acknowledged and ignored: the first delivery is being handled",
+                    "Slack retry #%s (%s) acknowledged and ignored: retries are never processed",
                     retry_number,
                     request.headers.get(self.retry_reason_header or "x-slack-retry-reason", "no reason"),
                 )

@@ -9,7 +9,7 @@ which cost several points of held-out accuracy here. Text goes through `bot.text
 from __future__ import annotations
 
 import logging
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 import joblib
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -30,10 +30,17 @@ logger = logging.getLogger(__name__)
 MODEL_FILE = "tfidf_intent_classifier.joblib"
 
 
-def build_pipeline(config: Dict[Text, Any]) -> Pipeline:
+def build_pipeline(config: Dict[str, Any]) -> Pipeline:
     features = make_union(
-        TfidfVectorizer(preprocessor=normalise, ngram_range=(1, config["word_max_ngram"]), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
-        TfidfVectorizer(preprocessor=normalise, analyzer="char_wb", ngram_range=(config["char_min_ngram"], config["char_max_ngram"]), sublinear_tf=True),
+        TfidfVectorizer(
+            preprocessor=normalise, ngram_range=(1, config["word_max_ngram"]), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
+        ),
+        TfidfVectorizer(
+            preprocessor=normalise,
+            analyzer="char_wb",
+            ngram_range=(config["char_min_ngram"], config["char_max_ngram"]),
+            sublinear_tf=True,
+        ),
     )
     classifier = LogisticRegression(C=config["C"], max_iter=5000, class_weight="balanced", random_state=config["random_state"])
     return make_pipeline(features, classifier)
@@ -42,10 +49,17 @@ def build_pipeline(config: Dict[Text, Any]) -> Pipeline:
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class TfidfIntentClassifier(GraphComponent, IntentClassifier):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
-        return {"C": 50.0, "word_max_ngram": 2, "char_min_ngram": 2, "char_max_ngram": 5, "random_state": 42, "ranking_length": 10}
+    def get_default_config() -> Dict[str, Any]:
+        return {
+            "C": 50.0,
+            "word_max_ngram": 2,
+            "char_min_ngram": 2,
+            "char_max_ngram": 5,
+            "random_state": 42,
+            "ranking_length": 10,
+        }
 
-    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, pipeline: Any = None) -> None:
+    def __init__(self, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource, pipeline: Any = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
@@ -53,8 +67,8 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     @classmethod
     def create(
-        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
-    ) -> "TfidfIntentClassifier":
+        cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
+    ) -> TfidfIntentClassifier:
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
@@ -66,8 +80,13 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     @classmethod
     def load(
-        cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext, **kwargs: Any
-    ) -> "TfidfIntentClassifier":
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TfidfIntentClassifier:
         with model_storage.read_from(resource) as model_dir:
             return cls(config, model_storage, resource, joblib.load(model_dir / MODEL_FILE))
 
@@ -78,7 +97,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         probabilities = self.pipeline.predict_proba(texts)
         classes = self.pipeline.classes_
         for message, row in zip(messages, probabilities):
-            ranking = sorted(({"name": str(c), "confidence": float(p)} for c, p in zip(classes, row)), key=lambda r: -r["confidence"])
+            ranking = sorted(
+                ({"name": str(c), "confidence": float(p)} for c, p in zip(classes, row)), key=lambda r: -r["confidence"]
+            )
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages

@@ -31,12 +31,15 @@ def responses_sent_outside_stories() -> set:
 def main() -> int:
     result = subprocess.run(
         [str(Path(sys.executable).parent / "rasa"), "data", "validate", "--fail-on-warnings"],
-        cwd=ROOT, capture_output=True, text=True,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     output = result.stdout + result.stderr
     expected = responses_sent_outside_stories()
     problems = [
-        line.strip() for line in output.splitlines()
+        line.strip()
+        for line in output.splitlines()
         if "UserWarning" in line and not (UNUSED.search(line) and UNUSED.search(line).group(1) in expected)
     ]
     if result.returncode != 0 or problems:

@@ -27,8 +27,14 @@ def make_tracker(
     }
     events = [{"event": "user", "text": text, "parse_data": latest_message, "input_channel": channel}]
     return Tracker(
-        sender_id, {"escalation_level": "none", "disclaimer_shown": False, **(slots or {})}, latest_message, events,
-        False, None, {"name": active_loop} if active_loop else {}, "action_listen",
+        sender_id,
+        {"escalation_level": "none", "disclaimer_shown": False, **(slots or {})},
+        latest_message,
+        events,
+        False,
+        None,
+        {"name": active_loop} if active_loop else {},
+        "action_listen",
     )
 
 

@@ -33,7 +33,8 @@ def test_greet_says_hello_then_the_disclaimer_once_then_offers_topics():
 
 def test_clarify_offers_the_closest_topics_and_records_the_question(tmp_settings: Settings):
     tracker = make_tracker(
-        "hair vitamins shot thing?", "nlu_fallback",
+        "hair vitamins shot thing?",
+        "nlu_fallback",
         ranking=[("nlu_fallback", 0.25), ("ask_ingredients", 0.2), ("greet", 0.1), ("ask_efficacy", 0.09)],
         slots={"disclaimer_shown": True},
     )
@@ -46,7 +47,9 @@ def test_clarify_offers_the_closest_topics_and_records_the_question(tmp_settings
 
 
 def test_out_of_scope_says_what_the_bot_can_help_with_and_records_it(tmp_settings: Settings):
-    dispatcher, _ = run_action(ActionOutOfScope(), make_tracker("who won the match", "out_of_scope", slots={"disclaimer_shown": True}))
+    dispatcher, _ = run_action(
+        ActionOutOfScope(), make_tracker("who won the match", "out_of_scope", slots={"disclaimer_shown": True})
+    )
     assert responses(dispatcher) == ["utter_out_of_scope"]
     assert [r.reason for r in summary(tmp_settings.bot_db_path)] == ["out_of_scope"]
 

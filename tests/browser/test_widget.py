@@ -80,7 +80,7 @@ def test_clicking_a_button_answers_that_topic(chat: Chat, bot: BotClient) -> Non
     assert bot.slot(chat.session_id(), "fact_id") == related.id
 
 
-def test_emergency_reply_is_visually_distinct(chat: Chat, bot_settings: Settings) -> None:
+def test_emergency_reply_is_visually_distinct(chat: Chat, bot_settings: Settings, artifacts_dir: Path) -> None:
     chat.send("there is pus and I have a fever")
     emergency = chat.page.locator(f"{BOT_MESSAGE}.mesobot-emergency").last
     emergency.wait_for()
@@ -95,6 +95,8 @@ def test_emergency_reply_is_visually_distinct(chat: Chat, bot_settings: Settings
     ordinary = chat.page.locator(BOT_MESSAGE, has_text=GREETING).first.evaluate("el => getComputedStyle(el).backgroundColor")
     assert style["border"] == EMERGENCY_RED and style["width"] == "8px"
     assert style["bg"] != ordinary
+    emergency.scroll_into_view_if_needed()
+    chat.page.screenshot(path=str(artifacts_dir / "widget-emergency.png"))
     # Ordinary replies are not marked.
     assert chat.page.locator(f"{BOT_MESSAGE}.mesobot-emergency").count() == chat.page.locator(
         BOT_MESSAGE, has_text="EMERGENCY:"

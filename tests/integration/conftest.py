@@ -17,7 +17,9 @@ from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient, free_port
 from tests.http_capture import CaptureServer
 
-TEST_CLINIC = dict(clinic_name="Demo Clinic", clinic_phone="+44 20 7946 0000", clinic_hours="Mon-Fri 9-17", emergency_number="999")
+TEST_CLINIC = dict(
+    clinic_name="Demo Clinic", clinic_phone="+44 20 7946 0000", clinic_hours="Mon-Fri 9-17", emergency_number="999"
+)
 
 
 @pytest.fixture(scope="session")

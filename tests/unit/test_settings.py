@@ -29,23 +29,33 @@ def test_a_bad_number_names_the_setting(tmp_path: Path):
 
 def test_slack_is_on_only_with_token_and_signing_secret(tmp_path: Path):
     assert not load_settings(env_file=tmp_path / "x", environ={"SLACK_BOT_TOKEN": "xoxb-1"}).slack_enabled
-    assert load_settings(env_file=tmp_path / "x", environ={"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}).slack_enabled
+    assert load_settings(
+        env_file=tmp_path / "x", environ={"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNING_SECRET": "s"}
+    ).slack_enabled
 
 
 def test_allowed_origins_default_to_the_demo_page(tmp_path: Path):
     settings = load_settings(env_file=tmp_path / "x", environ={"WEB_PORT": "8181"})
     assert "http://127.0.0.1:8181" in settings.allowed_origins
-    custom = load_settings(env_file=tmp_path / "x", environ={"WEB_ALLOWED_ORIGINS": "https://clinic.example/, https://www.clinic.example"})
+    custom = load_settings(
+        env_file=tmp_path / "x", environ={"WEB_ALLOWED_ORIGINS": "https://clinic.example/, https://www.clinic.example"}
+    )
     assert custom.allowed_origins == ("https://clinic.example", "https://www.clinic.example")
 
 
 def test_settings_survive_a_round_trip_through_the_environment(tmp_path: Path):
-    settings = Settings(rasa_port=1234, clinic_name="X", slack_use_threads=False, web_allowed_origins=("https://a.example",), var_dir=tmp_path)
+    settings = Settings(
+        rasa_port=1234, clinic_name="X", slack_use_threads=False, web_allowed_origins=("https://a.example",), var_dir=tmp_path
+    )
     assert load_settings(env_file=tmp_path / "none", environ=settings_environment(settings)) == settings
 
 
 def test_env_example_lists_every_setting():
     from bot.settings import ENV_NAMES, PROJECT_ROOT
 
-    listed = {line.split("=", 1)[0] for line in (PROJECT_ROOT / ".env.example").read_text().splitlines() if "=" in line and not line.startswith("#")}
+    listed = {
+        line.split("=", 1)[0]
+        for line in (PROJECT_ROOT / ".env.example").read_text().splitlines()
+        if "=" in line and not line.startswith("#")
+    }
     assert set(ENV_NAMES.values()) <= listed

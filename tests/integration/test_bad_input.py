@@ -1,0 +1,154 @@
+"""Bad input through REST and socket.io: a 4xx with a clear reason or a safe reply; the server stays
+up and other conversations are unaffected."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any, Dict, List, Tuple
+
+import aiohttp
+import pytest
+import requests
+import socketio
+
+from tests.bot_client import BotClient, new_sender, texts
+
+pytestmark = pytest.mark.integration
+
+
+def _post(bot: BotClient, body: bytes) -> requests.Response:
+    return requests.post(f"{bot.base_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}, timeout=30)
+
+
+@pytest.mark.parametrize(
+    "body, reason",
+    [
+        (b"", "must be JSON"),
+        (b"{not json", "must be JSON"),
+        (b"[1, 2]", "JSON object"),
+        (b'{"message": "hello"}', "sender"),
+        (b'{"sender": "", "message": "hello"}', "sender"),
+        (b'{"sender": 5, "message": "hello"}', "sender"),
+        (b'{"sender": "a b/../c", "message": "hello"}', "sender"),
+        (b'{"sender": "x"}', "message"),
+        (b'{"sender": "x", "message": 42}', "message"),
+        (b'{"sender": "x", "message": ["hi"]}', "message"),
+        (b'{"sender": "x", "message": ""}', "empty"),
+        (b'{"sender": "x", "message": "   \\n\\t "}', "empty"),
+        (b'{"sender": "x", "message": "\\u0000\\u0007"}', "empty"),
+        (b'{"sender": "x", "message": "hi", "metadata": "nope"}', "metadata"),
+        ('{"sender": "x", "message": "caf\u00e9"}'.encode("latin-1"), "UTF-8"),
+        (b'{"sender": "x", "message": "' + b"a" * 300_000 + b'"}', "larger than"),
+    ],
+)
+def test_malformed_rest_requests_get_a_4xx_with_the_reason(bot: BotClient, body: bytes, reason: str):
+    response = _post(bot, body)
+    assert 400 <= response.status_code < 500
+    assert reason in response.json()["error"]
+    assert "Traceback" not in response.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hello 👋😀 does meso work? 💉",
+        "هل العلاج بالميزو يعيد نمو الشعر؟",
+        "<script>alert(1)</script> what is in the injections",
+        "'; DROP TABLE events; -- does mesotherapy work",
+        "hi\u0000\u0007\u001b[31m there",
+        "x" * 100_000,
+    ],
+)
+def test_odd_but_valid_messages_get_a_safe_reply(bot: BotClient, text: str):
+    sender = new_sender()
+    replies = bot.send(sender, text)
+    assert texts(replies)
+    assert all("Traceback" not in t for t in texts(replies))
+    assert bot.tracker(sender)["latest_message"]["text"]
+
+
+def test_a_very_long_message_is_cut_before_nlu_but_symptoms_at_the_start_still_escalate(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "I have pus on my scalp and a high fever. " + "blah " * 20_000))
+    assert replies[0].startswith("🚨 EMERGENCY")
+
+
+def test_a_burst_of_1000_from_one_sender_gets_replies_or_429_without_affecting_others(bot: BotClient):
+    burst_sender, other = new_sender(), new_sender()
+
+    async def run() -> List[Tuple[int, Dict[str, Any]]]:
+        async with aiohttp.ClientSession() as session:
+
+            async def send(sender: str, text: str) -> Tuple[int, Any]:
+                async with session.post(f"{bot.base_url}/webhooks/rest/webhook", json={"sender": sender, "message": text}) as r:
+                    return r.status, await r.json()
+
+            burst = [send(burst_sender, f"does mesotherapy work {i}") for i in range(1000)]
+            return list(await asyncio.gather(*burst, send(other, "what is in the injections")))
+
+    results = asyncio.run(run())
+    *burst, (other_status, _) = results
+    statuses = [status for status, _ in burst]
+    assert set(statuses) <= {200, 429} and statuses.count(200) >= 1
+    assert all("too many messages" in body["error"] for status, body in burst if status == 429)
+    user_events = [e for e in bot.tracker(burst_sender)["events"] if e["event"] == "user"]
+    assert len(user_events) == statuses.count(200)
+    assert other_status == 200 and bot.slot(other, "fact_id") == "ingredients"
+    assert texts(bot.send(burst_sender, "hello"))
+
+
+def _socket_conversation(bot: BotClient, payloads: List[Any], origin: str) -> Dict[str, Any]:
+    """Connects like the widget, sends each payload as user_uttered, collects bot_uttered events."""
+
+    async def run() -> Dict[str, Any]:
+        received: List[Dict[str, Any]] = []
+        client = socketio.AsyncClient(reconnection=False)
+        session: Dict[str, str] = {}
+        confirmed = asyncio.Event()
+
+        @client.on("session_confirm")
+        async def on_confirm(session_id: Any) -> None:
+            session["id"] = session_id if isinstance(session_id, str) else session_id.get("session_id")
+            confirmed.set()
+
+        @client.on("bot_uttered")
+        async def on_bot(data: Dict[str, Any]) -> None:
+            received.append(data)
+
+        await client.connect(bot.base_url, headers={"Origin": origin}, transports=["polling"], socketio_path="/socket.io")
+        await client.emit("session_request", {"session_id": None})
+        await asyncio.wait_for(confirmed.wait(), 10)
+        for payload in payloads:
+            if isinstance(payload, dict):
+                payload = {**payload, "session_id": session["id"]}
+            await client.emit("user_uttered", payload)
+            await asyncio.sleep(0.3)
+        await client.emit("user_uttered", {"message": "/ask_ingredients", "session_id": session["id"]})
+        deadline = asyncio.get_running_loop().time() + 15
+        while not any("Source:" in (m.get("text") or "") for m in received) and asyncio.get_running_loop().time() < deadline:
+            await asyncio.sleep(0.1)
+        await client.disconnect()
+        return {"received": received, "session_id": session["id"]}
+
+    return asyncio.run(run())
+
+
+def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_working(bot: BotClient):
+    result = _socket_conversation(
+        bot,
+        ["just a string", ["a", "list"], {"message": 42}, {"message": None}, {"message": "   "}, {"message": "hi", "metadata": "{bad json"}],
+        origin=bot.settings.allowed_origins[0],
+    )
+    assert any("Source:" in (m.get("text") or "") for m in result["received"])
+    user_texts = [e["text"] for e in bot.tracker(result["session_id"])["events"] if e["event"] == "user"]
+    assert user_texts == ["hi", "/ask_ingredients"]
+
+
+def test_socketio_from_another_origin_is_refused(bot: BotClient):
+    with pytest.raises(socketio.exceptions.ConnectionError):
+        _socket_conversation(bot, [], origin="http://evil.example")
+
+
+def test_the_server_is_still_up_after_all_that(bot: BotClient):
+    assert texts(bot.send(new_sender(), "hello"))

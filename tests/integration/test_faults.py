@@ -1,0 +1,85 @@
+"""Faults the bot must survive: the action server down, a Rasa server restart, an unwritable var/."""
+
+from __future__ import annotations
+
+import dataclasses
+import subprocess
+import time
+from pathlib import Path
+from typing import Iterator
+
+import pytest
+
+from bot.launcher import Stack, latest_model
+from bot.settings import Settings
+from tests.bot_client import BotClient, free_port, new_sender, texts
+from tests.integration.conftest import log_text
+
+pytestmark = pytest.mark.integration
+
+
+@pytest.fixture
+def action_server_down(bot_stack: Stack) -> Iterator[Stack]:
+    bot_stack.stop_action_server()
+    yield bot_stack
+    if bot_stack.action_server is None:
+        bot_stack.start_action_server()
+
+
+def test_with_the_action_server_down_every_message_still_gets_a_reply_and_recovers(action_server_down: Stack, bot: BotClient):
+    sender = new_sender()
+    down = texts(bot.send(sender, "does mesotherapy regrow hair?"))
+    assert down and "something went wrong on my side" in down[0] and "+44 20 7946 0000" in down[0]
+    assert texts(bot.send(new_sender(), "I have a fever and pus on my scalp"))[0].startswith("🚨 EMERGENCY")
+    assert "no reply was produced" in log_text(bot.settings, "rasa")
+    action_server_down.start_action_server()
+    back = texts(bot.send(sender, "does mesotherapy regrow hair?"))
+    assert any("evidence" in t for t in back)
+
+
+def test_conversations_survive_a_rasa_server_restart(bot_stack: Stack, bot: BotClient):
+    sender = new_sender()
+    bot.send(sender, "/ask_ingredients")
+    bot.send(sender, "there is a red painful lump on my scalp")
+    before = bot.tracker(sender)
+    bot_stack.stop_rasa_server()
+    bot_stack.start_rasa_server(latest_model(bot_stack.models_dir))
+    after = bot.tracker(sender)
+    assert [e for e in after["events"] if e["event"] in ("user", "bot")] == [e for e in before["events"] if e["event"] in ("user", "bot")]
+    assert after["slots"]["escalation_level"] == "urgent" and after["slots"]["fact_id"] == "ingredients"
+
+
+@pytest.fixture
+def small_var_dir(tmp_path: Path) -> Iterator[Path]:
+    """A 2 MB tmpfs for var/, so the test can make it read-only; skipped where mounting is not allowed."""
+    mount_point = tmp_path / "var"
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=2m", "tmpfs", str(mount_point)], capture_output=True).returncode:
+        pytest.skip("cannot mount a tmpfs here (needs root)")
+    yield mount_point
+    subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+
+
+def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path, bot_settings: Settings):
+    settings = dataclasses.replace(
+        bot_settings, rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=small_var_dir, staff_webhook_url=""
+    )
+    log_dir = small_var_dir.parent / "logs"
+    stack = Stack(settings, log_dir=log_dir, with_web=False)
+    stack.start()
+    try:
+        client = BotClient(settings)
+        sender = new_sender()
+        assert texts(client.send(sender, "hello"))
+        subprocess.run(["mount", "-o", "remount,ro", str(small_var_dir)], check=True)
+        replies = texts(client.send(sender, "I have a fever and pus on my scalp"))
+        assert replies and replies[0].startswith("🚨 EMERGENCY")
+        time.sleep(0.5)
+        rasa_log = (log_dir / "rasa.log").read_text(errors="replace")
+        actions_log = (log_dir / "actions.log").read_text(errors="replace")
+        # Rasa's fail-safe tracker store names the problem and keeps the conversation in memory.
+        assert "Error happened when trying to save conversation tracker" in rasa_log and "readonly database" in rasa_log
+        assert "ESCALATION NOT RECORDED" in actions_log
+    finally:
+        subprocess.run(["mount", "-o", "remount,rw", str(small_var_dir)], capture_output=True)
+        stack.stop()
