@@ -2,6 +2,9 @@
 SHELL := /bin/bash
 .DEFAULT_GOAL := help
 export RASA_TELEMETRY_ENABLED := false
+# What endpoints.yml expects when rasa runs outside `make run` (which sets them from .env).
+export ACTION_PORT ?= 5055
+export TRACKER_DB ?= $(CURDIR)/var/tracker.db
 
 VENV    := .venv
 BIN     := $(VENV)/bin

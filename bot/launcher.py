@@ -114,6 +114,7 @@ class Stack:
     _logs: List[IO[bytes]] = field(default_factory=list)
 
     def preflight(self) -> Path:
+        self.settings.var_dir.mkdir(parents=True, exist_ok=True)
         check_yaml_files()
         try:
             load_facts()
@@ -250,8 +251,14 @@ def _interrupted(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
-def run(stack: Stack) -> int:
+def _stop_on_hangup_and_terminate() -> None:
+    """SIGTERM, or the terminal closing (SIGHUP), stops everything as Ctrl-C does."""
     signal.signal(signal.SIGTERM, _interrupted)
+    signal.signal(signal.SIGHUP, _interrupted)
+
+
+def run(stack: Stack) -> int:
+    _stop_on_hangup_and_terminate()
     s = stack.settings
     started = time.monotonic()
     try:
@@ -276,11 +283,24 @@ def run(stack: Stack) -> int:
 
 def shell(stack: Stack) -> int:
     """`rasa shell` in this terminal, with the action server started and stopped with it."""
+    _stop_on_hangup_and_terminate()
     stack.with_web = False
     model = stack.preflight()
     try:
         stack.start_action_server()
-        argv = [str(BIN / "rasa"), "shell", "-m", str(model), "--endpoints", "endpoints.yml", "-p", str(stack.settings.rasa_port)]
+        argv = [
+            str(BIN / "python"),
+            "-m",
+            "rasa_plugins.shell",
+            "-m",
+            str(model),
+            "--endpoints",
+            "endpoints.yml",
+            "-i",
+            stack.settings.host,
+            "-p",
+            str(stack.settings.rasa_port),
+        ]
         return subprocess.call(argv, cwd=PROJECT_ROOT, env=child_environment(stack.settings))
     except KeyboardInterrupt:
         return 0

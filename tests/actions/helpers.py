@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 from typing import Any, Dict, List, Optional, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
+
+from tests.async_helpers import run_async
 
 
 def make_tracker(
@@ -40,7 +41,7 @@ def make_tracker(
 
 def run_action(action: Action, tracker: Tracker) -> Tuple[CollectingDispatcher, List[Dict[str, Any]]]:
     dispatcher = CollectingDispatcher()
-    events = asyncio.run(action.run(dispatcher, tracker, {}))
+    events = run_async(action.run(dispatcher, tracker, {}))
     return dispatcher, events
 
 

@@ -3,7 +3,6 @@ any yes in the triage questions upgrades to emergency at once."""
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from bot.escalation_log import list_escalations, list_followups
 from bot.settings import Settings
 from bot.staff_alerts import stop_all_alerters
 from tests.actions.helpers import make_tracker, responses, run_action
+from tests.async_helpers import run_async
 from tests.http_capture import CaptureServer
 
 
@@ -75,7 +75,7 @@ def test_asking_for_a_person_marks_the_conversation_for_follow_up(tmp_settings: 
 def _validate(slot: str, text: str, intent: str, level: str = "urgent"):
     tracker = make_tracker(text, intent, slots={"escalation_level": level, "requested_slot": slot}, active_loop="triage_form")
     dispatcher = CollectingDispatcher()
-    result = asyncio.run(getattr(ValidateTriageForm(), f"validate_{slot}")(None, dispatcher, tracker, {}))
+    result = run_async(getattr(ValidateTriageForm(), f"validate_{slot}")(None, dispatcher, tracker, {}))
     return dispatcher, result
 
 
@@ -99,5 +99,5 @@ def test_a_report_naming_another_sign_answers_no_to_this_question(tmp_settings: 
 
 def test_the_triage_questions_are_skipped_once_the_conversation_is_an_emergency():
     tracker = make_tracker("x", "report_urgent", slots={"escalation_level": "emergency"}, active_loop="triage_form")
-    slots = asyncio.run(ValidateTriageForm().required_slots(["triage_fever"], CollectingDispatcher(), tracker, {}))
+    slots = run_async(ValidateTriageForm().required_slots(["triage_fever"], CollectingDispatcher(), tracker, {}))
     assert slots == []

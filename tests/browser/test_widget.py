@@ -98,9 +98,10 @@ def test_emergency_reply_is_visually_distinct(chat: Chat, bot_settings: Settings
     emergency.scroll_into_view_if_needed()
     chat.page.screenshot(path=str(artifacts_dir / "widget-emergency.png"))
     # Ordinary replies are not marked.
-    assert chat.page.locator(f"{BOT_MESSAGE}.mesobot-emergency").count() == chat.page.locator(
-        BOT_MESSAGE, has_text="EMERGENCY:"
-    ).count()
+    assert (
+        chat.page.locator(f"{BOT_MESSAGE}.mesobot-emergency").count()
+        == chat.page.locator(BOT_MESSAGE, has_text="EMERGENCY:").count()
+    )
 
 
 def test_reload_keeps_the_conversation_and_sender(chat: Chat, bot: BotClient) -> None:
@@ -119,9 +120,7 @@ def test_reload_keeps_the_conversation_and_sender(chat: Chat, bot: BotClient) ->
 
     # The server carries on the same conversation (same sender id) after the reload.
     chat.send("thanks")
-    chat.page.wait_for_function(
-        f"() => document.querySelectorAll({BOT_MESSAGE!r}).length > {len(bots_before)}", timeout=20_000
-    )
+    chat.page.wait_for_function(f"() => document.querySelectorAll({BOT_MESSAGE!r}).length > {len(bots_before)}", timeout=20_000)
     user_events = [e.get("text") for e in bot.tracker(session_before)["events"] if e.get("event") == "user"]
     assert "thanks" in user_events and "does mesotherapy regrow hair" in user_events
 

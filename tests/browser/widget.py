@@ -70,8 +70,7 @@ class Chat:
 
     def session_id(self) -> str:
         self.page.wait_for_function(
-            "() => { const s = JSON.parse(window.localStorage.getItem('chat_session') || 'null');"
-            " return !!(s && s.session_id); }"
+            "() => { const s = JSON.parse(window.localStorage.getItem('chat_session') || 'null'); return !!(s && s.session_id); }"
         )
         stored = self.stored_session()
         assert stored is not None

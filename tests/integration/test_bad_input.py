@@ -4,7 +4,6 @@ up and other conversations are unaffected."""
 from __future__ import annotations
 
 import asyncio
-import json
 from typing import Any, Dict, List, Tuple
 
 import aiohttp
@@ -12,13 +11,16 @@ import pytest
 import requests
 import socketio
 
+from tests.async_helpers import run_async
 from tests.bot_client import BotClient, new_sender, texts
 
 pytestmark = pytest.mark.integration
 
 
 def _post(bot: BotClient, body: bytes) -> requests.Response:
-    return requests.post(f"{bot.base_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}, timeout=30)
+    return requests.post(
+        f"{bot.base_url}/webhooks/rest/webhook", data=body, headers={"Content-Type": "application/json"}, timeout=30
+    )
 
 
 @pytest.mark.parametrize(
@@ -87,7 +89,7 @@ def test_a_burst_of_1000_from_one_sender_gets_replies_or_429_without_affecting_o
             burst = [send(burst_sender, f"does mesotherapy work {i}") for i in range(1000)]
             return list(await asyncio.gather(*burst, send(other, "what is in the injections")))
 
-    results = asyncio.run(run())
+    results = run_async(run())
     *burst, (other_status, _) = results
     statuses = [status for status, _ in burst]
     assert set(statuses) <= {200, 429} and statuses.count(200) >= 1
@@ -131,13 +133,20 @@ def _socket_conversation(bot: BotClient, payloads: List[Any], origin: str) -> Di
         await client.disconnect()
         return {"received": received, "session_id": session["id"]}
 
-    return asyncio.run(run())
+    return run_async(run())
 
 
 def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_working(bot: BotClient):
     result = _socket_conversation(
         bot,
-        ["just a string", ["a", "list"], {"message": 42}, {"message": None}, {"message": "   "}, {"message": "hi", "metadata": "{bad json"}],
+        [
+            "just a string",
+            ["a", "list"],
+            {"message": 42},
+            {"message": None},
+            {"message": "   "},
+            {"message": "hi", "metadata": "{bad json"},
+        ],
         origin=bot.settings.allowed_origins[0],
     )
     assert any("Source:" in (m.get("text") or "") for m in result["received"])

@@ -70,3 +70,31 @@ def _non_loopback_address() -> str:
     if address.startswith("127."):
         pytest.skip("this machine has no non-loopback address")
     return address
+
+
+TOPIC_QUESTIONS = {
+    "what_is_mesotherapy": "what exactly is mesotherapy?",
+    "efficacy": "will meso injections actually make my hair grow back",
+    "ingredients": "what do they put in the injections",
+    "proven_treatments": "which hair loss treatments are actually proven to work",
+    "minoxidil": "how should I use rogaine",
+    "finasteride": "what are the side effects of propecia",
+    "side_effects": "what are the risks of mesotherapy for hair",
+    "infection_risk": "can you get an infection from mesotherapy",
+    "abscess": "what is an abscess",
+    "lumps_after_treatment": "the clinic told me to massage the lumps, should I?",
+    "scalp_risk": "why is an infection on the scalp dangerous",
+    "choosing_provider": "how do I choose a safe clinic for mesotherapy",
+    "cellulite_fat": "does mesotherapy get rid of cellulite",
+    "normal_after_session": "is it normal to have small scabs the day after a session",
+    "regulation": "is mesotherapy fda approved",
+    "other_options": "is PRP better than mesotherapy",
+}
+
+
+@pytest.mark.parametrize("fact_id, question", sorted(TOPIC_QUESTIONS.items()))
+def test_each_topic_question_is_answered_with_its_fact(bot: BotClient, fact_id: str, question: str):
+    sender = new_sender()
+    replies = texts(bot.send(sender, question))
+    assert any(default_facts()[fact_id].answer in t for t in replies), replies
+    assert bot.slot(sender, "fact_id") == fact_id

@@ -14,7 +14,7 @@ from bot.escalation_log import list_escalations, list_followups
 from bot.launcher import Stack
 from tests.bot_client import BotClient, new_sender, texts
 from tests.http_capture import CaptureServer
-from tests.integration.conftest import log_text
+from tests.conftest import log_text
 
 pytestmark = pytest.mark.integration
 EMERGENCY = "🚨 EMERGENCY"

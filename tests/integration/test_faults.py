@@ -13,7 +13,7 @@ import pytest
 from bot.launcher import Stack, latest_model
 from bot.settings import Settings
 from tests.bot_client import BotClient, free_port, new_sender, texts
-from tests.integration.conftest import log_text
+from tests.conftest import log_text
 
 pytestmark = pytest.mark.integration
 
@@ -45,7 +45,9 @@ def test_conversations_survive_a_rasa_server_restart(bot_stack: Stack, bot: BotC
     bot_stack.stop_rasa_server()
     bot_stack.start_rasa_server(latest_model(bot_stack.models_dir))
     after = bot.tracker(sender)
-    assert [e for e in after["events"] if e["event"] in ("user", "bot")] == [e for e in before["events"] if e["event"] in ("user", "bot")]
+    assert [e for e in after["events"] if e["event"] in ("user", "bot")] == [
+        e for e in before["events"] if e["event"] in ("user", "bot")
+    ]
     assert after["slots"]["escalation_level"] == "urgent" and after["slots"]["fact_id"] == "ingredients"
 
 
@@ -62,7 +64,12 @@ def small_var_dir(tmp_path: Path) -> Iterator[Path]:
 
 def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path, bot_settings: Settings):
     settings = dataclasses.replace(
-        bot_settings, rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=small_var_dir, staff_webhook_url=""
+        bot_settings,
+        rasa_port=free_port(),
+        action_port=free_port(),
+        web_port=free_port(),
+        var_dir=small_var_dir,
+        staff_webhook_url="",
     )
     log_dir = small_var_dir.parent / "logs"
     stack = Stack(settings, log_dir=log_dir, with_web=False)

@@ -26,7 +26,7 @@ from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient, free_port
 from tests.http_capture import CapturedRequest, CaptureServer
-from tests.integration.conftest import TEST_CLINIC
+from tests.conftest import TEST_CLINIC
 
 pytestmark = pytest.mark.integration
 

@@ -3,7 +3,6 @@ and its output channel posting to a real loopback stand-in for Slack's web API."
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from typing import Any, Dict, Optional
 
@@ -20,6 +19,7 @@ from rasa_plugins.slack_channel import (
     slack_unescape,
     thread_key,
 )
+from tests.async_helpers import run_async
 from tests.http_capture import CaptureServer
 
 BOT = "UBOT0001"
@@ -258,7 +258,7 @@ def test_output_posts_one_message_per_response_to_the_thread() -> None:
             await bot.send_response("C001", {"text": "First paragraph.\n\nSecond paragraph."})
             await bot.send_response("C001", {"text": "Pick one", "buttons": BUTTONS})
 
-        asyncio.run(send())
+        run_async(send())
         first, second = api.wait_for(2)
     assert first.path == "/api/chat.postMessage" and second.path == "/api/chat.postMessage"
     assert first.headers["authorization"] == "Bearer xoxb-test"
@@ -272,7 +272,7 @@ def test_slack_errors_are_logged_not_raised(caplog: pytest.LogCaptureFixture) ->
     with _slack_api(fail=True) as api:
         bot = ClinicSlackBot("xoxb-test", "C001", None, api_base_url=api.url + "/api/")
         with caplog.at_level(logging.ERROR):
-            asyncio.run(bot.send_text_message("C001", "hello"))
+            run_async(bot.send_text_message("C001", "hello"))
         api.wait_for(1)
     assert "channel_not_found" in caplog.text
     assert "xoxb-test" not in caplog.text
@@ -283,5 +283,5 @@ def test_unreachable_slack_is_logged_not_raised(caplog: pytest.LogCaptureFixture
 
     bot = ClinicSlackBot("xoxb-test", "C001", None, api_base_url=f"http://127.0.0.1:{free_port()}/api/")
     with caplog.at_level(logging.ERROR):
-        asyncio.run(bot.send_text_message("C001", "hello"))
+        run_async(bot.send_text_message("C001", "hello"))
     assert "chat.postMessage to C001 failed" in caplog.text

@@ -13,7 +13,11 @@ def test_every_triage_sign_is_a_sign_the_detector_knows():
 
 def test_emergency_signs_without_an_infection_sign_are_all_covered_by_a_triage_question():
     covered = set().union(*TRIAGE_QUESTION_SIGNS.values())
-    for text in ["I suddenly can't breathe after the injections", "I fainted after my meso session", "my lips and tongue are swelling up"]:
+    for text in [
+        "I suddenly can't breathe after the injections",
+        "I fainted after my meso session",
+        "my lips and tongue are swelling up",
+    ]:
         findings = detect(text)
         assert findings.level == "emergency"
         assert covered.intersection(findings.signs), (text, findings.signs)

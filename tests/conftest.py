@@ -1,4 +1,5 @@
-"""One real bot (action server + Rasa server + web page) for the whole test session.
+"""Shared fixtures. One real bot (action server + Rasa server + web page) for the whole test session,
+started only when a test asks for it (integration and browser tests; unit tests never do).
 
 Started with the same launcher as `make run`, on free loopback ports, with its own var/ directory
 and a loopback HTTP server standing in as the staff webhook. Needs a trained model (`make train`).

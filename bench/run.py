@@ -1,0 +1,713 @@
+"""`make bench`: our configuration beside Rasa's default (`rasa init`) one, measured in one run.
+
+Both are trained on the same data, domain and rules, served the way `make run` serves the bot
+(bot.launcher.Stack: action server, web page and Rasa server on free loopback ports, each with its own
+var dir under bench/var/), one after the other, never at the same time, and given the same messages.
+
+    python -m bench.run              # everything; writes bench/results.json and prints the table
+    python -m bench.run --nlu-only   # intent figures only (bench/var/results-nlu.json)
+    python -m bench.run --quick      # a smoke run: fewer messages, no cross-validation (bench/var/results-quick.json)
+
+See bench/README.md for how to read the results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import dataclasses
+import json
+import os
+import platform
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
+
+import requests
+import yaml
+from rasa.core.lock import TicketLock
+from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
+from rasa.utils.endpoints import EndpointConfig
+
+from bench import nlu_eval
+from bench.load import (
+    SYMPTOM_KINDS,
+    LoadResult,
+    Request,
+    check_trackers,
+    latency_summary,
+    new_conversations,
+    run_conversations,
+)
+from bot.facts import default_facts
+from bot.launcher import BIN, Stack, latest_model
+from bot.settings import PROJECT_ROOT, Settings, child_environment
+from tests.bot_client import free_port
+
+BENCH = PROJECT_ROOT / "bench"
+VAR = BENCH / "var"
+RESULTS = BENCH / "results.json"
+RASA = BIN / "rasa"
+VARIANTS: Dict[str, Path] = {"ours": PROJECT_ROOT / "config.yml", "baseline": BENCH / "baseline_config.yml"}
+RASA_SERVER_MEMORY_TARGET_MB = 1024
+
+
+@dataclass(frozen=True)
+class Sizes:
+    """(conversations, messages each, conversations at once) for each measured load."""
+
+    warmup: Tuple[int, int, int] = (4, 5, 4)
+    c1: Tuple[int, int, int] = (10, 20, 1)
+    c10: Tuple[int, int, int] = (20, 20, 10)
+    c50: Tuple[int, int, int] = (50, 20, 50)
+    down: Tuple[int, int, int] = (50, 20, 50)  # the run with the action server stopped midway
+    cv_folds: int = 5
+
+
+FULL = Sizes()
+QUICK = Sizes(warmup=(2, 3, 2), c1=(3, 10, 1), c10=(10, 5, 10), c50=(50, 4, 50), down=(50, 8, 50), cv_folds=0)
+
+
+def log(message: str) -> None:
+    print(f"[bench {time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def loadavg() -> List[float]:
+    try:
+        return [float(v) for v in Path("/proc/loadavg").read_text().split()[:3]]
+    except OSError:
+        return []
+
+
+# --- processes and memory (from /proc: no psutil) ---
+
+
+def _status(pid: int) -> Dict[str, int]:
+    values: Dict[str, int] = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, rest = line.partition(":")
+            if key in ("VmHWM", "VmRSS"):
+                values[key] = int(rest.split()[0])  # kB
+    except (OSError, ValueError, IndexError):
+        pass
+    return values
+
+
+def _children(pid: int) -> List[int]:
+    found: List[int] = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[1]) == pid:
+            child = int(stat.parent.name)
+            found += [child] + _children(child)
+    return found
+
+
+def memory_mb(pid: Optional[int]) -> Dict[str, Any]:
+    """Peak (VmHWM) and current (VmRSS) resident memory of a process and of its descendants."""
+    if pid is None:
+        return {}
+    main = _status(pid)
+    tree = [pid] + _children(pid)
+    statuses = [_status(p) for p in tree]
+    mb = lambda kb: round(kb / 1024.0, 1)  # noqa: E731
+    return {
+        "pid": pid,
+        "peak_rss_mb": mb(main.get("VmHWM", 0)),
+        "rss_mb": mb(main.get("VmRSS", 0)),
+        "processes": len(tree),
+        "tree_peak_rss_mb": mb(sum(s.get("VmHWM", 0) for s in statuses)),
+        "tree_rss_mb": mb(sum(s.get("VmRSS", 0) for s in statuses)),
+    }
+
+
+@dataclasses.dataclass
+class BenchStack(Stack):
+    """The launcher's Stack, with another endpoints file if asked, remembering when it spawned Rasa."""
+
+    endpoints: Path = PROJECT_ROOT / "endpoints.yml"
+    rasa_env: Dict[str, str] = dataclasses.field(default_factory=dict)
+    rasa_process: Optional[subprocess.Popen] = None
+    rasa_spawned_at: Optional[float] = None
+
+    def rasa_run_args(self, model: Path) -> List[str]:
+        args = super().rasa_run_args(model)
+        args[args.index("--endpoints") + 1] = str(self.endpoints)
+        return args
+
+    def start_rasa_server(self, model: Path) -> subprocess.Popen:
+        saved = {k: os.environ.get(k) for k in self.rasa_env}
+        os.environ.update(self.rasa_env)  # child_environment() copies os.environ at spawn time
+        try:
+            self.rasa_spawned_at = time.monotonic()
+            self.rasa_process = super().start_rasa_server(model)
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        return self.rasa_process
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self.settings.host}:{self.settings.rasa_port}"
+
+
+def new_stack(name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None) -> BenchStack:
+    var_dir = VAR / f"run-{name}"
+    shutil.rmtree(var_dir, ignore_errors=True)  # a fresh tracker store and bot.db for each run
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir)
+    return BenchStack(
+        settings, models_dir=models_dir, log_dir=var_dir / "logs", with_web=True,
+        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml", rasa_env=dict(rasa_env or {}),
+    )
+
+
+def start_timed(stack: BenchStack) -> Dict[str, Any]:
+    """Starts the stack as `make run` does while a second thread sends "hello" every 50 ms, and
+    times the first successful REST reply from the first process spawn and from the Rasa spawn."""
+    url = f"{stack.base_url}/webhooks/rest/webhook"
+    first: Dict[str, float] = {}
+    stop = threading.Event()
+
+    def poll() -> None:
+        sender = f"bench-startup-{uuid.uuid4().hex[:8]}"
+        while not stop.is_set():
+            try:
+                response = requests.post(url, json={"sender": sender, "message": "hello"}, timeout=10)
+                if response.status_code == 200 and response.json():
+                    first["at"] = time.monotonic()
+                    return
+            except (requests.RequestException, ValueError):
+                pass
+            time.sleep(0.05)
+
+    thread = threading.Thread(target=poll, daemon=True)
+    started = time.monotonic()
+    thread.start()
+    try:
+        stack.start()
+        ready = time.monotonic()
+        thread.join(timeout=120)
+    finally:
+        stop.set()
+    if "at" not in first:
+        raise RuntimeError("the bot started but never answered 'hello' within 120 s")
+    assert stack.rasa_spawned_at is not None
+    return {
+        "stack_start_to_first_answer_s": round(first["at"] - started, 2),
+        "rasa_spawn_to_first_answer_s": round(first["at"] - stack.rasa_spawned_at, 2),
+        "stack_start_to_ready_s": round(ready - started, 2),
+    }
+
+
+def run_phase(stack: BenchStack, scripts: Dict[str, Any], start: int = 0, stop: Optional[int] = None,
+              concurrency: Optional[int] = None) -> LoadResult:
+    return asyncio.run(run_conversations(stack.base_url, scripts, start=start, stop=stop, concurrency=concurrency))
+
+
+def measured_load(stack: BenchStack, size: Tuple[int, int, int], prefix: str) -> Tuple[LoadResult, Dict[str, Any]]:
+    n, m, concurrency = size
+    before = loadavg()
+    result = run_phase(stack, new_conversations(n, m, prefix=prefix), concurrency=concurrency)
+    return result, {**result.summary(), "loadavg_before": before, "loadavg_after": loadavg()}
+
+
+# --- the action server stopped midway ---
+
+FACT_TEXTS = tuple(t for f in default_facts().values() for t in (f.answer, f.more) if t)
+
+
+def answered_from_facts(request: Request) -> bool:
+    return any(text in reply for reply in request.reply_texts() for text in FACT_TEXTS)
+
+
+def phase_counts(requests_: Sequence[Request]) -> Dict[str, Any]:
+    symptoms = [r for r in requests_ if r.turn.kind in SYMPTOM_KINDS]
+    facts = [r for r in requests_ if r.turn.kind == "fact"]
+    return {
+        "requests": len(requests_),
+        "http_200": sum(r.status == 200 for r in requests_),
+        "errors": sum(not r.ok for r in requests_),
+        "with_a_reply": sum(bool(r.replies) for r in requests_),
+        "without_a_reply": sum(r.ok and not r.replies for r in requests_),
+        "symptom_reports": len(symptoms),
+        "symptom_reports_with_advice": sum(r.got_advice for r in symptoms),
+        "fact_questions": len(facts),
+        "fact_questions_answered_from_facts": sum(answered_from_facts(r) for r in facts),
+        "latency_ms": latency_summary([r.latency_s for r in requests_ if r.ok]),
+    }
+
+
+def action_server_down_run(stack: BenchStack, size: Tuple[int, int, int]) -> Dict[str, Any]:
+    """The full-size load; after half the messages the action server is stopped while the next
+    quarter is in flight, then started again for the last quarter."""
+    n, m, concurrency = size
+    scripts = new_conversations(n, m, prefix="down")
+    half, three_quarters = m // 2, (3 * m) // 4
+    result = run_phase(stack, scripts, 0, half, concurrency)
+    marks: Dict[str, float] = {}
+
+    def stop_it() -> None:
+        marks["stop_called"] = time.monotonic()
+        stack.stop_action_server()
+        marks["stopped"] = time.monotonic()
+
+    stopper = threading.Thread(target=stop_it)
+    stopper.start()
+    during = run_phase(stack, scripts, half, three_quarters, concurrency)
+    stopper.join()
+    restart_began = time.monotonic()
+    stack.start_action_server()
+    marks["restarted"] = time.monotonic()
+    after = run_phase(stack, scripts, three_quarters, m, concurrency)
+    result.merge(during)
+    result.merge(after)
+    down_requests = [r for r in during.requests if r.started >= marks["stopped"]]
+    stopping = [r for r in during.requests if r.started < marks["stopped"]]
+    check = check_trackers(stack.base_url, result)
+    return {
+        "conversations": n,
+        "messages": len(result.requests),
+        "http_200": sum(r.status == 200 for r in result.requests),
+        "errors": len(result.errors),
+        "error_examples": sorted({r.error or "" for r in result.errors})[:5],
+        "stop_took_s": round(marks["stopped"] - marks["stop_called"], 2),
+        "restart_took_s": round(marks["restarted"] - restart_began, 2),
+        "phases": {
+            "before_stop": phase_counts(result.requests[: len(result.requests) - len(during.requests) - len(after.requests)]),
+            "while_stopping": phase_counts(stopping),
+            "action_server_down": phase_counts(down_requests),
+            "after_restart": phase_counts(after.requests),
+        },
+        "tracker_check": check.summary(),
+    }
+
+
+# --- one variant served and loaded ---
+
+
+def serve(name: str, models_dir: Path, sizes: Sizes, with_down_run: bool = True, **stack_options: Any) -> Dict[str, Any]:
+    stack = new_stack(name, models_dir, **stack_options)
+    log(f"{name}: starting the bot ({latest_model(models_dir).name})")
+    out: Dict[str, Any] = {"model": latest_model(models_dir).name}
+    try:
+        out["startup"] = start_timed(stack)
+        out["memory_after_start"] = memory_mb(stack.rasa_process.pid if stack.rasa_process else None)
+        log(f"{name}: first answer {out['startup']['stack_start_to_first_answer_s']} s after start; warming up")
+        measured_load(stack, sizes.warmup, f"{name}-warmup")
+        out["load"] = {}
+        for label in ("c1", "c10", "c50"):
+            size = getattr(sizes, label)
+            log(f"{name}: {size[0]} conversations x {size[1]} messages, {size[2]} at a time")
+            result, summary = measured_load(stack, size, f"{name}-{label}")
+            out["load"][label] = summary
+            if label == "c50":
+                log(f"{name}: checking {len(result.conversations)} trackers")
+                out["tracker_check"] = check_trackers(stack.base_url, result).summary()
+        out["memory"] = {
+            "rasa_server": memory_mb(stack.rasa_process.pid if stack.rasa_process else None),
+            "action_server": memory_mb(stack.action_server.pid if stack.action_server else None),
+        }
+        if with_down_run:
+            log(f"{name}: the same load with the action server stopped midway")
+            out["action_server_down"] = action_server_down_run(stack, sizes.down)
+            out["memory"]["rasa_server_after_down_run"] = memory_mb(stack.rasa_process.pid if stack.rasa_process else None)
+    finally:
+        stack.stop()
+    return out
+
+
+# --- training ---
+
+
+def rasa_env(settings: Optional[Settings] = None) -> Dict[str, str]:
+    cache = VAR / "rasa-cache"
+    shutil.rmtree(cache, ignore_errors=True)
+    return child_environment(settings or Settings(var_dir=VAR / "train"), {
+        "RASA_CACHE_DIRECTORY": str(cache),  # never the shared .rasa/cache: every training starts cold
+        "RASA_MAX_CACHE_SIZE": "0",
+    })
+
+
+def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
+    out_dir = VAR / f"models-{name}{'-nlu' if nlu_only else ''}"
+    shutil.rmtree(out_dir, ignore_errors=True)
+    args = [str(RASA), "train", *(["nlu"] if nlu_only else []), "--force", "--out", str(out_dir.relative_to(PROJECT_ROOT))]
+    if name != "ours":
+        args += ["-c", str(VARIANTS[name].relative_to(PROJECT_ROOT))]
+    log_path = VAR / "logs" / f"train-{name}{'-nlu' if nlu_only else ''}.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    log(f"training {name}: {' '.join(args[1:])}")
+    started = time.perf_counter()
+    with open(log_path, "wb") as out:
+        process = subprocess.Popen(args, cwd=PROJECT_ROOT, env=rasa_env(), stdout=out, stderr=subprocess.STDOUT)
+        _, status, usage = os.wait4(process.pid, 0)
+        process.returncode = os.waitstatus_to_exitcode(status)
+    seconds = time.perf_counter() - started
+    if process.returncode != 0:
+        raise RuntimeError(f"training {name} failed (exit {process.returncode}); see {log_path}")
+    return {"seconds": round(seconds, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024.0, 1), "models_dir": str(out_dir), "nlu_only": nlu_only}
+
+
+def existing_models(name: str) -> Optional[Path]:
+    for suffix in ("", "-nlu"):
+        path = VAR / f"models-{name}{suffix}"
+        if list(path.glob("*.tar.gz")):
+            return path
+    return None
+
+
+# --- NLU figures ---
+
+
+def nlu_figures(name: str, models_dir: Path, folds: int) -> Dict[str, Any]:
+    env = rasa_env()
+    model = latest_model(models_dir)
+    log(f"{name}: held-out evaluation")
+    out: Dict[str, Any] = {"heldout": nlu_eval.heldout(RASA, model, VAR / "nlu" / f"heldout-{name}", env)}
+    if folds:
+        log(f"{name}: {folds}-fold cross-validation on data/nlu.yml")
+        out["cross_validation"] = nlu_eval.cross_validation(RASA, VARIANTS[name], VAR / "nlu" / f"cv-{name}", env, folds=folds)
+    return out
+
+
+# --- the trade-offs: tracker store, Sanic workers ---
+
+
+def endpoints_without_tracker_store() -> Path:
+    """endpoints.yml with its (uncommented) tracker_store block removed: Rasa's in-memory tracker store."""
+    text = (PROJECT_ROOT / "endpoints.yml").read_text(encoding="utf-8")
+    text = re.sub(r"^tracker_store:\n(?:[ \t]+.*\n|[ \t]*\n)*", "", text, flags=re.M)
+    if "tracker_store" in (yaml.safe_load(text) or {}):
+        raise RuntimeError("could not remove tracker_store from endpoints.yml")
+    path = VAR / "endpoints-in-memory.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def endpoints_with_sqlite_lock_store() -> Path:
+    text = (PROJECT_ROOT / "endpoints.yml").read_text(encoding="utf-8")
+    lock_db = VAR / "run-ours-2-workers-locks.db"
+    lock_db.unlink(missing_ok=True)
+    text += f"\n# bench: a lock store shared by the Sanic workers\nlock_store:\n  type: bench.run.SqliteLockStore\n  db: {lock_db}\n"
+    path = VAR / "endpoints-sqlite-lock-store.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def tradeoff_run(name: str, models_dir: Path, sizes: Sizes, **stack_options: Any) -> Dict[str, Any]:
+    try:
+        return serve(name, models_dir, dataclasses.replace(sizes, c1=(1, 3, 1)), with_down_run=False, **stack_options)
+    except Exception as error:  # the experiment failing is a result too
+        log(f"{name}: failed: {error}")
+        return {"failed": f"{type(error).__name__}: {error}"}
+
+
+class SqliteLockStore(LockStore):
+    """A lock store in one SQLite file, shared by the processes of one machine: the cheapest way to
+    let Rasa run more than one Sanic worker (it refuses with the in-memory lock store). Used only by
+    the bench's workers experiment (endpoints: `lock_store: {type: bench.run.SqliteLockStore, db: PATH}`)."""
+
+    def __init__(self, endpoint_config: Optional[EndpointConfig] = None, db: Optional[str] = None) -> None:
+        kwargs = endpoint_config.kwargs if endpoint_config else {}
+        self.path = db or kwargs.get("db") or str(VAR / "locks.db")
+        self._local: Optional[Tuple[int, sqlite3.Connection]] = None
+        self._execute("CREATE TABLE IF NOT EXISTS locks (conversation_id TEXT PRIMARY KEY, lock TEXT NOT NULL)")
+        super().__init__()
+
+    def _connection(self) -> sqlite3.Connection:
+        if self._local is None or self._local[0] != os.getpid():  # one connection per (forked) worker
+            connection = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+            connection.execute("PRAGMA journal_mode=WAL")
+            self._local = (os.getpid(), connection)
+        return self._local[1]
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> List[Tuple[Any, ...]]:
+        return self._connection().execute(sql, params).fetchall()
+
+    def get_lock(self, conversation_id: str) -> Optional[TicketLock]:
+        rows = self._execute("SELECT lock FROM locks WHERE conversation_id = ?", (conversation_id,))
+        return TicketLock.from_dict(json.loads(rows[0][0])) if rows else None
+
+    def delete_lock(self, conversation_id: str) -> None:
+        self._execute("DELETE FROM locks WHERE conversation_id = ?", (conversation_id,))
+
+    def save_lock(self, lock: TicketLock) -> None:
+        self._execute("INSERT OR REPLACE INTO locks (conversation_id, lock) VALUES (?, ?)", (lock.conversation_id, lock.dumps()))
+
+    def issue_ticket(self, conversation_id: str, lock_lifetime: float = LOCK_LIFETIME) -> int:
+        connection = self._connection()
+        try:
+            connection.execute("BEGIN IMMEDIATE")  # read-modify-write in one transaction across workers
+            try:
+                lock = self.get_or_create_lock(conversation_id)
+                ticket = lock.issue_ticket(lock_lifetime)
+                self.save_lock(lock)
+                connection.execute("COMMIT")
+            except BaseException:
+                connection.execute("ROLLBACK")
+                raise
+            return ticket
+        except Exception as error:
+            raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
+
+
+def tradeoffs(ours: Dict[str, Any], models_dir: Path, sizes: Sizes) -> Dict[str, Any]:
+    out: Dict[str, Any] = {}
+    log("trade-off: ours with the in-memory tracker store")
+    out["in_memory_tracker_store"] = tradeoff_run("ours-in-memory", models_dir, sizes, endpoints=endpoints_without_tracker_store())
+    log("trade-off: ours with SANIC_WORKERS=2 (and a SQLite lock store shared by the workers)")
+    out["sanic_workers_2"] = tradeoff_run(
+        "ours-2-workers", models_dir, sizes, endpoints=endpoints_with_sqlite_lock_store(), rasa_env={"SANIC_WORKERS": "2"},
+    )
+    workers_log = VAR / "run-ours-2-workers" / "logs" / "rasa.log"
+    if workers_log.exists():
+        text = workers_log.read_text(errors="replace")
+        out["sanic_workers_2"]["database_locked_in_log"] = text.count("database is locked")
+        out["sanic_workers_2"]["errors_in_log"] = len(re.findall(r"\bERROR\b", text))
+    return out
+
+
+# --- the table ---
+
+
+def _get(data: Dict[str, Any], path: str) -> Any:
+    for key in path.split("."):
+        if not isinstance(data, dict) or key not in data:
+            return None
+        data = data[key]
+    return data
+
+
+@dataclass
+class Figure:
+    name: str
+    unit: str
+    ours: Any
+    baseline: Any
+    target: str = ""
+    passed: Optional[bool] = None
+
+    @property
+    def ratio(self) -> Optional[float]:
+        if isinstance(self.ours, (int, float)) and isinstance(self.baseline, (int, float)) and self.baseline:
+            return round(self.ours / self.baseline, 3)
+        return None
+
+    def as_dict(self) -> Dict[str, Any]:
+        return {"figure": self.name, "unit": self.unit, "ours": self.ours, "baseline": self.baseline,
+                "ratio_ours_to_baseline": self.ratio, "target": self.target, "pass": self.passed}
+
+
+def _check(value: Any, predicate: Callable[[Any], bool]) -> Optional[bool]:
+    try:
+        return bool(predicate(value)) if value is not None else None
+    except TypeError:
+        return None
+
+
+def figures(results: Dict[str, Any]) -> List[Figure]:
+    o = lambda path: _get(results, "ours." + path)  # noqa: E731
+    b = lambda path: _get(results, "baseline." + path)  # noqa: E731
+    rows: List[Figure] = []
+
+    def add(name: str, unit: str, path: str, target: str = "", test: Optional[Callable[[Any, Any], bool]] = None) -> Figure:
+        ours, base = o(path), b(path)
+        passed = None
+        if test is not None and ours is not None and base is not None:
+            passed = bool(test(ours, base))
+        rows.append(Figure(name, unit, ours, base, target, passed))
+        return rows[-1]
+
+    add("intent macro-F1, 5-fold CV (data/nlu.yml)", "", "nlu.cross_validation.macro_f1")
+    add("intent accuracy, 5-fold CV (data/nlu.yml)", "", "nlu.cross_validation.accuracy")
+    add("intent accuracy, held-out set", "", "nlu.heldout.accuracy", ">= baseline", lambda x, y: x >= y)
+    heldout = o("nlu.heldout.accuracy")
+    rows.append(Figure("intent accuracy, held-out set (absolute)", "", heldout, b("nlu.heldout.accuracy"), "ours >= 0.90",
+                       _check(heldout, lambda v: v >= 0.90)))
+    add("intent macro-F1, held-out set", "", "nlu.heldout.macro_f1")
+    for label, c in (("c1", 1), ("c10", 10), ("c50", 50)):
+        for p in ("p50", "p95", "p99"):
+            if label == "c10" and p == "p95":
+                add(f"latency {p}, {c} concurrent", "ms", f"serving.load.{label}.latency_ms.{p}", "<= 0.25 x baseline",
+                    lambda x, y: x <= 0.25 * y)
+            else:
+                add(f"latency {p}, {c} concurrent", "ms", f"serving.load.{label}.latency_ms.{p}")
+    add("throughput, 50 concurrent", "msg/s", "serving.load.c50.throughput_msg_s", ">= 3 x baseline", lambda x, y: x >= 3 * y)
+    add("start to first answer (whole stack, as make run)", "s", "serving.startup.stack_start_to_first_answer_s",
+        "<= 0.5 x baseline", lambda x, y: x <= 0.5 * y)
+    add("Rasa server spawn to first answer", "s", "serving.startup.rasa_spawn_to_first_answer_s")
+    rss = o("serving.memory.rasa_server_after_down_run.peak_rss_mb") or o("serving.memory.rasa_server.peak_rss_mb")
+    base_rss = b("serving.memory.rasa_server_after_down_run.peak_rss_mb") or b("serving.memory.rasa_server.peak_rss_mb")
+    rows.append(Figure("peak RSS, Rasa server (VmHWM)", "MB", rss, base_rss, f"ours <= {RASA_SERVER_MEMORY_TARGET_MB} MB",
+                       _check(rss, lambda v: v <= RASA_SERVER_MEMORY_TARGET_MB)))
+    add("peak RSS, action server (VmHWM)", "MB", "serving.memory.action_server.peak_rss_mb")
+    add("training time (rasa train)", "s", "training.seconds")
+    add("training peak RSS", "MB", "training.peak_rss_mb")
+    add("errors, 50 x 20 load", "", "serving.load.c50.errors", "0", lambda x, y: x == 0)
+    exact = lambda path: _get(results, path)  # noqa: E731
+    rows.append(Figure("tracker store exact (50 x 20: sent once, replies all there)", "",
+                       exact("ours.serving.tracker_check.ok"), exact("baseline.serving.tracker_check.ok"), "true",
+                       exact("ours.serving.tracker_check.ok")))
+    add("symptom reports with advice, 50 x 20 load", "", "serving.load.c50.symptom_reports_with_advice")
+    down = "serving.action_server_down"
+    if o(down) is not None:
+        add("action server down: HTTP 200 / requests", "", f"{down}.http_200", "all requests", None)
+        rows[-1].passed = _check(o(down), lambda d: d["http_200"] == d["messages"])
+        add("action server down: symptom reports with advice while down", "",
+            f"{down}.phases.action_server_down.symptom_reports_with_advice", "all")
+        rows[-1].passed = _check(o(f"{down}.phases.action_server_down"),
+                                 lambda p: p["symptom_reports_with_advice"] == p["symptom_reports"])
+        add("action server down: requests without any reply while down", "",
+            f"{down}.phases.action_server_down.without_a_reply", "0")
+        rows[-1].passed = _check(o(f"{down}.phases.action_server_down.without_a_reply"), lambda v: v == 0)
+        add("action server down: fact questions answered after restart", "",
+            f"{down}.phases.after_restart.fact_questions_answered_from_facts", "back to normal")
+        rows[-1].passed = _check(o(f"{down}.phases"), lambda p: p["after_restart"]["fact_questions_answered_from_facts"] > 0
+                                 and _rate(p["after_restart"]) >= 0.9 * _rate(p["before_stop"]))
+    return rows
+
+
+def _rate(phase: Dict[str, Any]) -> float:
+    return phase["fact_questions_answered_from_facts"] / max(1, phase["fact_questions"])
+
+
+def _fmt(value: Any) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.4f}" if value < 1 else f"{value:,.1f}" if value < 10_000 else f"{value:,.0f}"
+    return str(value)
+
+
+def table(rows: Sequence[Figure]) -> str:
+    header = ("figure", "unit", "ours", "baseline", "ours/base", "target", "pass")
+    body = [(r.name, r.unit, _fmt(r.ours), _fmt(r.baseline), _fmt(r.ratio), r.target,
+             "" if r.passed is None else ("PASS" if r.passed else "FAIL")) for r in rows]
+    widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
+    line = lambda row: "  ".join(str(v).ljust(w) if i == 0 or i == 5 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths)))  # noqa: E731
+    return "\n".join([line(header), line(tuple("-" * w for w in widths)), *map(line, body)])
+
+
+def tradeoff_table(results: Dict[str, Any]) -> str:
+    rows = [("ours, SQLite tracker store (as shipped)", _get(results, "ours.serving"))]
+    for key, label in (("in_memory_tracker_store", "ours, in-memory tracker store"), ("sanic_workers_2", "ours, SANIC_WORKERS=2 + SQLite lock store")):
+        rows.append((label, _get(results, f"tradeoffs.{key}")))
+    lines = [f"{'variant':44} {'p50@10':>8} {'p95@10':>8} {'p95@50':>8} {'msg/s@50':>9} {'errors':>6} {'tracker':>7} {'RSS MB':>7}"]
+    for label, data in rows:
+        if not data:
+            continue
+        if "failed" in data:
+            lines.append(f"{label:44} failed: {data['failed'][:80]}")
+            continue
+        g = lambda path: _get(data, path)  # noqa: E731
+        rss = g("memory.rasa_server.tree_peak_rss_mb")
+        lines.append(f"{label:44} {_fmt(g('load.c10.latency_ms.p50')):>8} {_fmt(g('load.c10.latency_ms.p95')):>8} "
+                     f"{_fmt(g('load.c50.latency_ms.p95')):>8} {_fmt(g('load.c50.throughput_msg_s')):>9} "
+                     f"{_fmt(g('load.c50.errors')):>6} {_fmt(g('tracker_check.ok')):>7} {_fmt(rss):>7}")
+    return "\n".join(lines)
+
+
+# --- main ---
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.check_output(["git", "rev-parse", "--short", "HEAD"], cwd=PROJECT_ROOT, text=True).strip()
+    except (OSError, subprocess.CalledProcessError):
+        return ""
+
+
+def write_results(results: Dict[str, Any], path: Path) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--nlu-only", action="store_true", help="only the intent figures (trains NLU-only models)")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: fewer messages, no cross-validation, no trade-offs; "
+                        "reuses bench/var models when present")
+    parser.add_argument("--skip-train", action="store_true", help="reuse the models in bench/var (no training-time figure)")
+    parser.add_argument("--no-tradeoffs", action="store_true", help="skip the in-memory tracker store and Sanic workers runs")
+    parser.add_argument("--out", type=Path, help="results file (default: bench/results.json for a full run, bench/var/results-<mode>.json otherwise)")
+    args = parser.parse_args(argv)
+    mode = "nlu-only" if args.nlu_only else "quick" if args.quick else "full"
+    sizes = QUICK if args.quick else FULL
+    out_path = args.out or (RESULTS if mode == "full" and not args.skip_train else VAR / f"results-{mode}.json")
+    VAR.mkdir(parents=True, exist_ok=True)
+
+    began = time.monotonic()
+    results: Dict[str, Any] = {
+        "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "git_commit": git_commit(),
+        "mode": mode,
+        "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "loadavg_at_start": loadavg()},
+        "sizes": {k: v for k, v in dataclasses.asdict(sizes).items()},
+        "configs": {name: str(path.relative_to(PROJECT_ROOT)) for name, path in VARIANTS.items()},
+        "ours": {}, "baseline": {},
+    }
+    tmp_path = out_path.with_name(out_path.name + ".tmp")
+    models: Dict[str, Path] = {}
+    for name in VARIANTS:
+        reuse = existing_models(name) if (args.skip_train or args.quick) else None
+        if reuse is not None and (args.nlu_only or not reuse.name.endswith("-nlu")):
+            models[name] = reuse
+            log(f"{name}: reusing {latest_model(reuse)}")
+        else:
+            results[name]["training"] = train(name, nlu_only=args.nlu_only)
+            models[name] = Path(results[name]["training"]["models_dir"])
+        write_results(results, tmp_path)
+
+    if not args.nlu_only:
+        for name in VARIANTS:  # one after the other, never at the same time
+            results[name]["serving"] = serve(name, models[name], sizes)
+            write_results(results, tmp_path)
+        if not (args.quick or args.no_tradeoffs):
+            results["tradeoffs"] = tradeoffs(results["ours"], models["ours"], sizes)
+            write_results(results, tmp_path)
+
+    for name in VARIANTS:
+        results[name]["nlu"] = nlu_figures(name, models[name], 0 if args.quick else sizes.cv_folds)
+        write_results(results, tmp_path)
+
+    rows = figures(results)
+    results["figures"] = [r.as_dict() for r in rows]
+    judged = [r for r in rows if r.passed is not None]
+    results["targets"] = {"passed": sum(r.passed for r in judged), "judged": len(judged),
+                          "failed": [r.name for r in judged if not r.passed]}
+    results["machine"]["loadavg_at_end"] = loadavg()
+    results["duration_s"] = round(time.monotonic() - began, 1)
+    write_results(results, out_path)
+    tmp_path.unlink(missing_ok=True)
+
+    print()
+    print(table([r for r in rows if r.ours is not None or r.baseline is not None]))
+    if results.get("tradeoffs"):
+        print()
+        print(tradeoff_table(results))
+    print(f"\n{results['targets']['passed']}/{results['targets']['judged']} targets met; "
+          f"{mode} run in {results['duration_s'] / 60:.1f} min; results in {out_path.relative_to(PROJECT_ROOT) if out_path.is_relative_to(PROJECT_ROOT) else out_path}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,30 @@
+"""`rasa shell`, with one Rasa 3.6 bug fixed: Ctrl-C at a button prompt crashed the console
+(`'NoneType' object has no attribute 'rfind'`) and left the shell's server running. Here Ctrl-C at
+any prompt ends the chat, as it does at the text prompt. Run as `python -m rasa_plugins.shell ARGS`."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any, Optional, Text
+
+import rasa.cli.utils as cli_utils
+from rasa.__main__ import main as rasa_main
+
+
+async def payload_from_button_question(button_question: Any) -> Optional[Text]:
+    response = await button_question.ask_async()
+    if response is None:  # Ctrl-C or Ctrl-D: the console loop ends the chat on None
+        return None
+    if response != cli_utils.FREE_TEXT_INPUT_PROMPT:
+        response = response[response.rfind("(") + 1 : response.rfind(")")]
+    return response
+
+
+def main() -> None:
+    cli_utils.payload_from_button_question = payload_from_button_question
+    sys.argv = ["rasa", "shell", *sys.argv[1:]]
+    rasa_main()
+
+
+if __name__ == "__main__":
+    main()
