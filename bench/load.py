@@ -146,7 +146,7 @@ class LoadResult:
     def throughput(self) -> float:
         return len(self.requests) / self.wall_s if self.wall_s else 0.0
 
-    def merge(self, other: "LoadResult") -> None:
+    def merge(self, other: LoadResult) -> None:
         """Appends a later phase of the same conversations."""
         self.requests.extend(other.requests)
         for sender, turns in other.conversations.items():
@@ -208,7 +208,8 @@ async def _send(session: aiohttp.ClientSession, url: str, sender: str, index: in
             body = await response.text()
             latency = time.perf_counter() - t0
             if response.status != 200:
-                return Request(sender, index, turn, started, latency, response.status, [], f"HTTP {response.status}: {body[:200]}")
+                error = f"HTTP {response.status}: {body[:200]}"
+                return Request(sender, index, turn, started, latency, response.status, [], error)
             try:
                 replies = _json(body)
             except ValueError as error:
@@ -313,6 +314,7 @@ class ConversationCheck:
     replies_not_in_tracker: int
     bot_events_not_received: int
     error: Optional[str] = None
+    not_in_tracker: Counter = field(default_factory=Counter)  # texts of the replies the tracker lacks
 
     @property
     def ok(self) -> bool:
@@ -350,10 +352,16 @@ class TrackerCheck:
             "replies_not_in_tracker": total("replies_not_in_tracker"),
             "bot_events_not_received": total("bot_events_not_received"),
             "fetch_errors": sorted({c.error for c in self.conversations if c.error})[:5],
+            # e.g. the channel's own fallback reply when the action server is down: sent, never a bot event
+            "replies_not_in_tracker_by_text": {
+                text[:100]: n for text, n in sum((c.not_in_tracker for c in self.conversations), Counter()).most_common(3)
+            },
         }
 
 
-def compare(sender: str, sent: Sequence[str], received: Sequence[Mapping[str, Any]], events: Sequence[Mapping[str, Any]]) -> ConversationCheck:
+def compare(
+    sender: str, sent: Sequence[str], received: Sequence[Mapping[str, Any]], events: Sequence[Mapping[str, Any]]
+) -> ConversationCheck:
     sent_counts = Counter(sent)
     user_counts = Counter(e.get("text") or "" for e in events if e.get("event") == "user")
     matched = sum(min(user_counts[t], n) for t, n in sent_counts.items())
@@ -373,6 +381,7 @@ def compare(sender: str, sent: Sequence[str], received: Sequence[Mapping[str, An
         bot_in_tracker=sum(logged.values()),
         replies_not_in_tracker=sum((got - logged).values()),
         bot_events_not_received=sum((logged - got).values()),
+        not_in_tracker=got - logged,
     )
 
 

@@ -50,7 +50,9 @@ def _rasa(args: Sequence[str], log: Path, env: Mapping[str, str], timeout_s: flo
     log.parent.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     with open(log, "wb") as out:
-        code = subprocess.call(list(args), cwd=PROJECT_ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT, timeout=timeout_s)
+        code = subprocess.call(
+            list(args), cwd=PROJECT_ROOT, env=dict(env), stdout=out, stderr=subprocess.STDOUT, timeout=timeout_s
+        )
     if code != 0:
         raise NluEvalError(f"{' '.join(args[:4])} ... exited with {code}; see {log}")
     return time.perf_counter() - started

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import dataclasses
+import functools
 import json
 import os
 import platform
@@ -166,7 +167,9 @@ class BenchStack(Stack):
         return f"http://{self.settings.host}:{self.settings.rasa_port}"
 
 
-def new_stack(name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None) -> BenchStack:
+def new_stack(
+    name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None
+) -> BenchStack:
     var_dir = VAR / f"run-{name}"
     shutil.rmtree(var_dir, ignore_errors=True)  # a fresh tracker store and bot.db for each run
     settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir)
@@ -360,7 +363,12 @@ def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
     seconds = time.perf_counter() - started
     if process.returncode != 0:
         raise RuntimeError(f"training {name} failed (exit {process.returncode}); see {log_path}")
-    return {"seconds": round(seconds, 1), "peak_rss_mb": round(usage.ru_maxrss / 1024.0, 1), "models_dir": str(out_dir), "nlu_only": nlu_only}
+    return {
+        "seconds": round(seconds, 1),
+        "peak_rss_mb": round(usage.ru_maxrss / 1024.0, 1),  # the training process and its children
+        "models_dir": str(out_dir),
+        "nlu_only": nlu_only,
+    }
 
 
 def existing_models(name: str) -> Optional[Path]:
@@ -403,7 +411,10 @@ def endpoints_with_sqlite_lock_store() -> Path:
     text = (PROJECT_ROOT / "endpoints.yml").read_text(encoding="utf-8")
     lock_db = VAR / "run-ours-2-workers-locks.db"
     lock_db.unlink(missing_ok=True)
-    text += f"\n# bench: a lock store shared by the Sanic workers\nlock_store:\n  type: bench.run.SqliteLockStore\n  db: {lock_db}\n"
+    text += (
+        "\n# bench: a lock store shared by the Sanic workers\n"
+        f"lock_store:\n  type: bench.run.SqliteLockStore\n  db: {lock_db}\n"
+    )
     path = VAR / "endpoints-sqlite-lock-store.yml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -469,7 +480,9 @@ class SqliteLockStore(LockStore):
 def tradeoffs(ours: Dict[str, Any], models_dir: Path, sizes: Sizes) -> Dict[str, Any]:
     out: Dict[str, Any] = {}
     log("trade-off: ours with the in-memory tracker store")
-    out["in_memory_tracker_store"] = tradeoff_run("ours-in-memory", models_dir, sizes, endpoints=endpoints_without_tracker_store())
+    out["in_memory_tracker_store"] = tradeoff_run(
+        "ours-in-memory", models_dir, sizes, endpoints=endpoints_without_tracker_store()
+    )
     log("trade-off: ours with SANIC_WORKERS=2 (and a SQLite lock store shared by the workers)")
     out["sanic_workers_2"] = tradeoff_run(
         "ours-2-workers", models_dir, sizes, endpoints=endpoints_with_sqlite_lock_store(), rasa_env={"SANIC_WORKERS": "2"},
@@ -601,22 +614,29 @@ def table(rows: Sequence[Figure]) -> str:
     body = [(r.name, r.unit, _fmt(r.ours), _fmt(r.baseline), _fmt(r.ratio), r.target,
              "" if r.passed is None else ("PASS" if r.passed else "FAIL")) for r in rows]
     widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
-    line = lambda row: "  ".join(str(v).ljust(w) if i == 0 or i == 5 else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths)))  # noqa: E731
+    def line(row: Sequence[str]) -> str:
+        return "  ".join(str(v).ljust(w) if i in (0, 5) else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths)))
+
     return "\n".join([line(header), line(tuple("-" * w for w in widths)), *map(line, body)])
 
 
 def tradeoff_table(results: Dict[str, Any]) -> str:
     rows = [("ours, SQLite tracker store (as shipped)", _get(results, "ours.serving"))]
-    for key, label in (("in_memory_tracker_store", "ours, in-memory tracker store"), ("sanic_workers_2", "ours, SANIC_WORKERS=2 + SQLite lock store")):
+    for key, label in (
+        ("in_memory_tracker_store", "ours, in-memory tracker store"),
+        ("sanic_workers_2", "ours, SANIC_WORKERS=2 + SQLite lock store"),
+    ):
         rows.append((label, _get(results, f"tradeoffs.{key}")))
-    lines = [f"{'variant':44} {'p50@10':>8} {'p95@10':>8} {'p95@50':>8} {'msg/s@50':>9} {'errors':>6} {'tracker':>7} {'RSS MB':>7}"]
+    lines = [
+        f"{'variant':44} {'p50@10':>8} {'p95@10':>8} {'p95@50':>8} {'msg/s@50':>9} {'errors':>6} {'tracker':>7} {'RSS MB':>7}"
+    ]
     for label, data in rows:
         if not data:
             continue
         if "failed" in data:
             lines.append(f"{label:44} failed: {data['failed'][:80]}")
             continue
-        g = lambda path: _get(data, path)  # noqa: E731
+        g = functools.partial(_get, data)
         rss = g("memory.rasa_server.tree_peak_rss_mb")
         lines.append(f"{label:44} {_fmt(g('load.c10.latency_ms.p50')):>8} {_fmt(g('load.c10.latency_ms.p95')):>8} "
                      f"{_fmt(g('load.c50.latency_ms.p95')):>8} {_fmt(g('load.c50.throughput_msg_s')):>9} "
@@ -642,13 +662,17 @@ def write_results(results: Dict[str, Any], path: Path) -> None:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--nlu-only", action="store_true", help="only the intent figures (trains NLU-only models)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: fewer messages, no cross-validation, no trade-offs; "
                         "reuses bench/var models when present")
     parser.add_argument("--skip-train", action="store_true", help="reuse the models in bench/var (no training-time figure)")
     parser.add_argument("--no-tradeoffs", action="store_true", help="skip the in-memory tracker store and Sanic workers runs")
-    parser.add_argument("--out", type=Path, help="results file (default: bench/results.json for a full run, bench/var/results-<mode>.json otherwise)")
+    parser.add_argument(
+        "--out", type=Path, help="results file (default: bench/results.json for a full run, else bench/var/results-<mode>.json)"
+    )
     args = parser.parse_args(argv)
     mode = "nlu-only" if args.nlu_only else "quick" if args.quick else "full"
     sizes = QUICK if args.quick else FULL
@@ -704,8 +728,9 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     if results.get("tradeoffs"):
         print()
         print(tradeoff_table(results))
+    shown = out_path.relative_to(PROJECT_ROOT) if out_path.is_relative_to(PROJECT_ROOT) else out_path
     print(f"\n{results['targets']['passed']}/{results['targets']['judged']} targets met; "
-          f"{mode} run in {results['duration_s'] / 60:.1f} min; results in {out_path.relative_to(PROJECT_ROOT) if out_path.is_relative_to(PROJECT_ROOT) else out_path}")
+          f"{mode} run in {results['duration_s'] / 60:.1f} min; results in {shown}")
     return 0
 
 

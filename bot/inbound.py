@@ -94,3 +94,11 @@ class PendingLimiter:
 
     def pending(self, key: str) -> int:
         return self._pending.get(key, 0)
+
+
+_SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
+
+
+def is_session_id(value: Any) -> bool:
+    """A widget session id as the server makes them: uuid4, 32 lower-case hex digits."""
+    return isinstance(value, str) and bool(_SESSION_ID.match(value))

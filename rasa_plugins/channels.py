@@ -13,7 +13,7 @@ from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from bot.inbound import InboundError, PendingLimiter, clean_text, parse_rest_body
+from bot.inbound import InboundError, PendingLimiter, clean_text, is_session_id, parse_rest_body
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -146,18 +146,39 @@ class OriginCheckedSocketIOInput(SocketIOInput):
         self.sio.eio._cors_headers = lambda environ: []
         logger.info("socket.io accepts connections from: %s", ", ".join(allowed))
         handlers = self.sio.handlers.setdefault(self.namespace or "/", {})
-        original = handlers[self.user_message_evt]
+        original_message = handlers[self.user_message_evt]
+        original_session_request = handlers["session_request"]
+        limiter = PendingLimiter()
+
+        async def checked_session_request(sid: str, data: Any) -> None:
+            """Only the server makes session ids (uuid4): a client may resume one it was given, in the
+            same shape, but never choose its own (e.g. "admin" or another person's name)."""
+            data = data if isinstance(data, dict) else {}
+            if not is_session_id(data.get("session_id")):
+                data = {**data, "session_id": None}
+            await original_session_request(sid, data)
 
         async def checked_user_message(sid: str, data: Any) -> None:
             if not isinstance(data, dict) or not isinstance(data.get("message"), str):
                 logger.warning("socket.io: dropped a malformed message from %s", sid)
+                return
+            if self.session_persistence and not is_session_id(data.get("session_id")):
+                logger.warning("socket.io: dropped a message with no valid session id from %s", sid)
                 return
             text = clean_text(data["message"])
             if not text.strip():
                 return
             if not isinstance(_metadata(data.get(self.metadata_key)), dict):
                 data = {k: v for k, v in data.items() if k != self.metadata_key}
-            await original(sid, {**data, "message": text})
+            key = str(data.get("session_id") or sid)
+            if not limiter.try_acquire(key):
+                await self.sio.emit(self.bot_message_evt, {"text": "Please wait for my reply before sending more."}, room=sid)
+                return
+            try:
+                await original_message(sid, {**data, "message": text})
+            finally:
+                limiter.release(key)
 
+        handlers["session_request"] = checked_session_request
         handlers[self.user_message_evt] = checked_user_message
         return blueprint

@@ -4,11 +4,11 @@
 (`is_request_from_slack_authentic`: HMAC-SHA256 with the signing secret, timestamp within 5
 minutes; anything else gets 400). On top of Rasa it:
 
-* ignores EVERY request carrying ``X-Slack-Retry-Num``, whatever ``X-Slack-Retry-Reason`` says:
-  it is acknowledged with 200 (and ``X-Slack-No-Retry: 1``) and not processed. Rasa 3.6 only
-  drops retries whose reason is ``http_timeout`` and answers the others again. The first delivery
-  of an event is always acknowledged at once (below), so a retry means Slack did not see that
-  acknowledgement in time, not that the message was not handled;
+* answers a request carrying ``X-Slack-Retry-Num`` (whatever ``X-Slack-Retry-Reason`` says) only
+  when its event was never received before: a retry of an event already handled is dropped by
+  the de-duplication below (Rasa 3.6 answers retries whose reason is ``http_error`` again), while
+  one whose first delivery never arrived (bot or tunnel down) may be a symptom report, so it is
+  answered, once;
 * de-duplicates the same message delivered twice: as both a ``message`` and an ``app_mention``
   event, or with a repeated ``event_id``. Keys are the event id, (channel, message ts) and the
   client's message id, kept in a bounded in-memory TTL cache (`TtlKeyCache`). The cache is per
@@ -55,6 +55,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.inbound import clean_text
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -194,7 +195,9 @@ def classify_event(
     """
     if envelope.get("type") != "event_callback":
         return None, f"request type {envelope.get('type')!r}"
-    event = envelope.get("event") or {}
+    event = envelope.get("event")
+    if not isinstance(event, dict):
+        return None, "no event object"
     event_type = event.get("type")
     if event_type not in ("message", "app_mention"):
         return None, f"event type {event_type!r}"
@@ -209,6 +212,8 @@ def classify_event(
     if not channel or not ts:
         return None, "no channel or ts"
     text = event.get("text") or ""
+    if not isinstance(text, str):
+        return None, "text is not a string"
     if not text.strip():
         return None, "no text"
     message = SlackUserMessage(
@@ -486,7 +491,7 @@ class DeduplicatingSlackInput(SlackInput):
             logger.info("Slack event %s ignored: the same message was already received", envelope.get("event_id"))
             return response.text("")
         users = list(message.bot_user_ids)
-        text = slack_unescape(self._sanitize_user_message(message.text, users)).strip() or BARE_MENTION_PAYLOAD
+        text = clean_text(slack_unescape(self._sanitize_user_message(message.text, users))).strip() or BARE_MENTION_PAYLOAD
         self._dispatch(on_new_message, text, message.user, message.channel, message.thread_root, message.is_direct, users)
         return response.text("")
 
@@ -530,12 +535,14 @@ class DeduplicatingSlackInput(SlackInput):
                 )
             retry_number = request.headers.get(self.retry_num_header or "x-slack-retry-num")
             if retry_number is not None:
+                # Whatever the reason: a retry of an event already received is dropped by the
+                # de-duplication cache below; one whose first delivery never arrived (the bot or
+                # the tunnel was down) is answered, once, since it may be a symptom report.
                 logger.info(
-                    "Slack retry #%s (%s) acknowledged and ignored: retries are never processed",
+                    "Slack retry #%s (%s): answered only if its first delivery never arrived",
                     retry_number,
                     request.headers.get(self.retry_reason_header or "x-slack-retry-reason", "no reason"),
                 )
-                return response.text("", headers={"X-Slack-No-Retry": "1"})
             content_type = (request.headers.get("content-type") or "").split(";")[0].strip().lower()
             if content_type == "application/json":
                 return self._handle_event(request, on_new_message)

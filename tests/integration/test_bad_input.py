@@ -154,6 +154,24 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
     assert user_texts == ["hi", "/ask_ingredients"]
 
 
+def test_socketio_session_ids_are_made_by_the_server_not_chosen_by_the_client(bot: BotClient):
+    async def run() -> str:
+        client = socketio.AsyncClient(reconnection=False)
+        confirmed: "asyncio.Future[str]" = asyncio.get_running_loop().create_future()
+        client.on("session_confirm", lambda session_id: confirmed.set_result(session_id))
+        await client.connect(bot.base_url, headers={"Origin": bot.settings.allowed_origins[0]}, transports=["polling"])
+        await client.emit("session_request", {"session_id": "admin"})
+        session_id = await asyncio.wait_for(confirmed, 10)
+        await client.emit("user_uttered", {"message": "hello", "session_id": "victim-conversation"})
+        await asyncio.sleep(1)
+        await client.disconnect()
+        return session_id
+
+    session_id = run_async(run())
+    assert session_id != "admin" and len(session_id) == 32
+    assert not [e for e in bot.tracker("victim-conversation")["events"] if e["event"] == "user"]
+
+
 def test_socketio_from_another_origin_is_refused(bot: BotClient):
     with pytest.raises(socketio.exceptions.ConnectionError):
         _socket_conversation(bot, [], origin="http://evil.example")
