@@ -261,12 +261,17 @@ def run(stack: Stack) -> int:
     _stop_on_hangup_and_terminate()
     s = stack.settings
     started = time.monotonic()
+    slack = (
+        f"Slack on: /webhooks/slack/webhook on port {s.rasa_port}"
+        if s.slack_enabled
+        else "Slack off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in .env to turn it on"
+    )
     try:
         stack.start()
+        print(slack, flush=True)
         print(
             f"Bot ready in {time.monotonic() - started:.0f} s: REST http://{s.host}:{s.rasa_port}/webhooks/rest/webhook, "
-            f"web page http://{s.host}:{s.web_port}/, {'Slack on' if s.slack_enabled else 'Slack off (no SLACK_BOT_TOKEN / SLACK_SIGNING_SECRET)'}. "
-            "Ctrl-C stops everything.",
+            f"web page http://{s.host}:{s.web_port}/. Ctrl-C stops everything.",
             flush=True,
         )
         while stack.first_exited() is None:

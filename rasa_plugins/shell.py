@@ -5,13 +5,13 @@ any prompt ends the chat, as it does at the text prompt. Run as `python -m rasa_
 from __future__ import annotations
 
 import sys
-from typing import Any, Optional, Text
+from typing import Any, Optional
 
 import rasa.cli.utils as cli_utils
 from rasa.__main__ import main as rasa_main
 
 
-async def payload_from_button_question(button_question: Any) -> Optional[Text]:
+async def payload_from_button_question(button_question: Any) -> Optional[str]:
     response = await button_question.ask_async()
     if response is None:  # Ctrl-C or Ctrl-D: the console loop ends the chat on None
         return None

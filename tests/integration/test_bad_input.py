@@ -157,7 +157,7 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
 def test_socketio_session_ids_are_made_by_the_server_not_chosen_by_the_client(bot: BotClient):
     async def run() -> str:
         client = socketio.AsyncClient(reconnection=False)
-        confirmed: "asyncio.Future[str]" = asyncio.get_running_loop().create_future()
+        confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
         client.on("session_confirm", lambda session_id: confirmed.set_result(session_id))
         await client.connect(bot.base_url, headers={"Origin": bot.settings.allowed_origins[0]}, transports=["polling"])
         await client.emit("session_request", {"session_id": "admin"})

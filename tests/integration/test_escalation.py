@@ -13,8 +13,8 @@ import pytest
 from bot.escalation_log import list_escalations, list_followups
 from bot.launcher import Stack
 from tests.bot_client import BotClient, new_sender, texts
-from tests.http_capture import CaptureServer
 from tests.conftest import log_text
+from tests.http_capture import CaptureServer
 
 pytestmark = pytest.mark.integration
 EMERGENCY = "🚨 EMERGENCY"

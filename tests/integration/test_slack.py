@@ -25,8 +25,8 @@ from bot.facts import default_facts
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient, free_port
-from tests.http_capture import CapturedRequest, CaptureServer
 from tests.conftest import TEST_CLINIC
+from tests.http_capture import CapturedRequest, CaptureServer
 
 pytestmark = pytest.mark.integration
 

@@ -1,0 +1,58 @@
+"""`python -m bot.launcher run` (what `make run` starts): answers on REST, then Ctrl-C leaves nothing listening."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+from bot.settings import PROJECT_ROOT
+from tests.bot_client import free_port
+
+pytestmark = pytest.mark.integration
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_run_answers_hello_and_ctrl_c_stops_every_process(tmp_path: Path):
+    ports = {"RASA_PORT": free_port(), "ACTION_PORT": free_port(), "WEB_PORT": free_port()}
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(Path.home()), "VAR_DIR": str(tmp_path), **{k: str(v) for k, v in ports.items()}}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.launcher", "run"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        lines = []
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            line = process.stdout.readline()
+            lines.append(line)
+            if "Bot ready" in line or process.poll() is not None:
+                break
+        assert any("Bot ready" in line for line in lines), "".join(lines[-30:])
+        assert any(line.startswith("Slack off:") for line in lines)
+        reply = requests.post(
+            f"http://127.0.0.1:{ports['RASA_PORT']}/webhooks/rest/webhook", json={"sender": "a", "message": "hello"}, timeout=30
+        )
+        assert reply.json()[0]["text"].startswith("Hi!")
+        assert requests.get(f"http://127.0.0.1:{ports['WEB_PORT']}/", timeout=5).status_code == 200
+        process.send_signal(signal.SIGINT)
+        process.wait(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 0
+    assert [name for name, port in ports.items() if _listening(port)] == []
