@@ -82,7 +82,7 @@ TOPIC_QUESTIONS = {
     "side_effects": "what are the risks of mesotherapy for hair",
     "infection_risk": "can you get an infection from mesotherapy",
     "abscess": "what is an abscess",
-    "lumps_after_treatment": "the clinic told me to massage the lumps, should I?",
+    "lumps_after_treatment": "is it true that lumps after mesotherapy should be massaged away?",
     "scalp_risk": "why is an infection on the scalp dangerous",
     "choosing_provider": "how do I choose a safe clinic for mesotherapy",
     "cellulite_fat": "does mesotherapy get rid of cellulite",
