@@ -59,6 +59,7 @@ test: install web-deps browser validate train
 	$(BIN)/python -m bot.facts
 	$(BIN)/python -m pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet
+	@echo "rasa-stories: $$(grep -c "^  - story:" tests/test_stories.yml) passed, 0 failed"
 
 test-unit: install
 	$(BIN)/python -m pytest tests/unit tests/actions

@@ -29,16 +29,15 @@ def staff_webhook() -> Iterator[CaptureServer]:
         yield server
 
 
+def loopback_settings(var_dir: Path, **changes: object) -> Settings:
+    """Settings for a bot of the tests' own: free loopback ports, its own var/, the test clinic."""
+    values = {**TEST_CLINIC, **changes}
+    return Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir, **values)  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session")
 def bot_settings(tmp_path_factory: pytest.TempPathFactory, staff_webhook: CaptureServer) -> Settings:
-    return Settings(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        var_dir=tmp_path_factory.mktemp("var"),
-        staff_webhook_url=staff_webhook.url + "/staff-alert",
-        **TEST_CLINIC,
-    )
+    return loopback_settings(tmp_path_factory.mktemp("var"), staff_webhook_url=staff_webhook.url + "/staff-alert")
 
 
 @pytest.fixture(scope="session")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import subprocess
 import time
 from pathlib import Path
@@ -11,9 +10,8 @@ from typing import Iterator
 import pytest
 
 from bot.launcher import Stack, latest_model
-from bot.settings import Settings
-from tests.bot_client import BotClient, free_port, new_sender, texts
-from tests.conftest import log_text
+from tests.bot_client import BotClient, new_sender, texts
+from tests.conftest import log_text, loopback_settings
 
 pytestmark = pytest.mark.integration
 
@@ -62,15 +60,8 @@ def small_var_dir(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
-def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path, bot_settings: Settings):
-    settings = dataclasses.replace(
-        bot_settings,
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        var_dir=small_var_dir,
-        staff_webhook_url="",
-    )
+def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path):
+    settings = loopback_settings(small_var_dir)
     log_dir = small_var_dir.parent / "logs"
     stack = Stack(settings, log_dir=log_dir, with_web=False)
     stack.start()

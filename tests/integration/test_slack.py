@@ -24,8 +24,8 @@ from slack_sdk.signature import SignatureVerifier
 from bot.facts import default_facts
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
-from tests.bot_client import BotClient, free_port
-from tests.conftest import TEST_CLINIC
+from tests.bot_client import BotClient
+from tests.conftest import TEST_CLINIC, loopback_settings
 from tests.http_capture import CapturedRequest, CaptureServer
 
 pytestmark = pytest.mark.integration
@@ -68,17 +68,13 @@ def staff_hook() -> Iterator[CaptureServer]:
 
 @pytest.fixture(scope="module")
 def slack_settings(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer, staff_hook: CaptureServer) -> Settings:
-    return Settings(
-        rasa_port=free_port(),
-        action_port=free_port(),
-        web_port=free_port(),
-        var_dir=tmp_path_factory.mktemp("slack-var"),
+    return loopback_settings(
+        tmp_path_factory.mktemp("slack-var"),
         staff_webhook_url=staff_hook.url + "/staff-alert",
         slack_bot_token="xoxb-test",
         slack_signing_secret=SECRET,
         slack_use_threads=True,
         slack_api_base_url=slack_api.url + "/api/",
-        **TEST_CLINIC,
     )
 
 
