@@ -56,3 +56,21 @@ def test_run_answers_hello_and_ctrl_c_stops_every_process(tmp_path: Path):
             process.kill()
     assert process.returncode == 0
     assert [name for name, port in ports.items() if _listening(port)] == []
+
+
+def test_with_rasa_api_token_set_the_http_api_requires_it(tmp_path: Path):
+    from bot.launcher import Stack
+    from tests.conftest import loopback_settings
+
+    settings = loopback_settings(tmp_path, rasa_api_token="s3cret-token")
+    stack = Stack(settings, log_dir=tmp_path / "logs", with_web=False)
+    stack.start()
+    try:
+        base = f"http://127.0.0.1:{settings.rasa_port}"
+        requests.post(f"{base}/webhooks/rest/webhook", json={"sender": "tok", "message": "hello"}, timeout=30)
+        assert requests.get(f"{base}/conversations/tok/tracker", timeout=10).status_code == 401
+        assert requests.get(f"{base}/conversations/tok/tracker", params={"token": "wrong"}, timeout=10).status_code == 401
+        tracker = requests.get(f"{base}/conversations/tok/tracker", params={"token": "s3cret-token"}, timeout=10)
+        assert tracker.status_code == 200 and tracker.json()["sender_id"] == "tok"
+    finally:
+        stack.stop()
