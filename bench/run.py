@@ -17,6 +17,7 @@ import argparse
 import asyncio
 import dataclasses
 import functools
+import hashlib
 import json
 import os
 import platform
@@ -57,7 +58,12 @@ BENCH = PROJECT_ROOT / "bench"
 VAR = BENCH / "var"
 RESULTS = BENCH / "results.json"
 RASA = BIN / "rasa"
-VARIANTS: Dict[str, Path] = {"ours": PROJECT_ROOT / "config.yml", "baseline": BENCH / "baseline_config.yml"}
+# Every training and NLU evaluation reads a copy of its inputs taken when the run starts, so that the
+# figures of one run belong together even while data/nlu.yml or config.yml are being edited.
+INPUTS = VAR / "inputs"
+VARIANTS: Dict[str, Path] = {"ours": INPUTS / "config.yml", "baseline": INPUTS / "baseline_config.yml"}
+LIVE_CONFIGS: Dict[str, Path] = {"ours": PROJECT_ROOT / "config.yml", "baseline": BENCH / "baseline_config.yml"}
+BASELINE_REUSE = VAR / "baseline-reuse.json"
 RASA_SERVER_MEMORY_TARGET_MB = 1024
 
 
@@ -152,12 +158,15 @@ class BenchStack(Stack):
 
     endpoints: Path = PROJECT_ROOT / "endpoints.yml"
     rasa_env: Dict[str, str] = dataclasses.field(default_factory=dict)
+    speedups_off: bool = False  # the trade-off experiment: Rasa without rasa_plugins/rasa_speedups.py
     rasa_process: Optional[subprocess.Popen] = None
     rasa_spawned_at: Optional[float] = None
 
     def rasa_run_args(self, model: Path) -> List[str]:
         args = super().rasa_run_args(model)
         args[args.index("--endpoints") + 1] = str(self.endpoints)
+        if self.speedups_off:  # the same `rasa run ...`, started through a few lines that undo the speedups
+            args = [str(BIN / "python"), "-c", RUN_RASA_WITHOUT_SPEEDUPS, *args[1:]]
         return args
 
     def start_rasa_server(self, model: Path) -> subprocess.Popen:
@@ -180,7 +189,8 @@ class BenchStack(Stack):
 
 
 def new_stack(
-    name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None
+    name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None,
+    speedups_off: bool = False,
 ) -> BenchStack:
     var_dir = VAR / f"run-{name}"
     shutil.rmtree(var_dir, ignore_errors=True)  # a fresh tracker store and bot.db for each run
@@ -188,6 +198,7 @@ def new_stack(
     return BenchStack(
         settings, models_dir=models_dir, log_dir=var_dir / "logs", with_web=True,
         endpoints=endpoints or PROJECT_ROOT / "endpoints.yml", rasa_env=dict(rasa_env or {}),
+        speedups_off=speedups_off,
     )
 
 
@@ -358,12 +369,52 @@ def rasa_env(settings: Optional[Settings] = None) -> Dict[str, str]:
     })
 
 
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()[:16]
+
+
+def snapshot_inputs() -> Dict[str, Any]:
+    """Copies data/*.yml, domain.yml, both configs and the held-out set to bench/var/inputs/."""
+    shutil.rmtree(INPUTS, ignore_errors=True)
+    (INPUTS / "data").mkdir(parents=True)
+    copies: Dict[Path, Path] = {p: INPUTS / "data" / p.name for p in sorted((PROJECT_ROOT / "data").glob("*.yml"))}
+    copies[PROJECT_ROOT / "domain.yml"] = INPUTS / "domain.yml"
+    copies[nlu_eval.HELDOUT] = INPUTS / "nlu_heldout.yml"
+    copies.update({live: VARIANTS[name] for name, live in LIVE_CONFIGS.items()})
+    for live, copy in copies.items():
+        shutil.copy2(live, copy)
+    files = [str(p.relative_to(PROJECT_ROOT)) for p in copies]
+    try:
+        status = ["git", "status", "--porcelain", "--", *files]
+        uncommitted = subprocess.check_output(status, cwd=PROJECT_ROOT, text=True).split("\n")
+    except (OSError, subprocess.CalledProcessError):
+        uncommitted = []
+    return {
+        "sha256": {name: _sha256(live) for name, live in zip(files, copies)},
+        "uncommitted": [line.strip() for line in uncommitted if line.strip()],
+        "nlu_examples": sum(1 for line in (INPUTS / "data" / "nlu.yml").read_text(encoding="utf-8").splitlines()
+                            if line.strip().startswith("- ") and not line.strip().startswith("- intent:")),
+    }
+
+
+def baseline_fingerprint(inputs: Dict[str, Any]) -> str:
+    """What the baseline's training and cross-validation depend on: its config, the data, the domain, Rasa."""
+    import rasa
+
+    parts = [f"{k}={v}" for k, v in sorted(inputs["sha256"].items()) if k != "config.yml" and not k.endswith("nlu_heldout.yml")]
+    return hashlib.sha256("\n".join([*parts, f"rasa={rasa.__version__}"]).encode()).hexdigest()[:16]
+
+
 def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
     out_dir = VAR / f"models-{name}{'-nlu' if nlu_only else ''}"
     shutil.rmtree(out_dir, ignore_errors=True)
-    args = [str(RASA), "train", *(["nlu"] if nlu_only else []), "--force", "--out", str(out_dir.relative_to(PROJECT_ROOT))]
-    if name != "ours":
-        args += ["-c", str(VARIANTS[name].relative_to(PROJECT_ROOT))]
+    rel = lambda p: str(p.relative_to(PROJECT_ROOT))  # noqa: E731
+    if nlu_only:
+        inputs = ["nlu", "--nlu", rel(INPUTS / "data" / "nlu.yml")]
+    else:
+        inputs = ["--data", rel(INPUTS / "data"), "--domain", rel(INPUTS / "domain.yml")]
+    force = [] if nlu_only else ["--force"]  # (`rasa train nlu` has no --force; the empty cache and --out do the same)
+    args = [str(RASA), "train", *inputs, *force, "-c", rel(VARIANTS[name]), "--out", rel(out_dir)]
     log_path = VAR / "logs" / f"train-{name}{'-nlu' if nlu_only else ''}.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
     log(f"training {name}: {' '.join(args[1:])}")
@@ -378,9 +429,21 @@ def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
     return {
         "seconds": round(seconds, 1),
         "peak_rss_mb": round(usage.ru_maxrss / 1024.0, 1),  # the training process and its children
-        "models_dir": str(out_dir),
+        "models_dir": str(out_dir.relative_to(PROJECT_ROOT)),
         "nlu_only": nlu_only,
+        "loadavg_after": loadavg(),
     }
+
+
+def reusable_baseline(inputs: Dict[str, Any]) -> Optional[Dict[str, Any]]:
+    """The baseline's training and cross-validation figures from an earlier run on the same inputs."""
+    if not BASELINE_REUSE.exists():
+        return None
+    saved = json.loads(BASELINE_REUSE.read_text(encoding="utf-8"))
+    models = PROJECT_ROOT / saved.get("training", {}).get("models_dir", "-")
+    if saved.get("fingerprint") != baseline_fingerprint(inputs) or not list(models.glob("*.tar.gz")):
+        return None
+    return saved
 
 
 def existing_models(name: str) -> Optional[Path]:
@@ -398,10 +461,13 @@ def nlu_figures(name: str, models_dir: Path, folds: int) -> Dict[str, Any]:
     env = rasa_env()
     model = latest_model(models_dir)
     log(f"{name}: held-out evaluation")
-    out: Dict[str, Any] = {"heldout": nlu_eval.heldout(RASA, model, VAR / "nlu" / f"heldout-{name}", env)}
+    heldout = nlu_eval.heldout(RASA, model, VAR / "nlu" / f"heldout-{name}", env, nlu=INPUTS / "nlu_heldout.yml")
+    out: Dict[str, Any] = {"heldout": heldout}
     if folds:
         log(f"{name}: {folds}-fold cross-validation on data/nlu.yml")
-        out["cross_validation"] = nlu_eval.cross_validation(RASA, VARIANTS[name], VAR / "nlu" / f"cv-{name}", env, folds=folds)
+        out["cross_validation"] = nlu_eval.cross_validation(
+            RASA, VARIANTS[name], VAR / "nlu" / f"cv-{name}", env, folds=folds, nlu=INPUTS / "data" / "nlu.yml"
+        )
     return out
 
 
@@ -489,8 +555,30 @@ class SqliteLockStore(LockStore):
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
 
-def tradeoffs(ours: Dict[str, Any], models_dir: Path, sizes: Sizes) -> Dict[str, Any]:
+# Rasa as it is without rasa_plugins/rasa_speedups.py: the originals are kept before rasa_plugins
+# (which installs the speedups on import) is imported, and put back after.
+RUN_RASA_WITHOUT_SPEEDUPS = (
+    "import sys\n"
+    "from rasa.core.actions.action import RemoteAction\n"
+    "from rasa.shared.core.events import Event\n"
+    "originals = RemoteAction.__dict__['_validate_action_result'], Event.__dict__['resolve_by_type']\n"
+    "import rasa_plugins\n"
+    "RemoteAction._validate_action_result, Event.resolve_by_type = originals\n"
+    "from rasa.__main__ import main\n"
+    "sys.exit(main())\n"
+)
+
+
+def tradeoffs(results: Dict[str, Any], models: Dict[str, Path], sizes: Sizes, references: bool = False) -> Dict[str, Any]:
+    """Each experiment changes one thing in how the server runs (never config.yml or endpoints.yml
+    themselves) and runs the 10- and 50-concurrent loads again. With `references`, the unchanged
+    ours and baseline are run again first, so that every row compares runs made minutes apart."""
     out: Dict[str, Any] = {}
+    models_dir = models["ours"]
+    if references:
+        for name in VARIANTS:
+            log(f"trade-off: {name} as configured (reference)")
+            out[f"reference_{name}"] = tradeoff_run(f"{name}-reference", models[name], sizes)
     log("trade-off: ours with the in-memory tracker store")
     out["in_memory_tracker_store"] = tradeoff_run(
         "ours-in-memory", models_dir, sizes, endpoints=endpoints_without_tracker_store()
@@ -504,6 +592,9 @@ def tradeoffs(ours: Dict[str, Any], models_dir: Path, sizes: Sizes) -> Dict[str,
         text = workers_log.read_text(errors="replace")
         out["sanic_workers_2"]["database_locked_in_log"] = text.count("database is locked")
         out["sanic_workers_2"]["errors_in_log"] = len(re.findall(r"\bERROR\b", text))
+    for name in VARIANTS:
+        log(f"trade-off: {name} without rasa_plugins/rasa_speedups.py (Rasa 3.6 as released)")
+        out[f"speedups_off_{name}"] = tradeoff_run(f"{name}-speedups-off", models[name], sizes, speedups_off=True)
     return out
 
 
@@ -643,27 +734,44 @@ def table(rows: Sequence[Figure]) -> str:
     return "\n".join([line(header), line(tuple("-" * w for w in widths)), *map(line, body)])
 
 
+TRADEOFF_ROWS = (
+    ("reference_ours", "ours as configured (SQLite tracker store, 1 worker)"),
+    ("reference_baseline", "baseline as configured"),
+    ("in_memory_tracker_store", "ours, in-memory tracker store"),
+    ("sanic_workers_2", "ours, SANIC_WORKERS=2 + SQLite lock store"),
+    ("speedups_off_ours", "ours, without rasa_speedups (Rasa as released)"),
+    ("speedups_off_baseline", "baseline, without rasa_speedups (Rasa as released)"),
+)
+
+
 def tradeoff_table(results: Dict[str, Any]) -> str:
-    rows = [("ours, SQLite tracker store (as shipped)", _get(results, "ours.serving"))]
-    for key, label in (
-        ("in_memory_tracker_store", "ours, in-memory tracker store"),
-        ("sanic_workers_2", "ours, SANIC_WORKERS=2 + SQLite lock store"),
-    ):
-        rows.append((label, _get(results, f"tradeoffs.{key}")))
+    found = {key: _get(results, f"tradeoffs.{key}") for key, _ in TRADEOFF_ROWS}
+    # without re-run references (a full run), the main run's figures are the references
+    found["reference_ours"] = found["reference_ours"] or _get(results, "ours.serving")
+    found["reference_baseline"] = found["reference_baseline"] or _get(results, "baseline.serving")
+    base_thr = _get(found["reference_baseline"] or {}, "load.c50.throughput_msg_s")
+    base_p95 = _get(found["reference_baseline"] or {}, "load.c10.latency_ms.p95")
     lines = [
-        f"{'variant':44} {'p50@10':>8} {'p95@10':>8} {'p95@50':>8} {'msg/s@50':>9} {'errors':>6} {'tracker':>7} {'RSS MB':>7}"
+        f"{'variant':52} {'p50@10':>7} {'p95@10':>7} {'/base':>5} {'p95@50':>7} {'msg/s@50':>8} {'/base':>5} "
+        f"{'errors':>6} {'tracker':>7} {'procs':>5} {'peakMB':>6} {'PSS MB':>6}"
     ]
-    for label, data in rows:
+    for key, label in TRADEOFF_ROWS:
+        data = found[key]
         if not data:
             continue
         if "failed" in data:
-            lines.append(f"{label:44} failed: {data['failed'][:80]}")
+            lines.append(f"{label:52} failed: {data['failed'][:80]}")
             continue
         g = functools.partial(_get, data)
-        rss = g("memory.rasa_server.tree_peak_rss_mb")
-        lines.append(f"{label:44} {_fmt(g('load.c10.latency_ms.p50')):>8} {_fmt(g('load.c10.latency_ms.p95')):>8} "
-                     f"{_fmt(g('load.c50.latency_ms.p95')):>8} {_fmt(g('load.c50.throughput_msg_s')):>9} "
-                     f"{_fmt(g('load.c50.errors')):>6} {_fmt(g('tracker_check.ok')):>7} {_fmt(rss):>7}")
+        thr, p95 = g("load.c50.throughput_msg_s"), g("load.c10.latency_ms.p95")
+        thr_ratio = f"{thr / base_thr:.2f}" if thr and base_thr else "-"
+        p95_ratio = f"{p95 / base_p95:.2f}" if p95 and base_p95 else "-"
+        lines.append(
+            f"{label:52} {_fmt(g('load.c10.latency_ms.p50')):>7} {_fmt(p95):>7} {p95_ratio:>5} "
+            f"{_fmt(g('load.c50.latency_ms.p95')):>7} {_fmt(thr):>8} {thr_ratio:>5} {_fmt(g('load.c50.errors')):>6} "
+            f"{_fmt(g('tracker_check.ok')):>7} {_fmt(g('memory.rasa_server.processes')):>5} "
+            f"{_fmt(g('memory.rasa_server.tree_peak_rss_mb')):>6} {_fmt(g('memory.rasa_server.tree_pss_mb')):>6}"
+        )
     return "\n".join(lines)
 
 
@@ -684,6 +792,23 @@ def write_results(results: Dict[str, Any], path: Path) -> None:
     os.replace(tmp, path)
 
 
+def tradeoffs_only(path: Path) -> int:
+    results: Dict[str, Any] = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    models = {name: existing_models(name) for name in VARIANTS}
+    missing = [name for name, found in models.items() if found is None or found.name.endswith("-nlu")]
+    if missing:
+        print(f"error: no trained {', '.join(missing)} model in bench/var: run `python -m bench.run` first", file=sys.stderr)
+        return 1
+    began = time.monotonic()
+    meta = {"generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "git_commit": git_commit(), "loadavg_at_start": loadavg()}
+    results["tradeoffs"] = tradeoffs(results, {k: v for k, v in models.items() if v is not None}, FULL, references=True)
+    results["tradeoffs_run"] = {**meta, "loadavg_at_end": loadavg(), "duration_s": round(time.monotonic() - began, 1)}
+    write_results(results, path)
+    print()
+    print(tradeoff_table(results))
+    return 0
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -692,36 +817,49 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a smoke run: fewer messages, no cross-validation, no trade-offs; "
                         "reuses bench/var models when present")
     parser.add_argument("--skip-train", action="store_true", help="reuse the models in bench/var (no training-time figure)")
-    parser.add_argument("--no-tradeoffs", action="store_true", help="skip the in-memory tracker store and Sanic workers runs")
+    parser.add_argument("--reuse-baseline", action="store_true", help="reuse the baseline's model, training time and "
+                        "cross-validation from an earlier run on the same inputs (data, domain, baseline config, Rasa)")
+    parser.add_argument("--no-tradeoffs", action="store_true", help="skip the trade-off experiments")
+    parser.add_argument("--tradeoffs-only", action="store_true", help="run only the trade-off experiments (each beside fresh "
+                        "references) on the bench/var models, and put them into the results file")
     parser.add_argument(
         "--out", type=Path, help="results file (default: bench/results.json for a full run, else bench/var/results-<mode>.json)"
     )
     args = parser.parse_args(argv)
+    if args.tradeoffs_only:
+        return tradeoffs_only(args.out or RESULTS)
     mode = "nlu-only" if args.nlu_only else "quick" if args.quick else "full"
     sizes = QUICK if args.quick else FULL
     out_path = args.out or (RESULTS if mode == "full" and not args.skip_train else VAR / f"results-{mode}.json")
     VAR.mkdir(parents=True, exist_ok=True)
 
     began = time.monotonic()
+    inputs = snapshot_inputs()
     results: Dict[str, Any] = {
         "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "git_commit": git_commit(),
         "mode": mode,
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "loadavg_at_start": loadavg()},
-        "sizes": {k: v for k, v in dataclasses.asdict(sizes).items()},
-        "configs": {name: str(path.relative_to(PROJECT_ROOT)) for name, path in VARIANTS.items()},
+        "inputs": inputs,
+        "sizes": dataclasses.asdict(sizes),
+        "configs": {name: str(path.relative_to(PROJECT_ROOT)) for name, path in LIVE_CONFIGS.items()},
         "ours": {}, "baseline": {},
     }
     tmp_path = out_path.with_name(out_path.name + ".tmp")
+    reused = reusable_baseline(inputs) if args.reuse_baseline and not args.nlu_only else None
     models: Dict[str, Path] = {}
     for name in VARIANTS:
-        reuse = existing_models(name) if (args.skip_train or args.quick) else None
-        if reuse is not None and (args.nlu_only or not reuse.name.endswith("-nlu")):
-            models[name] = reuse
-            log(f"{name}: reusing {latest_model(reuse)}")
+        existing = existing_models(name) if (args.skip_train or args.quick) else None
+        if existing is not None and (args.nlu_only or not existing.name.endswith("-nlu")):
+            models[name] = existing
+            log(f"{name}: reusing {latest_model(existing)}")
+        elif name == "baseline" and reused is not None:
+            results[name]["training"] = {**reused["training"], "reused_from_run_at": reused["measured_at"]}
+            models[name] = PROJECT_ROOT / reused["training"]["models_dir"]
+            log(f"baseline: reusing the model and training figures of {reused['measured_at']} (same inputs)")
         else:
             results[name]["training"] = train(name, nlu_only=args.nlu_only)
-            models[name] = Path(results[name]["training"]["models_dir"])
+            models[name] = PROJECT_ROOT / results[name]["training"]["models_dir"]
         write_results(results, tmp_path)
 
     if not args.nlu_only:
@@ -729,12 +867,22 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             results[name]["serving"] = serve(name, models[name], sizes)
             write_results(results, tmp_path)
         if not (args.quick or args.no_tradeoffs):
-            results["tradeoffs"] = tradeoffs(results["ours"], models["ours"], sizes)
+            results["tradeoffs"] = tradeoffs(results, models, sizes)
             write_results(results, tmp_path)
 
     for name in VARIANTS:
-        results[name]["nlu"] = nlu_figures(name, models[name], 0 if args.quick else sizes.cv_folds)
+        folds = 0 if args.quick else sizes.cv_folds
+        if name == "baseline" and reused is not None:
+            results[name]["nlu"] = nlu_figures(name, models[name], 0)
+            results[name]["nlu"]["cross_validation"] = {**reused["cross_validation"], "reused_from_run_at": reused["measured_at"]}
+        else:
+            results[name]["nlu"] = nlu_figures(name, models[name], folds)
         write_results(results, tmp_path)
+
+    baseline = results["baseline"]
+    if mode == "full" and reused is None and "training" in baseline and "cross_validation" in baseline.get("nlu", {}):
+        write_results({"fingerprint": baseline_fingerprint(inputs), "measured_at": results["generated_at"],
+                       "training": baseline["training"], "cross_validation": baseline["nlu"]["cross_validation"]}, BASELINE_REUSE)
 
     rows = figures(results)
     results["figures"] = [r.as_dict() for r in rows]
