@@ -72,11 +72,15 @@ class Turn:
     topic: Optional[str] = None  # the fact id a "fact" question is about
 
 
-def conversation_script(index: int, n_messages: int, seed: int = 7) -> List[Turn]:
-    """The messages conversation `index` sends: deterministic for (index, n_messages, seed)."""
+def conversation_script(
+    index: int, n_messages: int, seed: int = 7, symptom_window: Optional[Tuple[int, int]] = None
+) -> List[Turn]:
+    """The messages conversation `index` sends: deterministic for its arguments. One conversation in
+    five reports a symptom, at a random position (within `symptom_window`, [first, last], if given)."""
     rng = random.Random(f"{seed}-{index}")
     turns: List[Turn] = [Turn("greet", rng.choice(GREETINGS))]
-    symptom_at = rng.randint(2, max(2, n_messages - 3)) if index % 5 == 2 else None
+    first, last = symptom_window or (2, max(2, n_messages - 3))
+    symptom_at = rng.randint(first, last) if index % 5 == 2 else None
     topics = sorted(FACT_QUESTIONS)
     while len(turns) < n_messages:
         last = turns[-1].kind
@@ -195,9 +199,11 @@ def latency_summary(latencies_s: Sequence[float]) -> Dict[str, float]:
     }
 
 
-def new_conversations(n: int, messages: int, seed: int = 7, prefix: str = "load") -> Dict[str, List[Turn]]:
+def new_conversations(
+    n: int, messages: int, seed: int = 7, prefix: str = "load", symptom_window: Optional[Tuple[int, int]] = None
+) -> Dict[str, List[Turn]]:
     run = uuid.uuid4().hex[:8]
-    return {f"{prefix}-{run}-{i:03d}": conversation_script(i, messages, seed) for i in range(n)}
+    return {f"{prefix}-{run}-{i:03d}": conversation_script(i, messages, seed, symptom_window) for i in range(n)}
 
 
 async def _send(session: aiohttp.ClientSession, url: str, sender: str, index: int, turn: Turn) -> Request:

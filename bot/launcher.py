@@ -252,9 +252,10 @@ def _interrupted(signum: int, frame: object) -> None:
 
 
 def _stop_on_hangup_and_terminate() -> None:
-    """SIGTERM, or the terminal closing (SIGHUP), stops everything as Ctrl-C does."""
-    signal.signal(signal.SIGTERM, _interrupted)
-    signal.signal(signal.SIGHUP, _interrupted)
+    """Ctrl-C (SIGINT), SIGTERM, or the terminal closing (SIGHUP) stop everything. SIGINT is set
+    explicitly: a shell that starts `make run` in the background hands it over ignored."""
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _interrupted)
 
 
 def run(stack: Stack) -> int:
