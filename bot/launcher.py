@@ -46,6 +46,20 @@ def check_yaml_files(root: Path = PROJECT_ROOT) -> None:
             raise LaunchError(f"{path.relative_to(root)}:{where} {problem}") from None
 
 
+def check_writable(var_dir: Path) -> None:
+    """The conversations, escalations and staff alerts are written under var/: refuse to start without it."""
+    probe = var_dir / f".write-test-{os.getpid()}"
+    try:
+        var_dir.mkdir(parents=True, exist_ok=True)
+        probe.write_bytes(b"ok")
+        probe.unlink()
+    except OSError as error:
+        raise LaunchError(
+            f"{var_dir} is not writable: {error.strerror or error}. Conversations and escalations are stored there; "
+            "fix it or set VAR_DIR to a writable directory."
+        ) from None
+
+
 def check_port_free(host: str, port: int, setting: str) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         # As the servers do: a port held only by closed connections (TIME_WAIT) is free to listen on.
@@ -114,7 +128,7 @@ class Stack:
     _logs: List[IO[bytes]] = field(default_factory=list)
 
     def preflight(self) -> Path:
-        self.settings.var_dir.mkdir(parents=True, exist_ok=True)
+        check_writable(self.settings.var_dir)
         check_yaml_files()
         try:
             load_facts()

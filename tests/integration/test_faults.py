@@ -1,4 +1,4 @@
-"""Faults the bot must survive: the action server down, a Rasa server restart, an unwritable var/."""
+"""Faults the bot must survive: the action server down, a Rasa server restart, a full or read-only var/."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Iterator
 
 import pytest
 
-from bot.launcher import Stack, latest_model
+from bot.launcher import LaunchError, Stack, latest_model
 from tests.bot_client import BotClient, new_sender, texts
 from tests.conftest import log_text, loopback_settings
 
@@ -60,7 +60,18 @@ def small_var_dir(tmp_path: Path) -> Iterator[Path]:
     subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
 
 
-def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path):
+def fill(directory: Path) -> None:
+    """Writes a file until the file system is full."""
+    with open(directory / "filler", "wb") as filler:
+        try:
+            while True:
+                filler.write(b"\0" * 65536)
+                filler.flush()
+        except OSError:
+            pass
+
+
+def test_a_full_var_disk_gives_a_clear_log_line_and_still_a_reply(small_var_dir: Path):
     settings = loopback_settings(small_var_dir)
     log_dir = small_var_dir.parent / "logs"
     stack = Stack(settings, log_dir=log_dir, with_web=False)
@@ -69,15 +80,25 @@ def test_a_read_only_var_dir_gives_a_clear_log_line_and_still_a_reply(small_var_
         client = BotClient(settings)
         sender = new_sender()
         assert texts(client.send(sender, "hello"))
-        subprocess.run(["mount", "-o", "remount,ro", str(small_var_dir)], check=True)
+        fill(small_var_dir)
         replies = texts(client.send(sender, "I have a fever and pus on my scalp"))
         assert replies and replies[0].startswith("🚨 EMERGENCY")
         time.sleep(0.5)
         rasa_log = (log_dir / "rasa.log").read_text(errors="replace")
         actions_log = (log_dir / "actions.log").read_text(errors="replace")
         # Rasa's fail-safe tracker store names the problem and keeps the conversation in memory.
-        assert "Error happened when trying to save conversation tracker" in rasa_log and "readonly database" in rasa_log
+        assert "Error happened when trying to save conversation tracker" in rasa_log and "disk is full" in rasa_log
         assert "ESCALATION NOT RECORDED" in actions_log
+        (small_var_dir / "filler").unlink()
+        assert texts(client.send(sender, "does mesotherapy regrow hair?"))  # space again: still answering
+    finally:
+        stack.stop()
+
+
+def test_a_read_only_var_dir_stops_the_start_with_one_clear_line(small_var_dir: Path):
+    subprocess.run(["mount", "-o", "remount,ro", str(small_var_dir)], check=True)
+    try:
+        with pytest.raises(LaunchError, match=f"^{small_var_dir} is not writable: .*Read-only file system.*VAR_DIR"):
+            Stack(loopback_settings(small_var_dir), with_web=False).preflight()
     finally:
         subprocess.run(["mount", "-o", "remount,rw", str(small_var_dir)], capture_output=True)
-        stack.stop()
