@@ -282,9 +282,9 @@ def phase_counts(requests_: Sequence[Request]) -> Dict[str, Any]:
     }
 
 
-def action_server_down_run(stack: BenchStack, size: Tuple[int, int, int]) -> Dict[str, Any]:
+def action_server_down_run(stack: BenchStack, size: Tuple[int, int, int]) -> Tuple[LoadResult, Dict[str, Any]]:
     """The full-size load; after half the messages the action server is stopped while the next
-    quarter is in flight, then started again for the last quarter."""
+    quarter is in flight, then started again for the last quarter. Returns the load and its summary."""
     n, m, concurrency = size
     half, three_quarters = m // 2, (3 * m) // 4
     # the same mix, with each symptom report placed where the action server is down
@@ -310,7 +310,7 @@ def action_server_down_run(stack: BenchStack, size: Tuple[int, int, int]) -> Dic
     down_requests = [r for r in during.requests if r.started >= marks["stopped"]]
     stopping = [r for r in during.requests if r.started < marks["stopped"]]
     check = check_trackers(stack.base_url, result)
-    return {
+    return result, {
         "conversations": n,
         "messages": len(result.requests),
         "http_200": sum(r.status == 200 for r in result.requests),
@@ -356,7 +356,7 @@ def serve(name: str, models_dir: Path, sizes: Sizes, with_down_run: bool = True,
         }
         if with_down_run:
             log(f"{name}: the same load with the action server stopped midway")
-            out["action_server_down"] = action_server_down_run(stack, sizes.down)
+            out["action_server_down"] = action_server_down_run(stack, sizes.down)[1]
             out["memory"]["rasa_server_after_down_run"] = memory_mb(stack.rasa_process.pid if stack.rasa_process else None)
     finally:
         stack.stop()

@@ -67,6 +67,9 @@ def parse_rest_body(body: bytes) -> InboundMessage:
     return InboundMessage(sender=sender, text=text, metadata=metadata)
 
 
+WAIT_FOR_REPLY = "Please wait for my reply before sending more."  # to a chat sender over the PendingLimiter
+
+
 class PendingLimiter:
     """At most `limit` messages of one conversation in flight at once; the rest are refused (429).
 

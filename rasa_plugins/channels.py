@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Awaitable, Callable, Dict
+from typing import Any, Awaitable, Callable, Dict, Set
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
@@ -13,7 +13,7 @@ from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from bot.inbound import InboundError, PendingLimiter, clean_text, is_session_id, parse_rest_body
+from bot.inbound import WAIT_FOR_REPLY, InboundError, PendingLimiter, clean_text, is_session_id, parse_rest_body
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -149,6 +149,7 @@ class OriginCheckedSocketIOInput(SocketIOInput):
         original_message = handlers[self.user_message_evt]
         original_session_request = handlers["session_request"]
         limiter = PendingLimiter()
+        told_to_wait: Set[str] = set()
 
         async def checked_session_request(sid: str, data: Any) -> None:
             """Only the server makes session ids (uuid4): a client may resume one it was given, in the
@@ -172,12 +173,17 @@ class OriginCheckedSocketIOInput(SocketIOInput):
                 data = {k: v for k, v in data.items() if k != self.metadata_key}
             key = str(data.get("session_id") or sid)
             if not limiter.try_acquire(key):
-                await self.sio.emit(self.bot_message_evt, {"text": "Please wait for my reply before sending more."}, room=sid)
+                logger.warning("socket.io: dropped a message of %s: %d already in flight", key, limiter.limit)
+                if key not in told_to_wait:  # once per burst, not once per dropped message
+                    told_to_wait.add(key)
+                    await self.sio.emit(self.bot_message_evt, {"text": WAIT_FOR_REPLY}, room=sid)
                 return
             try:
                 await original_message(sid, {**data, "message": text})
             finally:
                 limiter.release(key)
+                if not limiter.pending(key):
+                    told_to_wait.discard(key)
 
         handlers["session_request"] = checked_session_request
         handlers[self.user_message_evt] = checked_user_message

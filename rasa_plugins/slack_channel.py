@@ -37,6 +37,7 @@ Patients' message text is never logged here.
 from __future__ import annotations
 
 import asyncio
+import functools
 import json
 import logging
 import time
@@ -55,7 +56,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.inbound import clean_text
+from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
 
 logger = logging.getLogger(__name__)
@@ -425,6 +426,8 @@ class DeduplicatingSlackInput(SlackInput):
         self.seen = TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
         self.active_threads = TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
         self._tasks: Set[asyncio.Task] = set()
+        self.pending = PendingLimiter()  # a burst from one conversation: the first few answered, then one "please wait"
+        self._told_to_wait: Set[str] = set()
 
     # -- output ----------------------------------------------------------------------------
     def get_output_channel(self, channel: Optional[str] = None, thread_id: Optional[str] = None) -> OutputChannel:
@@ -453,17 +456,34 @@ class DeduplicatingSlackInput(SlackInput):
         users: List[str],
     ) -> None:
         """Start Rasa's handling of the message in the background; returns at once."""
-        conversation_id = self._get_conversation_id(user, channel, thread_root)
+        conversation_id = self._get_conversation_id(user, channel, thread_root) or user
         reply_thread = thread_root if self.use_threads else None
+        if not self.pending.try_acquire(conversation_id):
+            logger.warning("Slack: dropped a message of %s: %d already in flight", conversation_id, self.pending.limit)
+            if conversation_id not in self._told_to_wait:
+                self._told_to_wait.add(conversation_id)
+                self._track(asyncio.create_task(
+                    self.get_output_channel(channel, reply_thread).send_text_message(conversation_id, WAIT_FOR_REPLY)
+                ))
+            return
         if thread_root and not is_direct:
             self.active_threads.add(thread_key(channel, thread_root, user))
         metadata = {"out_channel": channel, "thread_id": reply_thread, "users": users}
         message = UserMessage(
             text, self.get_output_channel(channel, reply_thread), conversation_id, input_channel=self.name(), metadata=metadata
         )
-        task = asyncio.create_task(on_new_message(message))
+        task = self._track(asyncio.create_task(on_new_message(message)))
+        task.add_done_callback(functools.partial(self._message_done, conversation_id))
+
+    def _track(self, task: asyncio.Task) -> asyncio.Task:
         self._tasks.add(task)
         task.add_done_callback(self._task_done)
+        return task
+
+    def _message_done(self, conversation_id: str, _task: asyncio.Task) -> None:
+        self.pending.release(conversation_id)
+        if not self.pending.pending(conversation_id):
+            self._told_to_wait.discard(conversation_id)
 
     def _task_done(self, task: asyncio.Task) -> None:
         self._tasks.discard(task)

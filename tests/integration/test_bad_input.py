@@ -11,6 +11,7 @@ import pytest
 import requests
 import socketio
 
+from bot.inbound import WAIT_FOR_REPLY
 from tests.async_helpers import run_async
 from tests.bot_client import BotClient, new_sender, texts
 
@@ -126,9 +127,11 @@ def _socket_conversation(bot: BotClient, payloads: List[Any], origin: str) -> Di
                 payload = {**payload, "session_id": session["id"]}
             await client.emit("user_uttered", payload)
             await asyncio.sleep(0.3)
+        sources = lambda: sum("Source:" in (m.get("text") or "") for m in received)  # noqa: E731
+        before = sources()
         await client.emit("user_uttered", {"message": "/ask_ingredients", "session_id": session["id"]})
         deadline = asyncio.get_running_loop().time() + 15
-        while not any("Source:" in (m.get("text") or "") for m in received) and asyncio.get_running_loop().time() < deadline:
+        while sources() == before and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.1)
         await client.disconnect()
         return {"received": received, "session_id": session["id"]}
@@ -152,6 +155,67 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
     assert any("Source:" in (m.get("text") or "") for m in result["received"])
     user_texts = [e["text"] for e in bot.tracker(result["session_id"])["events"] if e["event"] == "user"]
     assert user_texts == ["hi", "/ask_ingredients"]
+
+
+ODD_TEXTS = [
+    "hello 👋😀 does meso work? 💉",
+    "هل العلاج بالميزو يعيد نمو الشعر؟",
+    "<script>alert(1)</script> what is in the injections",
+    "'; DROP TABLE events; -- does mesotherapy work",
+    "hi\u0000\u0007\u001b[31m there",
+    "x" * 100_000,
+]
+
+
+def test_odd_but_valid_socketio_messages_each_get_a_reply(bot: BotClient):
+    result = _socket_conversation(bot, [{"message": text} for text in ODD_TEXTS], origin=bot.settings.allowed_origins[0])
+    events = bot.tracker(result["session_id"])["events"]
+    turns: List[List[str]] = []  # per user message, the bot texts that followed it
+    for event in events:
+        if event["event"] == "user":
+            turns.append([])
+        elif event["event"] == "bot" and turns:
+            turns[-1].append(event.get("text") or "")
+    assert len(turns) == len(ODD_TEXTS) + 1 and all(turns), turns
+    assert not any("Traceback" in (m.get("text") or "") for m in result["received"])
+
+
+def test_a_socketio_burst_of_1000_from_one_client_is_limited_without_affecting_others(bot: BotClient):
+    origin = bot.settings.allowed_origins[0]
+
+    async def burst() -> Dict[str, Any]:
+        received: List[Dict[str, Any]] = []
+        client = socketio.AsyncClient(reconnection=False)
+        confirmed: asyncio.Future[str] = asyncio.get_running_loop().create_future()
+        client.on("session_confirm", lambda sid: confirmed.set_result(sid if isinstance(sid, str) else sid["session_id"]))
+        client.on("bot_uttered", lambda data: received.append(data))
+        await client.connect(bot.base_url, headers={"Origin": origin}, transports=["polling"])
+        await client.emit("session_request", {"session_id": None})
+        session_id = await asyncio.wait_for(confirmed, 10)
+        # in fives, 50 ms apart (100 messages a second): engine.io's polling transport refuses a request
+        # carrying more than 16 packets outright (400, connection closed), which a real burst would hit first
+        for i in range(1000):
+            await client.emit("user_uttered", {"message": f"does mesotherapy work {i}", "session_id": session_id})
+            if i % 5 == 4:
+                await asyncio.sleep(0.05)
+        other = await asyncio.get_running_loop().run_in_executor(None, bot.send, new_sender(), "what is in the injections")
+        deadline = asyncio.get_running_loop().time() + 120
+        while asyncio.get_running_loop().time() < deadline:
+            count = len(received)
+            await asyncio.sleep(3)
+            if len(received) == count:
+                break
+        await client.disconnect()
+        return {"session_id": session_id, "received": received, "other": other}
+
+    result = run_async(burst())
+    users = [e for e in bot.tracker(result["session_id"])["events"] if e["event"] == "user"]
+    waits = [m for m in result["received"] if m.get("text") == WAIT_FOR_REPLY]
+    assert 1 <= len(users) < 1000, "the burst is limited, not queued for minutes"
+    assert 1 <= len(waits) <= len(users), "the sender is told to wait, not once per dropped message"
+    answered = [m for m in result["received"] if m.get("text") != WAIT_FOR_REPLY]
+    assert len(answered) >= len(users), "every message let through is answered"
+    assert any("Source:" in t for t in texts(result["other"]))
 
 
 def test_socketio_session_ids_are_made_by_the_server_not_chosen_by_the_client(bot: BotClient):
