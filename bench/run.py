@@ -63,7 +63,6 @@ RASA = BIN / "rasa"
 INPUTS = VAR / "inputs"
 VARIANTS: Dict[str, Path] = {"ours": INPUTS / "config.yml", "baseline": INPUTS / "baseline_config.yml"}
 LIVE_CONFIGS: Dict[str, Path] = {"ours": PROJECT_ROOT / "config.yml", "baseline": BENCH / "baseline_config.yml"}
-BASELINE_REUSE = VAR / "baseline-reuse.json"
 # The baseline's cross-validation (5 DIET trainings, over an hour here) is an accuracy figure that machine
 # load does not change: a full run reuses one measured on the same inputs, see cached_baseline_cv().
 BASELINE_CV = VAR / "baseline-cv.json"
@@ -438,17 +437,6 @@ def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
         "nlu_only": nlu_only,
         "loadavg_after": loadavg(),
     }
-
-
-def reusable_baseline(inputs: Dict[str, Any]) -> Optional[Dict[str, Any]]:
-    """The baseline's training and cross-validation figures from an earlier run on the same inputs."""
-    if not BASELINE_REUSE.exists():
-        return None
-    saved = json.loads(BASELINE_REUSE.read_text(encoding="utf-8"))
-    models = PROJECT_ROOT / saved.get("training", {}).get("models_dir", "-")
-    if saved.get("fingerprint") != baseline_fingerprint(inputs) or not list(models.glob("*.tar.gz")):
-        return None
-    return saved
 
 
 def cached_baseline_cv(inputs: Dict[str, Any], folds: int) -> Optional[Dict[str, Any]]:
@@ -896,8 +884,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a smoke run: fewer messages, no cross-validation, no trade-offs; "
                         "reuses bench/var models when present")
     parser.add_argument("--skip-train", action="store_true", help="reuse the models in bench/var (no training-time figure)")
-    parser.add_argument("--reuse-baseline", action="store_true", help="reuse the baseline's model, training time and "
-                        "cross-validation from an earlier run on the same inputs (data, domain, baseline config, Rasa)")
     parser.add_argument("--no-tradeoffs", action="store_true", help="skip the trade-off experiments")
     parser.add_argument("--tradeoffs-only", action="store_true", help="run only the trade-off experiments (each beside fresh "
                         "references) on the bench/var models, and put them into the results file")
@@ -931,17 +917,12 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "ours": {}, "baseline": {},
     }
     tmp_path = out_path.with_name(out_path.name + ".tmp")
-    reused = reusable_baseline(inputs) if args.reuse_baseline and not args.nlu_only else None
     models: Dict[str, Path] = {}
     for name in VARIANTS:
         existing = existing_models(name) if (args.skip_train or args.quick) else None
         if existing is not None and (args.nlu_only or not existing.name.endswith("-nlu")):
             models[name] = existing
             log(f"{name}: reusing {latest_model(existing)}")
-        elif name == "baseline" and reused is not None:
-            results[name]["training"] = {**reused["training"], "reused_from_run_at": reused["measured_at"]}
-            models[name] = PROJECT_ROOT / reused["training"]["models_dir"]
-            log(f"baseline: reusing the model and training figures of {reused['measured_at']} (same inputs)")
         else:
             results[name]["training"] = train(name, nlu_only=args.nlu_only)
             models[name] = PROJECT_ROOT / results[name]["training"]["models_dir"]
@@ -957,10 +938,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
     for name in VARIANTS:
         folds = 0 if args.quick else sizes.cv_folds
-        if name == "baseline" and reused is not None:
-            results[name]["nlu"] = nlu_figures(name, models[name], 0)
-            results[name]["nlu"]["cross_validation"] = {**reused["cross_validation"], "reused_from_run_at": reused["measured_at"]}
-        elif name == "baseline" and folds:
+        if name == "baseline" and folds:
             cached = cached_baseline_cv(inputs, folds)
             results[name]["nlu"] = nlu_figures(name, models[name], 0 if cached or args.baseline_cv_later else folds)
             if cached:
@@ -973,11 +951,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         else:
             results[name]["nlu"] = nlu_figures(name, models[name], folds)
         write_results(results, tmp_path)
-
-    baseline = results["baseline"]
-    if mode == "full" and reused is None and "training" in baseline and "cross_validation" in baseline.get("nlu", {}):
-        write_results({"fingerprint": baseline_fingerprint(inputs), "measured_at": results["generated_at"],
-                       "training": baseline["training"], "cross_validation": baseline["nlu"]["cross_validation"]}, BASELINE_REUSE)
 
     results["machine"]["loadavg_at_end"] = loadavg()
     results["duration_s"] = round(time.monotonic() - began, 1)
