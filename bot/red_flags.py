@@ -484,9 +484,6 @@ class _Hit:
     mild: bool = False
 
 
-_Filter = Callable[[str, Match[str]], Optional[str]]
-
-
 _GAP_WORD = r"(?!(?:not|no|never|nor|without)\b)\w+"
 
 
@@ -496,15 +493,11 @@ def _r(pattern: str) -> Pattern[str]:
 
 
 _PAIN_WORD = r"(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|throbbing|sore|soreness|agony)"
-_SEVERE_WORD = (
-    r"(?:severe|severely|extreme|extremely|excruciating|unbearable|unbearably|agonising|agonizing|intense"
-    r"|intensely|horrible|horrendous|terrible|awful|insane|insanely|unreal|worst|immense|crippling"
-    r"|debilitating|screaming|killer)"
-)
-_SIGN_ROOTS = (
-    r"(?:lumps?|bumps?|knots?|nodes?|nodules?|zits?|pimples?|cysts?|boils?|abscess(?:es)?|swelling|pus"
-    r"|fever|temperature|infection|redness|rash|headache|pain|discharge)"
-)
+_SEVERE_WORDS = (
+    "severe severely extreme extremely excruciating unbearable unbearably agonising agonizing intense intensely "
+    "horrible horrendous terrible awful insane insanely unreal worst immense crippling debilitating screaming killer"
+).split()
+_SEVERE_WORD = f"(?:{'|'.join(_SEVERE_WORDS)})"
 _LUMP = _r(
     r"\b(?:lumps?|lump|bumps?|knots?|nodes?|nodules?|nodular|zits?|pimples?|cysts?|masses|mass|bulge|bulges"
     r"|induration|indurated|hardened (?:area|spot|skin|bit)|bubble under|ball under"
@@ -647,9 +640,8 @@ _HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
     r"|\bhead (?:is )?(?:hurts?|hurting|paining|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
 )
-_SEVERE_HEADACHE_WORDS = frozenset(
-    "severe terrible horrible awful excruciating unbearable worst intense extreme bad splitting pounding "
-    "killing thunderclap blinding crushing exploding banging".split()
+_SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus words only said of a headache
+    _SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
 )
 _STIFF_NECK = _r(
     r"\bstiff neck\b|\bneck (?:\w+ ){0,2}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
@@ -821,7 +813,7 @@ _SITE_CONTEXT = _r(
 _BODY_MASS = frozenset("muscle body bone".split())
 _ELSEWHERE = frozenset(
     "tooth teeth dental gum ear chest urine urinary bladder kidney sinus throat yeast fungal viral stomach lung "
-    "respiratory covid flu bowel vaginal chest water".split()
+    "respiratory covid flu bowel vaginal water".split()
 )
 _PROCEDURE = frozenset("injections injection needles needle shots procedure session treatment".split())
 _FEVER_IDIOM = frozenset("hay cabin spring pitch dream".split())
