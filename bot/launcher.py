@@ -178,15 +178,9 @@ class Stack:
         self.rasa_server = None
 
     def _stop_one(self, process: Optional[subprocess.Popen]) -> None:
-        if process is None:
-            return
-        _signal_group(process, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            _signal_group(process, signal.SIGKILL)
-            process.wait(timeout=5)
-        self.processes.remove(process)
+        if process is not None and process in self.processes:
+            _terminate([process], timeout_s=15.0)
+            self.processes.remove(process)
 
     def rasa_run_args(self, model: Path) -> List[str]:
         s = self.settings
@@ -235,23 +229,29 @@ class Stack:
             raise
 
     def stop(self, timeout_s: float = 15.0) -> None:
-        for process in self.processes:
-            if process.poll() is None:
-                _signal_group(process, signal.SIGTERM)
-        deadline = time.monotonic() + timeout_s
-        for process in self.processes:
-            try:
-                process.wait(timeout=max(0.1, deadline - time.monotonic()))
-            except subprocess.TimeoutExpired:
-                _signal_group(process, signal.SIGKILL)
-                process.wait(timeout=5)
+        _terminate(self.processes, timeout_s)
         self.processes.clear()
+        self.action_server = self.rasa_server = None
         for log in self._logs:
             log.close()
         self._logs.clear()
 
     def first_exited(self) -> Optional[subprocess.Popen]:
         return next((p for p in self.processes if p.poll() is not None), None)
+
+
+def _terminate(processes: Sequence[subprocess.Popen], timeout_s: float) -> None:
+    """SIGTERM to each process group, then SIGKILL to any still running after `timeout_s` in all."""
+    for process in processes:
+        if process.poll() is None:
+            _signal_group(process, signal.SIGTERM)
+    deadline = time.monotonic() + timeout_s
+    for process in processes:
+        try:
+            process.wait(timeout=max(0.1, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            _signal_group(process, signal.SIGKILL)
+            process.wait(timeout=5)
 
 
 def _signal_group(process: subprocess.Popen, sig: int) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.launcher import LaunchError, check_port_free, check_yaml_files, latest_model
-from bot.settings import PROJECT_ROOT
+from bot.launcher import LaunchError, Stack, check_port_free, check_yaml_files, latest_model
+from bot.settings import PROJECT_ROOT, Settings
 
 
 def test_a_port_in_use_is_named_with_its_setting():
@@ -54,3 +54,14 @@ def test_the_command_prints_one_line_and_no_traceback_when_a_port_is_taken():
         f"error: port {port} (RASA_PORT) on 127.0.0.1 is already in use: stop what is using it or set RASA_PORT in .env"
     ]
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_stopping_one_server_after_the_whole_stack_stopped_is_harmless(tmp_path: Path):
+    stack = Stack(Settings(var_dir=tmp_path), with_web=False)
+    stack.action_server = subprocess.Popen(["sleep", "30"], start_new_session=True)
+    stack.processes.append(stack.action_server)
+    process = stack.action_server
+    stack.stop()
+    assert process.poll() is not None and stack.action_server is None
+    stack.stop_action_server()  # raised ValueError (list.remove) before
+    assert not stack.processes
