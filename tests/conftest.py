@@ -7,7 +7,6 @@ and a loopback HTTP server standing in as the staff webhook. Needs a trained mod
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import Iterator
 
@@ -21,6 +20,17 @@ from tests.http_capture import CaptureServer
 TEST_CLINIC = dict(
     clinic_name="Demo Clinic", clinic_phone="+44 20 7946 0000", clinic_hours="Mon-Fri 9-17", emergency_number="999"
 )
+
+
+# emoji, right-to-left, HTML, SQL-looking, control characters, 100 KB: the same for each channel
+ODD_TEXTS = [
+    "hello 👋😀 does meso work? 💉",
+    "هل العلاج بالميزو يعيد نمو الشعر؟",
+    "<script>alert(1)</script> what is in the injections",
+    "'; DROP TABLE events; -- does mesotherapy work",
+    "hi\u0000\u0007\u001b[31m there",
+    "x" * 100_000,
+]
 
 
 @pytest.fixture(scope="session")
@@ -60,5 +70,10 @@ def log_text(settings: Settings, name: str) -> str:
     return path.read_text(errors="replace") if path.exists() else ""
 
 
-def replace_settings(settings: Settings, **changes: object) -> Settings:
-    return dataclasses.replace(settings, **changes)
+@pytest.fixture
+def action_server_down(bot_stack: Stack) -> Iterator[Stack]:
+    """The session's bot with its action server stopped; started again afterwards if the test did not."""
+    bot_stack.stop_action_server()
+    yield bot_stack
+    if bot_stack.action_server is None:
+        bot_stack.start_action_server()

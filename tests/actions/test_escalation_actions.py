@@ -15,6 +15,7 @@ from bot.settings import Settings
 from bot.staff_alerts import stop_all_alerters
 from tests.actions.helpers import make_tracker, responses, run_action
 from tests.async_helpers import run_async
+from tests.bot_client import free_port
 from tests.http_capture import CaptureServer
 
 
@@ -51,13 +52,9 @@ def test_an_urgent_report_never_lowers_an_emergency(tmp_settings: Settings):
 
 
 def test_a_dead_webhook_does_not_delay_the_escalation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    import socket
     import time
 
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        dead_port = sock.getsockname()[1]
-    settings = Settings(var_dir=tmp_path, staff_webhook_url=f"http://127.0.0.1:{dead_port}/hook")
+    settings = Settings(var_dir=tmp_path, staff_webhook_url=f"http://127.0.0.1:{free_port()}/hook")  # nothing listens
     monkeypatch.setattr("actions.escalation_actions.settings", lambda: settings)
     started = time.perf_counter()
     _, events = run_action(ActionEscalate(), make_tracker("pus and fever", "report_emergency"))

@@ -11,9 +11,11 @@ import pytest
 import requests
 import socketio
 
+from bot.facts import default_facts
 from bot.inbound import WAIT_FOR_REPLY
 from tests.async_helpers import run_async
 from tests.bot_client import BotClient, new_sender, texts
+from tests.conftest import ODD_TEXTS
 
 pytestmark = pytest.mark.integration
 
@@ -52,17 +54,7 @@ def test_malformed_rest_requests_get_a_4xx_with_the_reason(bot: BotClient, body:
     assert "Traceback" not in response.text
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "hello 👋😀 does meso work? 💉",
-        "هل العلاج بالميزو يعيد نمو الشعر؟",
-        "<script>alert(1)</script> what is in the injections",
-        "'; DROP TABLE events; -- does mesotherapy work",
-        "hi\u0000\u0007\u001b[31m there",
-        "x" * 100_000,
-    ],
-)
+@pytest.mark.parametrize("text", ODD_TEXTS)
 def test_odd_but_valid_messages_get_a_safe_reply(bot: BotClient, text: str):
     sender = new_sender()
     replies = bot.send(sender, text)
@@ -157,16 +149,6 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
     assert user_texts == ["hi", "/ask_ingredients"]
 
 
-ODD_TEXTS = [
-    "hello 👋😀 does meso work? 💉",
-    "هل العلاج بالميزو يعيد نمو الشعر؟",
-    "<script>alert(1)</script> what is in the injections",
-    "'; DROP TABLE events; -- does mesotherapy work",
-    "hi\u0000\u0007\u001b[31m there",
-    "x" * 100_000,
-]
-
-
 def test_odd_but_valid_socketio_messages_each_get_a_reply(bot: BotClient):
     result = _socket_conversation(bot, [{"message": text} for text in ODD_TEXTS], origin=bot.settings.allowed_origins[0])
     events = bot.tracker(result["session_id"])["events"]
@@ -213,8 +195,9 @@ def test_a_socketio_burst_of_1000_from_one_client_is_limited_without_affecting_o
     waits = [m for m in result["received"] if m.get("text") == WAIT_FOR_REPLY]
     assert 1 <= len(users) < 1000, "the burst is limited, not queued for minutes"
     assert 1 <= len(waits) <= len(users), "the sender is told to wait, not once per dropped message"
-    answered = [m for m in result["received"] if m.get("text") != WAIT_FOR_REPLY]
-    assert len(answered) >= len(users), "every message let through is answered"
+    efficacy = default_facts()["efficacy"].answer
+    answered = [m for m in result["received"] if efficacy in (m.get("text") or "")]
+    assert len(answered) == len(users), "every message let through is answered, once"
     assert any("Source:" in t for t in texts(result["other"]))
 
 

@@ -16,14 +16,6 @@ from tests.conftest import log_text, loopback_settings
 pytestmark = pytest.mark.integration
 
 
-@pytest.fixture
-def action_server_down(bot_stack: Stack) -> Iterator[Stack]:
-    bot_stack.stop_action_server()
-    yield bot_stack
-    if bot_stack.action_server is None:
-        bot_stack.start_action_server()
-
-
 def test_with_the_action_server_down_every_message_still_gets_a_reply_and_recovers(action_server_down: Stack, bot: BotClient):
     sender = new_sender()
     down = texts(bot.send(sender, "does mesotherapy regrow hair?"))

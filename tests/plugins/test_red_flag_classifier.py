@@ -38,3 +38,5 @@ def test_the_findings_are_attached_to_every_message():
     [message] = RedFlagClassifier().process([_classified("I have a fever and pus on my scalp", "greet")])
     red_flags: Optional[dict] = message.get("red_flags")
     assert red_flags and red_flags["level"] == "emergency" and {"fever", "pus"} <= set(red_flags["signs"])
+    [quiet] = RedFlagClassifier().process([_classified("does mesotherapy regrow hair", "ask_efficacy")])
+    assert quiet.get("red_flags") == {"level": "none", "signs": []}

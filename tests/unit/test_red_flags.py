@@ -14,6 +14,7 @@ from bot.red_flags import SIGN_LABELS, Findings, detect
 
 # Emergency reports: an infection sign with fever/chills/severe pain, or a systemic sign.
 EMERGENCY_REPORTS: List[str] = [
+    "my face is drooping on one side since the injections",
     "I have a fever and pus on my scalp",
     "pus on scalp and fever",
     "i am having fever and the pus come from my head",
@@ -181,6 +182,8 @@ EMERGENCY_REPORTS: List[str] = [
 
 # Urgent reports: infection signs without systemic signs, and the other same-day triggers.
 URGENT_REPORTS: List[str] = [
+    "i have an insane headache since the injections",
+    "crippling headache after my meso session",
     "I have a lump on my scalp after meso",
     "I have a red painful lump but no fever",
     "red lump, no fever",
@@ -477,8 +480,6 @@ NORMAL_REPORTS: List[str] = [
     "some dried blood in my hair after the session",
     "mild itching",
     "it's day 2 and the forehead swelling is going down",
-    "yes",
-    "no",
     "not really",
     "ok thanks",
     "its a bit red but nothing else",
@@ -569,7 +570,9 @@ def test_the_case_lists_are_large_and_distinct() -> None:
     assert len(set(URGENT_REPORTS)) == len(URGENT_REPORTS) >= 30
     assert len(set(QUESTIONS)) == len(QUESTIONS) >= 35
     assert len(set(NORMAL_REPORTS)) == len(NORMAL_REPORTS) >= 10
+    assert len(set(NOT_ESCALATING)) == len(NOT_ESCALATING) and len(EVERYDAY_MESSAGES) >= 30
     assert not set(EMERGENCY_REPORTS) & set(URGENT_REPORTS)
+    assert not set(NOT_ESCALATING) & {text for text, _ in REPORTS}
 
 
 @pytest.mark.parametrize("text", EMERGENCY_REPORTS)
@@ -615,7 +618,7 @@ def test_aggregate_recall_and_false_escalations() -> None:
         f"false escalations {len(false_escalations)} {false_escalations}"
     )
     assert not missed
-    assert len(false_escalations) <= 1
+    assert not false_escalations
 
 
 def test_negation_keeps_an_infection_urgent_without_fever() -> None:
@@ -675,7 +678,7 @@ def test_phrases_that_look_negated_but_are_not(text: str, sign: str) -> None:
     ],
 )
 def test_never_raises(text: str) -> None:
-    findings = detect(text)
+    findings = red_flags._detect(red_flags._as_text(text))  # the real detector: detect() would hide a crash
     assert isinstance(findings, Findings)
     assert findings.level in LEVELS
     assert findings.signs == tuple(sorted(findings.signs))
@@ -711,7 +714,7 @@ def test_an_internal_error_falls_back_towards_escalating(monkeypatch: pytest.Mon
 
 def test_non_string_input_does_not_raise() -> None:
     assert detect(None).level == "none"  # type: ignore[arg-type]
-    assert detect(b"fever and pus").level in LEVELS  # type: ignore[arg-type]
+    assert detect(b"fever and pus").level == "emergency"  # type: ignore[arg-type]
 
 
 def test_html_is_read_as_text() -> None:
@@ -777,10 +780,11 @@ def test_fuzzy_matching_does_not_invent_signs(text: str) -> None:
 
 
 def test_every_sign_has_a_label() -> None:
+    signs = red_flags.EMERGENCY_ALONE | red_flags.URGENT_ALONE | red_flags.LOCAL_INFECTION | red_flags.SYSTEMIC_WITH_INFECTION
     seen = set()
     for text, _ in REPORTS:
         seen.update(detect(text).signs)
-    assert seen <= set(SIGN_LABELS)
+    assert signs | seen <= set(SIGN_LABELS), sorted((signs | seen) - set(SIGN_LABELS))
     assert all(label and label == label.strip() for label in SIGN_LABELS.values())
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import socket
 import time
 from pathlib import Path
 from typing import Callable, Iterator
@@ -13,6 +12,7 @@ import pytest
 from bot.escalation_log import get_escalation, mark_alert, record_escalation
 from bot.settings import Settings
 from bot.staff_alerts import StaffAlerter, get_alerter, stop_all_alerters
+from tests.bot_client import free_port
 from tests.http_capture import CaptureServer
 
 SECRET_PATH = "/services/T000/B000/s3cr3tT0ken"
@@ -32,14 +32,6 @@ def status(db: Path, row_id: int) -> str:
     rec = get_escalation(db, row_id)
     assert rec is not None
     return rec.alert_status
-
-
-def dead_port() -> int:
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    return port
 
 
 @pytest.fixture
@@ -95,18 +87,15 @@ def test_server_failing_first_two_requests_gets_alert_on_third(tmp_path: Path, a
     assert rec is not None and rec.alert_status == "sent" and rec.alert_attempts == 3
 
 
-def test_dead_port_enqueue_returns_fast_and_row_ends_failed(
+def test_a_dead_port_ends_the_row_failed_with_an_error_log(
     tmp_path: Path, alerters: list, caplog: pytest.LogCaptureFixture
 ) -> None:
     db = tmp_path / "bot.db"
     row_id = record_escalation(db, "c2", "web", "emergency", ["fever"], "m")
-    alerter = StaffAlerter(db, f"http://127.0.0.1:{dead_port()}{SECRET_PATH}", max_attempts=3, **FAST)
+    alerter = StaffAlerter(db, f"http://127.0.0.1:{free_port()}{SECRET_PATH}", max_attempts=3, **FAST)
     alerters.append(alerter)
     with caplog.at_level(logging.WARNING, logger="bot.staff_alerts"):
-        started = time.perf_counter()
-        alerter.enqueue(row_id)
-        elapsed = time.perf_counter() - started
-        assert elapsed < 0.5, f"enqueue blocked for {elapsed:.3f}s"
+        alerter.enqueue(row_id)  # (not blocking: test_slow_server_does_not_block_enqueue; a refused port fails too fast)
         wait_until(lambda: status(db, row_id) == "failed")
         wait_until(lambda: any(r.levelno == logging.ERROR for r in caplog.records))
 
@@ -144,7 +133,7 @@ def test_pending_rows_from_a_previous_alerter_are_sent_by_a_new_one(tmp_path: Pa
     mark_alert(db, done, "sent", add_attempt=True)
 
     # First "process": its webhook is down, retries are far away, then it stops.
-    first = StaffAlerter(db, f"http://127.0.0.1:{dead_port()}/hook", max_attempts=6, timeout_s=1.0, backoff_s=(60,))
+    first = StaffAlerter(db, f"http://127.0.0.1:{free_port()}/hook", max_attempts=6, timeout_s=1.0, backoff_s=(60,))
     first.enqueue(tried)
     wait_until(lambda: (get_escalation(db, tried) or pytest.fail()).alert_attempts == 1)
     assert first.stop(timeout=5)

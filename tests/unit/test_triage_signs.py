@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.red_flags import SIGN_LABELS, detect
+from bot.red_flags import EMERGENCY_ALONE, SIGN_LABELS, detect
 from bot.triage import TRIAGE_QUESTION_SIGNS
 
 
@@ -13,6 +13,7 @@ def test_every_triage_sign_is_a_sign_the_detector_knows():
 
 def test_emergency_signs_without_an_infection_sign_are_all_covered_by_a_triage_question():
     covered = set().union(*TRIAGE_QUESTION_SIGNS.values())
+    assert EMERGENCY_ALONE <= covered, sorted(EMERGENCY_ALONE - covered)
     for text in [
         "I suddenly can't breathe after the injections",
         "I fainted after my meso session",
