@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import os
+import secrets
 import platform
 import re
 import shutil
@@ -169,7 +170,7 @@ class BenchStack(Stack):
         args = super().rasa_run_args(model)
         args[args.index("--endpoints") + 1] = str(self.endpoints)
         if self.speedups_off:  # the same `rasa run ...`, started through a few lines that undo the speedups
-            args = [str(BIN / "python"), "-c", RUN_RASA_WITHOUT_SPEEDUPS, *args[1:]]
+            args = [str(BIN / "python"), "-c", RUN_RASA_WITHOUT_SPEEDUPS, *args[3:]]
         return args
 
     def start_rasa_server(self, model: Path) -> subprocess.Popen:
@@ -197,7 +198,9 @@ def new_stack(
 ) -> BenchStack:
     var_dir = VAR / f"run-{name}"
     shutil.rmtree(var_dir, ignore_errors=True)  # a fresh tracker store and bot.db for each run
-    settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir)
+    settings = Settings(
+        rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir, rasa_api_token=secrets.token_hex(16)
+    )
     return BenchStack(
         settings, models_dir=models_dir, log_dir=var_dir / "logs", with_web=True,
         endpoints=endpoints or PROJECT_ROOT / "endpoints.yml", rasa_env=dict(rasa_env or {}),
@@ -308,7 +311,7 @@ def action_server_down_run(stack: BenchStack, size: Tuple[int, int, int]) -> Tup
     result.merge(after)
     down_requests = [r for r in during.requests if r.started >= marks["stopped"]]
     stopping = [r for r in during.requests if r.started < marks["stopped"]]
-    check = check_trackers(stack.base_url, result)
+    check = check_trackers(stack.base_url, result, stack.settings.rasa_api_token)
     return result, {
         "conversations": n,
         "messages": len(result.requests),
@@ -348,7 +351,7 @@ def serve(name: str, models_dir: Path, sizes: Sizes, with_down_run: bool = True,
             out["load"][label] = summary
             if label == "c50":
                 log(f"{name}: checking {len(result.conversations)} trackers")
-                out["tracker_check"] = check_trackers(stack.base_url, result).summary()
+                out["tracker_check"] = check_trackers(stack.base_url, result, stack.settings.rasa_api_token).summary()
         out["memory"] = {
             "rasa_server": memory_mb(stack.rasa_process.pid if stack.rasa_process else None),
             "action_server": memory_mb(stack.action_server.pid if stack.action_server else None),
@@ -608,17 +611,13 @@ class SqliteLockStore(LockStore):
             raise LockError(f"Error while acquiring lock. Error:\n{error}") from error
 
 
-# Rasa as it is without rasa_plugins/rasa_speedups.py: the originals are kept before rasa_plugins
-# (which installs the speedups on import) is imported, and put back after.
+# Rasa as it is without rasa_plugins/rasa_speedups.py: our server entry point, with the install step
+# of the speedups replaced by nothing.
 RUN_RASA_WITHOUT_SPEEDUPS = (
-    "import sys\n"
-    "from rasa.core.actions.action import RemoteAction\n"
-    "from rasa.shared.core.events import Event\n"
-    "originals = RemoteAction.__dict__['_validate_action_result'], Event.__dict__['resolve_by_type']\n"
-    "import rasa_plugins\n"
-    "RemoteAction._validate_action_result, Event.resolve_by_type = originals\n"
-    "from rasa.__main__ import main\n"
-    "sys.exit(main())\n"
+    "import rasa_plugins.rasa_speedups as speedups\n"
+    "speedups.install = lambda *a, **k: None\n"
+    "from rasa_plugins.server import main\n"
+    "main()\n"
 )
 
 

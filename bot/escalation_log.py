@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Iterable, List, Literal, Optional, Tuple
 
 from bot import bot_db
 
-AlertStatus = Literal["pending", "sent", "failed", "disabled"]
-ALERT_STATUSES: Tuple[str, ...] = ("pending", "sent", "failed", "disabled")
+AlertStatus = Literal["pending", "sent", "failed", "disabled", "summary", "suppressed"]
+ALERT_STATUSES: Tuple[str, ...] = ("pending", "sent", "failed", "disabled", "summary", "suppressed")
 EXCERPT_CHARS = 200
 
 
@@ -147,3 +148,30 @@ def list_followups(db_path: Path, conversation_id: Optional[str] = None, limit: 
         )
         for r in rows
     ]
+
+
+SENT_STATUSES = ("sent", "summary")
+
+
+def alert_budget(db_path: Path, record: EscalationRecord, per_conversation: int, per_minute: int) -> str:
+    """Whether this escalation's staff alert goes out: "send"; "summary" (the first one over a cap, sent
+    as one alert that says further ones are held back); or "suppress" (over a cap, summary already sent).
+
+    Caps: alerts already sent for the same conversation, and alerts sent in the minute before it
+    (forged or repeated escalations must not flood the staff channel)."""
+    placeholders = ",".join("?" for _ in SENT_STATUSES)
+    same = bot_db.query(
+        db_path,
+        f"SELECT alert_status FROM escalations WHERE conversation_id = ? AND id < ? AND alert_status IN ({placeholders})",
+        (record.conversation_id, record.id, *SENT_STATUSES),
+    )
+    since = (datetime.fromisoformat(record.created_at) - timedelta(seconds=60)).isoformat(timespec="milliseconds")
+    recent = bot_db.query(
+        db_path,
+        f"SELECT alert_status FROM escalations WHERE created_at >= ? AND id < ? AND alert_status IN ({placeholders})",
+        (since, record.id, *SENT_STATUSES),
+    )
+    if len(same) < per_conversation and len(recent) < per_minute:
+        return "send"
+    over = same if len(same) >= per_conversation else recent
+    return "suppress" if any(row["alert_status"] == "summary" for row in over) else "summary"

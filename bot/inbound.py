@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Dict, Optional
 
 MAX_BODY_BYTES = 256 * 1024
+MAX_JSON_DEPTH = 32  # a chat message nests two levels; Python's json parser fails near 1000
 MAX_SENDER_CHARS = 128
 SENDER_PATTERN = re.compile(r"^[A-Za-z0-9_.:@+\-]{1,128}$")
 # Control characters other than tab and newline are dropped; everything else (emoji, right-to-left
@@ -38,12 +39,39 @@ def clean_text(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in text if ch not in _CONTROL and unicodedata.category(ch) != "Cs"))
 
 
+def json_too_deep(body: bytes, limit: int = MAX_JSON_DEPTH) -> bool:
+    """Whether a JSON text nests objects/arrays deeper than `limit` (checked before parsing it)."""
+    depth = 0
+    in_string = escaped = False
+    for byte in body:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif byte == 0x5C:  # backslash
+                escaped = True
+            elif byte == 0x22:  # quote
+                in_string = False
+        elif byte == 0x22:
+            in_string = True
+        elif byte in (0x5B, 0x7B):  # [ {
+            depth += 1
+            if depth > limit:
+                return True
+        elif byte in (0x5D, 0x7D):
+            depth -= 1
+    return False
+
+
 def parse_rest_body(body: bytes) -> InboundMessage:
     """A REST webhook body: JSON object with a `sender` id and a non-empty `message` string."""
     if len(body) > MAX_BODY_BYTES:
         raise InboundError(413, f"body is larger than {MAX_BODY_BYTES // 1024} KB")
+    if json_too_deep(body):
+        raise InboundError(400, f"body is JSON nested deeper than {MAX_JSON_DEPTH} levels")
     try:
         payload = json.loads(body.decode("utf-8"))
+    except RecursionError:
+        raise InboundError(400, f"body is JSON nested deeper than {MAX_JSON_DEPTH} levels") from None
     except UnicodeDecodeError:
         raise InboundError(400, "body is not valid UTF-8") from None
     except ValueError:
@@ -97,11 +125,3 @@ class PendingLimiter:
 
     def pending(self, key: str) -> int:
         return self._pending.get(key, 0)
-
-
-_SESSION_ID = re.compile(r"^[0-9a-f]{32}$")
-
-
-def is_session_id(value: Any) -> bool:
-    """A widget session id as the server makes them: uuid4, 32 lower-case hex digits."""
-    return isinstance(value, str) and bool(_SESSION_ID.match(value))

@@ -60,6 +60,18 @@ def check_writable(var_dir: Path) -> None:
         ) from None
 
 
+MIN_API_TOKEN_CHARS = 16
+
+
+def check_api_token(settings: Settings) -> None:
+    """The HTTP API reads and rewrites health data: it is on only with a token that cannot be guessed."""
+    if settings.api_enabled and len(settings.rasa_api_token) < MIN_API_TOKEN_CHARS:
+        raise LaunchError(
+            f"RASA_API_TOKEN is shorter than {MIN_API_TOKEN_CHARS} characters: use a long random value "
+            "(e.g. `python3 -c 'import secrets; print(secrets.token_hex(24))'`), or leave it empty to keep the API off"
+        )
+
+
 def check_port_free(host: str, port: int, setting: str) -> None:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         # As the servers do: a port held only by closed connections (TIME_WAIT) is free to listen on.
@@ -128,6 +140,7 @@ class Stack:
     _logs: List[IO[bytes]] = field(default_factory=list)
 
     def preflight(self) -> Path:
+        check_api_token(self.settings)
         check_writable(self.settings.var_dir)
         check_yaml_files()
         try:
@@ -162,7 +175,7 @@ class Stack:
     def start_action_server(self) -> subprocess.Popen:
         s = self.settings
         process = self._spawn(
-            "actions", [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", str(s.action_port)]
+            "actions", [str(BIN / "python"), "-m", "actions.server", "--actions", "actions", "--port", str(s.action_port)]
         )
         self.action_server = process
         wait_until_up(f"http://{s.host}:{s.action_port}/health", 60, process)
@@ -183,11 +196,14 @@ class Stack:
             self.processes.remove(process)
 
     def rasa_run_args(self, model: Path) -> List[str]:
+        """`rasa run` through our entry point (rasa_plugins/server.py). No API flag, token or CORS list
+        here: the API is on only when RASA_API_TOKEN is set, and the token reaches Rasa through the
+        environment, never the command line."""
         s = self.settings
-        args = [
-            str(BIN / "rasa"),
-            "run",
-            "--enable-api",
+        return [
+            str(BIN / "python"),
+            "-m",
+            "rasa_plugins.server",
             "-i",
             s.host,
             "-p",
@@ -198,12 +214,7 @@ class Stack:
             "endpoints.yml",
             "--credentials",
             str(runtime_credentials(s)),
-            "--cors",
-            *s.allowed_origins,
         ]
-        if s.rasa_api_token:
-            args += ["--auth-token", s.rasa_api_token]
-        return args
 
     def start_rasa_server(self, model: Path) -> subprocess.Popen:
         process = self._spawn("rasa", self.rasa_run_args(model))

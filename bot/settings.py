@@ -61,6 +61,12 @@ class Settings:
     slack_api_base_url: str = "https://slack.com/api/"
     web_allowed_origins: Tuple[str, ...] = field(default_factory=tuple)
     max_message_chars: int = 2000
+    allowed_hosts: Tuple[str, ...] = field(default_factory=tuple)
+    trusted_proxies: Tuple[str, ...] = field(default_factory=tuple)
+    retention_days: int = 30
+    client_messages_per_minute: int = 30
+    staff_alerts_per_conversation: int = 3
+    staff_alerts_per_minute: int = 10
 
     @property
     def slack_enabled(self) -> bool:
@@ -79,6 +85,16 @@ class Settings:
         if self.host == "127.0.0.1":
             origins.append(f"http://localhost:{self.web_port}")
         return tuple(origins)
+
+    @property
+    def host_names(self) -> Tuple[str, ...]:
+        """Host names the servers answer to (the Host header, without its port)."""
+        return self.allowed_hosts or tuple(dict.fromkeys((self.host, "127.0.0.1", "localhost", "::1")))
+
+    @property
+    def api_enabled(self) -> bool:
+        """Rasa's HTTP API is on only when the operator set a token."""
+        return bool(self.rasa_api_token)
 
     @property
     def bot_db_path(self) -> Path:
@@ -105,7 +121,14 @@ ENV_NAMES: Dict[str, str] = {
     "slack_api_base_url": "SLACK_API_BASE_URL",
     "web_allowed_origins": "WEB_ALLOWED_ORIGINS",
     "max_message_chars": "MAX_MESSAGE_CHARS",
+    "allowed_hosts": "ALLOWED_HOSTS",
+    "trusted_proxies": "TRUSTED_PROXIES",
+    "retention_days": "RETENTION_DAYS",
+    "client_messages_per_minute": "CLIENT_MESSAGES_PER_MINUTE",
+    "staff_alerts_per_conversation": "STAFF_ALERTS_PER_CONVERSATION",
+    "staff_alerts_per_minute": "STAFF_ALERTS_PER_MINUTE",
 }
+_LIST_SETTINGS = {"web_allowed_origins", "allowed_hosts", "trusted_proxies"}
 
 
 def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str, str]] = None) -> Settings:
@@ -126,11 +149,15 @@ def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str
         elif name == "var_dir":
             path = Path(raw) if raw else default
             values[name] = path if path.is_absolute() else PROJECT_ROOT / path
-        elif name == "web_allowed_origins":
-            values[name] = tuple(o.strip().rstrip("/") for o in raw.split(",") if o.strip())
+        elif name in _LIST_SETTINGS:
+            values[name] = tuple(o.strip().rstrip("/").lower() for o in raw.split(",") if o.strip())
         else:
             values[name] = raw or default
-    return Settings(**values)
+    settings = Settings(**values)
+    for name in ("retention_days", "client_messages_per_minute", "staff_alerts_per_conversation", "staff_alerts_per_minute"):
+        if getattr(settings, name) < 1:
+            raise SettingsError(f"setting {ENV_NAMES[name]}={getattr(settings, name)} must be at least 1")
+    return settings
 
 
 def settings_environment(settings: Settings) -> Dict[str, str]:

@@ -9,7 +9,9 @@ POST and marking the row).
 
 The payload works with a Slack incoming webhook (``text``) and carries structured keys for other
 receivers. For privacy it never contains the person's message, name or contact details: only the
-level, conversation id, channel and sign ids/labels. Webhook URLs are secrets (Slack's are), so
+level, a conversation reference (a hash of its id, which finds it in `make report` but cannot be used
+to join or read it), channel and sign ids/labels. At most STAFF_ALERTS_PER_CONVERSATION alerts per
+conversation and STAFF_ALERTS_PER_MINUTE overall go out; the first one over a cap is sent as a summary. Webhook URLs are secrets (Slack's are), so
 logs and ``last_error`` name only the webhook host.
 """
 
@@ -28,7 +30,8 @@ from urllib.parse import urlsplit
 import requests
 
 from bot.bot_db import BotDbError
-from bot.escalation_log import EscalationRecord, get_escalation, mark_alert, pending_alerts
+from bot.escalation_log import EscalationRecord, alert_budget, get_escalation, mark_alert, pending_alerts
+from bot.http_guard import conversation_ref
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
@@ -41,24 +44,28 @@ def _slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def alert_text(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None) -> str:
-    """The human-readable alert: level, conversation, channel and sign labels only (no message text)."""
+def alert_text(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None, summary: bool = False) -> str:
+    """The human-readable alert: level, conversation reference, channel and sign labels only (no message text)."""
     labels = labels or {}
     signs = ", ".join(labels.get(s, s) for s in record.signs) or "none recorded"
     emoji = _LEVEL_EMOJI.get(record.level, ":bell:")
-    return _slack_escape(
-        f"{emoji} {record.level.upper()} escalation in conversation {record.conversation_id} "
+    text = (
+        f"{emoji} {record.level.upper()} escalation in conversation {conversation_ref(record.conversation_id)} "
         f"(channel: {record.channel}): signs: {signs}. Check the conversation."
     )
+    if summary:
+        text += " Alert limit reached: further alerts are held back for now; every escalation is in `make report`."
+    return _slack_escape(text)
 
 
-def alert_payload(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None) -> Dict[str, Any]:
+def alert_payload(record: EscalationRecord, labels: Optional[Mapping[str, str]] = None, summary: bool = False) -> Dict[str, Any]:
     """JSON body for the webhook: Slack reads ``text`` and ignores the other keys."""
     labels = labels or {}
     return {
-        "text": alert_text(record, labels),
+        "text": alert_text(record, labels, summary),
         "level": record.level,
-        "conversation_id": record.conversation_id,
+        "conversation_ref": conversation_ref(record.conversation_id),
+        "summary": summary,
         "channel": record.channel,
         "signs": list(record.signs),
         "sign_labels": [labels.get(s, s) for s in record.signs],
@@ -83,6 +90,8 @@ class StaffAlerter:
         max_attempts: int = 6,
         backoff_s: Sequence[float] = (1, 2, 4, 8, 16, 30),
         labels: Optional[Mapping[str, str]] = None,
+        per_conversation: int = 3,
+        per_minute: int = 10,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
@@ -92,6 +101,8 @@ class StaffAlerter:
         self.max_attempts = max_attempts
         self.backoff_s: Tuple[float, ...] = tuple(backoff_s) or (0.0,)
         self.labels: Dict[str, str] = dict(labels or {})
+        self.per_conversation = per_conversation
+        self.per_minute = per_minute
         parts = urlsplit(self.webhook_url)
         self.webhook_host = parts.hostname or "(no host)"
         secret = parts.path + (f"?{parts.query}" if parts.query else "")
@@ -105,6 +116,8 @@ class StaffAlerter:
         self._attempts: Dict[int, int] = {}  # row id -> attempts made in this run
         self._seq = itertools.count()
         self._session: Optional[requests.Session] = None
+        self._summary = False
+        self._summary_rows: Dict[int, bool] = {}
 
     # -- public ----------------------------------------------------------------------------
     def start(self) -> StaffAlerter:
@@ -205,9 +218,16 @@ class StaffAlerter:
             return None
         attempt = self._attempts.get(row_id, 0) + 1
         self._attempts[row_id] = attempt
+        budget = alert_budget(self.db_path, record, self.per_conversation, self.per_minute) if attempt == 1 else "send"
+        if budget == "suppress":
+            mark_alert(self.db_path, row_id, "suppressed")
+            logger.warning("staff alert for escalation %d held back: alert limit reached (see make report)", row_id)
+            return None
+        self._summary = budget == "summary" or self._summary_rows.get(row_id, False)
+        self._summary_rows[row_id] = self._summary
         error = self._post(record)
         if error is None:
-            mark_alert(self.db_path, row_id, "sent", add_attempt=True)
+            mark_alert(self.db_path, row_id, "summary" if self._summary else "sent", add_attempt=True)
             logger.info("staff alert for escalation %d sent (attempt %d)", row_id, attempt)
             return None
         if attempt >= self.max_attempts:
@@ -216,7 +236,7 @@ class StaffAlerter:
                 "staff alert for escalation %d (%s, conversation %s) FAILED after %d attempts to webhook host %s: %s",
                 row_id,
                 record.level,
-                record.conversation_id,
+                conversation_ref(record.conversation_id),
                 attempt,
                 self.webhook_host,
                 error,
@@ -240,7 +260,7 @@ class StaffAlerter:
         if self._session is None:
             self._session = requests.Session()
         try:
-            response = self._session.post(self.webhook_url, json=alert_payload(record, self.labels), timeout=self.timeout_s)
+            response = self._session.post(self.webhook_url, json=alert_payload(record, self.labels, self._summary), timeout=self.timeout_s)
         except requests.RequestException as exc:
             return self._redact(f"{type(exc).__name__}: {exc}")
         if 200 <= response.status_code < 300:
@@ -266,7 +286,12 @@ def get_alerter(settings: Settings, labels: Optional[Mapping[str, str]] = None) 
     with _alerters_lock:
         alerter = _alerters.get(key)
         if alerter is None or alerter.stopped:
-            alerter = _alerters[key] = StaffAlerter(settings.bot_db_path, settings.staff_webhook_url)
+            alerter = _alerters[key] = StaffAlerter(
+                settings.bot_db_path,
+                settings.staff_webhook_url,
+                per_conversation=settings.staff_alerts_per_conversation,
+                per_minute=settings.staff_alerts_per_minute,
+            )
     if labels:
         alerter.labels = {**alerter.labels, **labels}
     return alerter.start()

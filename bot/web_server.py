@@ -13,6 +13,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Dict
 
+from bot.http_guard import host_allowed
 from bot.settings import PROJECT_ROOT, Settings, load_settings
 
 WEB_DIR = PROJECT_ROOT / "web"
@@ -20,6 +21,7 @@ VENDOR_FILES: Dict[str, Path] = {
     "/vendor/webchat.js": PROJECT_ROOT / "node_modules" / "rasa-webchat" / "lib" / "index.js",
 }
 SOCKET_PATH = "/socket.io/"
+REQUEST_TIMEOUT_S = 15
 
 
 def socket_url(settings: Settings) -> str:
@@ -48,8 +50,12 @@ def content_security_policy(settings: Settings) -> str:
 
 class DemoPageHandler(SimpleHTTPRequestHandler):
     settings: Settings
+    timeout = REQUEST_TIMEOUT_S  # a slow partial request or an idle connection is closed after this
 
     def do_GET(self) -> None:  # noqa: N802 (http.server's naming)
+        if not host_allowed(self.headers.get("Host"), self.settings.host_names):
+            self.send_error(400, "Unexpected Host header")
+            return
         path = self.path.split("?", 1)[0]
         if path == "/config.js":
             self._send_bytes(self._config_js(), "application/javascript")
@@ -90,6 +96,12 @@ class DemoPageHandler(SimpleHTTPRequestHandler):
         self.send_header("Referrer-Policy", "no-referrer")
         self.send_header("X-Frame-Options", "DENY")
         super().end_headers()
+
+    def do_HEAD(self) -> None:  # noqa: N802
+        if not host_allowed(self.headers.get("Host"), self.settings.host_names):
+            self.send_error(400, "Unexpected Host header")
+            return
+        super().do_HEAD()
 
     def list_directory(self, path: str) -> None:  # no directory listings
         self.send_error(404, "Not found")

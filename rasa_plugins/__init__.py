@@ -1,9 +1,6 @@
-"""Pieces that plug into the Rasa server: NLU components, the response generator, channels, and two
-measured speed fixes for Rasa itself (`rasa_speedups`, installed here on first import).
+"""Pieces that plug into the Rasa server: NLU components, the response generator, channels, the
+server entry point (`rasa_plugins.server`, which installs the measured speed fixes in `rasa_speedups`
+explicitly at start-up). Importing this package changes nothing in Rasa.
 
 They are thin: the logic they call lives in `bot/`.
 """
-
-from rasa_plugins.rasa_speedups import install as _install_speedups
-
-_install_speedups()

@@ -1,74 +1,25 @@
-"""Rasa's own channels, with the checks this product needs on top: origins allowed to connect,
-input refused with a clear reason, and a reply to every message even when a custom action fails."""
+"""Rasa's own channels, with the checks this product needs on top: origins allowed to connect, a
+server-issued secret per widget session, input refused with a clear reason, and the one message guard
+(`rasa_plugins.message_guard`) every channel shares."""
 
 from __future__ import annotations
 
 import json
 import logging
-from typing import Any, Awaitable, Callable, Dict, Set
+from typing import Any, Dict, Optional, Set
 
-from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint, response
 from sanic.request import Request
 
-from bot.inbound import WAIT_FOR_REPLY, InboundError, PendingLimiter, clean_text, is_session_id, parse_rest_body
+from bot.http_guard import client_address, conversation_ref
+from bot.inbound import WAIT_FOR_REPLY, InboundError, PendingLimiter, clean_text, parse_rest_body
+from bot.session_tokens import SessionTokens, load_key
 from bot.settings import load_settings
+from rasa_plugins.message_guard import RATE_LIMITED_REPLY, MessageGuard, OnNewMessage, guarded_blueprint
 
 logger = logging.getLogger(__name__)
-OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
-
-
-def fallback_text() -> str:
-    s = load_settings()
-    return (
-        "Sorry, something went wrong on my side and I can't answer that right now. Please try again in a minute, "
-        f"or call {s.clinic_name} on {s.clinic_phone}. If you feel very unwell, call {s.emergency_number} "
-        "(or your local emergency number)."
-    )
-
-
-class _CountingOutputChannel(OutputChannel):
-    """Passes every reply on to the real channel and counts them."""
-
-    def __init__(self, inner: OutputChannel) -> None:
-        self.inner = inner
-        self.sent = 0
-
-    @classmethod
-    def name(cls) -> str:
-        return "counting"
-
-    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
-        self.sent += 1
-        await self.inner.send_response(recipient_id, message)
-
-
-def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
-    """Every user message gets at least one reply: when the dialogue produced none (a custom action
-    failed, e.g. the action server is down), a short apology with the clinic's contact goes out."""
-
-    async def handle(message: UserMessage) -> Any:
-        counter = _CountingOutputChannel(message.output_channel)
-        message.output_channel = counter
-        result = None
-        try:
-            result = await on_new_message(message)
-        except Exception as error:  # the person still gets a reply; the operator gets one clear line
-            logger.error(
-                "conversation %s: message not processed or not saved (%s: %s); if this is the tracker store, "
-                "check that VAR_DIR is writable and not full",
-                message.sender_id,
-                type(error).__name__,
-                error,
-            )
-        if counter.sent == 0:
-            logger.error("conversation %s: no reply was produced; sent the fallback reply", message.sender_id)
-            await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
-        return result
-
-    return handle
 
 
 class ValidatingRestInput(RestInput):
@@ -82,7 +33,7 @@ class ValidatingRestInput(RestInput):
     limiter = PendingLimiter()
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        blueprint = super().blueprint(with_reply_guarantee(on_new_message))
+        blueprint = guarded_blueprint(super().blueprint, on_new_message)
 
         @blueprint.middleware("request")
         async def validate(request: Request) -> Any:
@@ -123,11 +74,14 @@ def _metadata(value: Any) -> Any:
 
 
 class OriginCheckedSocketIOInput(SocketIOInput):
-    """Rasa's socket.io channel, accepting connections only from WEB_ALLOWED_ORIGINS.
+    """Rasa's socket.io channel, with sessions a client can neither choose nor take over.
 
-    Rasa 3.6 builds its socket.io server with CORS checks off (any page could connect); the
-    engine.io server checks the Origin header on every request once it has a list. Messages that
-    are not `{"message": str, ...}` are dropped with a log line instead of an exception.
+    - Only origins in WEB_ALLOWED_ORIGINS may connect (engine.io checks the Origin header and sets the
+      CORS headers of the socket path; Rasa's other routes send none).
+    - `session_request` gets a server-issued secret token (`bot.session_tokens`); a socket joins only the
+      conversation its token opens, and every message must carry that same token. The conversation id
+      Rasa stores is derived from the token and grants nothing.
+    - Per-client-address and per-conversation rate limits; malformed events are dropped with a log line.
     """
 
     @classmethod
@@ -135,56 +89,82 @@ class OriginCheckedSocketIOInput(SocketIOInput):
         return "socketio"
 
     def blueprint(self, on_new_message: OnNewMessage) -> Blueprint:
-        blueprint = super().blueprint(with_reply_guarantee(on_new_message))
-        allowed = list(load_settings().allowed_origins)
+        settings = load_settings()
+        message_guard = MessageGuard(settings)
+        blueprint = super().blueprint(message_guard.wrap(on_new_message))
+        message_guard.app_ref.capture(blueprint)
+        tokens = SessionTokens(load_key(settings.var_dir))
+        allowed = list(settings.allowed_origins)
         assert self.sio is not None
-        self.sio.eio.cors_allowed_origins = allowed
-        # Rasa's Sanic-CORS (`rasa run --cors`, given the same list by the launcher) already sets the CORS
-        # headers on every route; engine.io adding its own sends Access-Control-Allow-Origin twice, which
-        # browsers reject ("contains multiple values"), so the widget could never connect. engine.io keeps
-        # only its Origin check (400 for any other origin).
-        self.sio.eio._cors_headers = lambda environ: []
+        sio = self.sio
+        sio.eio.cors_allowed_origins = allowed
         logger.info("socket.io accepts connections from: %s", ", ".join(allowed))
-        handlers = self.sio.handlers.setdefault(self.namespace or "/", {})
+        handlers = sio.handlers.setdefault(self.namespace or "/", {})
+        original_connect = handlers["connect"]
         original_message = handlers[self.user_message_evt]
-        original_session_request = handlers["session_request"]
         limiter = PendingLimiter()
         told_to_wait: Set[str] = set()
+        bound: Dict[str, str] = {}  # socket id -> the conversation its token opened
+        clients: Dict[str, str] = {}  # socket id -> client address
 
-        async def checked_session_request(sid: str, data: Any) -> None:
-            """Only the server makes session ids (uuid4): a client may resume one it was given, in the
-            same shape, but never choose its own (e.g. "admin" or another person's name)."""
-            data = data if isinstance(data, dict) else {}
-            if not is_session_id(data.get("session_id")):
-                data = {**data, "session_id": None}
-            await original_session_request(sid, data)
+        async def checked_connect(sid: str, environ: Dict[str, Any], auth: Optional[Dict[str, Any]] = None) -> bool:
+            request = environ.get("sanic.request")
+            peer = getattr(request, "ip", None) or environ.get("REMOTE_ADDR")
+            forwarded = request.headers.get("x-forwarded-for") if request is not None else None
+            clients[sid] = client_address(peer, forwarded, settings.trusted_proxies)
+            return bool(await original_connect(sid, environ, auth))
+
+        async def disconnect(sid: str) -> None:
+            bound.pop(sid, None)
+            clients.pop(sid, None)
+
+        async def session_request(sid: str, data: Any) -> None:
+            """Resume the session of a valid token, else issue a new one; never a client-chosen id."""
+            token = data.get("session_id") if isinstance(data, dict) else None
+            if not tokens.valid(token):
+                token = tokens.issue()
+            conversation = tokens.conversation_id(token)
+            previous = bound.get(sid)
+            if previous and previous != conversation:
+                sio.leave_room(sid, previous)
+            bound[sid] = conversation
+            sio.enter_room(sid, conversation)
+            await sio.emit("session_confirm", token, room=sid)
 
         async def checked_user_message(sid: str, data: Any) -> None:
             if not isinstance(data, dict) or not isinstance(data.get("message"), str):
-                logger.warning("socket.io: dropped a malformed message from %s", sid)
+                logger.warning("socket.io: dropped a malformed message")
                 return
-            if self.session_persistence and not is_session_id(data.get("session_id")):
-                logger.warning("socket.io: dropped a message with no valid session id from %s", sid)
+            token = data.get("session_id")
+            conversation = bound.get(sid)
+            if not tokens.valid(token) or conversation is None or tokens.conversation_id(token) != conversation:
+                logger.warning("socket.io: dropped a message whose session token does not belong to its socket")
                 return
             text = clean_text(data["message"])
             if not text.strip():
                 return
+            app = message_guard.app_ref.app
+            client_limiter = getattr(getattr(app, "ctx", None), "client_limiter", None)
+            if client_limiter is not None and not client_limiter.allow(clients.get(sid, "unknown")):
+                await sio.emit(self.bot_message_evt, {"text": RATE_LIMITED_REPLY}, room=sid)
+                return
             if not isinstance(_metadata(data.get(self.metadata_key)), dict):
                 data = {k: v for k, v in data.items() if k != self.metadata_key}
-            key = str(data.get("session_id") or sid)
-            if not limiter.try_acquire(key):
-                logger.warning("socket.io: dropped a message of %s: %d already in flight", key, limiter.limit)
-                if key not in told_to_wait:  # once per burst, not once per dropped message
-                    told_to_wait.add(key)
-                    await self.sio.emit(self.bot_message_evt, {"text": WAIT_FOR_REPLY}, room=sid)
+            if not limiter.try_acquire(conversation):
+                logger.warning("socket.io: dropped a message of %s: %d already in flight", conversation_ref(conversation), limiter.limit)
+                if conversation not in told_to_wait:  # once per burst, not once per dropped message
+                    told_to_wait.add(conversation)
+                    await sio.emit(self.bot_message_evt, {"text": WAIT_FOR_REPLY}, room=sid)
                 return
             try:
-                await original_message(sid, {**data, "message": text})
+                await original_message(sid, {**data, "message": text, "session_id": conversation})
             finally:
-                limiter.release(key)
-                if not limiter.pending(key):
-                    told_to_wait.discard(key)
+                limiter.release(conversation)
+                if not limiter.pending(conversation):
+                    told_to_wait.discard(conversation)
 
-        handlers["session_request"] = checked_session_request
+        handlers["connect"] = checked_connect
+        handlers["disconnect"] = disconnect
+        handlers["session_request"] = session_request
         handlers[self.user_message_evt] = checked_user_message
         return blueprint

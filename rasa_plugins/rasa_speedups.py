@@ -1,6 +1,6 @@
 """Two hot spots of Rasa 3.6, measured with cProfile on this bot (see README, "Performance"), fixed
-without changing behaviour. Installed by `rasa_plugins/__init__.py`, so they are in place whenever
-the Rasa server loads any of our plugins.
+without changing behaviour. Installed by one explicit call, `install()`, from the server and shell
+entry points (`rasa_plugins.server.prepare_rasa`), and only on the Rasa version they were written for.
 
 * Each custom action's response is checked with `jsonschema.validate()`, which also re-checks the
   large schema itself on every call: about 50 ms of CPU per action. Here the validator is built once.
@@ -20,6 +20,7 @@ from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
 _resolve_by_type_uncached = Event.resolve_by_type
+WRITTEN_FOR = "3.6.21"  # the Rasa version whose internals these replace; any other version is refused
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,6 +57,18 @@ def resolve_by_type(type_name: str, default: Optional[Type[Event]] = None) -> Op
         raise
 
 
-def install() -> None:
+class RasaVersionError(RuntimeError):
+    """The installed Rasa is not the version these fixes were written and measured for."""
+
+
+def install(rasa_version: Optional[str] = None) -> None:
+    import rasa
+
+    installed = rasa_version or rasa.__version__
+    if installed != WRITTEN_FOR:
+        raise RasaVersionError(
+            f"rasa_plugins/rasa_speedups.py replaces internals of Rasa {WRITTEN_FOR}, but Rasa {installed} is installed: "
+            "check the two replaced functions against the new version, then update WRITTEN_FOR"
+        )
     RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
     Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]

@@ -1,4 +1,4 @@
-"""`rasa shell`, with one Rasa 3.6 bug fixed: Ctrl-C at a button prompt crashed the console
+"""`rasa shell`, set up like the server (`rasa_plugins.server.prepare_rasa`, the guarded REST channel), with one Rasa 3.6 bug fixed: Ctrl-C at a button prompt crashed the console
 (`'NoneType' object has no attribute 'rfind'`) and left the shell's server running. Here Ctrl-C at
 any prompt ends the chat, as it does at the text prompt. Run as `python -m rasa_plugins.shell ARGS`."""
 
@@ -8,7 +8,24 @@ import sys
 from typing import Any, Optional
 
 import rasa.cli.utils as cli_utils
+import rasa.core.channels as rasa_channels
 from rasa.__main__ import main as rasa_main
+
+from bot.settings import load_settings
+from rasa_plugins.channels import ValidatingRestInput
+from rasa_plugins.server import prepare_rasa
+
+
+class GuardedCmdlineInput(ValidatingRestInput):
+    """The console's channel (`rasa shell` posts to /webhooks/rest/webhook): the REST channel with
+    the same message guard as every other channel."""
+
+    @classmethod
+    def name(cls) -> str:
+        return "cmdline"
+
+    def url_prefix(self) -> str:
+        return ValidatingRestInput.name()
 
 
 async def payload_from_button_question(button_question: Any) -> Optional[str]:
@@ -21,7 +38,9 @@ async def payload_from_button_question(button_question: Any) -> Optional[str]:
 
 
 def main() -> None:
+    prepare_rasa(load_settings())
     cli_utils.payload_from_button_question = payload_from_button_question
+    rasa_channels.BUILTIN_CHANNELS["cmdline"] = GuardedCmdlineInput
     sys.argv = ["rasa", "shell", *sys.argv[1:]]
     rasa_main()
 

@@ -56,8 +56,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.http_guard import conversation_ref
 from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
+from rasa_plugins.message_guard import guarded_blueprint
 
 logger = logging.getLogger(__name__)
 
@@ -459,7 +461,7 @@ class DeduplicatingSlackInput(SlackInput):
         conversation_id = self._get_conversation_id(user, channel, thread_root) or user
         reply_thread = thread_root if self.use_threads else None
         if not self.pending.try_acquire(conversation_id):
-            logger.warning("Slack: dropped a message of %s: %d already in flight", conversation_id, self.pending.limit)
+            logger.warning("Slack: dropped a message of %s: %d already in flight", conversation_ref(conversation_id), self.pending.limit)
             if conversation_id not in self._told_to_wait:
                 self._told_to_wait.add(conversation_id)
                 self._track(asyncio.create_task(
@@ -540,6 +542,9 @@ class DeduplicatingSlackInput(SlackInput):
         return response.text("")
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        return guarded_blueprint(self._blueprint, on_new_message)
+
+    def _blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         slack_webhook = Blueprint("slack_webhook", __name__)
 
         @slack_webhook.route("/", methods=["GET"])

@@ -17,6 +17,7 @@ from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient, free_port
 from tests.http_capture import CaptureServer
 
+TEST_API_TOKEN = "test-api-token-" + "0123456789abcdef"
 TEST_CLINIC = dict(
     clinic_name="Demo Clinic", clinic_phone="+44 20 7946 0000", clinic_hours="Mon-Fri 9-17", emergency_number="999"
 )
@@ -47,7 +48,10 @@ def loopback_settings(var_dir: Path, **changes: object) -> Settings:
 
 @pytest.fixture(scope="session")
 def bot_settings(tmp_path_factory: pytest.TempPathFactory, staff_webhook: CaptureServer) -> Settings:
-    return loopback_settings(tmp_path_factory.mktemp("var"), staff_webhook_url=staff_webhook.url + "/staff-alert")
+    # The tests read conversations through Rasa's HTTP API, as outside tools do: on, with a token.
+    return loopback_settings(
+        tmp_path_factory.mktemp("var"), staff_webhook_url=staff_webhook.url + "/staff-alert", rasa_api_token=TEST_API_TOKEN
+    )
 
 
 @pytest.fixture(scope="session")

@@ -38,7 +38,7 @@
 
   window.WebChat.default(
     {
-      initPayload: "/greet",
+      initPayload: "hello",
       customData: { language: "en" },
       socketUrl: config.socketUrl,
       socketPath: config.socketPath || "/socket.io/",

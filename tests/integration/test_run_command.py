@@ -49,6 +49,12 @@ def test_run_answers_hello_and_ctrl_c_stops_every_process(tmp_path: Path):
         )
         assert reply.json()[0]["text"].startswith("Hi!")
         assert requests.get(f"http://127.0.0.1:{ports['WEB_PORT']}/", timeout=5).status_code == 200
+        base = f"http://127.0.0.1:{ports['RASA_PORT']}"
+        # No RASA_API_TOKEN: Rasa's HTTP API is off (health data, model replacement, event rewriting).
+        assert requests.get(f"{base}/conversations/a/tracker", timeout=10).status_code == 404
+        assert requests.get(f"{base}/status", timeout=10).status_code == 404
+        assert requests.put(f"{base}/model", json={"model_file": "/tmp/x.tar.gz"}, timeout=10).status_code == 404
+        assert requests.post(f"{base}/conversations/a/tracker/events", json=[], timeout=10).status_code == 404
         process.send_signal(signal.SIGINT)
         process.wait(timeout=60)
     finally:
@@ -62,7 +68,8 @@ def test_with_rasa_api_token_set_the_http_api_requires_it(tmp_path: Path):
     from bot.launcher import Stack
     from tests.conftest import loopback_settings
 
-    settings = loopback_settings(tmp_path, rasa_api_token="s3cret-token")
+    token = "s3cret-token-0123456789"
+    settings = loopback_settings(tmp_path, rasa_api_token=token)
     stack = Stack(settings, log_dir=tmp_path / "logs", with_web=False)
     stack.start()
     try:
@@ -70,7 +77,16 @@ def test_with_rasa_api_token_set_the_http_api_requires_it(tmp_path: Path):
         requests.post(f"{base}/webhooks/rest/webhook", json={"sender": "tok", "message": "hello"}, timeout=30)
         assert requests.get(f"{base}/conversations/tok/tracker", timeout=10).status_code == 401
         assert requests.get(f"{base}/conversations/tok/tracker", params={"token": "wrong"}, timeout=10).status_code == 401
-        tracker = requests.get(f"{base}/conversations/tok/tracker", params={"token": "s3cret-token"}, timeout=10)
+        tracker = requests.get(f"{base}/conversations/tok/tracker", params={"token": token}, timeout=10)
         assert tracker.status_code == 200 and tracker.json()["sender_id"] == "tok"
+        assert tracker.json()["slots"]["escalation_level"] == "none"  # outside tools read this slot
+        # The token reaches Rasa through the environment: no process shows it in its command line.
+        assert stack.rasa_server is not None
+        assert token not in Path(f"/proc/{stack.rasa_server.pid}/cmdline").read_bytes().decode(errors="replace")
+        # Even with the API on, a request forwarded by a proxy (someone else's) is refused.
+        forwarded = requests.get(
+            f"{base}/conversations/tok/tracker", params={"token": token}, headers={"X-Forwarded-For": "203.0.113.5"}, timeout=10
+        )
+        assert forwarded.status_code == 403
     finally:
         stack.stop()

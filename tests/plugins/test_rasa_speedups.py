@@ -7,8 +7,37 @@ from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 
-import rasa_plugins  # noqa: F401  (installs the fixes)
-from rasa_plugins.rasa_speedups import _resolve_by_type_uncached
+import rasa
+from rasa_plugins.rasa_speedups import WRITTEN_FOR, RasaVersionError, _resolve_by_type_uncached, install
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _installed():
+    originals = RemoteAction.__dict__["_validate_action_result"], Event.__dict__["resolve_by_type"]
+    install()
+    yield
+    RemoteAction._validate_action_result, Event.resolve_by_type = originals
+
+
+def test_the_fixes_are_written_for_the_installed_rasa_version():
+    assert rasa.__version__ == WRITTEN_FOR, "Rasa was upgraded: re-check rasa_speedups.py against it"
+
+
+def test_install_refuses_another_rasa_version():
+    with pytest.raises(RasaVersionError, match="3.7.0"):
+        install(rasa_version="3.7.0")
+
+
+def test_importing_rasa_plugins_installs_nothing():
+    import subprocess
+    import sys
+
+    code = (
+        "from rasa.shared.core.events import Event; before = Event.__dict__['resolve_by_type']; "
+        "import rasa_plugins, rasa_plugins.channels, rasa_plugins.server; "
+        "assert Event.__dict__['resolve_by_type'] is before"
+    )
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True).returncode == 0
 
 
 @pytest.mark.parametrize("type_name", ["user", "action", "slot", "bot", "active_loop", "session_started", "followup"])

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from bot.inbound import InboundError, PendingLimiter, clean_text, is_session_id, parse_rest_body
+from bot.inbound import InboundError, PendingLimiter, clean_text, json_too_deep, parse_rest_body
 
 
 def test_a_valid_body_is_parsed():
@@ -49,15 +49,21 @@ def test_the_limiter_refuses_beyond_its_limit_per_key_and_frees_on_release():
     assert limiter.pending("a") == 0
 
 
+def test_a_deeply_nested_body_is_refused_with_400_not_a_crash():
+    with pytest.raises(InboundError) as error:
+        parse_rest_body(b"[" * 100_000)
+    assert error.value.status == 400 and "nested" in error.value.reason
+
+
 @pytest.mark.parametrize(
-    "value, ok",
+    "body, too_deep",
     [
-        ("0123456789abcdef0123456789abcdef", True),
-        ("admin", False),
-        (None, False),
-        ("0123456789ABCDEF0123456789ABCDEF", False),
-        (42, False),
+        (b'{"sender": "a", "message": "hi", "metadata": {"a": [1, {"b": 2}]}}', False),
+        (b'{"message": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', False),  # brackets inside a string
+        (b'{"message": "\\\"[[[["}', False),  # an escaped quote does not end the string
+        (b"[" * 33 + b"]" * 33, True),
+        (b"[" * 32 + b"]" * 32, False),
     ],
 )
-def test_only_server_made_session_ids_are_accepted(value: object, ok: bool):
-    assert is_session_id(value) is ok
+def test_json_depth_is_measured_outside_strings(body: bytes, too_deep: bool):
+    assert json_too_deep(body) is too_deep

@@ -11,6 +11,7 @@ import pytest
 
 from bot.escalation_log import get_escalation, mark_alert, record_escalation
 from bot.settings import Settings
+from bot.http_guard import conversation_ref
 from bot.staff_alerts import StaffAlerter, get_alerter, stop_all_alerters
 from tests.bot_client import free_port
 from tests.http_capture import CaptureServer
@@ -57,11 +58,11 @@ def test_alert_is_delivered_with_expected_json_and_no_message_text(tmp_path: Pat
     assert req.headers["content-type"] == "application/json"
     body = req.json
     assert body["level"] == "emergency"
-    assert body["conversation_id"] == "abc"
+    assert body["conversation_ref"] == conversation_ref("abc") and "abc" not in req.body.decode()
     assert body["channel"] == "slack"
     assert body["signs"] == ["pus_discharge", "fever"]
     assert body["text"] == (
-        ":rotating_light: EMERGENCY escalation in conversation abc (channel: slack): "
+        f":rotating_light: EMERGENCY escalation in conversation {conversation_ref('abc')} (channel: slack): "
         "signs: pus or discharge, fever. Check the conversation."
     )
     raw = req.body.decode()
@@ -146,7 +147,7 @@ def test_pending_rows_from_a_previous_alerter_are_sent_by_a_new_one(tmp_path: Pa
         wait_until(lambda: status(db, tried) == "sent" and status(db, never_queued) == "sent")
         time.sleep(0.1)
         assert len(srv.requests) == 2
-    assert sorted(r.json["conversation_id"] for r in reqs) == ["old1", "old2"]
+    assert sorted(r.json["conversation_ref"] for r in reqs) == sorted(conversation_ref(c) for c in ("old1", "old2"))
     rec = get_escalation(db, tried)
     assert rec is not None and rec.alert_attempts == 2  # attempts are counted across runs
 
@@ -188,3 +189,30 @@ def test_get_alerter_is_lazy_shared_per_db_and_url_and_started(tmp_path: Path, a
     stop_all_alerters()
     assert not one.running
     assert get_alerter(db_settings) is not one
+
+
+def test_alerts_per_conversation_are_capped_with_one_summary(tmp_path: Path, alerters: list) -> None:
+    db = tmp_path / "bot.db"
+    rows = [record_escalation(db, "flood", "rest", "emergency", ["fever"], "m") for _ in range(6)]
+    with CaptureServer() as srv:
+        alerter = StaffAlerter(db, srv.url, per_conversation=2, per_minute=100, **FAST)
+        alerters.append(alerter)
+        for row_id in rows:
+            alerter.enqueue(row_id)
+        wait_until(lambda: all(status(db, r) in ("sent", "summary", "suppressed") for r in rows))
+        time.sleep(0.2)
+        assert [status(db, r) for r in rows] == ["sent", "sent", "summary", "suppressed", "suppressed", "suppressed"]
+        assert len(srv.requests) == 3 and srv.requests[-1].json["summary"] is True
+        assert "held back" in srv.requests[-1].json["text"]
+
+
+def test_alerts_per_minute_are_capped_across_conversations(tmp_path: Path, alerters: list) -> None:
+    db = tmp_path / "bot.db"
+    rows = [record_escalation(db, f"conv-{i}", "rest", "urgent", ["pus"], "m") for i in range(5)]
+    with CaptureServer() as srv:
+        alerter = StaffAlerter(db, srv.url, per_conversation=10, per_minute=3, **FAST)
+        alerters.append(alerter)
+        for row_id in rows:
+            alerter.enqueue(row_id)
+        wait_until(lambda: all(status(db, r) in ("sent", "summary", "suppressed") for r in rows))
+        assert [status(db, r) for r in rows] == ["sent", "sent", "sent", "summary", "suppressed"]

@@ -1,0 +1,169 @@
+"""What every chat channel (REST, socket.io, Slack; `make shell` talks REST) does with a user's message
+before Rasa sees it, in one wrapper: `guard(on_new_message, app_ref)`.
+
+- **Text is text.** Rasa reads a message starting with "/" as an intent (`/restart`, `/report_emergency`,
+  `/ask_efficacy@1.0 ...`), bypassing NLU and the red-flag layer. Only the exact payload of a button the
+  bot itself offered in this conversation keeps that meaning; anything else typed with a leading "/"
+  loses the slash and is read as natural language.
+- **Stored size.** The text is cut to MAX_MESSAGE_CHARS before Rasa stores it.
+- **Per-conversation rate limit** (CLIENT_MESSAGES_PER_MINUTE): past it, one "please wait" reply.
+- **A reply to every message** (`with_reply_guarantee`), even when a custom action fails.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set
+
+from rasa.core.channels.channel import OutputChannel, UserMessage
+from rasa.shared.core.events import BotUttered
+from sanic import Blueprint, Sanic
+
+from bot.http_guard import RateLimiter, conversation_ref
+from bot.settings import Settings, load_settings
+
+logger = logging.getLogger(__name__)
+OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
+INTENT_PREFIX = "/"
+RATE_LIMITED_REPLY = "You are sending messages faster than I can answer. Please wait a minute, then send again."
+
+
+def fallback_text(settings: Optional[Settings] = None) -> str:
+    s = settings or load_settings()
+    return (
+        "Sorry, something went wrong on my side and I can't answer that right now. Please try again in a minute, "
+        f"or call {s.clinic_name} on {s.clinic_phone}. If you feel very unwell, call {s.emergency_number} "
+        "(or your local emergency number)."
+    )
+
+
+@dataclass
+class AppRef:
+    """The Sanic app a channel's blueprint was registered on (captured at server start)."""
+
+    app: Optional[Sanic] = None
+
+    def capture(self, blueprint: Blueprint) -> None:
+        @blueprint.listener("before_server_start")
+        async def remember(app: Sanic, _loop: Any) -> None:
+            self.app = app
+
+    async def tracker(self, sender_id: str) -> Any:
+        agent = getattr(getattr(self.app, "ctx", None), "agent", None)
+        if agent is None or agent.tracker_store is None:
+            return None
+        return await agent.tracker_store.retrieve(sender_id)
+
+
+def offered_payloads(events: Iterable[Any]) -> Set[str]:
+    """Payloads of the buttons the bot offered in a conversation's events."""
+    payloads: Set[str] = set()
+    for event in events:
+        if isinstance(event, BotUttered):
+            for button in (event.data or {}).get("buttons") or []:
+                payload = button.get("payload") if isinstance(button, dict) else None
+                if isinstance(payload, str):
+                    payloads.add(payload.strip())
+    return payloads
+
+
+def as_typed_text(text: str, offered: Set[str]) -> str:
+    """The text Rasa should read: unchanged, unless it would be parsed as an intent without being an
+    exact payload the bot offered; then without its leading slashes."""
+    stripped = text.strip()
+    if not stripped.startswith(INTENT_PREFIX) or stripped in offered:
+        return text
+    plain = stripped.lstrip(INTENT_PREFIX + " \t\n")
+    return plain or text.replace(INTENT_PREFIX, " ").strip() or "?"
+
+
+class _CountingOutputChannel(OutputChannel):
+    """Passes every reply on to the real channel and counts them."""
+
+    def __init__(self, inner: OutputChannel) -> None:
+        self.inner = inner
+        self.sent = 0
+
+    @classmethod
+    def name(cls) -> str:
+        return "counting"
+
+    async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
+        self.sent += 1
+        await self.inner.send_response(recipient_id, message)
+
+
+def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
+    """Every user message gets at least one reply: when the dialogue produced none (a custom action
+    failed, e.g. the action server is down), a short apology with the clinic's contact goes out."""
+
+    async def handle(message: UserMessage) -> Any:
+        counter = _CountingOutputChannel(message.output_channel)
+        message.output_channel = counter
+        result = None
+        try:
+            result = await on_new_message(message)
+        except Exception as error:  # the person still gets a reply; the operator gets one clear line
+            logger.error(
+                "conversation %s: message not processed or not saved (%s); if this is the tracker store, "
+                "check that VAR_DIR is writable and not full",
+                conversation_ref(message.sender_id or ""),
+                type(error).__name__,
+            )
+        if counter.sent == 0:
+            logger.error("conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or ""))
+            await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
+        return result
+
+    return handle
+
+
+@dataclass
+class MessageGuard:
+    settings: Settings
+    app_ref: AppRef = field(default_factory=AppRef)
+    per_conversation: Optional[RateLimiter] = None
+
+    def __post_init__(self) -> None:
+        if self.per_conversation is None:
+            self.per_conversation = RateLimiter(self.settings.client_messages_per_minute)
+
+    async def prepare(self, message: UserMessage) -> Optional[str]:
+        """Makes the message safe to hand to Rasa; returns a reply to send instead, if it must not be."""
+        assert self.per_conversation is not None
+        sender = message.sender_id or ""
+        if not self.per_conversation.allow(sender):
+            logger.warning("conversation %s: over %d messages a minute", conversation_ref(sender), self.per_conversation.per_minute)
+            return RATE_LIMITED_REPLY
+        text = message.text or ""
+        if len(text) > self.settings.max_message_chars:
+            text = text[: self.settings.max_message_chars]
+        if text.strip().startswith(INTENT_PREFIX):
+            tracker = await self.app_ref.tracker(sender)
+            offered = offered_payloads(tracker.events) if tracker is not None else set()
+            typed = as_typed_text(text, offered)
+            if typed != text:
+                logger.info("conversation %s: a typed '/' message was read as text", conversation_ref(sender))
+            text = typed
+        message.text = text
+        return None
+
+    def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:
+        async def guarded(message: UserMessage) -> Any:
+            refusal = await self.prepare(message)
+            if refusal is not None:
+                await message.output_channel.send_response(message.sender_id, {"text": refusal})
+                return None
+            return await on_new_message(message)
+
+        return with_reply_guarantee(guarded)
+
+
+def guarded_blueprint(make_blueprint: Callable[[OnNewMessage], Blueprint], on_new_message: OnNewMessage) -> Blueprint:
+    """A channel's blueprint built around the guarded handler (see the module docstring); the guard
+    finds the conversation's tracker through the app the blueprint is registered on."""
+    message_guard = MessageGuard(load_settings())
+    blueprint = make_blueprint(message_guard.wrap(on_new_message))
+    message_guard.app_ref.capture(blueprint)
+    return blueprint
