@@ -1,7 +1,9 @@
 """Curated patient-education facts: loaded from `facts.yml` and validated at start-up.
 
 Content is data: clinicians review `facts.yml` in a diff; this module only loads it and refuses
-anything malformed, with a message naming the file and the entry to fix.
+anything malformed, with a message naming the file and the entry to fix. A fact whose text changed
+since its last clinician review carries a `review:` marker, so the pending changes can be counted
+and listed until a clinician signs them off.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import functools
 import re
 import sys
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
@@ -52,7 +55,8 @@ _REQUIRED_FIELDS: Tuple[str, ...] = (
     "last_reviewed",
     "reviewed_by",
 )
-_OPTIONAL_FIELDS: Tuple[str, ...] = ("more",)
+_OPTIONAL_FIELDS: Tuple[str, ...] = ("more", "review")
+_REVIEW_FIELDS: Tuple[str, ...] = ("status", "changed", "reason")
 _SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _PARENTHESISED = re.compile(r"\s*\([^()]*\)")
@@ -61,6 +65,22 @@ _SOURCE_ARTICLE_PREFIX = "Source article"
 
 class FactsError(ValueError):
     """The facts file cannot be used; the message names the file and, if any, the entry."""
+
+
+class ReviewStatus(str, Enum):
+    """Where a changed text stands. On sign-off the clinician removes the `review:` marker and
+    updates `last_reviewed` / `reviewed_by`, so `last_reviewed` always means the last sign-off."""
+
+    PENDING_CLINICIAN = "pending_clinician"
+
+
+@dataclass(frozen=True)
+class Review:
+    """A text changed on `changed` and waits for a clinician, for the stated reason."""
+
+    status: ReviewStatus
+    changed: datetime.date
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -73,6 +93,11 @@ class Fact:
     related: Tuple[str, ...]
     last_reviewed: datetime.date
     reviewed_by: str
+    review: Optional[Review] = None
+
+    @property
+    def pending_clinician_review(self) -> bool:
+        return self.review is not None and self.review.status is ReviewStatus.PENDING_CLINICIAN
 
     @property
     def source_line(self) -> str:
@@ -168,6 +193,30 @@ class _EntryChecker:
                 pass
         raise self.error(f"field '{field}' must be a date YYYY-MM-DD, got {value!r}")
 
+    def review(self, value: Any, last_reviewed: datetime.date) -> Review:
+        if not isinstance(value, dict):
+            raise self.error(f"field 'review' must be a mapping (status, changed, reason), not {type(value).__name__}")
+        unknown = sorted(str(key) for key in value if key not in _REVIEW_FIELDS)
+        if unknown:
+            raise self.error(f"unknown field 'review.{unknown[0]}'")
+        for field in _REVIEW_FIELDS:
+            if value.get(field) is None:
+                raise self.error(f"missing field 'review.{field}'")
+        known = [status.value for status in ReviewStatus]
+        if value["status"] not in known:
+            raise self.error(f"field 'review.status' is {value['status']!r}, expected one of: {', '.join(known)}")
+        changed = self.date("review.changed", value["changed"])
+        if changed < last_reviewed:
+            raise self.error(
+                f"review.changed {changed} is before last_reviewed {last_reviewed}: "
+                "a pending change must be newer than the last sign-off"
+            )
+        return Review(
+            status=ReviewStatus(value["status"]),
+            changed=changed,
+            reason=self.text("review.reason", value["reason"]),
+        )
+
     def fact(self) -> Fact:
         raw = self.raw
         if not isinstance(raw, dict):
@@ -199,6 +248,7 @@ class _EntryChecker:
             raise self.error(f"related id '{fact_id}' is the entry itself")
         if len(set(related)) != len(related):
             raise self.error("related lists the same id twice")
+        last_reviewed = self.date("last_reviewed", raw["last_reviewed"])
         return Fact(
             id=fact_id,
             title=title,
@@ -206,8 +256,9 @@ class _EntryChecker:
             more=more,
             sources=sources,
             related=related,
-            last_reviewed=self.date("last_reviewed", raw["last_reviewed"]),
+            last_reviewed=last_reviewed,
             reviewed_by=self.text("reviewed_by", raw["reviewed_by"]),
+            review=None if "review" not in raw else self.review(raw["review"], last_reviewed),
         )
 
 
@@ -254,6 +305,11 @@ def default_facts() -> Dict[str, Fact]:
     return load_facts(DEFAULT_FACTS_PATH)
 
 
+def pending_clinician_review(facts: Mapping[str, Fact]) -> List[Fact]:
+    """The facts whose text changed since the last clinician sign-off, in file order."""
+    return [fact for fact in facts.values() if fact.pending_clinician_review]
+
+
 def intent_for(fact_id: str) -> str:
     return FACT_INTENT_PREFIX + fact_id
 
@@ -279,7 +335,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except FactsError as exc:
         print(exc, file=sys.stderr)
         return 1
-    print(f"facts OK: {len(facts)} entries")
+    print(f"facts OK: {len(facts)} entries, {len(pending_clinician_review(facts))} pending clinician review")
     return 0
 
 

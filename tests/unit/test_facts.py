@@ -18,10 +18,13 @@ from bot.facts import (
     REQUIRED_FACT_IDS,
     Fact,
     FactsError,
+    Review,
+    ReviewStatus,
     default_facts,
     fact_id_for_intent,
     intent_for,
     load_facts,
+    pending_clinician_review,
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
@@ -276,6 +279,103 @@ def test_missing_file_fails_naming_the_file(tmp_path: Path) -> None:
         load_facts(tmp_path / "absent.yml")
 
 
+# --- clinician review markers -----------------------------------------------------------------
+
+
+def _pending(reason: str = "Wording changed for safety issue #11") -> Dict[str, Any]:
+    return {"status": "pending_clinician", "changed": "2026-12-04", "reason": reason}
+
+
+def _unmarked_document() -> Dict[str, Any]:
+    document = _default_document()
+    for entry in document["facts"]:
+        entry.pop("review", None)
+    return document
+
+
+def test_review_marker_loads_as_a_pending_clinician_review(tmp_path: Path) -> None:
+    document = _unmarked_document()
+    document["facts"][1]["review"] = _pending("Time frame added")
+    facts = load_facts(_write(tmp_path, document))
+    assert facts["efficacy"].review == Review(ReviewStatus.PENDING_CLINICIAN, datetime.date(2026, 12, 4), "Time frame added")
+    assert facts["efficacy"].last_reviewed == datetime.date(2026, 11, 25)
+    assert [fact.id for fact in pending_clinician_review(facts)] == ["efficacy"]
+
+
+def test_fact_without_a_review_marker_is_not_pending(tmp_path: Path) -> None:
+    facts = load_facts(_write(tmp_path, _unmarked_document()))
+    assert all(fact.review is None for fact in facts.values())
+    assert pending_clinician_review(facts) == []
+
+
+def test_pending_facts_are_listed_in_file_order(tmp_path: Path) -> None:
+    document = _unmarked_document()
+    for number in (4, 1, 2):
+        document["facts"][number]["review"] = _pending()
+    ids = [entry["id"] for entry in document["facts"]]
+    facts = load_facts(_write(tmp_path, document))
+    assert [fact.id for fact in pending_clinician_review(facts)] == [ids[1], ids[2], ids[4]]
+
+
+def _review_field(field: str, value: Any) -> Callable[[Dict[str, Any]], None]:
+    def mutate(doc: Dict[str, Any]) -> None:
+        doc["facts"][1]["review"] = {**_pending(), field: value}
+
+    return mutate
+
+
+def _review_without(field: str) -> Callable[[Dict[str, Any]], None]:
+    def mutate(doc: Dict[str, Any]) -> None:
+        doc["facts"][1]["review"] = {k: v for k, v in _pending().items() if k != field}
+
+    return mutate
+
+
+def _review_as_text(doc: Dict[str, Any]) -> None:
+    doc["facts"][1]["review"] = "pending_clinician"
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (_review_field("status", "approved"), "field 'review.status' is 'approved', expected one of: pending_clinician"),
+        (_review_field("status", "Pending_Clinician"), "field 'review.status' is 'Pending_Clinician'"),
+        (_review_field("changed", "2026-12-45"), "field 'review.changed' must be a date"),
+        (_review_field("changed", "2026-11-01"), "review.changed 2026-11-01 is before last_reviewed 2026-11-25"),
+        (_review_field("reason", "  "), "field 'review.reason' is empty"),
+        (_review_field("by", "someone"), "unknown field 'review.by'"),
+        (_review_without("status"), "missing field 'review.status'"),
+        (_review_without("reason"), "missing field 'review.reason'"),
+        (_review_as_text, "field 'review' must be a mapping"),
+    ],
+    ids=[
+        "unknown-status",
+        "status-case",
+        "bad-date",
+        "before-last-review",
+        "empty-reason",
+        "unknown-key",
+        "no-status",
+        "no-reason",
+        "not-a-mapping",
+    ],
+)
+def test_malformed_review_marker_fails_naming_the_fact(
+    tmp_path: Path, mutate: Callable[[Dict[str, Any]], None], expected: str
+) -> None:
+    document = _unmarked_document()
+    mutate(document)
+    with pytest.raises(FactsError) as excinfo:
+        load_facts(_write(tmp_path, document))
+    assert str(excinfo.value).startswith("facts.yml: entry 'efficacy' (#2): ")
+    assert expected in str(excinfo.value)
+
+
+def test_every_shipped_review_marker_is_newer_than_its_last_review() -> None:
+    for fact in pending_clinician_review(default_facts()):
+        assert fact.review is not None and fact.review.changed >= fact.last_reviewed, fact.id
+
+
 def test_valid_copy_loads_with_dates_as_dates(tmp_path: Path) -> None:
     facts = load_facts(_write(tmp_path, _default_document()))
     assert facts["efficacy"].last_reviewed == datetime.date(2026, 11, 25)
@@ -341,10 +441,28 @@ def _run_cli(*args: str) -> subprocess.CompletedProcess:
     )
 
 
-def test_cli_reports_ok_for_the_default_file() -> None:
+def test_cli_reports_ok_and_the_pending_review_count_for_the_default_file() -> None:
     result = _run_cli()
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == f"facts OK: {len(default_facts())} entries"
+    marked = sum("review" in entry for entry in _default_document()["facts"])
+    assert result.stdout.strip() == f"facts OK: {len(default_facts())} entries, {marked} pending clinician review"
+
+
+def test_cli_counts_exactly_the_facts_marked_for_review(tmp_path: Path) -> None:
+    document = _unmarked_document()
+    document["facts"][0]["review"] = _pending()
+    document["facts"][2]["review"] = _pending()
+    result = _run_cli(str(_write(tmp_path, document)))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().endswith(", 2 pending clinician review")
+
+
+def test_cli_on_unknown_review_status_names_the_fact_and_exits_1(tmp_path: Path) -> None:
+    document = _unmarked_document()
+    document["facts"][1]["review"] = {**_pending(), "status": "done"}
+    result = _run_cli(str(_write(tmp_path, document)))
+    assert result.returncode == 1
+    assert "facts.yml: entry 'efficacy' (#2): field 'review.status' is 'done'" in result.stderr
 
 
 def test_cli_on_bad_file_prints_named_error_and_exits_1_without_traceback(tmp_path: Path) -> None:
