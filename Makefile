@@ -11,16 +11,20 @@ BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
 WEBCHAT := node_modules/rasa-webchat/lib/index.js
 CHROMIUM := /usr/bin/chromium
+NGINX := /usr/sbin/nginx
 RASA_TEST_OUT := var/results
 
-.PHONY: help install web-deps browser train validate run shell test test-unit bench bench-nlu report lint clean
+.PHONY: help install web-deps browser train validate run shell nginx test test-unit bench bench-nlu bench-safety report forget purge lint clean
 
 help:
 	@echo "make run     install if needed, train if the data changed, start the bot on 127.0.0.1"
 	@echo "make test    install if needed, validate, train, run every test"
 	@echo "make shell   chat with the bot in this terminal"
 	@echo "make bench   speed, memory and NLU figures beside a default-Rasa baseline (bench/results.json)"
+	@echo "make bench-safety  escalation figures on the blind sets in bench/safety_sets, every miss listed"
 	@echo "make report  unanswered questions (most frequent first), escalations and follow-ups"
+	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"
+	@echo "make purge   apply RETENTION_DAYS now (make run also purges at start and daily)"
 	@echo "make lint    ruff"
 
 install: $(STAMP)
@@ -42,6 +46,13 @@ browser: $(CHROMIUM)
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
 
+# Debian's nginx for tests/integration/test_reverse_proxy.py, which runs its own on a loopback port. The package
+# may start its service on port 80 (it skips that when the port is busy): stopped and disabled again.
+nginx: $(NGINX)
+$(NGINX):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
+	@(systemctl disable --now nginx || service nginx stop) >/dev/null 2>&1 || true
+
 # Rasa's own fingerprinting decides: nothing changed, nothing trained.
 train: install
 	$(BIN)/rasa train --quiet --out models
@@ -55,7 +66,7 @@ run: install web-deps train
 shell: install train
 	$(BIN)/python -m bot.launcher shell
 
-test: install web-deps browser validate train
+test: install web-deps browser nginx validate train
 	$(BIN)/python -m bot.facts
 	$(BIN)/python -m pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet
@@ -67,11 +78,21 @@ test-unit: install
 bench: install web-deps train
 	$(BIN)/python -m bench.run
 
+bench-safety: install train
+	$(BIN)/python -m bench.safety
+
 bench-nlu: install
 	$(BIN)/python -m bench.run --nlu-only
 
 report: install
 	@$(BIN)/python -m bot.report
+
+forget: install
+	$(if $(strip $(ID)),,$(error make forget needs the conversation id: make forget ID=<sender id as make report shows it>))
+	@$(BIN)/python -m bot.privacy forget -- "$$ID"
+
+purge: install
+	@$(BIN)/python -m bot.privacy purge
 
 lint: install
 	$(BIN)/ruff check bot actions rasa_plugins tests bench

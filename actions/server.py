@@ -2,7 +2,7 @@
 
 rasa-sdk's own server, with one check added through its plugin hook (`attach_sanic_app_extensions`):
 requests whose Host header does not name this bot are refused (a DNS-rebinding page cannot call
-the actions), and requests must arrive within a time limit.
+the actions). Timeouts come from SANIC_* variables set by the launcher.
 """
 
 from __future__ import annotations
@@ -17,15 +17,15 @@ from sanic import Sanic, response
 from bot.http_guard import host_allowed
 from bot.settings import Settings, load_settings
 
-REQUEST_TIMEOUT_S = 15
+hookimpl = pluggy.HookimplMarker("rasa_sdk")
 
 
 class _HostCheckPlugin:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
+    @hookimpl
     def attach_sanic_app_extensions(self, app: Sanic) -> None:
-        app.config.REQUEST_TIMEOUT = REQUEST_TIMEOUT_S
         names = self.settings.host_names
 
         async def check_host(request: Any) -> Optional[response.HTTPResponse]:
@@ -37,9 +37,7 @@ class _HostCheckPlugin:
 
 
 def main() -> None:
-    plugin = _HostCheckPlugin(load_settings())
-    plugin.attach_sanic_app_extensions = pluggy.HookimplMarker("rasa_sdk")(plugin.attach_sanic_app_extensions)  # type: ignore[method-assign]
-    plugin_manager().register(plugin)
+    plugin_manager().register(_HostCheckPlugin(load_settings()))
     rasa_sdk_main()
 
 

@@ -214,6 +214,8 @@ class Stack:
             "endpoints.yml",
             "--credentials",
             str(runtime_credentials(s)),
+            "--response-timeout",  # a request (a slow body included) is answered or dropped within this
+            "60",
         ]
 
     def start_rasa_server(self, model: Path) -> subprocess.Popen:

@@ -184,6 +184,10 @@ def child_environment(settings: Settings, extra: Optional[Mapping[str, str]] = N
             "RASA_TELEMETRY_ENABLED": "false",
             "SANIC_HOST": settings.host,  # rasa-sdk's action server binds here
             "TRACKER_DB": str(settings.var_dir / "tracker.db"),
+            # Sanic reads these when it creates a server: a request's headers and body must arrive
+            # within 15 s (slow partial requests), and bodies are capped unless the API (model upload) is on.
+            "SANIC_REQUEST_TIMEOUT": "15",
+            "SANIC_REQUEST_MAX_SIZE": str(100_000_000 if settings.api_enabled else 1_048_576),
             "PYTHONPATH": os.pathsep.join(p for p in (str(PROJECT_ROOT), env.get("PYTHONPATH", "")) if p),
         }
     )

@@ -17,6 +17,7 @@ import sys
 from functools import partial
 from typing import Any, Optional
 
+import pluggy
 from sanic import Sanic, response
 from sanic.request import Request
 
@@ -26,17 +27,14 @@ from bot.settings import Settings, load_settings
 
 logger = logging.getLogger(__name__)
 
-REQUEST_TIMEOUT_S = 15  # a request's headers and body must arrive within this (slow partial requests)
-KEEP_ALIVE_TIMEOUT_S = 5  # an idle connection is closed after this
 MESSAGE_PATHS = ("/webhooks/rest/webhook",)
+hookimpl = pluggy.HookimplMarker("rasa")
 
 
 def secure_app(settings: Settings, app: Sanic, _loop: Any = None) -> None:
     """Adds the request checks and limits to the Rasa server's Sanic app (a before_server_start listener)."""
-    app.config.REQUEST_TIMEOUT = REQUEST_TIMEOUT_S
-    app.config.KEEP_ALIVE_TIMEOUT = KEEP_ALIVE_TIMEOUT_S
-    if not settings.api_enabled:
-        app.config.REQUEST_MAX_SIZE = 4 * MAX_BODY_BYTES
+    # Timeouts and the body cap reach Sanic through SANIC_* variables (bot.settings.child_environment):
+    # by the time this listener runs, the server has read them.
     per_client = RateLimiter(settings.client_messages_per_minute)
     app.ctx.client_limiter = per_client
 
@@ -70,6 +68,7 @@ class _ServerPlugin:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
+    @hookimpl
     def configure_commandline(self, cmdline_arguments: Any) -> Optional[str]:
         args = cmdline_arguments
         args.enable_api = self.settings.api_enabled
@@ -81,15 +80,12 @@ class _ServerPlugin:
 
 def prepare_rasa(settings: Settings) -> None:
     """Everything this product changes in Rasa, from one call at start-up (server and shell)."""
-    import pluggy
     from rasa.plugin import plugin_manager
 
     from rasa_plugins.rasa_speedups import install as install_speedups
 
     install_speedups()
-    plugin = _ServerPlugin(settings)
-    plugin.configure_commandline = pluggy.HookimplMarker("rasa")(plugin.configure_commandline)  # type: ignore[method-assign]
-    plugin_manager().register(plugin)
+    plugin_manager().register(_ServerPlugin(settings))
 
 
 def main(argv: Optional[list] = None) -> None:

@@ -47,6 +47,12 @@ class BotClient:
         response.raise_for_status()
         return response.json()
 
+    def web_conversation(self, session_token: str) -> str:
+        """The conversation id a widget session token opens (what the tracker is stored under)."""
+        from bot.session_tokens import SessionTokens, load_key
+
+        return SessionTokens(load_key(self.settings.var_dir)).conversation_id(session_token)
+
     def slot(self, sender: str, name: str) -> Optional[Any]:
         return self.tracker(sender)["slots"].get(name)
 

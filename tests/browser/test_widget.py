@@ -24,7 +24,7 @@ from tests.browser.widget import BOT_MESSAGE, CONVERSATION, DISCLAIMER, GREETING
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
-HEX_UUID4 = re.compile(r"^[0-9a-f]{12}4[0-9a-f]{3}[89ab][0-9a-f]{15}$")
+SESSION_TOKEN = re.compile(r"^[0-9a-f]{48}$")  # 16 random bytes + an HMAC: bot.session_tokens
 EMERGENCY_RED = "rgb(179, 38, 30)"
 
 
@@ -66,7 +66,7 @@ def test_fact_answer_shows_buttons_and_sets_the_slot(chat: Chat, bot: BotClient)
     chat.wait_for_quick_reply("Tell me more")
     titles = chat.quick_reply_titles()
     assert titles == ["Tell me more"] + [facts[related].title for related in efficacy.related]
-    assert bot.slot(chat.session_id(), "fact_id") == "efficacy"
+    assert bot.slot(bot.web_conversation(chat.session_id()), "fact_id") == "efficacy"
 
 
 def test_clicking_a_button_answers_that_topic(chat: Chat, bot: BotClient) -> None:
@@ -77,7 +77,7 @@ def test_clicking_a_button_answers_that_topic(chat: Chat, bot: BotClient) -> Non
     chat.wait_for_quick_reply(related.title).click()
     chat.wait_for_bot(related.answer[:40])
     assert related.title in chat.user_texts()[-1]
-    assert bot.slot(chat.session_id(), "fact_id") == related.id
+    assert bot.slot(bot.web_conversation(chat.session_id()), "fact_id") == related.id
 
 
 def test_emergency_reply_is_visually_distinct(chat: Chat, bot_settings: Settings, artifacts_dir: Path) -> None:
@@ -121,7 +121,7 @@ def test_reload_keeps_the_conversation_and_sender(chat: Chat, bot: BotClient) ->
     # The server carries on the same conversation (same sender id) after the reload.
     chat.send("thanks")
     chat.page.wait_for_function(f"() => document.querySelectorAll({BOT_MESSAGE!r}).length > {len(bots_before)}", timeout=20_000)
-    user_events = [e.get("text") for e in bot.tracker(session_before)["events"] if e.get("event") == "user"]
+    user_events = [e.get("text") for e in bot.tracker(bot.web_conversation(session_before))["events"] if e.get("event") == "user"]
     assert "thanks" in user_events and "does mesotherapy regrow hair" in user_events
 
 
@@ -145,7 +145,7 @@ def record_sent_packets(page: Page, sent: List[str]) -> None:
     page.on("request", lambda request: sent.append(request.post_data or "") if request.method == "POST" else None)
 
 
-def test_session_id_is_a_server_made_random_uuid(open_page: Callable[..., PageRecorder], web_url: str) -> None:
+def test_session_token_is_server_made_and_random(open_page: Callable[..., PageRecorder], web_url: str) -> None:
     ids: List[str] = []
     for _ in range(2):
         recorder = open_page()
@@ -155,7 +155,7 @@ def test_session_id_is_a_server_made_random_uuid(open_page: Callable[..., PageRe
         requests_made = [s for s in sent if "session_request" in s]
         # The browser asked for a session without proposing an id: the server chose it.
         assert requests_made and all('"session_id":null' in s for s in requests_made), requests_made
-    assert all(HEX_UUID4.match(i) for i in ids), ids
+    assert all(SESSION_TOKEN.match(i) for i in ids), ids
     assert ids[0] != ids[1]
 
 

@@ -121,7 +121,7 @@ def _socket_conversation(bot: BotClient, payloads: List[Any], origin: str) -> Di
             await asyncio.sleep(0.3)
         sources = lambda: sum("Source:" in (m.get("text") or "") for m in received)  # noqa: E731
         before = sources()
-        await client.emit("user_uttered", {"message": "/ask_ingredients", "session_id": session["id"]})
+        await client.emit("user_uttered", {"message": "what is in the injections", "session_id": session["id"]})
         deadline = asyncio.get_running_loop().time() + 15
         while sources() == before and asyncio.get_running_loop().time() < deadline:
             await asyncio.sleep(0.1)
@@ -145,13 +145,13 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
         origin=bot.settings.allowed_origins[0],
     )
     assert any("Source:" in (m.get("text") or "") for m in result["received"])
-    user_texts = [e["text"] for e in bot.tracker(result["session_id"])["events"] if e["event"] == "user"]
-    assert user_texts == ["hi", "/ask_ingredients"]
+    user_texts = [e["text"] for e in bot.tracker(bot.web_conversation(result["session_id"]))["events"] if e["event"] == "user"]
+    assert user_texts == ["hi", "what is in the injections"]
 
 
 def test_odd_but_valid_socketio_messages_each_get_a_reply(bot: BotClient):
     result = _socket_conversation(bot, [{"message": text} for text in ODD_TEXTS], origin=bot.settings.allowed_origins[0])
-    events = bot.tracker(result["session_id"])["events"]
+    events = bot.tracker(bot.web_conversation(result["session_id"]))["events"]
     turns: List[List[str]] = []  # per user message, the bot texts that followed it
     for event in events:
         if event["event"] == "user":
@@ -191,7 +191,7 @@ def test_a_socketio_burst_of_1000_from_one_client_is_limited_without_affecting_o
         return {"session_id": session_id, "received": received, "other": other}
 
     result = run_async(burst())
-    users = [e for e in bot.tracker(result["session_id"])["events"] if e["event"] == "user"]
+    users = [e for e in bot.tracker(bot.web_conversation(result["session_id"]))["events"] if e["event"] == "user"]
     waits = [m for m in result["received"] if m.get("text") == WAIT_FOR_REPLY]
     assert 1 <= len(users) < 1000, "the burst is limited, not queued for minutes"
     assert 1 <= len(waits) <= len(users), "the sender is told to wait, not once per dropped message"
@@ -215,8 +215,9 @@ def test_socketio_session_ids_are_made_by_the_server_not_chosen_by_the_client(bo
         return session_id
 
     session_id = run_async(run())
-    assert session_id != "admin" and len(session_id) == 32
+    assert session_id != "admin" and len(session_id) == 48
     assert not [e for e in bot.tracker("victim-conversation")["events"] if e["event"] == "user"]
+    assert not [e for e in bot.tracker(bot.web_conversation(session_id))["events"] if e["event"] == "user"]
 
 
 def test_socketio_from_another_origin_is_refused(bot: BotClient):

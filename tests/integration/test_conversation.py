@@ -31,7 +31,7 @@ def test_a_question_is_answered_from_the_facts_module_with_its_source_and_sets_f
 
 def test_tell_me_more_gives_the_longer_text(bot: BotClient):
     sender = new_sender()
-    bot.send(sender, "/ask_minoxidil")
+    bot.send(sender, "tell me about minoxidil")
     more = texts(bot.send(sender, "tell me more"))
     assert default_facts()["minoxidil"].more in more[0]
 

@@ -29,7 +29,7 @@ def test_with_the_action_server_down_every_message_still_gets_a_reply_and_recove
 
 def test_conversations_survive_a_rasa_server_restart(bot_stack: Stack, bot: BotClient):
     sender = new_sender()
-    bot.send(sender, "/ask_ingredients")
+    bot.send(sender, "what is in the injections")
     bot.send(sender, "there is a red painful lump on my scalp")
     before = bot.tracker(sender)
     bot_stack.stop_rasa_server()

@@ -1,0 +1,66 @@
+"""The detector alone (`bot.red_flags`, no Rasa): what it says about each turn of each case.
+
+In a conversation the level after a turn is the highest of the level already reached, the turn's own
+level, and the level of every sign seen so far together ("a lump" on turn 1 and "now a fever" on
+turn 2 make an emergency), so it never goes down.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+
+from bench.safety_data import Case, TurnResult
+from bot.escalation_levels import EscalationLevel, highest
+
+LevelOf = Callable[[Iterable[str]], EscalationLevel]
+Detect = Callable[[str], Tuple[EscalationLevel, Tuple[str, ...]]]
+
+
+def detector_level_of() -> LevelOf:
+    """`bot.red_flags.level_of` when it exists (the package refactor exposes it), else the private `_level`."""
+    from bot import red_flags
+
+    public = getattr(red_flags, "level_of", None)
+    if callable(public):
+        return lambda signs: public(set(signs))
+    private = getattr(red_flags, "_level", None)
+    if callable(private):
+        return lambda signs: private(set(signs))
+    raise RuntimeError("bot.red_flags has neither level_of(signs) nor _level(signs): update bench/safety_detector.py")
+
+
+def detector_detect() -> Detect:
+    from bot.red_flags import detect
+
+    def run(text: str) -> Tuple[EscalationLevel, Tuple[str, ...]]:
+        findings = detect(text)
+        return findings.level, tuple(findings.signs)
+
+    return run
+
+
+def evaluate_case(case: Case, detect: Detect, level_of: LevelOf) -> List[TurnResult]:
+    """One TurnResult per turn of the case."""
+    results: List[TurnResult] = []
+    level: EscalationLevel = "none"
+    seen: List[str] = []
+    expected_before: EscalationLevel = "none"
+    for i, (text, expected) in enumerate(zip(case.turns, case.expected)):
+        own_level, signs = detect(text)
+        seen += [s for s in signs if s not in seen]
+        before = level
+        level = highest(level, own_level, level_of(seen))
+        results.append(
+            TurnResult(
+                case_id=case.id, kind=case.kind, turn=i, text=text, expected=expected, expected_before=expected_before,
+                got=level, level_before=before, signs=signs, signs_so_far=tuple(sorted(seen)), category=case.category,
+            )
+        )
+        expected_before = expected
+    return results
+
+
+def evaluate(cases: Sequence[Case], detect: Optional[Detect] = None, level_of: Optional[LevelOf] = None) -> List[TurnResult]:
+    detect = detect or detector_detect()
+    level_of = level_of or detector_level_of()
+    return [turn for case in cases for turn in evaluate_case(case, detect, level_of)]
