@@ -9,17 +9,28 @@ write is in progress. Opening a connection costs well under a millisecond, so th
 
 Any failure (unwritable directory, read-only file, full disk, corrupt file) raises `BotDbError`
 naming the file; nothing is silently dropped.
+
+The file holds health data, so it is made owner-only (0600, and its -wal/-shm with it, which SQLite
+creates with the database file's mode) whatever the umask of the process that opens it, and every
+connection runs with ``secure_delete=ON`` so deleted or overwritten text is zeroed, not left in free
+pages (see `bot.privacy`).
 """
 
 from __future__ import annotations
 
+import logging
+import os
 import sqlite3
+import stat
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, List, Mapping, Optional, Sequence, Union
 
 Params = Union[Sequence[object], dict]
+
+logger = logging.getLogger(__name__)
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS escalations (
@@ -68,6 +79,22 @@ def utc_now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
 
 
+def restrict_to_owner(db_path: Path) -> None:
+    """Removes group/other permissions from an SQLite file and its side files (never adds any, so a
+    read-only file stays read-only). A file that cannot be changed is logged, not fatal: reading a
+    database on a read-only file system must still work."""
+    for suffix in ("", *SQLITE_SIDE_FILES):
+        file = f"{db_path}{suffix}"
+        try:
+            mode = stat.S_IMODE(os.stat(file).st_mode)
+            if mode & 0o077:
+                os.chmod(file, mode & 0o700)
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            logger.warning("cannot make %s private (owner-only): %s", file, exc)
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """Open (creating the directory, file and tables if needed) a WAL-mode connection in autocommit mode."""
     path = Path(path)
@@ -81,6 +108,8 @@ def connect(path: Path) -> sqlite3.Connection:
         raise BotDbError(path, f"cannot open: {exc}") from exc
     try:
         conn.row_factory = sqlite3.Row
+        restrict_to_owner(path)  # before WAL mode creates -wal/-shm, which take the file's mode
+        conn.execute("PRAGMA secure_delete=ON")
         conn.execute("PRAGMA journal_mode=WAL")
         conn.executescript(SCHEMA)
     except sqlite3.Error as exc:

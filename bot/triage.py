@@ -1,7 +1,7 @@
 """Escalation decisions that need the conversation's context, on top of the stateless detector.
 
-`bot.red_flags.detect` reads one message; here the conversation's current level and the triage
-questions are taken into account. The level never goes down within a conversation.
+`bot.red_flags.detect` reads one message; here the conversation's current level, the signs reported
+earlier and the triage questions are taken into account. The level never goes down within a conversation.
 """
 
 from __future__ import annotations
@@ -10,38 +10,12 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, Optional, Tuple
 
 from bot.escalation_levels import EscalationLevel, highest, rank
+from bot.red_flags.levels import level_of
+from bot.red_flags.registry import TRIAGE_QUESTION_SIGNS as REGISTRY_TRIAGE_QUESTION_SIGNS
 
-# Signs that turn an infection already reported in this conversation into an emergency.
-SYSTEMIC_WITH_INFECTION: FrozenSet[str] = frozenset({"fever", "chills"})
-
-# Each triage question (a slot of the triage form) and the detector signs that answer it "yes".
-TRIAGE_QUESTION_SIGNS: Dict[str, FrozenSet[str]] = {
-    "triage_fever": frozenset({"fever", "chills", "rigors"}),
-    "triage_spreading": frozenset({"fast_spreading_redness", "spreading_redness"}),
-    "triage_severe_pain": frozenset({"severe_pain"}),
-    "triage_systemic": frozenset(
-        {
-            "breathless",
-            "chest_pain",
-            "coughing_blood",
-            "confusion",
-            "slurred_speech",
-            "drowsy",
-            "meningism",
-            "seizure",
-            "double_vision",
-            "racing_heart",
-            "fainting",
-            "mottled_skin",
-            "airway_swelling",
-            "nonblanching_rash",
-            "no_urine",
-            "feel_dying",
-            "focal_weakness",
-            "suspected_sepsis",
-        }
-    ),
-}
+# Each triage question (a slot of the triage form) and the detector signs that answer it "yes":
+# derived from the sign registry (each sign names its triage question there).
+TRIAGE_QUESTION_SIGNS: Dict[str, FrozenSet[str]] = dict(REGISTRY_TRIAGE_QUESTION_SIGNS)
 TRIAGE_SLOTS: Tuple[str, ...] = tuple(TRIAGE_QUESTION_SIGNS)
 
 # Intents that mean a symptom report (the ML layer, or the red-flag detector's override).
@@ -55,16 +29,21 @@ class Assessment:
     signs: Tuple[str, ...]
 
 
-def assess(intent: Optional[str], detector_level: str, signs: Iterable[str], current_level: Optional[str]) -> Assessment:
+def assess(
+    intent: Optional[str],
+    detector_level: str,
+    signs: Iterable[str],
+    current_level: Optional[str],
+    earlier_signs: Iterable[str] = (),
+) -> Assessment:
     """The conversation's level after a message: the most serious of the detector's level, the
-    intent's level and the current level; fever or chills on top of an infection already reported
-    make it an emergency."""
+    intent's level, the current level and ``level_of`` over this message's signs together with the
+    signs reported earlier in the conversation (diabetes in one message, redness in the next)."""
     signs = tuple(signs)
     current = highest(current_level or "none")
     message_level = highest(detector_level, INTENT_LEVELS.get(intent or "", "none"))
-    if rank(current) >= rank("urgent") and SYSTEMIC_WITH_INFECTION.intersection(signs):
-        message_level = "emergency"
-    level = highest(current, message_level)
+    conversation_level = level_of(set(signs) | set(earlier_signs))
+    level = highest(current, message_level, conversation_level)
     return Assessment(level=level, raised=rank(level) > rank(current), signs=signs)
 
 

@@ -12,12 +12,19 @@ same table and the same rows, written at the end of every turn as before, and ch
   that conversation instead of being rebuilt from the database. A tracker that changed without being
   saved (a turn that failed half-way) is not trusted: it is reloaded from the database. Only valid
   when one process serves the conversations (one Sanic worker): with `SANIC_WORKERS` above 1 the
-  cache is off, since another worker may have written the conversation meanwhile.
+  cache is off, since another worker may have written the conversation meanwhile. A cached tracker
+  is also checked against the database (one indexed `MAX(id)` query) before it is handed out and
+  again before it is written: a conversation erased by another process (`make forget`, retention in
+  the launcher) is dropped from the cache, never written back.
 - **One connection, kept open** (a queue pool) instead of one per read and per write.
 - **SQLite WAL journal with `synchronous=NORMAL`**: a commit is one write to the log, not several
   fsyncs. A turn that was answered survives a crash or restart of the Rasa server; a power cut or
   kernel crash may lose the last turns before SQLite's next checkpoint. Set `synchronous: FULL`
   in endpoints.yml to fsync every commit.
+
+Conversations are health data (`bot.privacy`): the database and its -wal/-shm are made owner-only
+(0600) whatever the process umask, the kept connection runs with `secure_delete=ON`, and `forget`
+erases a conversation from the cache and the file, then truncates the WAL so no old page keeps it.
 
 endpoints.yml:
 
@@ -29,17 +36,23 @@ endpoints.yml:
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import logging
 import os
 import time
+import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Dict, Iterator, Optional
 
 import sqlalchemy as sa
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.bot_db import restrict_to_owner
+from bot.privacy import CHECKPOINT_WAIT_S
 
 logger = logging.getLogger(__name__)
 
@@ -50,6 +63,7 @@ SYNCHRONOUS_MODES = ("OFF", "NORMAL", "FULL", "EXTRA")
 class _Cached:
     tracker: DialogueStateTracker
     stored_events: int  # how many of tracker.events are in the database
+    last_row_id: Optional[int]  # the conversation's newest row when it was cached: changed means not ours
     used_at: float
 
 
@@ -75,7 +89,9 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             logger.info("Tracker cache off: SANIC_WORKERS=%s processes share the tracker store.", workers)
         self.cache_idle_s = float(cache_idle_s)
         self._cache: OrderedDict[str, _Cached] = OrderedDict()
-        self._stored_before_save: Dict[str, int] = {}  # sender id -> events already stored, during save()
+        self._saving: Dict[str, _Cached] = {}  # sender id -> its cache entry, during save()
+        # trackers of erased conversations, by id() (trackers are unhashable): never written again
+        self._erased: weakref.WeakValueDictionary[int, DialogueStateTracker] = weakref.WeakValueDictionary()
 
     def _use_one_sqlite_connection(self, synchronous: str) -> None:
         """Replaces Rasa's engine (NullPool: a new connection for every query) by one that keeps its
@@ -89,7 +105,10 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 
         @sa.event.listens_for(self.engine, "connect")
         def _pragmas(dbapi_connection: Any, _record: Any) -> None:
+            if url.database and url.database != ":memory:":
+                restrict_to_owner(Path(url.database))  # before WAL mode creates -wal/-shm with its mode
             cursor = dbapi_connection.cursor()
+            cursor.execute("PRAGMA secure_delete=ON")
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute(f"PRAGMA synchronous={synchronous}")
             cursor.close()
@@ -98,22 +117,35 @@ class CachedSQLTrackerStore(SQLTrackerStore):
 
     # --- the cache ---
 
+    def _last_row_id(self, sender_id: str, session: Any = None) -> Optional[int]:
+        query = sa.select(sa.func.max(self.SQLEvent.id)).where(self.SQLEvent.sender_id == sender_id)
+        if session is not None:
+            return session.execute(query).scalar()
+        with self.engine.connect() as connection:
+            return connection.execute(query).scalar()
+
     def _cached(self, sender_id: str) -> Optional[_Cached]:
         entry = self._cache.get(sender_id)
         if entry is None:
             return None
         now = time.monotonic()
-        if now - entry.used_at > self.cache_idle_s or len(entry.tracker.events) != entry.stored_events:
-            del self._cache[sender_id]  # idle, or changed by a turn that was never saved
+        if (
+            now - entry.used_at > self.cache_idle_s
+            or len(entry.tracker.events) != entry.stored_events
+            or self._last_row_id(sender_id) != entry.last_row_id
+        ):
+            # idle, changed by a turn that was never saved, or changed in the database by another
+            # process (erased by `make forget` or retention)
+            del self._cache[sender_id]
             return None
         entry.used_at = now
         self._cache.move_to_end(sender_id)
         return entry
 
-    def _remember(self, tracker: DialogueStateTracker) -> None:
+    def _remember(self, tracker: DialogueStateTracker, last_row_id: Optional[int]) -> None:
         if not self.cache_size:
             return
-        self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), time.monotonic())
+        self._cache[tracker.sender_id] = _Cached(tracker, len(tracker.events), last_row_id, time.monotonic())
         self._cache.move_to_end(tracker.sender_id)
         while len(self._cache) > self.cache_size:
             self._cache.popitem(last=False)
@@ -122,26 +154,67 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         entry = self._cached(sender_id)
         if entry is not None:
             return entry.tracker
+        last_row_id = self._last_row_id(sender_id) if self.cache_size else None  # before: a later erase shows
         tracker = await super().retrieve(sender_id)
         if tracker is not None:
-            self._remember(tracker)
+            self._remember(tracker, last_row_id)
         return tracker
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        if self._is_erased(tracker):
+            logger.info("A turn of an erased conversation was not saved.")
+            return
         entry = self._cache.pop(tracker.sender_id, None)  # forgotten unless the write succeeds
         if entry is not None and entry.tracker is tracker:
-            self._stored_before_save[tracker.sender_id] = entry.stored_events
+            self._saving[tracker.sender_id] = entry
         try:
             await super().save(tracker)
         finally:
-            self._stored_before_save.pop(tracker.sender_id, None)
-        self._remember(tracker)
+            self._saving.pop(tracker.sender_id, None)
+        if not self._is_erased(tracker) and self.cache_size:
+            self._remember(tracker, self._last_row_id(tracker.sender_id))
 
     def _additional_events(self, session: Any, tracker: DialogueStateTracker) -> Iterator:
         """The events not in the database yet. For a cached tracker that count is known; it may also
         hold earlier conversation sessions, so Rasa's count (events since the last session start in
-        the database) would not index it."""
-        stored = self._stored_before_save.get(tracker.sender_id)
-        if stored is None:
+        the database) would not index it. A cached conversation whose rows are gone was erased by
+        another process during this turn: nothing of it is written back."""
+        entry = self._saving.get(tracker.sender_id)
+        if entry is None:
             return super()._additional_events(session, tracker)
-        return itertools.islice(tracker.events, stored, len(tracker.events))
+        if entry.last_row_id is not None and self._last_row_id(tracker.sender_id, session) is None:
+            self._erased[id(tracker)] = tracker
+            logger.info("A conversation erased by another process was not written back.")
+            return iter(())
+        return itertools.islice(tracker.events, entry.stored_events, len(tracker.events))
+
+    # --- erasure ---
+
+    def _is_erased(self, tracker: DialogueStateTracker) -> bool:
+        return self._erased.get(id(tracker)) is tracker
+
+    async def forget(self, sender_id: str) -> int:
+        """Erases a conversation: its cache entry (and the tracker a turn in flight holds, which is
+        then never saved), its rows, with `secure_delete` zeroing them, and the WAL pages that still
+        held them. Returns the number of events deleted."""
+        entry = self._cache.pop(sender_id, None)
+        if entry is not None:
+            self._erased[id(entry.tracker)] = entry.tracker
+        with self.session_scope() as session:
+            deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete(synchronize_session=False)
+            session.commit()
+        if self.engine.dialect.name == "sqlite" and not await self._truncate_wal():
+            logger.warning("The tracker store's -wal file could not be truncated (a reader held it): erased text may "
+                           "remain in it until the next checkpoint.")
+        return deleted
+
+    async def _truncate_wal(self) -> bool:
+        """`PRAGMA wal_checkpoint(TRUNCATE)` on the kept connection, retried while a reader blocks it."""
+        deadline = time.monotonic() + CHECKPOINT_WAIT_S
+        with self.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            while raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] != 0:
+                if time.monotonic() >= deadline:
+                    return False
+                await asyncio.sleep(0.05)
+        return True

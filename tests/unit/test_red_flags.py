@@ -8,18 +8,12 @@ from typing import List, Tuple
 
 import pytest
 
-from bot import red_flags
 from bot.escalation_levels import LEVELS, rank
-from bot.red_flags import SIGN_LABELS, Findings, detect
+from bot.red_flags import SIGN_LABELS, Findings, detect, detector, registry
 
-# Emergency reports: an infection sign with fever/chills/severe pain, or a systemic sign.
+# Emergency reports: a §4c sign, or fever/chills with severe pain.
 EMERGENCY_REPORTS: List[str] = [
     "my face is drooping on one side since the injections",
-    "I have a fever and pus on my scalp",
-    "pus on scalp and fever",
-    "i am having fever and the pus come from my head",
-    "red lump on my head, hot to touch, and now i have chills",
-    "lump hot red painful and feaver",
     "my scalp has an absess and im shivering all night",
     "I can't breathe properly since the injections",
     "cant breath after meso help",
@@ -43,52 +37,33 @@ EMERGENCY_REPORTS: List[str] = [
     "rash on my legs that doesnt fade when I press a glass on it",
     "haven't peed since yesterday and I feel really ill after the meso",
     "the redness is spreading really fast, it's doubled in the last few hours",
-    "infected spot on my scalp and temp 39",
-    "temperature of 38.5 and a swolen lump on my head",
     "my scalp is sweling and infeced and i've got shaking chills",
-    "boil on my head and I feel feverish and shivery",
     "i feel like i'm going to die, everything hurts",
     "Coughing up blood after mesotherapy, what is happening",
     "my speech is slurred and my head hurts badly",
     "She's talking nonsense and doesn't know where she is, had hair injections on monday",
-    "abscesss on scalp, fevre 39.2",
-    "I have a red painful lump and a temperature of 101 F",
     "breathing really fast and heart pounding, lump on my scalp",
-    "yellow stuff coming out of my scalp and I'm burning up",
     "knot on my scalp that is throbbing, and i got rigors",
     "the pain in my scalp is unbearable and there is pus",
     "scalp infection, chills and i fainted this morning",
-    "pus oozing from the injection sites, fever 38.9, please help",
-    "zit on head is hot and huge and I have a fever",
     "my face and lips are swelling up after the injections",
     "can't stop shaking, teeth chattering, had meso 3 days ago",
     "help my son collapsed, he had meso yesterday",
-    "Is it normal that I have a fever and my lump is leaking pus?",
     "the redness is racing down my neck, spreading by the hour",
-    "face swollen, eye shut, fever and shivers",
-    "High temp and a hard painful bump where the needle went in",
-    "i have infektion on my head and fever 38",
-    "puss coming from the spot and i feel hot and cold",
     "wheezing and my lips are puffy after the injection",
     "heart racing, dizzy, chest tight",
     "my mum is very drowsy and hard to wake, she had scalp injections",
     "He's confused and his scalp is full of pus",
-    "am having fever and swelling with pus on head after mesotherapy",
-    "lump on my scalp got huge overnight and my temperature is 38.7",
     # second round: written as held-out checks, then kept as regression cases
     "omg my scalp is bright red, spreading down to my neck in like an hour and im shaking",
-    "I feel very unwell, fever 39.5 and my head lump is leaking",
     "my girlfriend is not making sense and has a high fever after meso",
     "im struggling to breathe",
-    "theres a bump on my scalp and now ive got a temperature of 102",
     "feel like something is seriously wrong, heart beating so fast and I'm sweaty",
     "swelling in my throat after the injection",
     "my tongue feels thick and swollen",
-    "got a red hot lump and feel shivery",
     "shivering uncontrollably since this afternoon",
     "I fainted at home after the session",
     "Can't keep my eyes open, feel very drowsy, had meso this morning",
-    "my scalp is oozing pus and i have the chills",
     "neck so stiff I can't bend it and a pounding headache",
     "I'm vomiting and have a really bad headache since the injections",
     "bright lights hurt and my head is pounding",
@@ -96,13 +71,10 @@ EMERGENCY_REPORTS: List[str] = [
     "pain in my chest",
     "there are purple spots all over my legs and I feel awful",
     "i havent been to the toilet to pee all day",
-    "abscess and 38.2 temp",
     "the infection is spreading quickly up my forehead",
-    "feverish with a big swollen lump behind my ear",
     "the lump hurts like hell and i have a fever",
     "I think I have sepsis",
     "my heart rate is 140",
-    "pus + fever",
     "boil on scalp, shaking, cold, can't get warm",
     "It's hard to breathe and my face is swelling",
     "passed out twice today",
@@ -113,14 +85,10 @@ EMERGENCY_REPORTS: List[str] = [
     "The redness has spread across half my head since this morning",
     "he's having a fit",
     "feel so faint and dizzy, scalp lump is hot",
-    "i have fever and my scalp has abcess",
-    "big red lump, temp 38.4, chills",
-    "fever, pus, lump, help",
     "help me please my scalp is swelling so fast and i feel dizzy and sick",
     "since the injections my vision is doubled",
     "I can barely breathe",
     "breathing is hard",
-    "temp is 39,1 and scalp has pus",
     "im so confused and cant think straight",
     "my dad is acting weird and has a lump on his head from the meso",
     "he won't wake up properly",
@@ -134,31 +102,19 @@ EMERGENCY_REPORTS: List[str] = [
     "sensitive to light, headache, vomiting",
     "spots all over my body that dont fade with a glass",
     "my skin looks blotchy and blue",
-    "pus everywhere + fever 101",
     "lump on the head, shaking chills",
     "redness spreading very quickly",
     "severe pain at the injection site and fever",
-    "my temperature is 39 and the spot is swollen",
-    "i got fever and my head got bump",
-    "i feel hot and shivery and there is a lump",
-    "hi i had meso on friday and now theres a big lump that is red and i have fever what do i do",
-    "my scalp is burning and i have a high fever",
     "cant breathe properly after the injections today",
     "i think im having an allergic reaction my lips r swelling",
     "yesterday i had mesotherapy and now i have a terrible headache and my neck is stiff",
     "my wife fainted after her hair injections and is still very pale",
     "the red area is spreading very fast and it is very painful",
-    "i am shivering and have fever after the injections and the spots are full of pus",
     "im very dizzy and confused",
-    "temp 38.6 and the injection site is oozing",
-    "lump on scalp + fever of 39",
     "throat feels tight and i have hives all over",
     "my chest hurts when i breathe",
     "my husband had meso and now he is very sleepy and hard to wake up",
-    "fever 40 and my head is swollen",
     "i feel like i could pass out",
-    "pus coming out and i have chills and feel awful",
-    "my scalp has an abscess and i feel hot and shivery",
     "its hard to breath",
     "im having palpitations",
     # third round: questions wrapping an emergency, negation inside a phrase, non-native phrasing
@@ -168,16 +124,64 @@ EMERGENCY_REPORTS: List[str] = [
     "Can't breathe, is this normal after meso?",
     "should i go to hospital, my throat is closing",
     "I think I'm fine but my heart is racing",
-    "my heart isn't racing but I have a fever and a lump",
     "no fever but the lump is huge and the redness is spreading fast",
-    "39c temp and lump on scalp",
-    "i am having the swelling and pain in head since injection, also fever coming",
-    "feeling feverish and the injected area is swelled",
     "is this an emergency? my lips went blue",
     "what is happening to me, my speech is slurred",
     "why is my heart pounding so hard after meso",
-    "how worried should i be, the lump is hot and i have a fever of 39",
     "Why can I not breathe properly after the session?",
+]
+
+# Fever or chills with a local infection sign and no §4c sign: brief §4b "feeling feverish or shivery with
+# a lump, but otherwise well" is urgent (same day). Until issue #11 these were expected to be emergencies.
+FEVER_WITH_A_LOCAL_SIGN: List[str] = [
+    "I have a fever and pus on my scalp",
+    "pus on scalp and fever",
+    "i am having fever and the pus come from my head",
+    "red lump on my head, hot to touch, and now i have chills",
+    "lump hot red painful and feaver",
+    "infected spot on my scalp and temp 39",
+    "temperature of 38.5 and a swolen lump on my head",
+    "boil on my head and I feel feverish and shivery",
+    "abscesss on scalp, fevre 39.2",
+    "I have a red painful lump and a temperature of 101 F",
+    "yellow stuff coming out of my scalp and I'm burning up",
+    "pus oozing from the injection sites, fever 38.9, please help",
+    "zit on head is hot and huge and I have a fever",
+    "Is it normal that I have a fever and my lump is leaking pus?",
+    "face swollen, eye shut, fever and shivers",
+    "High temp and a hard painful bump where the needle went in",
+    "i have infektion on my head and fever 38",
+    "puss coming from the spot and i feel hot and cold",
+    "am having fever and swelling with pus on head after mesotherapy",
+    "lump on my scalp got huge overnight and my temperature is 38.7",
+    "I feel very unwell, fever 39.5 and my head lump is leaking",
+    "theres a bump on my scalp and now ive got a temperature of 102",
+    "got a red hot lump and feel shivery",
+    "my scalp is oozing pus and i have the chills",
+    "abscess and 38.2 temp",
+    "feverish with a big swollen lump behind my ear",
+    "pus + fever",
+    "i have fever and my scalp has abcess",
+    "big red lump, temp 38.4, chills",
+    "fever, pus, lump, help",
+    "temp is 39,1 and scalp has pus",
+    "pus everywhere + fever 101",
+    "my temperature is 39 and the spot is swollen",
+    "i got fever and my head got bump",
+    "i feel hot and shivery and there is a lump",
+    "hi i had meso on friday and now theres a big lump that is red and i have fever what do i do",
+    "my scalp is burning and i have a high fever",
+    "i am shivering and have fever after the injections and the spots are full of pus",
+    "temp 38.6 and the injection site is oozing",
+    "lump on scalp + fever of 39",
+    "fever 40 and my head is swollen",
+    "pus coming out and i have chills and feel awful",
+    "my scalp has an abscess and i feel hot and shivery",
+    "my heart isn't racing but I have a fever and a lump",
+    "39c temp and lump on scalp",
+    "i am having the swelling and pain in head since injection, also fever coming",
+    "feeling feverish and the injected area is swelled",
+    "how worried should i be, the lump is hot and i have a fever of 39",
 ]
 
 # Urgent reports: infection signs without systemic signs, and the other same-day triggers.
@@ -561,7 +565,10 @@ EVERYDAY_MESSAGES: List[str] = [
     "i felt a bit lightheaded during the injections but fine now",
 ]
 
-REPORTS: List[Tuple[str, str]] = [(t, "emergency") for t in EMERGENCY_REPORTS] + [(t, "urgent") for t in URGENT_REPORTS]
+REPORTS: List[Tuple[str, str]] = (
+    [(t, "emergency") for t in EMERGENCY_REPORTS]
+    + [(t, "urgent") for t in URGENT_REPORTS + FEVER_WITH_A_LOCAL_SIGN]
+)
 NOT_ESCALATING: List[str] = QUESTIONS + NORMAL_REPORTS + EVERYDAY_MESSAGES
 
 
@@ -579,6 +586,13 @@ def test_the_case_lists_are_large_and_distinct() -> None:
 def test_emergency_reports(text: str) -> None:
     findings = detect(text)
     assert findings.level == "emergency", findings
+
+
+@pytest.mark.parametrize("text", FEVER_WITH_A_LOCAL_SIGN)
+def test_fever_or_chills_with_a_local_sign_and_no_emergency_sign_is_urgent(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "urgent", findings
+    assert {"fever", "chills"} & set(findings.signs), findings
 
 
 @pytest.mark.parametrize("text", URGENT_REPORTS)
@@ -678,7 +692,7 @@ def test_phrases_that_look_negated_but_are_not(text: str, sign: str) -> None:
     ],
 )
 def test_never_raises(text: str) -> None:
-    findings = red_flags._detect(red_flags._as_text(text))  # the real detector: detect() would hide a crash
+    findings = detector._detect(detector._as_text(text))  # the real detector: detect() would hide a crash
     assert isinstance(findings, Findings)
     assert findings.level in LEVELS
     assert findings.signs == tuple(sorted(findings.signs))
@@ -700,30 +714,30 @@ def test_the_detector_itself_never_fails_on_fuzzed_input() -> None:
             text = "".join(chars)
         else:
             text = "".join(chr(rng.randint(0, 0x2FFFF)) for _ in range(rng.randint(0, 120)))
-        red_flags._detect(text)  # raises on a bug instead of falling back
+        detector._detect(text)  # raises on a bug instead of falling back
 
 
 def test_an_internal_error_falls_back_towards_escalating(monkeypatch: pytest.MonkeyPatch) -> None:
     def broken(text: str) -> Findings:
         raise RuntimeError("bug")
 
-    monkeypatch.setattr(red_flags, "_detect", broken)
+    monkeypatch.setattr(detector, "_detect", broken)
     assert detect("I have pus and a fever").level == "urgent"
     assert detect("what does it cost?").level == "none"
 
 
 def test_non_string_input_does_not_raise() -> None:
     assert detect(None).level == "none"  # type: ignore[arg-type]
-    assert detect(b"fever and pus").level == "emergency"  # type: ignore[arg-type]
+    assert detect(b"fever and pus").signs == ("fever", "pus")  # type: ignore[arg-type]
 
 
 def test_html_is_read_as_text() -> None:
-    assert detect("<p>I have a <b>fever</b> and <i>pus</i> on my scalp</p>").level == "emergency"
+    assert detect("<p>I have a <b>fever</b> and <i>pus</i> on my scalp</p>").signs == ("fever", "pus")
 
 
 def test_signs_of_a_report() -> None:
     findings = detect("I have a fever and pus on my scalp")
-    assert findings.level == "emergency"
+    assert findings.level == "urgent"  # brief §4b: feverish with a lump but otherwise well
     assert {"fever", "pus"} <= set(findings.signs)
     assert not findings.is_question
     assert findings.escalates
@@ -780,7 +794,7 @@ def test_fuzzy_matching_does_not_invent_signs(text: str) -> None:
 
 
 def test_every_sign_has_a_label() -> None:
-    signs = red_flags.EMERGENCY_ALONE | red_flags.URGENT_ALONE | red_flags.LOCAL_INFECTION | red_flags.SYSTEMIC_WITH_INFECTION
+    signs = {sign.id for sign in registry.SIGNS}
     seen = set()
     for text, _ in REPORTS:
         seen.update(detect(text).signs)

@@ -26,9 +26,20 @@ def test_the_intent_alone_escalates_when_the_detector_sees_nothing():
     assert assess("report_urgent", "none", (), None).level == "urgent"
 
 
-def test_fever_after_an_infection_already_reported_is_an_emergency():
-    result = assess("report_urgent", "urgent", ("fever",), "urgent")
+def test_fever_after_an_infection_already_reported_stays_urgent():
+    """Brief §4b: feverish or shivery with a lump, but otherwise well, is urgent (it was an emergency before #11)."""
+    result = assess("report_urgent", "urgent", ("fever",), "urgent", earlier_signs=("lump",))
+    assert result.level == "urgent" and not result.raised
+
+
+def test_fever_with_severe_pain_reported_earlier_is_an_emergency():
+    result = assess("report_urgent", "urgent", ("fever",), "urgent", earlier_signs=("severe_pain",))
     assert result.level == "emergency" and result.raised
+
+
+def test_a_risk_factor_and_mild_redness_in_different_messages_make_it_urgent():
+    result = assess("inform", "none", ("red",), "none", earlier_signs=("immunocompromised",))
+    assert result.level == "urgent" and result.raised
 
 
 def test_fever_alone_in_a_fresh_conversation_follows_the_detector():

@@ -1,19 +1,21 @@
-"""Vocabulary of the red-flag detector (`bot.red_flags`), kept as plain data.
+"""Chat vocabulary shared by the intent classifier and the red-flag detector, kept as plain data.
 
-- ``REWRITES``: whole-token rewrites applied before matching (contractions, chat spellings and short
-  misspellings that fuzzy matching does not cover, because it only corrects words of 5+ letters).
+- ``SPELLINGS``: whole-token rewrites for everyone (contractions, chat spellings, misspellings that fuzzy
+  matching does not cover because it only corrects words of 5+ letters).
+- ``CONCEPTS``: classifier-only rewrites that fold brand names, plurals and synonyms into one word per
+  concept ("rogaine" -> "minoxidil"). The detector must not use them: its patterns read "bald patch" and
+  "lumps" literally.
 - ``FUZZY_VOCAB``: the words whose misspellings are corrected (Damerau-Levenshtein distance 1 for
   words of 5-7 letters, 2 for 8+; the first letter must match).
 - ``FUZZY_PROTECTED``: real English words that lie within that distance of a vocabulary word and
   must never be "corrected" (e.g. "never" is not "fever", "injection" is not "infection").
-- ``SIGN_LABELS``: sign id -> short label for clinic staff.
 """
 
 from __future__ import annotations
 
 from typing import Dict, FrozenSet, Tuple
 
-REWRITES: Dict[str, str] = {
+SPELLINGS: Dict[str, str] = {
     # contractions, with or without the apostrophe (apostrophes are dropped before this step)
     "cant": "can not", "cannot": "can not", "cnt": "can not", "couldnt": "could not",
     "dont": "do not", "doesnt": "does not", "didnt": "did not", "doesn": "does not", "didn": "did not",
@@ -38,11 +40,18 @@ REWRITES: Dict[str, str] = {
     "bumb": "bump", "bumbs": "bumps", "breth": "breath", "brath": "breath", "brethe": "breathe",
     "stif": "stiff", "neek": "neck", "nek": "neck", "hed": "head", "hart": "heart", "harts": "hearts",
     "absces": "abscess", "abses": "abscess", "absess": "abscess", "abcess": "abscess", "abcsess": "abscess",
+    "abcesses": "abscesses",
     "chils": "chills", "chill": "chills", "shivry": "shivery", "shiverin": "shivering",
     "swole": "swollen", "swolen": "swollen", "swolled": "swollen", "swelled": "swollen",
     "vomitting": "vomiting", "throwin": "throwing", "pukin": "puking",
     "diabetis": "diabetes", "diabetics": "diabetic", "tounge": "tongue", "tung": "tongue",
     "fievre": "fever", "fiebre": "fever", "fieber": "fever",
+    # shared with the intent classifier (was bot/text_normalise.py)
+    "r": "are", "ppl": "people", "docs": "doctors", "doc": "doctor", "dr": "doctor",
+    "minoxidill": "minoxidil", "minoxodil": "minoxidil", "minoxidyl": "minoxidil", "monoxidil": "minoxidil",
+    "finasterid": "finasteride", "finastride": "finasteride", "finesteride": "finasteride",
+    "finasteryd": "finasteride", "mezotherapy": "mesotherapy", "mesotheraphy": "mesotherapy",
+    "mesoterapy": "mesotherapy", "mesoterapia": "mesotherapy",
 }
 
 FUZZY_VOCAB: Tuple[str, ...] = (
@@ -106,53 +115,16 @@ FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     }
 )
 
-SIGN_LABELS: Dict[str, str] = {
-    # infection at the injection site (urgent on their own)
-    "lump": "new lump, bump or nodule",
-    "painful_lump": "painful lump",
-    "hot": "hot or warm to the touch",
-    "pus": "pus or discharge",
-    "abscess": "abscess or boil",
-    "infection": "looks infected (patient's words)",
-    "spreading_redness": "spreading redness or red streaks",
-    "worsening": "redness, swelling or pain getting worse",
-    "face_eye_swelling": "swelling or redness of the face or around the eye",
-    "late_or_persistent_lump": "lump appearing weeks later, growing or lasting",
-    "persistent_reaction": "redness, swelling or pain lasting beyond a few days",
-    "antibiotics_failed": "not improving on antibiotics",
-    "patchy_hair_loss": "new patchy hair loss at injection sites",
-    "immunocompromised": "diabetes or weak immune system",
-    "inflamed_area": "red, swollen and painful area",
-    # on their own these are usually normal after a session
-    "red": "redness",
-    "swelling": "swelling",
-    "pain": "pain or soreness",
-    "headache": "headache",
-    "vomiting": "vomiting",
-    # systemic signs
-    "fever": "fever or high temperature",
-    "chills": "chills or shivering",
-    "rigors": "uncontrollable shaking (rigors)",
-    "severe_pain": "severe pain",
-    "severe_headache": "severe headache",
-    "stiff_neck": "stiff neck",
-    "fast_spreading_redness": "fast-spreading redness",
-    "breathless": "breathing difficulty or very fast breathing",
-    "chest_pain": "chest pain or tightness",
-    "coughing_blood": "coughing up blood",
-    "confusion": "confusion or disorientation",
-    "slurred_speech": "slurred speech",
-    "drowsy": "very drowsy or hard to wake",
-    "meningism": "headache with stiff neck, vomiting or light sensitivity",
-    "seizure": "seizure or fit",
-    "double_vision": "double vision",
-    "focal_weakness": "new weakness or face drooping",
-    "racing_heart": "racing or pounding heart",
-    "fainting": "fainting or collapse",
-    "mottled_skin": "mottled, blue, grey or very pale skin or lips",
-    "airway_swelling": "swelling of lips, tongue or throat, or trouble swallowing",
-    "nonblanching_rash": "rash that does not fade under a glass",
-    "no_urine": "no urine",
-    "feel_dying": "feels like they might die",
-    "suspected_sepsis": "patient says sepsis or meningitis",
+# Word or phrase -> concept word, for the intent classifier only (matched on word boundaries).
+CONCEPTS: Dict[str, str] = {
+    "rogaine": "minoxidil", "regaine": "minoxidil", "minox": "minoxidil",
+    "propecia": "finasteride", "proscar": "finasteride", "fin": "finasteride",
+    "abscesses": "abscess", "lumps": "lump", "bumps": "bump", "nodules": "nodule", "nodes": "node",
+    # one word for an injection, whatever it is called or however many
+    "injections": "injection", "injected": "injection", "injecting": "injection", "inject": "injection",
+    "shots": "injection", "shot": "injection", "jabs": "injection", "jab": "injection", "needles": "injection",
+    "derm": "dermatologist", "derma": "dermatologist",
+    "balding": "baldness", "bald": "baldness",
+    "thinning": "hairloss", "hair loss": "hairloss", "alopecia": "hairloss",
+    "fda approved": "approved", "cleared": "approved", "legal": "approved",
 }

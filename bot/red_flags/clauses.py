@@ -1,0 +1,255 @@
+"""Sentences, clauses, questions and hypothetical spans: which parts of a message are a report.
+
+A clause that starts like a question ("can", "is it", "what") or contains an information frame
+("signs of", "how do I know") reads as a question; hypothetical spans ("if ...", "can cause ...",
+"risk of ...") and reported speech ("my clinic says ...") are marked. A question counts as a report
+when it also has first-person or present-time markers ("my lump", "since yesterday", "there is").
+Fragments without question form ("pus on scalp and fever") are reports: when in doubt, report.
+Remote-past sentences ("I had a lump removed years ago") and hearsay ("my friend had pus after hers")
+are not reports.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterable, List, Match, Pattern, Tuple
+
+from bot.red_flags.patterns import HEARSAY, PRESENT, REMOTE_PAST
+
+SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
+CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s-\s")
+CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet)\b")
+CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question
+TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
+
+_AUX = frozenset(
+    "can could does do did is are was were will would should shall may might must".split()
+)
+_WH_ALWAYS = frozenset("what how why which whom whose".split())
+_WH_WITH_AUX = frozenset("when where who".split())
+_FILLERS = frozenset(
+    "hi hello hey heya hiya ok okay so um umm erm well and but also doctor doc please quick question sorry "
+    "thanks thank you dear sir madam yes yeah yep no nope".split()
+)
+_NOT_QUESTION_NEXT = frozenset("not swollen hot red sore painful having getting still so very really always".split())
+_QUESTION_ENDINGS = frozenset("normal ok okay safe dangerous common bad serious possible true expected usual".split())
+_HAVE_QUESTION_NEXT = frozenset("you anyone anybody someone somebody people there it they any other others".split())
+
+_INFO_FRAME = re.compile(
+    r"\b(?:signs?|symptoms?|warning signs?) (?:of|that|for|to look)\b"
+    r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
+    r"|\bhow to (?:tell|know|recogni[sz]e|spot|prevent|avoid|treat)\b|\bwhat happens\b"
+    r"|\bis it (?:normal|safe|dangerous|common|possible|bad|serious|ok|okay|true|likely|usual|rare)\b"
+    r"|\bi (?:want|wanted|would like|d like) to know\b|\b(?:wondering|curious)\b|\btell me\b|\bexplain\b"
+    r"|\bquestions? (?:about|on|regarding)\b|\bi (?:have|had|got) (?:a |some |a quick )?questions?\b"
+    r"|\bany (?:advice|info|information|tips)\b|\binformation (?:about|on)\b"
+    r"|\b(?:risks?|chances?|likelihood|odds) of\b|\bside effects?\b|\bcomplications?\b"
+    r"|\b(?:does|has|did) anyone\b|\banyone else\b|\bi (?:read|heard|saw)\b|\bwas told\b"
+    r"|\bi am (?:worried|scared|afraid|concerned|nervous|anxious)\b"
+)
+
+# Hypothetical spans. COND: conditionals and generic frames (nothing inside is a report, except a
+# sign named with "my"/"this"). MODAL: "can ... cause", "is it normal to have": voided by a
+# present-time marker ("since yesterday"). GENERIC: also in statements ("meso can cause abscesses").
+_COND_OPENER = re.compile(
+    r"\b(?:if|whether|in case|incase|what if|suppose|supposing|unless)\b"
+    r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
+    r"|\bhow to (?:tell|know|recogni[sz]e|spot)\b"
+    r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b"
+    r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
+    r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
+)
+_MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupposes the fever
+    r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
+    r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)"
+    r"|is that (?:normal|possible|common)|are (?:there|they))\b"
+    r"(?: \w+){0,4}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
+    r"|come|get|have|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
+)
+_GENERIC_OPENER = re.compile(
+    r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
+    r"|\b(?:causes?|caused)\b|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
+    r"|\bside effects?\b|\bcomplications?\b|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
+    r"|\b(?:prevent|avoid|to reduce)\b"
+    r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
+    r"|tell me|talk|talking|article|video)(?: \w+)? (?:about|on|regarding)\b"
+    r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
+    r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
+)
+_SPAN_CONTINUES_UNLESS = frozenset(
+    "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it "
+    "there my".split()
+)
+
+# Markers of a report. Pronoun markers are ignored inside info frames ("can I", "I read").
+_PRONOUN_MARKER = re.compile(r"\b(?:i|me|my|mine|myself|we|our|he|she|his|her|him|this|these)\b")
+_PHRASE_MARKER = re.compile(
+    r"\bthere (?:is|are|was|were|has been|have been)\b"
+    r"|\b(?:it|that) (?:is|was|has been|keeps|has|feels|looks|seems|smells|hurts|started|became|got)\b"
+    r"(?! (?:normal|possible|safe|common|dangerous|bad|true|ok|okay|serious|worth|better|best|likely|usual"
+    r"|unusual|rare|known|necessary|wise|advisable|recommended|important|a sign|the sign|a symptom|the same"
+    r"|a good|a bad|the case|said|called|used|about|what|how|why|when|fine|too|a risk|an emergency"
+    r"|a problem|something|supposed|meant|expected)\b)"
+    r"|\b(?:coming|came|comes) out\b|\b(?:oozing|leaking|draining|dripping|weeping|seeping)\b"
+    r"|\bplease help\b|\bsos\b"
+    r"|\bwhat (?:should|do|can|shall) i do\b(?! (?:if|in case|when|to)\b)|\bwhat now\b"
+    r"|\bshould i (?:go|call|see|get (?:it )?checked|be worried|worry)\b"
+    r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
+)
+_HELP = re.compile(r"\bhelp(?: me| us)?(?: please)?\b")
+_STRONG_MARKER = re.compile(
+    r"\b(?:since|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|right now|currently"
+    r"|at the moment|atm|rn|ago)\b"
+    r"|\bi (?:have|have got|got|am having|developed|noticed|woke up with|have had|had|keep getting)\b"
+    r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
+)
+_NEUTRAL_FRAME = re.compile(
+    r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"
+    r"|\bhow (?:do|can|would|will|should) i\b|\b(?:when|where|what) (?:do|can|should|will|would) i\b"
+    r"|\bi (?:read|heard|saw|was told|have read|have heard|keep reading|keep hearing|wonder|am wondering"
+    r"|was wondering|want to know|wanted to know|would like to know|d like to know|am curious|was curious"
+    r"|have a question|have some questions|have questions|have a quick question|got a question"
+    r"|am worried|am scared|am afraid|am concerned|am nervous|am anxious|worry|am planning|plan"
+    r"|am thinking|am considering|want to|wanted to|would like to|am going to have|will have|booked"
+    r"|have booked|am due|am interested|was reading|found)\b"
+    r"|\btell me\b|\bhelp me (?:understand|know|figure|find|choose|decide)\b"
+    r"|\bgive me (?:info|information|advice|some)\b|\blet me know\b|\bexplain to me\b|\bfor me\b"
+    r"|\bmy (?:doctor|dermatologist|clinic|gp|friend|sister|brother|nurse|pharmacist|practitioner)"
+    r" (?:said|says|told|recommended|suggested|thinks)\b"
+)
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|claims?|claimed|reckons?|mentioned|explained)(?: that)?\b"
+)
+_INSTRUMENT = re.compile(  # "the thermometer says 102": a reading, not hearsay
+    r"\b(?:thermometer|reading|monitor|watch|app|oximeter|machine|scale|cuff|meter|test)s? (?:\w+ )?$"
+)
+POSSESSIVE_BEFORE = re.compile(
+    r"\b(?:my|his|her|this|these|our)(?: (?!(?:is|are|was|were|has|have|had|feels|looks|gets|got|keeps|and|or|a|an|the)\b)\w+)? $"
+)
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    question: bool = False
+    report: bool = False
+    cond: List[Tuple[int, int]] = field(default_factory=list)
+    modal: List[Tuple[int, int]] = field(default_factory=list)
+    generic: List[Tuple[int, int]] = field(default_factory=list)
+    hearsay: bool = False  # remote past or someone else's story: even "my ..." is not a report
+
+
+def _spans(pattern: Pattern[str], text: str, start: int, end: int, clause_ends: List[int]) -> List[Tuple[int, int]]:
+    """Spans from each opener to its clause end, continued over short list items ("fever, chills")."""
+    spans = []
+    for m in pattern.finditer(text, start, end):
+        span_end = _clause_end(m.end(), end, clause_ends)
+        while span_end < end:
+            nxt = _clause_end(span_end + 1, end, clause_ends)
+            tokens = TOKEN.findall(text, span_end + 1, nxt)
+            if len(tokens) > 4 or _SPAN_CONTINUES_UNLESS.intersection(tokens):
+                break
+            span_end = nxt
+        spans.append((m.start(), span_end))
+    return spans
+
+
+def _clause_end(pos: int, limit: int, clause_ends: List[int]) -> int:
+    i = bisect_right(clause_ends, pos)
+    return min(clause_ends[i], limit) if i < len(clause_ends) else limit
+
+
+def inside(pos: int, spans: Iterable[Tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
+    while tokens and tokens[0] in _FILLERS:
+        tokens = tokens[1:]
+    if not tokens:
+        return False
+    first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
+    if first in _WH_ALWAYS:
+        return not (first == "what" and second in {"a", "an"})
+    if first in _WH_WITH_AUX:
+        return second in _AUX or second == "to"
+    if first in _AUX:
+        if second == "" or second in _NOT_QUESTION_NEXT:
+            return False
+        # "is swelling normal?" is a question, "was throbbing all night" a report
+        return question_mark or tokens[-1] in _QUESTION_ENDINGS or not second.endswith(("ing", "ed"))
+    if first == "am":
+        return second == "i"
+    if first in {"has", "have", "had"}:
+        return second in _HAVE_QUESTION_NEXT
+    return first in {"any", "anyone", "anybody"}
+
+
+def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], sign_starts: List[int]) -> Sentence:
+    sentence = Sentence(start, end)
+    pieces = [start] + [c + 1 for c in clause_ends[bisect_right(clause_ends, start - 1) : bisect_right(clause_ends, end - 1)]]
+    clause_starts = sorted(set(p for p in pieces if p < end))
+    statement_clause = False
+    for cs in clause_starts:
+        ce = _clause_end(cs, end, clause_ends)
+        tokens = TOKEN.findall(text, cs, ce)
+        if not tokens:
+            continue
+        if _INFO_FRAME.search(text, cs, ce) or _clause_is_question(tokens, text.startswith("?", end)):
+            sentence.question = True
+        elif bisect_right(sign_starts, ce - 1) > bisect_right(sign_starts, cs - 1):
+            statement_clause = True  # a fragment naming a sign: "lump under the skin, should I massage it?"
+    sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends)
+    first = TOKEN.findall(text, start, min(end, start + 30))[:2]
+    if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first == ["what", "if"] or first == ["in", "case"]):
+        sentence.question = True  # "if the redness spreads what do I do?"
+    if sentence.question:
+        sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends)
+        sentence.modal = _spans(_MODAL_OPENER, text, start, end, clause_ends)
+    reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
+    reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
+        (s, e) for s, e in reported
+        if not _PHRASE_MARKER.search(text, s, e) and not _PRONOUN_MARKER.search(text, s + 1, e)
+        and not _INSTRUMENT.search(text, max(start, s - 25), s)
+    ]
+    sentence.generic = sentence.generic + reported
+    strong_hypothetical = sentence.cond + sentence.generic
+    neutral = [(m.start(), m.end()) for m in _NEUTRAL_FRAME.finditer(text, start, end)]
+    strong = []
+    for m in _STRONG_MARKER.finditer(text, start, end):
+        if inside(m.start(), strong_hypothetical) or inside(m.start(), neutral):
+            continue
+        if m.group(0).startswith("i ") and _previous_token(text, m.start(), start) in _AUX | {"to"}:
+            continue
+        strong.append(m.start())
+    if strong:  # "is it normal to have a fever since yesterday?" is a report
+        sentence.modal = [s for s in sentence.modal if not any(s[0] <= p < s[1] for p in strong)]
+    hypothetical = sentence.cond + sentence.modal + sentence.generic
+    weak = any(
+        not inside(m.start(), hypothetical) and not inside(m.start(), neutral)
+        for m in _PRONOUN_MARKER.finditer(text, start, end)
+    ) or any(not inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end)) or any(
+        _alone(text, m, start, end) for m in _HELP.finditer(text, start, end)
+    )
+    sentence.report = not sentence.question or statement_clause or weak or bool(strong)
+    if not PRESENT.search(text, start, end) and (
+        REMOTE_PAST.search(text, start, end) or HEARSAY.search(text, start, end)
+    ):
+        sentence.report = False  # "I had a lump removed years ago", "my friend had pus after hers"
+        sentence.hearsay = True
+    return sentence
+
+
+def _alone(text: str, m: Match[str], start: int, end: int) -> bool:
+    """Whether a match stands as its own clause: "help!", "..., help"."""
+    before = text[start : m.start()].rstrip()
+    after = text[m.end() : end].lstrip()
+    return (not before or before[-1] in ".!?,;:") and (not after or after[0] in ".!?,;:")
+
+
+def _previous_token(text: str, pos: int, floor: int) -> str:
+    tokens = TOKEN.findall(text, max(floor, pos - 20), pos)
+    return tokens[-1] if tokens else ""

@@ -1,0 +1,190 @@
+"""``detect(text)``: which red-flag signs one message reports, and the level they call for.
+
+Runs on every user message (pure standard library, precompiled regexes) and never raises. Steps:
+normalise (`bot.chat_text`), split into sentences and clauses (`clauses`), match every sign
+(`matching`, `numbers`), drop a match that is negated (`negation`), resolved ("the swelling cleared
+up"), or only part of a question, a hypothetical or someone else's story, then combine the signs and
+judge their level (`levels.level_of`).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Dict, List, Set, Tuple
+
+from bot.chat_text import for_matching
+from bot.escalation_levels import EscalationLevel
+from bot.red_flags import patterns as p
+from bot.red_flags.clauses import (
+    CLAUSE_PUNCT,
+    CLAUSE_WORDS,
+    CONTRAST_WORDS,
+    POSSESSIVE_BEFORE,
+    SENTENCE_END,
+    TOKEN,
+    Sentence,
+    analyse_sentence,
+    inside,
+)
+from bot.red_flags.levels import level_of
+from bot.red_flags.matching import Hit, combine, public, sign_hits
+from bot.red_flags.negation import NEGATORS, negated
+from bot.red_flags.registry import RISK_FACTORS
+
+__all__ = ["Findings", "detect", "MAX_CHARS"]
+
+logger = logging.getLogger(__name__)
+
+MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
+
+
+@dataclass(frozen=True)
+class Findings:
+    level: EscalationLevel  # "none" | "urgent" | "emergency": level_of(signs)
+    signs: Tuple[str, ...]  # reported sign ids (not negated, resolved or hypothetical), risk factors included, sorted
+    is_question: bool  # reads as an information question: a question and no reported symptom
+    ruled_out: bool = False  # explicitly denies or clears a sign: "no fever", "nothing spreading", "the pus has gone"
+    symptom_related: bool = False  # talks about symptoms, the body or the injection sites at all, report or not
+
+    @property
+    def escalates(self) -> bool:
+        return self.level != "none"
+
+
+_NONE = Findings(level="none", signs=(), is_question=False)
+_FALLBACK = re.compile(
+    r"breath|chest|faint|passed out|collaps|seizure|confus|unconscious|throat|lips|tongue|swallow|fever|temperature"
+    r"|chills|shiver|pus|abscess|boil|lump|infect|swell|spread",
+    re.IGNORECASE,
+)
+
+
+def detect(text: str) -> Findings:
+    """The red flags a message reports, and the level they call for. Never raises."""
+    try:
+        return _detect(_as_text(text))
+    except Exception:  # the safety layer must never break the NLU pipeline; it errs towards escalating
+        logger.exception("red-flag detector failed; falling back to a keyword check")
+        try:
+            suspicious = bool(_FALLBACK.search(_as_text(text)[:MAX_CHARS]))
+        except Exception:
+            suspicious = False
+        if suspicious:
+            return Findings(level="urgent", signs=(), is_question=False, symptom_related=True)
+        return _NONE
+
+
+def _as_text(text: object) -> str:
+    if text is None:
+        return ""
+    if isinstance(text, bytes):
+        return text.decode("utf-8", errors="replace")
+    return text if isinstance(text, str) else str(text)
+
+
+def _detect(raw: str) -> Findings:
+    text = for_matching(raw[:MAX_CHARS])
+    if not text:
+        return _NONE
+
+    sentence_ends = [m.start() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    clause_ends = sorted(
+        set(sentence_ends)
+        | {m.start() for m in CLAUSE_PUNCT.finditer(text)}
+        | {m.start() - 1 for m in CONTRAST_WORDS.finditer(text)}
+    )
+    negation_ends = sorted(set(clause_ends) | {m.start() - 1 for m in CLAUSE_WORDS.finditer(text)})
+    hits = sign_hits(text)
+    sign_starts = sorted(h.start for h in hits if not h.sign.startswith("_"))
+    sentences: List[Sentence] = []
+    start = 0
+    for end in sentence_ends:
+        if TOKEN.search(text, start, end):
+            sentences.append(analyse_sentence(text, start, end, clause_ends, sign_starts))
+        start = end + 1
+    sentence_starts = [s.start for s in sentences]
+    resolutions = _resolutions(text) if p.RESOLVED.search(text) else []
+
+    counted: List[Hit] = []
+    by_sentence: Dict[int, Set[str]] = {}
+    ruled_out = False
+    for hit in hits:
+        i = bisect_right(sentence_starts, hit.start) - 1
+        if i < 0:
+            continue
+        sentence = sentences[i]
+        ci = bisect_right(negation_ends, hit.start - 1) - 1
+        clause_start = negation_ends[ci] + 1 if ci >= 0 else 0
+        if negated(text, hit.start, hit.end, max(clause_start, sentence.start)):
+            ruled_out = ruled_out or hit.sign != "_duration"
+            continue
+        if resolutions and _resolved(hit, sentence, resolutions, negation_ends, hits):
+            ruled_out = ruled_out or hit.sign != "_duration"
+            continue
+        named = bool(POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
+        reported = named and not hit.sign.startswith("_") and not sentence.hearsay
+        hypothetical = sentence.cond + sentence.modal + sentence.generic
+        if not reported and (not sentence.report or inside(hit.start, hypothetical)):
+            continue
+        counted.append(hit)
+        by_sentence.setdefault(i, set()).add(hit.sign)
+
+    signs = combine(
+        text,
+        counted,
+        [by_sentence[i] for i in sorted(by_sentence)],
+        [text[sentences[i].start : sentences[i].end] for i in sorted(by_sentence)],
+    )
+    reported_signs = public(signs)
+    symptoms = [s for s in reported_signs if s not in RISK_FACTORS]
+    is_question = any(s.question for s in sentences) and not symptoms
+    symptom_related = (
+        bool(symptoms)
+        or any(h.sign != "_duration" for h in hits)
+        or bool(p.SYMPTOM_TALK.search(text))
+    )
+    return Findings(
+        level=level_of(signs),
+        signs=reported_signs,
+        is_question=is_question,
+        ruled_out=ruled_out or bool(p.ALL_CLEAR.search(text)),
+        symptom_related=symptom_related,
+    )
+
+
+def _resolutions(text: str) -> List[Tuple[int, int]]:
+    """Spans saying a problem has gone ("cleared up", "back to normal"), unless negated ("has not gone")
+    or undone later in the sentence ("went away but came back")."""
+    spans = []
+    for m in p.RESOLVED.finditer(text):
+        before = TOKEN.findall(text, max(0, m.start() - 25), m.start())[-3:]
+        if NEGATORS.intersection(before) or "never" in before:
+            continue
+        end_of_sentence = SENTENCE_END.search(text, m.end())
+        stop = end_of_sentence.start() if end_of_sentence else len(text)
+        if p.RESOLVED_UNDONE.search(text, m.end(), stop):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
+def _resolved(
+    hit: Hit, sentence: Sentence, resolutions: List[Tuple[int, int]], clause_ends: List[int], hits: List[Hit]
+) -> bool:
+    """A sign is resolved by a later resolution in its own clause, or in a later clause of the same
+    sentence that names no sign of its own ("I had a fever on Monday, it has gone now")."""
+    for start, _end in resolutions:
+        if not (sentence.start <= hit.start < start < sentence.end):
+            continue
+        ci = bisect_right(clause_ends, start - 1) - 1
+        clause_start = clause_ends[ci] + 1 if ci >= 0 else 0
+        if hit.start >= clause_start:
+            return True
+        ce = bisect_right(clause_ends, start)
+        clause_end = clause_ends[ce] if ce < len(clause_ends) else sentence.end
+        if not any(clause_start <= h.start < clause_end and not h.sign.startswith("_") for h in hits):
+            return True
+    return False

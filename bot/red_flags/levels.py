@@ -1,0 +1,29 @@
+"""The combined judgement over a set of signs: one message's, or the union of a conversation's."""
+
+from __future__ import annotations
+
+from typing import AbstractSet, Iterable
+
+from bot.escalation_levels import EscalationLevel
+from bot.red_flags.registry import EMERGENCY_ALONE, LOCAL_INFECTION, MILD_LOCAL, RISK_FACTORS, SYSTEMIC, URGENT_ALONE
+
+__all__ = ["level_of"]
+
+_SEVERE_WITH_FEVER = frozenset({"severe_pain"})
+
+
+def level_of(signs: Iterable[str]) -> EscalationLevel:
+    """Brief §4: emergency for any §4c sign, or fever/chills with severe pain (not "otherwise well");
+    urgent for a §4b sign (a local infection sign, fever or chills, even together: "feverish or shivery
+    with a lump, but otherwise well"), or a risk factor (diabetes, weak immunity, steroids) with any sign
+    of infection, mild redness or swelling included; otherwise none. Unknown ids are ignored."""
+    found: AbstractSet[str] = signs if isinstance(signs, (set, frozenset)) else frozenset(signs)
+    if found & EMERGENCY_ALONE:
+        return "emergency"
+    if found & SYSTEMIC and found & _SEVERE_WITH_FEVER:
+        return "emergency"
+    if found & URGENT_ALONE:
+        return "urgent"
+    if found & RISK_FACTORS and found & (LOCAL_INFECTION | SYSTEMIC | MILD_LOCAL):
+        return "urgent"
+    return "none"

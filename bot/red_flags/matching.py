@@ -1,0 +1,230 @@
+"""Where each sign's patterns match, with the filters that keep a match honest, and the signs that
+are combinations of matches (a painful lump, meningism, spreading redness).
+
+Cues (ids starting with "_") are internal matches that only feed combinations: "_spread", "_grow"...
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
+
+from bot.red_flags import patterns as p
+from bot.red_flags.clauses import CLAUSE_PUNCT, TOKEN, inside
+from bot.red_flags.numbers import NO_URINE_HOURS, number_hits, urine_hours
+from bot.red_flags.registry import SIGNS
+
+__all__ = ["Hit", "sign_hits", "combine"]
+
+
+@dataclass
+class Hit:
+    sign: str
+    start: int
+    end: int
+    mild: bool = False
+
+
+# Internal cues: (id, pattern), matched like signs but never reported.
+_CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
+    ("_stiff_neck", p.STIFF_NECK),
+    ("_photophobia", p.PHOTOPHOBIA),
+    ("_spread", p.SPREAD),
+    ("_fast", p.FAST),
+    ("_fast_hours", p.FAST_HOURS),
+    ("_worse", p.WORSE),
+    ("_grow", p.GROW),
+    ("_persist", p.PERSIST),
+    ("_antibiotic", p.ANTIBIOTIC),
+    ("_antibiotic_failed", p.ANTIBIOTIC_FAILED),
+    ("_hair_patch", p.HAIR_PATCH),
+    ("_hair_patch", p.SCARRING),
+    ("_hair_patch_context", p.HAIR_PATCH_CONTEXT),
+)
+# Cues whose patterns only matter once another cue was found.
+_PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
+_MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
+_SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
+
+
+def _specs() -> List[Tuple[str, Pattern[str]]]:
+    """(id, pattern) for every registry sign pattern, then every cue; built once, on first use."""
+    if not _SPEC_CACHE:
+        _SPEC_CACHE.extend((sign.id, pattern) for sign in SIGNS for pattern in sign.patterns)
+        _SPEC_CACHE.extend(_CUES)
+    return _SPEC_CACHE
+
+
+Keep = Callable[[Match[str]], bool]
+
+
+def _filters(text: str) -> Dict[str, Keep]:
+    """Per-sign checks on a match, for words that are signs only in some company."""
+
+    def before(m: Match[str], n: int = 2) -> List[str]:
+        return TOKEN.findall(text, max(0, m.start() - 40), m.start())[-n:]
+
+    def after(m: Match[str], n: int = 1) -> List[str]:
+        return TOKEN.findall(text, m.end(), m.end() + 40)[:n]
+
+    def not_small_bumps(m: Match[str]) -> bool:
+        word = m.group(0).split()[-1]
+        return not (word in p.SMALL_BUMPS and (p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
+
+    fever_spans = [(m.start(), m.end()) for m in p.FEVER.finditer(text)] if "hot" in text or "warm" in text else []
+
+    def site_heat(m: Match[str]) -> bool:
+        nxt, prev = after(m), before(m, 1)
+        if inside(m.start(), fever_spans) or (nxt and nxt[0] in p.HOT_SKIP_NEXT) or (prev and prev[0] in p.HOT_SKIP_PREV):
+            return False
+        if m.group(0) == "heat" and nxt and nxt[0] in {"rash"}:
+            return False
+        return bool(p.SITE_CONTEXT.search(text))
+
+    def lump_here(m: Match[str]) -> bool:
+        word = m.group(0)
+        if word.startswith("lump") and after(m) == ["sum"]:
+            return False
+        if word.startswith("mass") and p.BODY_MASS.intersection(before(m, 1)):
+            return False
+        if word.startswith(("pimple", "zit")) and not p.SITE_CONTEXT.search(text):
+            return False  # acne on the face is not an injection-site lump
+        return not_small_bumps(m)
+
+    def not_elsewhere(m: Match[str]) -> bool:
+        return not p.ELSEWHERE.intersection(before(m, 2)) and after(m, 1) != ["down"]
+
+    def no_urine_long_enough(m: Match[str]) -> bool:
+        hours = urine_hours(text, m.start(), m.end())
+        return hours is None or hours >= NO_URINE_HOURS
+
+    return {
+        "lump": lump_here,
+        "pus": lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1),
+        "abscess": not_elsewhere,
+        "infection": not_elsewhere,
+        "hot": site_heat,
+        "red": lambda m: not (after(m) and after(m)[0] in p.RED_SKIP_NEXT),
+        "severe_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
+        "extreme_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
+        "fever": lambda m: not p.FEVER_IDIOM.intersection(before(m, 1) + after(m, 1)),
+        "chills": lambda m: not p.CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20),
+        "drowsy": lambda m: not (m.group(0) == "drowsy" and p.MILD.intersection(before(m))),
+        "feel_dying": lambda m: not p.DYING_IDIOM.match(text, m.end()),
+        "no_urine": no_urine_long_enough,
+        "seizure": lambda m: not p.NOT_AN_EVENT_NEXT.match(text, m.end()),
+        "_spread": lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)),
+        "spreading_redness": lambda m: m.group(0).startswith("red")
+        or bool(p.SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60)),
+    }
+
+
+def sign_hits(text: str) -> List[Hit]:
+    """Every match of every sign and cue, before negation and question handling."""
+    hits: List[Hit] = []
+    keep_for = _filters(text)
+    found: Set[str] = set()
+    for sign, pattern in _specs():
+        needs = _PREREQUISITE.get(sign)
+        if needs is not None and needs not in found:
+            continue
+        keep: Optional[Keep] = keep_for.get(sign)
+        for m in pattern.finditer(text):
+            if keep is None or keep(m):
+                hits.append(Hit(sign, m.start(), m.end()))
+                found.add(sign)
+    for hit in [h for h in hits if h.sign == "severe_pain"]:
+        if p.EXTREME_MARKER.search(text, max(0, hit.start - 15), hit.end + 5):
+            hits.append(Hit("extreme_pain", hit.start, hit.end))
+    if any(c.isdigit() for c in text):
+        hits.extend(Hit(sign, start, end) for sign, start, end in number_hits(text))
+    if "day" in text or "week" in text or "month" in text:
+        hits.extend(Hit("_duration", m.start(), m.end()) for m in p.DURATION.finditer(text))
+    for hit in hits:
+        if hit.sign in _MINOR_WITH_MILDNESS:
+            window = CLAUSE_PUNCT.split(text[max(0, hit.start - 30) : hit.start].replace(".", ","))[-1]
+            words = TOKEN.findall(window)[-2:]
+            mild = bool(p.MILD.intersection(words))
+            if hit.sign == "pain" and text[hit.start : hit.end] in p.MILD_PAIN_WORDS:
+                mild = mild or not p.INTENSE.intersection(words)
+            hit.mild = mild
+    return hits
+
+
+def _duration_days(match_text: str) -> Tuple[float, bool]:
+    """(days, is_ago) of a duration phrase such as "3 weeks", "a few days ago", "weeks later"."""
+    m = p.DURATION.match(match_text)
+    if m is None:
+        return 0.0, False
+    if m.group(1):
+        count = p.NUMBER_WORDS.get(m.group(1))
+        if count is None:
+            try:
+                count = float(m.group(1))
+            except ValueError:
+                count = 0.0
+        unit = m.group(2)
+        days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
+        return days, (m.group(3) or "").strip() == "ago"
+    unit = m.group(4) or m.group(6) or m.group(7) or ""
+    return (7.0 if unit.startswith("week") else 30.0), (m.group(5) or "") == "ago"
+
+
+def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence_texts: List[str]) -> Set[str]:
+    """Sign ids from the counted matches, including the combinations (painful lump, meningism...)."""
+    signs = {h.sign for h in hits}
+    strong = {h.sign for h in hits if not h.mild}
+    durations = [_duration_days(text[h.start : h.end]) for h in hits if h.sign == "_duration"]
+    longest = max((d for d, _ in durations), default=0.0)
+    longest_not_ago = max((d for d, ago in durations if not ago), default=0.0)
+    local = {"red", "swelling", "pain", "hot"} & signs
+
+    def together(sign: str, others: Set[str], context: Optional[Pattern[str]] = None) -> bool:
+        return any(
+            sign in found and (found & others or (context is not None and context.search(sentence)))
+            for found, sentence in zip(sentence_signs, sentence_texts)
+        )
+
+    if "rigors" in signs:
+        signs.add("chills")
+    if "lump" in signs and "pain" in signs:
+        signs.add("painful_lump")
+    if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):
+        signs.add("late_or_persistent_lump")
+    if local and "lump" not in signs and ("_worse" in signs or "_grow" in signs):
+        signs.add("worsening")
+    if local and "lump" not in signs and (longest_not_ago >= 5 or ("_persist" in signs and longest_not_ago >= 3)):
+        signs.add("persistent_reaction")
+    throbbing = any(h.sign == "pain" and text.startswith("throb", h.start) for h in hits)
+    if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
+        signs.add("inflamed_area")
+    if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT):
+        signs.add("spreading_redness")
+    if together("_fast", {"_spread", "spreading_redness"}):
+        signs.update({"spreading_redness", "fast_spreading_redness"})
+    if together("_fast_hours", {"red", "swelling"}) and together("_fast_hours", {"_worse", "_grow", "_spread"}):
+        signs.update({"spreading_redness", "fast_spreading_redness"})  # "the red is going bigger every hour"
+    if together("_antibiotic", {"_antibiotic_failed", "_persist"}):
+        signs.add("antibiotics_failed")
+    if together("_hair_patch", {"_hair_patch_context"}):
+        signs.add("patchy_hair_loss")
+
+    headache = any(h.sign == "headache" and not h.mild for h in hits)
+    if any(h.sign == "headache" and _severe_headache(text, h) for h in hits):
+        signs.add("severe_headache")
+    if "_stiff_neck" in signs:
+        signs.add("stiff_neck")
+    neck_or_light = {"_stiff_neck", "_photophobia"} & signs
+    if (headache and (neck_or_light or "vomiting" in signs)) or ("fever" in signs and neck_or_light):
+        signs.add("meningism")
+    return signs
+
+
+def _severe_headache(text: str, hit: Hit) -> bool:
+    words = TOKEN.findall(text, max(0, hit.start - 30), hit.end + 25)
+    return bool(p.SEVERE_HEADACHE_WORDS.intersection(words))
+
+
+def public(signs: Iterable[str]) -> Tuple[str, ...]:
+    """Reported sign ids, sorted, without internal cues."""
+    return tuple(sorted(s for s in signs if not s.startswith("_")))

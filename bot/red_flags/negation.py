@@ -1,0 +1,47 @@
+"""Negation: "no fever", "not feverish", "without pus", "never had chills", "fever? no".
+
+A negator governs a sign up to 4 words later in the same clause, unless a scope breaker ("because",
+"then", a new subject) or a word that makes it something else ("not sure", "no improvement") intervenes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.red_flags.clauses import TOKEN
+
+__all__ = ["negated"]
+
+NEGATORS = frozenset("no not never without nor neither none zero denies deny nothing".split())
+_NOT_NEGATING_NEXT = frozenset(
+    "sure certain know stop stopping go going getting improving improve improved better fading fade help "
+    "helping helped work working worked responding only just normal able even idea clue way doubt matter "
+    "change difference relief luck end shrinking shrunk gone clearing cleared".split()
+)
+_SCOPE_BREAKERS = frozenset(
+    "because since due cause so then now also plus except apart besides until till which who when while "
+    "i it there that this he she we they".split()
+)
+_POST_NEGATION = re.compile(
+    r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b"
+)
+_NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:such|so|this|anything like|like)\b")
+
+
+def negated(text: str, start: int, end: int, clause_start: int) -> bool:
+    """"no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words)."""
+    if _POST_NEGATION.match(text, end):
+        return True
+    tokens = TOKEN.findall(text, max(clause_start, start - 80), start)[-6:]
+    for i in range(len(tokens) - 1, -1, -1):
+        if tokens[i] not in NEGATORS:
+            continue
+        between = tokens[i + 1 :]
+        if len(between) > 4 or _SCOPE_BREAKERS.intersection(between):
+            return False
+        if between and between[0] in _NOT_NEGATING_NEXT:
+            return False
+        if tokens[i] == "never" and _NEVER_EXCEPTION.match(" ".join(tokens[i:]) + " " + text[start:end]):
+            return False
+        return True
+    return False

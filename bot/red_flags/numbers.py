@@ -1,0 +1,142 @@
+"""Vital signs and scores written as numbers: temperature (°C or °F), heart rate, breathing rate,
+systolic blood pressure, pain scores and hours without urine.
+
+Thresholds come from brief §4: fever is 38 °C / 100.4 °F and above; NICE NG51 high-risk criteria for
+adults (HR >= 130/min, RR >= 25/min, systolic BP <= 90 mmHg, no urine for 18 h); pain 9-10/10 is
+"extreme pain" (§4c), 7-8/10 severe pain. A number only counts with its context ("temp 39", "102F",
+"pulse 135", "BP 85/50", "pain 9/10"); a bare decimal such as "39.5" counts as a temperature because
+temperatures are the one vital sign written that way.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import List, Match, Optional, Tuple
+
+__all__ = ["number_hits", "urine_hours"]
+
+Hit = Tuple[str, int, int]  # (sign id, start, end)
+
+FEVER_C, FEVER_F = 38.0, 100.4
+HEART_RATE_HIGH_RISK = 130
+BREATHING_RATE_HIGH_RISK = 25
+SYSTOLIC_HIGH_RISK = 90
+EXTREME_PAIN_SCORE, SEVERE_PAIN_SCORE = 9, 7
+NO_URINE_HOURS = 18
+
+_NUMBER = re.compile(
+    r"(?<![\d.,/])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
+    r"(?: ?(°|º|degrees?|deg\b|celsius|centigrade|fahrenheit|c\b|f\b|bpm\b|beats?\b|breaths?\b))?"
+)
+_RATIO = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?) ?(?:/|out of|over) ?(\d{1,3})(?![\d.,]?\d)")
+_TEMPERATURE_CONTEXT = re.compile(
+    r"\b(?:temperature|fever|feverish|thermometer|febrile|measured|reading|reads|degrees?|temp|hot|burning)\b"
+)
+_TEMPERATURE_AFTER = re.compile(r" ?(?:degrees? )?(?:temperature|fever)\b")
+_TEMPERATURE_UNITS = frozenset({"°", "º", "degrees", "degree", "deg", "celsius", "centigrade", "fahrenheit"})
+_NOT_A_TEMPERATURE_AFTER = re.compile(
+    r" ?(?:%|kg|kgs|g|mg|ml|mm|cm|m|years?|yrs?|yo|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|euros?|dollars?"
+    r"|pounds?|lbs?|quid|sessions?|times|ampoules?|vials?|injections?|units?|am|pm|x)\b"
+)
+_NOT_A_TEMPERATURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|is)) ?$")
+_HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|heart)\b")
+_HEART_AFTER = re.compile(r" ?(?:bpm|beats?)\b")
+_BREATHING_CONTEXT = re.compile(r"\b(?:breathing|breaths?|breathes|respiratory|respiration|resp|rr)\b")
+_BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute)\b")
+_PRESSURE_CONTEXT = re.compile(r"\b(?:blood pressure|bp|pressure|systolic)\b")
+_HOURS = re.compile(
+    r"\b(?:for|in|over|about|around|nearly|almost|like|past|last)? ?(\d{1,2}|twelve|ten|six|eight)\+? ?(?:hours?|hrs?|h)\b"
+)
+_HOUR_WORDS = {"six": 6, "eight": 8, "ten": 10, "twelve": 12}
+_PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")
+_MINUTES = re.compile(r"\b\d{1,3} ?(?:minutes?|mins?)\b")
+
+
+def _value(text: str) -> Optional[float]:
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
+
+
+def number_hits(text: str) -> List[Hit]:
+    """Signs read from numbers in normalised text (see the module docstring)."""
+    hits: List[Hit] = []
+    ratio_spans: List[Tuple[int, int]] = []
+    for m in _RATIO.finditer(text):
+        ratio_spans.append((m.start(), m.end()))
+        _ratio_hit(text, m, hits)
+    for m in _NUMBER.finditer(text):
+        if any(s <= m.start() < e for s, e in ratio_spans):
+            continue
+        _number_hit(text, m, hits)
+    return hits
+
+
+def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
+    """"BP 85/50", "pain 9/10", "10 out of 10"."""
+    first, second = _value(m.group(1)), _value(m.group(2))
+    if first is None or second is None:
+        return
+    before = text[max(0, m.start() - 40) : m.start()]
+    if second == 10 and first <= 10:
+        sentence = text[max(0, m.start() - 80) : m.end() + 40]
+        if _PRESSURE_CONTEXT.search(before):
+            return
+        if first >= EXTREME_PAIN_SCORE and (_PAIN_WORDS.search(sentence) or m.group(0).startswith(("10 out", "ten out"))):
+            hits.append(("extreme_pain", m.start(), m.end()))
+        elif first >= SEVERE_PAIN_SCORE and _PAIN_WORDS.search(sentence):
+            hits.append(("severe_pain", m.start(), m.end()))
+        return
+    if 40 <= first <= 300 and 20 <= second <= 200 and first > second:
+        pressure = bool(_PRESSURE_CONTEXT.search(before)) or "/" in m.group(0)
+        if pressure and first <= SYSTOLIC_HIGH_RISK and _PRESSURE_CONTEXT.search(before):
+            hits.append(("low_blood_pressure", m.start(), m.end()))
+
+
+
+
+def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
+    value = _value(m.group(1))
+    if value is None:
+        return
+    unit = (m.group(2) or "").strip()
+    before = text[max(0, m.start() - 30) : m.start()]
+    after = text[m.end() : m.end() + 16]
+    temperature_context = (
+        bool(_TEMPERATURE_CONTEXT.search(before) or _TEMPERATURE_AFTER.match(after)) or unit in _TEMPERATURE_UNITS
+    )
+    bare_decimal = not unit and bool(re.fullmatch(r"3\d[.,]\d|4[0-2][.,]\d|1\d\d[.,]\d", m.group(1)))
+    if bare_decimal and (_NOT_A_TEMPERATURE_AFTER.match(after) or _NOT_A_TEMPERATURE_BEFORE.search(before)):
+        bare_decimal = temperature_context
+    if temperature_context or unit in {"c", "f"} or bare_decimal:
+        if FEVER_C <= value <= 44.0 or FEVER_F <= value <= 110.0:
+            hits.append(("fever", m.start(), m.end()))
+        if temperature_context or unit in {"c", "f"}:
+            return
+    if unit in {"breath", "breaths"} or _BREATHING_AFTER.match(after) and _BREATHING_CONTEXT.search(before + after):
+        if BREATHING_RATE_HIGH_RISK <= value <= 80:
+            hits.append(("breathless", m.start(), m.end()))
+        return
+    if _BREATHING_CONTEXT.search(before[-20:]) and not _HEART_CONTEXT.search(before[-20:]):
+        if BREATHING_RATE_HIGH_RISK <= value <= 80:
+            hits.append(("breathless", m.start(), m.end()))
+        return
+    heart = bool(_HEART_CONTEXT.search(before)) or unit in {"bpm", "beat", "beats"} or bool(_HEART_AFTER.match(after))
+    if heart and HEART_RATE_HIGH_RISK <= value <= 250:
+        hits.append(("racing_heart", m.start(), m.end()))
+        return
+    if _PRESSURE_CONTEXT.search(before[-20:]) and 40 <= value <= SYSTOLIC_HIGH_RISK:
+        hits.append(("low_blood_pressure", m.start(), m.end()))
+
+
+def urine_hours(text: str, start: int, end: int) -> Optional[float]:
+    """Hours without urine stated next to a no-urine phrase ("no wee for 20 hours"), else None."""
+    window = text[max(0, start - 30) : end + 40]
+    if _MINUTES.search(window) and not _HOURS.search(window):
+        return 0.5
+    m = _HOURS.search(window)
+    if m is None:
+        return None
+    word = m.group(1)
+    return float(_HOUR_WORDS.get(word, 0) or word) if word.isdigit() or word in _HOUR_WORDS else None

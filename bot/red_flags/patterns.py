@@ -1,0 +1,465 @@
+"""The detector's vocabulary: one compiled pattern per sign or cue, plus the small word lists the
+filters use. Content, not logic: `registry.py` says which sign each pattern reports, `matching.py`
+how a match is filtered. Patterns run on `bot.chat_text.for_matching` text (lower case, contractions
+expanded: "can not", "does not"); a filler gap ``(?:\\w+ )`` never crosses a negation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Dict, Pattern
+
+MILD = frozenset(
+    "mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split()
+)
+INTENSE = frozenset("very really so extremely super quite incredibly too".split())
+
+
+
+GAP_WORD = r"(?!(?:not|no|never|nor|without)\b)\w+"
+
+
+def _r(pattern: str) -> Pattern[str]:
+    """Compile a sign pattern; its filler-word gaps never cross a negation ("heart is not racing")."""
+    return re.compile(pattern.replace(r"(?:\w+ )", f"(?:{GAP_WORD} )").replace(r"(?: \w+)", f"(?: {GAP_WORD})"))
+
+
+PAIN_WORD = r"(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|throbbing|sore|soreness|agony)"
+SEVERE_WORDS = (
+    "severe severely extreme extremely excruciating unbearable unbearably agonising agonizing intense intensely "
+    "horrible horrendous terrible awful insane insanely unreal worst immense crippling debilitating screaming killer"
+).split()
+SEVERE_WORD = f"(?:{'|'.join(SEVERE_WORDS)})"
+LUMP = _r(
+    r"\b(?:lumps?|lump|bumps?|knots?|nodes?|nodules?|nodular|zits?|pimples?|cysts?|masses|mass|bulge|bulges"
+    r"|induration|indurated|hardened (?:area|spot|skin|bit)|bubble under|ball under"
+    r"|(?:a|one|hard|firm|painful|big|large) swelling|hard (?:area|spot|patch|bit|part|bits))\b"
+    r"|\b(?:marble|pea|ball|grape|bean|rock|stone|bead|peanut|something (?:hard|firm|round))s?"
+    r" (?:\w+ ){0,3}?under (?:the |my |his |her )?(?:skin|scalp)\b"
+)
+PUS = _r(
+    r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
+    r"|\b(?:yellow|yellowish|white|whitish|green|greenish|creamy|cloudy|thick|smelly)"
+    r" (?:stuff|liquid|fluid|goo|gunk|gunge|crust|crusts|discharge|matter|substance|head|heads|thing|things|juice)\b"
+    r"|\b(?:stuff|liquid|fluid|goo|gunk|gunge|something|juice|matter|yellow)"
+    r" (?:is |keeps |was |has been |started |starts )?(?:coming|came|comes|leaking|leaks|oozing|oozes|draining"
+    r"|drains|seeping|seeps|dripping|drips|pouring)\b"
+    r"|\bdischarg(?:e|es|ing)\b|\booz(?:e|es|ed|ing|y)\b(?! (?:a (?:little|tiny|bit|small amount) )?(?:of )?blood)"
+    r"|\bleak(?:s|ing|ed)?\b|\bdrain(?:s|ing)\b|\bseep(?:s|ing|ed)?\b"
+    r"|\bweeping (?:fluid|liquid|pus|sore|wound|spot|lump|area|site)\b"
+    r"|\b(?:is|are|spots?|lumps?|bumps?|sites?|wounds?|scalp|areas?|sores?|skin|crusty|crusting) (?:\w+ ){0,3}?weeping\b"
+    r"|\b(?:yellow|honey|golden) (?:coloured |colored )?crust\w*"
+    r"|\b(?:gone|turned|turning|going|gotten|become|became) (?:\w+ )?(?:yellow|yellowish|white|green|greenish)\b"
+    r"|\byellow (?:heads?|tips?|tops?|spots?|centre|center|middle|pimples?|bumps?)\b"
+    r"|\b(?:bad|foul|awful|horrible|funny|weird|strange|nasty|rotten) (?:smell|smells|smelling|odou?r)\b"
+    r"|\bsmells? (?:bad|awful|horrible|foul|rotten|off)\b|\bsmelly\b"
+)
+ABSCESS = _r(
+    r"\babscess(?:es)?\b|\bboils?\b|\bcarbuncles?\b|\bfuruncles?\b|\bpocket of pus\b"
+    r"|\bpus (?:pocket|filled|ball|bubble|sac)\b|\bfull of pus\b|\bsquishy\b|\bsquidgy\b|\bfluctuant\b"
+    r"|\bfull of (?:fluid|liquid)\b|\bfluid (?:filled|under)\b"
+)
+INFECTION = _r(
+    r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*|\bstaph\b|\bmrsa\b"
+    r"|\bimpetigo\b|\bfolliculitis\b|\b(?:went|gone|going|turned) septic\b"
+)
+HOT = _r(r"\b(?:hot|warm|warmer|hotter|warmth|heat)\b")
+HOT_SKIP_NEXT = frozenset(
+    "shower showers water bath baths weather day days tub drink drinks tea coffee sauna saunas yoga climate "
+    "towel towels compress compresses pack packs flush flushes flash flashes sun room car country summer "
+    "outside pepper sauce chocolate spring springs topic air wax iron tools styling dryer blow oil comb food "
+    "meal soup place up welcome milk cloth flannel stone stones stroke exhaustion protectant protection "
+    "damage treatment wave rash pad cream".split()
+)
+HOT_SKIP_PREV = frozenset("apply applied use used put using".split())
+RED = _r(r"\b(?:red|redness|reddish|redish|reddened|reddening|redder|erythema|inflamed|inflammation|pink|pinkish)\b")
+RED_SKIP_NEXT = frozenset(
+    "light lights wine blood meat flag flags carpet bull cross pepper onion hair head dye color colour "
+    "lipstick led laser".split()
+)
+SWELLING = _r(r"\b(?:swell|swells|swelling|swellings|swollen|puffy|puffiness|puffed|oedema|edema|bloated)\b")
+PAIN = _r(
+    r"\b(?:pain|pains|painful|hurts?|hurting|sore|soreness|tender|tenderness|ache|aches|aching|achy|throbb?ing|throbs"
+    r"|burning|burns|stinging|stings|paining|pained)\b(?! (?:up|sensation|feeling)\b)"
+)
+MILD_PAIN_WORDS = frozenset("tender tenderness sore soreness ache aches aching achy stinging stings".split())
+SEVERE_PAIN = _r(
+    rf"\b{SEVERE_WORD} (?:\w+ ){{0,2}}?{PAIN_WORD}\b"
+    rf"|\b{PAIN_WORD} (?:\w+ ){{0,4}}?(?:unbearable|excruciating|is killing me|killing me|like hell"
+    r"|terrible|horrible|awful|intense|extreme|insane|severe|out of proportion|off the charts)\b"
+    r"|\bin agony\b|\bagony\b|\bcan not (?:stand|bear|handle|take) the pain\b|\b(?:10|ten) out of (?:10|ten)\b"
+    r"|\bscreaming in pain\b|\bcrying (?:in|with|from) (?:the )?pain\b"
+)
+FEVER = _r(
+    r"\bfevers?\b|\bfeverish\b|\bfebrile\b|\bpyrexia\b|\bhigh temperature\b"
+    r"|\b(?:have|has|had|having|got|running|run|with|developed|spiked|spiking) (?:a |an )?(?:high |slight |mild"
+    r" |bit of a |little |low )?temperature\b"
+    r"|\btemperature (?:is |was |has been |went |keeps )?(?:high|up|rising|raised|spiking|through the roof)\b"
+    r"|\bburning up\b|\bhot and cold\b|\bhot (?:and )?(?:shivery|shaky|sweaty|clammy)\b"
+    r"|\bi (?:am |was |m )?(?:feel|feeling|felt|am|was|getting|get|keep getting) (?:so |very |really |a bit"
+    r" |a little |kind of |kinda |quite |super |all )?(?:hot|warm|boiling|feverish)\b"
+)
+CHILLS = _r(
+    r"\bchills\b|\bchilly\b|\bshiver(?:s|ing|y|ed)?\b|\bcold sweats?\b|\bnight sweats?\b"
+    r"|\bsweating (?:a lot|buckets|profusely|like crazy|badly)\b"
+    r"|\b(?:feel|feeling|felt|am|i m) (?:so |very |really |freezing )?(?:cold|freezing)\b|\bfreezing cold\b"
+    r"|\bcan not get warm\b|\bshak(?:y|ing) (?:chills|all over)\b|\bhot and cold\b"
+    r"|\b(?:i am|i m|am|feel|feeling|felt|i was) (?:so |very |really |all )?(?:shaking|shaky|trembling|shivering)\b"
+)
+RIGORS = _r(
+    r"\brigou?rs?\b|\buncontrollabl[ey] (?:shaking|shivering|trembling)\b"
+    r"|\b(?:shaking|shivering|trembling|shake|shiver) (?:uncontrollably|violently|badly|so much|like crazy"
+    r"|like mad|nonstop|non stop|all over|all night)\b|\bcan not stop (?:shaking|shivering|trembling)\b"
+    r"|\bteeth (?:are |keep |were )?chattering\b|\bshaking chills\b"
+)
+BREATHLESS = _r(
+    r"\b(?:can not|could not|can barely|could barely|can hardly|hard to|trouble|difficulty|difficult to"
+    r"|struggling to|struggle to|unable to|problems?|issues?|hard time) (?:\w+ )?(?:breathe|breath|breathing"
+    r"|catch (?:my |his |her )?breath|get (?:my |his |her )?breath|get (?:any |enough )?air)\b"
+    r"|\b(?:can|could) (?:i|he|she) (?:not|barely|hardly) (?:\w+ )?breathe?\b"
+    r"|\bshort(?:ness)? (?:of|off) breath\b|\bout of breath\b|\bbreathless(?:ness)?\b"
+    r"|\bbreathing (?:is |was |has been |feels )?(?:very |really |so |super )?(?:fast|quick|quickly|rapid"
+    r"|rapidly|hard|heavy|heavily|difficult|laboured|labored|shallow|weird|funny|strange|noisy)\b"
+    r"|\b(?:fast|rapid|heavy|laboured|labored|shallow|noisy) breathing\b|\bgasping\b|\bwheez\w*"
+    r"|\b(?:stopped|not) breathing\b|\bsuffocat\w*|\bchoking\b|\bpanting\b"
+)
+CHEST_PAIN = _r(
+    r"\bchest (?:\w+ ){0,2}?(?:pain|pains|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
+    r"|heavy|burning|squeez\w*|crushing|killing me)\b"
+    r"|\b(?:pain|pains|tightness|pressure|ache|aching|crushing|squeezing|heaviness|burning) (?:in|on|across"
+    r"|around) (?:my |the |his |her )?chest\b|\btight chest\b|\bheart (?:hurts|pain|ache|is hurting)\b|\bangina\b"
+)
+COUGHING_BLOOD = _r(
+    r"\bcough(?:ing|ed|s)? (?:up )?(?:some |a bit of |a little )?(?:blood|bloody|red)\b"
+    r"|\bblood (?:when|while) (?:i |he |she )?cough\w*|\bbloody (?:cough|phlegm|sputum|mucus|spit)\b"
+    r"|\bblood in (?:my |his |her )?(?:cough|phlegm|sputum|mucus|spit)\b|\bspit(?:ting)? (?:up )?blood\b"
+    r"|\bha?emoptysis\b"
+)
+CONFUSION = _r(
+    r"\bconfusion\b(?! (?:about|over|regarding|with|as to|around|on)\b)|\bdisorient(?:ed|ated)\b|\bdelirious\b"
+    r"|\bdelirium\b|\bnot making (?:any )?sense\b|\btalking (?:nonsense|gibberish|rubbish|funny|strange)\b"
+    r"|\b(?:does|do|did) not (?:know|recogni[sz]e) where (?:he|she|i|they) (?:is|am|are|was)\b"
+    r"|\b(?:does|did) not recogni[sz]e (?:me|us|anyone|his|her|people)\b|\bcan not think (?:straight|clearly|properly)\b"
+    r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
+    r" (?:is|was|seems|seemed|looks|became|got|getting|has become) (?:very |really |so |a bit |quite |all"
+    r" |totally |completely )?confused\b"
+    r"|\b(?:feel|feeling|felt|getting|got|become|became|becoming|seem|seems|seemed|acting|look|looks)"
+    r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
+    r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
+    r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
+    r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
+    r" and (?:very |really |so |a bit |quite |totally )?confused\b"
+    r"|\bout of it\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
+)
+SLURRED = _r(
+    r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"
+    r"|funny|garbled|jumbled)\b|\bcan not (?:speak|talk) (?:properly|clearly|right|normally|straight)\b"
+    r"|\bcan not get (?:my |the )?words out\b|\btrouble (?:speaking|talking|finding words|getting words out)\b"
+)
+DROWSY = _r(
+    r"\b(?:very|so|really|extremely|super|too|unusually|incredibly|abnormally) (?:drowsy|sleepy)\b|\bdrowsy\b"
+    r"|\bcan not (?:stay|keep) awake\b|\bcan not keep (?:my |his |her )?eyes open\b"
+    r"|\b(?:hard|difficult|impossible|unable) to (?:wake|rouse)\b|\b(?:can not|could not) wake (?:him|her|them|me|up)\b"
+    r"|\bwill not wake up\b|\bkeeps? (?:falling asleep|nodding off|dozing off)\b|\bbarely (?:conscious|awake)\b"
+    r"|\blethargic\b|\bunrousable\b|\bsemi ?conscious\b|\bin and out of consciousness\b"
+)
+HEADACHE = _r(
+    r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
+    r"|\bhead (?:is )?(?:hurts?|hurting|paining|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
+)
+SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus words only said of a headache
+    SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
+)
+STIFF_NECK = _r(
+    r"\bstiff neck\b|\bneck (?:\w+ ){0,2}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
+    r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
+)
+PHOTOPHOBIA = _r(
+    r"\b(?:light|lights|bright light|brightness|sunlight|screen) (?:\w+ ){0,2}?(?:hurts?|hurting|bothers?"
+    r"|bothering|painful|unbearable|too bright)\b|\bsensitiv\w* to (?:the )?(?:bright )?lights?\b|\bphotophobi\w*"
+    r"|\bcan not (?:stand|bear|look at) (?:the )?(?:bright )?lights?\b|\blight sensitiv\w*"
+)
+VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)\b|\b(?:being|been|was) sick\b")
+SEIZURE = _r(
+    r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\b(?:had|having|has|have) (?:a |an )?(?:epileptic )?fits?\b"
+    r"|\b(?:is|was|started|keeps) fitting\b|\bepileptic (?:fit|fits|seizure|seizures|attack)\b"
+)
+DOUBLE_VISION = _r(
+    r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b|\bsees? double\b"
+    r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
+    r"|\bcan not see (?:properly|clearly|out of)\b|\bsudden(?:ly)? blurr?(?:ed|y) vision\b"
+)
+FOCAL = _r(
+    r"\b(?:face|mouth|smile) (?:is |has |)?(?:drooping|droopy|dropped|dropping|lopsided)\b"
+    r"|\b(?:drooping|droopy) (?:face|mouth|smile)\b"
+    r"|\bcan not (?:lift|move|raise|feel) (?:my |his |her )?(?:arm|arms|leg|legs|hand)\b"
+    r"|\b(?:arm|leg|hand) (?:\w+ ){0,2}?(?:is |went |feels |gone )?(?:weak|numb|dead|paralysed|paralyzed)\b"
+    r"|\bweakness (?:in|on|of) (?:my |his |her |the |one )?(?:arm|leg|hand|side|face)\b"
+    r"|\bone side of (?:my |his |her )?(?:face|body)\b|\bparaly[sz]\w*|\b(?:having|had|is having) a stroke\b"
+)
+RACING_HEART = _r(
+    r"\bheart (?:\w+ ){0,2}?(?:racing|pounding|pumping|beating (?:so |really |very |super )?(?:fast|quickly|hard"
+    r"|like crazy|out of my chest)|going (?:crazy|mad|like crazy|really fast)|fluttering|thumping|thudding"
+    r"|palpitating|skipping)\b"
+    r"|\b(?:racing|pounding|fast|rapid|thumping|irregular) (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
+    r"|\bpalpitations?\b|\btachycardi\w*|\bpulse (?:is |was )?(?:racing|fast|very fast|really fast|high|rapid)\b"
+    r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
+)
+FAINTING = _r(
+    r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might)"
+    r" (?:so |very |really |a bit |quite |like i might |like i will |like i am going to )?faint\b"
+    r"|\bpass(?:ed|ing|es)? out\b|\bblack(?:ed|ing)? out\b|\bblackouts?\b|\bcollaps(?:e|ed|ing)\b"
+    r"|\b(?:lost|losing|loss of) consciousness\b|\bunconscious\b|\bunresponsive\b|\bkeeled over\b|\bsyncope\b"
+)
+MOTTLED = _r(
+    r"\bmottl\w*|\bashen\b|\bcyano\w*"
+    r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,2}?(?:blue|bluish|blueish|grey|gray|greyish"
+    r"|grayish|purple|ashen|white)\b"
+    r"|\b(?:skin|face) (?:\w+ ){0,3}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen)\b"
+    r"|\b(?:blue|bluish|blueish|grey|gray|purple) (?:lips?|tongue|fingers?|fingertips|nails)\b"
+    r"|\b(?:very|really|so|deathly|extremely|super|white and|ghostly) pale\b|\bpale (?:and )?(?:clammy|cold|sweaty|blotchy)\b"
+    r"|\b(?:cold|pale|grey|gray|blue) (?:and )?clammy\b|\bclammy (?:and )?(?:cold|pale|grey|gray|skin)\b"
+)
+AIRWAY = _r(
+    r"\b(?:lips?|tongue|throat|mouth|uvula|airway)(?: \w+){0,4}? (?:swelling|swollen|swell|swells|puffy|puffing"
+    r"|closing|tight|tightening|getting (?:big|bigger|tight|fat)|blowing up|blown up|huge|thick)\b"
+    r"|\b(?:swelling|swollen|puffy|swell) (?:\w+ ){0,2}?(?:lips?|tongue|throat|mouth)\b|\btight throat\b"
+    r"|\b(?:can not|could not|hard to|difficult to|difficulty|trouble|struggling to|struggle to|unable to)"
+    r" (?:\w+ )?swallow\w*|\banaphyla\w*"
+)
+NONBLANCHING = _r(
+    r"\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not|never)"
+    r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
+    r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear)"
+    r" (?:\w+ ){0,3}?(?:press\w*|push\w*|glass|tumbler)\b"
+    r"|\bnon ?blanch\w*|\b(?:glass|tumbler) test\b|\bpetechia\w*|\bpurpur\w*"
+    r"|\bpurple (?:rash|spots|dots|blotches)\b"
+)
+NO_URINE = _r(
+    r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
+    r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
+    r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
+    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
+)
+FEEL_DYING = _r(
+    r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
+    r"|\b(?:feel|feeling|felt) like (?:i am |i |i m )?(?:dying|going to die|gonna die|about to die|death|i could die"
+    r"|i might die|i will die)\b|\b(?:i am|i think i am|i feel i am|i m) dying\b(?! (?:to|for)\b)"
+    r"|\bsomething is (?:very |really |seriously |terribly )wrong\b|\bimpending doom\b"
+    r"|\bnever felt (?:this|so) (?:ill|sick|unwell|bad)\b|\bdeath warmed up\b"
+)
+SEPSIS = _r(
+    r"\bseps(?:is|es)\b|\bsepticaemia\b|\bsepticemia\b|\bmeningitis\b|\bblood poisoning\b"
+    r"|\bnecroti[sz]ing\b|\bflesh eating\b|\btoxic shock\b"
+)
+IMMUNO = _r(
+    r"\bdiabet(?:es|ic)\b|\bimmunocompromised\b|\bimmuno ?suppress\w*|\bimmune ?suppress\w*"
+    r"|\b(?:weak|weakened|low|poor|compromised|bad) immune\b|\bimmune system (?:is )?(?:weak|weakened|low|compromised|bad)\b"
+    r"|\b(?:on|taking|take|taken) (?:\w+ )?(?:steroids|prednisolone|prednisone|methotrexate|biologics?|immunosuppressants?"
+    r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
+    r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
+)
+FACE_EYE = _r(
+    r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: \w+){0,4}? (?:swollen|swelling|swell"
+    r"|puffy|puffed|shut|closing)\b"
+    r"|\b(?:swollen|swelling|puffy|puffed|puffiness|swell)(?: \w+){0,4}? (?:eye|eyes|eyelid|eyelids|eye lid|face"
+    r"|cheek|cheeks)\b"
+    r"|\b(?:red|redness)(?: \w+)? (?:around|near|under|over|above|below|next to|by) (?:my |the |his |her |both"
+    r" |one )?(?:eye|eyes|eyelid|eyelids)\b"
+    r"|\bcan not open (?:my |his |her |one |the )?(?:\w+ )?eyes?\b"
+)
+SPREAD = _r(
+    r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\bracing (?:down|up|across|along)\b"
+    r"|\b(?:swelling|swelling up|swells|swells up|swelled up|puffing up|getting bigger|growing)"
+    r" (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
+    r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
+)
+STREAKS = _r(r"\bred (?:streaks?|lines?|stripes?|tracks?)\b|\bstreaks?\b|\bstreaking\b|\blymphangitis\b")
+SPREAD_CONTEXT = _r(r"\b(?:red|redness|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b")
+FAST_HOURS = _r(
+    r"\b(?:by the hour|every hour|each hour|hour by hour|before my eyes|you can see it|within (?:an |the )?hours?"
+    r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute)\b"
+)
+FAST = _r(
+    r"\b(?:fast|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
+    r"|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
+    r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
+)
+WORSE = _r(
+    r"\b(?:getting|got|gets|becoming|become|became|is|are|much|even|way|going|keeps getting) (?:worse|bigger|larger"
+    r"|redder|more swollen|more painful|more red|hotter|puffier)\b|\bworsening\b"
+    r"|\bworse (?:and worse|every day|each day|by the day|today|than yesterday|since)\b|\bincreasing\b"
+    r"|\bnot (?:getting )?better\b"
+)
+GROW = _r(
+    r"\b(?:growing|grown|grew|grows|bigger|larger|enlarging|expanding)\b|\b(?:new|more|another|other) (?:lumps?|bumps?"
+    r"|nodules?|knots?|nodes?|spots)\b|\bkeep (?:appearing|coming)\b|\bhard and fixed\b"
+)
+PERSIST = _r(
+    r"\bstill (?:there|here|present|swollen|red|hard|painful|sore|hurting|visible|the same|not)\b"
+    r"|\b(?:not|never) (?:going|gone|went) (?:away|down)\b|\b(?:will|does|did) not (?:go|going) (?:away|down)\b"
+    r"|\bkeeps coming back\b|\bcame back\b|\bpersistent\b|\bpersisting\b|\blingering\b|\bnot healing\b"
+)
+DURATION = _r(
+    r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|couple|several|many)"
+    r" (day|days|week|weeks|month|months)\b( ago| later| after)?"
+    r"|\b(weeks|months) (later|after|ago|now)\b|\bfor (weeks|months)\b|\bsince last (week|month)\b"
+)
+NUMBER_WORDS: Dict[str, float] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "few": 3, "couple of": 2, "couple": 2, "several": 4, "many": 5,
+}
+ANTIBIOTIC = _r(
+    r"\b(?:antibiotics?|amoxicillin|amoxil|augmentin|co amoxiclav|flucloxacillin|fluclox|doxycycline|cephalexin"
+    r"|cefalexin|keflex|clindamycin|clarithromycin|azithromycin|ciprofloxacin|cipro|bactrim|septrin"
+    r"|erythromycin|penicillin)\b"
+)
+ANTIBIOTIC_FAILED = _r(
+    r"\bnot (?:working|helping|helped|improving|improved|better|going away|gone|shrinking|responding|doing anything"
+    r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem)\b"
+    r"|\bstill\b|\bfailed\b|\buseless\b|\bno (?:improvement|change|difference|better|effect|luck)\b"
+    r"|\b(?:came|coming) back\b|\breturned\b|\bagain\b|\bworse\b|\bnothing\b"
+    r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
+)
+HAIR_PATCH = _r(
+    r"\bbald (?:patch|patches|spot|spots|area|areas|bits?)\b"
+    r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
+    r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
+    r"|\bhair (?:has |have |is )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"
+    r"(?:patch|patches|spots|circles?|one spot)\b"
+    r"|\b(?:lost|losing) (?:all )?(?:the |my )?hair (?:where|at|in|on|around) (?:the )?"
+    r"(?:injection|injections|injected|needle|spot|spots|site|sites)"
+    r"|\bhair loss (?:where|at|in|on|around) (?:the )?(?:injection|injections|injected|needle|site|sites|spot|spots)\b"
+    r"|\bno hair (?:where|at|in|on|around)\b"
+)
+HAIR_PATCH_CONTEXT = _r(
+    r"\b(?:inject\w*|needles?|shots|where (?:i|they|he|she) (?:had|got|did|put)|fell|falling|came out|appeared"
+    r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?))\b"
+)
+SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
+SITE_CONTEXT = _r(
+    r"\b(?:scalp|skin|lumps?|bumps?|spots?|areas?|sites?|head|forehead|boils?|knots?|nodules?|swelling|swollen"
+    r"|inject\w*|needles?|hairline|red|redness|pus|touch|patch|wound|where)\b"
+)
+BODY_MASS = frozenset("muscle body bone".split())
+ELSEWHERE = frozenset(
+    "tooth teeth dental gum ear chest urine urinary bladder kidney sinus throat yeast fungal viral stomach lung "
+    "respiratory covid flu bowel vaginal water".split()
+)
+PROCEDURE = frozenset("injections injection needles needle shots procedure session treatment".split())
+FEVER_IDIOM = frozenset("hay cabin spring pitch dream".split())
+CHILLS_IDIOM = _r(r"\b(?:gives?|gave|giving|get|gets|send|sends|sent)(?: me)?(?: the)? (?:chills|shivers)\b|\bshivers? down\b")
+DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
+REMOTE_PAST = _r(
+    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
+    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years)\b"
+)
+PRESENT = _r(r"\b(?:now|currently|today|still|again|since|at the moment|right now|this (?:morning|week))\b")
+
+# --- added for the registry refactor: wording nobody here wrote (issue #11) ---------------------
+
+EXTREME_MARKER = _r(
+    r"\b(?:excruciating|unbearabl[ey]|agoni[sz]ing|agony|worst|out of proportion|off the charts|screaming"
+    r"|crying|can not (?:stand|bear|handle|take)|killing me|like hell|insane|insanely|unreal|crippling)\b"
+)
+BAD_PAIN = _r(
+    rf"\b(?:really|very|so|extremely|super|incredibly) bad {PAIN_WORD}\b"
+    rf"|\b{PAIN_WORD} (?:is |are )?(?:really|very|so) bad\b"
+)
+PAIN_OUT_OF_PROPORTION = _r(
+    r"\b(?:pain|hurts?|hurting) (?:\w+ ){0,4}?(?:out of proportion|way (?:worse|more) than (?:it looks|it should|expected))\b"
+    r"|\b(?:looks|seems) (?:fine|normal|ok|okay|small|tiny|like nothing)\b(?: \w+){0,4}? (?:but|yet) (?:\w+ ){0,3}?"
+    r"(?:hurts? (?:so|like|really|terribly|unbearably)|(?:unbearable|excruciating|agonising|agonizing|severe) pain)\b"
+)
+MUSCLE_PAIN = _r(
+    rf"\b{SEVERE_WORD} (?:muscle|muscular|body) (?:pain|pains|aches?|aching)\b"
+    r"|\b(?:every|all (?:my|his|her|the)) muscles? (?:\w+ ){0,3}?(?:hurts?|hurting|aches?|aching|in agony|killing)\b"
+    rf"|\bmuscles? (?:\w+ ){{0,2}}?(?:{SEVERE_WORD}|terribly|badly|so much|like hell|killing me|in agony)\b"
+)
+RIGORS_EXTRA = _r(
+    r"\b(?:violent|violently|uncontrollable|extreme|severe|massive) (?:shivers|shivering|shaking|shakes|chills|trembling)\b"
+    r"|\b(?:shaking|shivering|trembling)\b(?: \w+){0,5}? (?:can not|could not) stop\b"
+    r"|\b(?:shaking|shivering|trembling) (?:is )?(?:very strong|so strong|so bad|very bad|really bad|nonstop)\b"
+    r"|\bshaking like a leaf\b|\bwhole body (?:is )?(?:shaking|shivering|trembling)\b"
+    r"|\b(?:shaking|shivering|trembling)\b[ ,a-z]{0,20}?\bcan not (?:get|keep) warm\b"
+    r"|\bcan not (?:get|keep) warm\b[ ,a-z]{0,20}?\b(?:shaking|shivering|trembling)\b"
+)
+UNROUSABLE = _r(
+    r"\b(?:can not|could not|can t|will not|would not) be (?:woken|woke|roused|awakened|awoken|woken up)\b"
+    r"|\b(?:is |are |was |keeps )?not (?:waking|waking up|responding|reacting|responsive)\b"
+    r"(?! to (?!(?:me|us|anything|anyone|voice|voices|touch|pain|his name|her name|my voice)\b))"
+    r"|\b(?:will not|would not|does not|did not|can not) (?:wake|wake up|respond|react)\b(?! to (?!(?:me|us|anything|anyone"
+    r"|voice|touch|pain|his name|her name|my voice)\b))|\bno response\b|\bnon ?responsive\b|\bbarely responding\b"
+    r"|\b(?:hard|difficult|impossible) to (?:wake|rouse|get up)\b"
+    r"|\b(?:very|extreme|extremely|severe|excessive|unusual|abnormal) (?:drowsiness|sleepiness)\b"
+)
+CONFUSION_EXTRA = _r(
+    r"\b(?:does|do|did) not (?:know|remember|recogni[sz]e) (?:what day|what year|who (?:i|he|she|we) (?:am|is|are)"
+    r"|where (?:he|she|i|they|we) (?:is|am|are|was)|his own name|her own name|my name)\b"
+    r"|\bmixed up\b(?! (?:the|my|dates|names|appointments?|sessions?)\b)"
+    r"|\bnot (?:with it|all there|himself|herself|making sense)\b"
+)
+VISION_CHANGE = _r(
+    r"\b(?:blurr?ed|blurry|fuzzy|dim|dark|patchy) vision\b|\bvision (?:is |went |has gone |has |keeps )?(?:going )?"
+    r"(?:blurr?ed|blurry|fuzzy|dark|black|dim|funny|weird|strange|doubled|double)\b"
+    r"|\b(?:can not|could not) see (?:properly|clearly|anything|out of)\b|\bgone blind\b|\bgoing blind\b"
+    r"|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight|eyesight)\b"
+)
+PALE_EXTRA = _r(
+    r"\blips? (?:\w+ ){0,2}?(?:very |really |so |deathly )?(?:pale|white|grey|gray|blue|bluish|purple|ashen|mottled)\b"
+    r"|\b(?:skin|face) (?:\w+ ){0,2}?(?:very|really|so|deathly|extremely|ghostly) (?:pale|white)\b"
+    r"|\b(?:skin|face) (?:\w+ ){0,2}?(?:grey|gray|blue|bluish|ashen|mottled|purple)\b(?! (?:spots?|dots?|marks?|bruis\w*)\b)"
+    r"|\b(?:white|pale) as (?:a )?(?:sheet|ghost)\b"
+)
+GLASS_TEST = _r(
+    r"\b(?:glass|tumbler)\b(?: \w+){0,8}? (?:still (?:there|visible|see|showing|shows)|(?:does|did|do|will) not"
+    r" (?:fade|go|disappear|blanch|change))\b"
+)
+NO_URINE_EXTRA = _r(
+    r"\bno (?:wee|pee|urine|weeing|peeing)\b(?! bit\b)|\b(?:not|never) (?:weed|peed|urinated|been for a (?:wee|pee))\b"
+    r"|\b(?:have not|has not|had not|did not|not) (?:had|done|gone for) (?:a )?(?:wee|pee)\b"
+)
+FEEL_DYING_EXTRA = _r(
+    r"\b(?:i|he|she) (?:think|thinks|feel|feels|fear|fears|am scared|is scared) (?:that )?(?:i|he|she) (?:am |is |m )?"
+    r"(?:going to|gonna|might|will|could|about to) die\b|\b(?:i|he|she) (?:might|could|am going to|is going to) die\b"
+)
+LOW_BLOOD_PRESSURE = _r(
+    r"\b(?:blood pressure|bp) (?:is |was |has |went |keeps )?(?:very |really |so |dangerously )?(?:low|dropped|dropping"
+    r"|crashed|crashing|plummet\w*)\b|\b(?:very |really |dangerously )?low blood pressure\b"
+)
+SCARRING = _r(r"\b(?:scar|scars|scarring|scarred|scar tissue)\b")
+# "has gone" ends a problem, "has gone blue" does not: a bare verb only counts at the end of its clause
+# or before a word that keeps it intransitive ("gone now", "stopped completely").
+_THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|completely|totally|fully|entirely|thankfully|since|after|already|and|but|by|on"
+_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own)\b)"
+RESOLVED = _r(
+    r"\b(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up|subsided"
+    r"|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal|settled down"
+    r"|(?:all|everything|it is|i am|all is) (?:fine|ok|okay|good|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"
+    r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
+    r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight)\b)"
+    rf"|(?:has|have|is|are|it s|its) (?:all )?gone|(?:has|have)? ?(?:cleared|healed|stopped|settled)){_THEN_NOTHING}"
+)
+RESOLVED_UNDONE = _r(r"\b(?:came back|coming back|back again|returned|again|still|but now|now it|now i|now there)\b")
+HEARSAY = _r(
+    r"\b(?:my|a|her|his|our) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?|roommates?"
+    r"|friend s)\b(?: \w+){0,3}? (?:had|got|was|were|developed|ended up|said|says|told|went|needed)\b"
+    r"|\b(?:someone|somebody|people|others|a (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog))"
+    r"(?: \w+){0,3}? (?:had|got|get|gets|said|says|say|claims?|wrote|writes|posted|recommends?|developed)\b"
+    r"|\b(?:forum|reddit|website|tiktok|youtube|instagram|facebook|google|blog|online|internet) (?:says?|said|posts?"
+    r"|claims?|suggests?|recommends?)\b|\bafter (?:hers|his|theirs)\b"
+)
+SYMPTOM_TALK = _r(
+    r"\b(?:scalp|skin|lumps?|bumps?|spots?|nodules?|swell\w*|swollen|red|redness|pain\w*|hurts?|sore\w*|tender"
+    r"|itch\w*|rash\w*|bruis\w*|scabs?|bleed\w*|blood|pus|infect\w*|fever\w*|temperature|chills?|shiver\w*|dizz\w*"
+    r"|sick|unwell|ill|nause\w*|vomit\w*|headaches?|symptoms?|side effects?|reactions?|allerg\w*|burn\w*|sting\w*"
+    r"|numb\w*|tingl\w*|throb\w*|ache\w*|aching|faint\w*|breath\w*|chest|heart|pulse|blister\w*|crust\w*|ooz\w*"
+    r"|abscess\w*|boils?|cysts?|wound\w*|puffy|inflam\w*|complications?|tired|exhausted|weak|dizzy|lightheaded|drows\w*|sleepy|neck|diabet\w*|immune|steroids?)\b"
+)
+ALL_CLEAR = _r(
+    r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
+    r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
+    r"|(?:do not|did not) have any of (?:those|these|them|that))\b"
+)
+PAIN_CONTEXT = _r(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")
+NOT_AN_EVENT_NEXT = _r(r" (?:disorder|condition|medication|meds|history|free|tablets|pills|risk|threshold)\b")
