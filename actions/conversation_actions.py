@@ -6,12 +6,15 @@ import logging
 from typing import Any, Dict, List, Tuple
 
 from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import disclaimer_once, settings
 from bot.bot_db import BotDbError
 from bot.fact_replies import closest_topics, topic_button
 from bot.facts import default_facts
+from bot.names import SLOT_FACT_ID, SLOT_REQUESTED
+from bot.triage import TRIAGE_SLOTS
 from bot.unanswered_log import record_unanswered
 
 logger = logging.getLogger(__name__)
@@ -72,3 +75,14 @@ class ActionOutOfScope(Action):
         events = disclaimer_once(tracker, dispatcher)
         dispatcher.utter_message(response="utter_out_of_scope")
         return events
+
+
+class ActionStartOver(Action):
+    """"Start over": a fresh topic and no pending triage question, but the escalation level, the
+    record of the escalation and the signs reported stay (a typed /restart can no longer reset them)."""
+
+    def name(self) -> str:
+        return "action_start_over"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        return [SlotSet(SLOT_FACT_ID, None), SlotSet(SLOT_REQUESTED, None)] + [SlotSet(s, None) for s in TRIAGE_SLOTS]

@@ -17,11 +17,19 @@ from rasa_sdk.types import DomainDict
 from actions.common import channel_of, settings
 from bot.bot_db import BotDbError
 from bot.escalation_log import record_escalation, record_followup
-from bot.red_flags import SIGN_LABELS, detect
+from bot.names import SLOT_ESCALATION_LEVEL
+from bot.red_flags import SIGN_LABELS
 from bot.staff_alerts import get_alerter
 from bot.triage import TRIAGE_SLOTS, assess, triage_answer
 
 logger = logging.getLogger(__name__)
+
+
+def red_flags(tracker: Tracker) -> Dict[str, Any]:
+    """The safety layer's findings for the latest message, as the NLU pipeline put them in the parse
+    data (rasa_plugins/red_flag_classifier.py): the detector is not run a second time here."""
+    found = tracker.latest_message.get("red_flags")
+    return found if isinstance(found, dict) else {}
 
 
 def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
@@ -45,12 +53,13 @@ class ActionEscalate(Action):
         return "action_escalate"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
-        text = tracker.latest_message.get("text") or ""
-        findings = detect(text)
+        found = red_flags(tracker)
+        signs = [s for s in found.get("signs") or [] if isinstance(s, str)]
+        earlier = [s for s in found.get("conversation_signs") or [] if isinstance(s, str)]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        result = assess(intent, findings.level, findings.signs, tracker.get_slot("escalation_level"))
+        result = assess(intent, str(found.get("level") or "none"), signs, tracker.get_slot(SLOT_ESCALATION_LEVEL), earlier)
         _alert_staff(tracker, result.level, list(result.signs))
-        return [SlotSet("escalation_level", result.level)]
+        return [SlotSet(SLOT_ESCALATION_LEVEL, result.level)]
 
 
 class ActionMarkFollowup(Action):
@@ -74,22 +83,22 @@ class ValidateTriageForm(FormValidationAction):
     async def required_slots(
         self, domain_slots: List[str], dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[str]:
-        if tracker.get_slot("escalation_level") == "emergency":
+        if tracker.get_slot(SLOT_ESCALATION_LEVEL) == "emergency":
             return []
         return domain_slots
 
     def _answer(self, slot: str, tracker: Tracker, dispatcher: CollectingDispatcher) -> Dict[str, Any]:
         intent = (tracker.latest_message.get("intent") or {}).get("name")
-        findings = detect(tracker.latest_message.get("text") or "")
-        answer: Optional[bool] = triage_answer(slot, intent, findings.signs)
+        signs = [s for s in red_flags(tracker).get("signs") or [] if isinstance(s, str)]
+        answer: Optional[bool] = triage_answer(slot, intent, signs)
         if answer is None:
             return {slot: None}
         if not answer:
             return {slot: False}
         dispatcher.utter_message(response="utter_emergency")
-        _alert_staff(tracker, "emergency", [slot] + list(findings.signs))
+        _alert_staff(tracker, "emergency", [slot] + signs)
         # The remaining questions no longer matter: fill them so the form ends now.
-        return {**{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS}, slot: True, "escalation_level": "emergency"}
+        return {**{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS}, slot: True, SLOT_ESCALATION_LEVEL: "emergency"}
 
     async def validate_triage_fever(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

@@ -11,6 +11,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import disclaimer_once, send_reply
 from bot.fact_replies import answer_reply, more_reply, topic_button
 from bot.facts import default_facts, fact_id_for_intent
+from bot.names import SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
+from bot.safety_decision import reassurance_withheld
 
 
 class ActionAnswerFact(Action):
@@ -24,8 +26,13 @@ class ActionAnswerFact(Action):
             dispatcher.utter_message(response="utter_default")
             return []
         events = disclaimer_once(tracker, dispatcher)
+        found = tracker.latest_message.get("red_flags") or {}
+        triage_active = (tracker.active_loop or {}).get("name") == TRIAGE_FORM
+        if reassurance_withheld(fact_id, tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none", triage_active, found.get("signs") or []):
+            dispatcher.utter_message(response="utter_safety_net")
+            return events
         send_reply(dispatcher, answer_reply(facts[fact_id], facts))
-        return events + [SlotSet("fact_id", fact_id)]
+        return events + [SlotSet(SLOT_FACT_ID, fact_id)]
 
 
 class ActionTellMore(Action):

@@ -20,9 +20,9 @@ import functools
 import hashlib
 import json
 import os
-import secrets
 import platform
 import re
+import secrets
 import shutil
 import sqlite3
 import subprocess

@@ -126,12 +126,14 @@ def _shown(path: Path) -> Path:
     return absolute.relative_to(PROJECT_ROOT) if absolute.is_relative_to(PROJECT_ROOT) else absolute
 
 
-def run_bot(loaded: Dict[Path, List[Case]], concurrency: int) -> Tuple[Dict[Path, List[TurnResult]], Dict[str, Any]]:
+def run_bot(
+    loaded: Dict[Path, List[Case]], concurrency: int, models_dir: Optional[Path] = None
+) -> Tuple[Dict[Path, List[TurnResult]], Dict[str, Any]]:
     """Every set through one bot; the bot is stopped whatever happens."""
     from bench import safety_bot  # imports the launcher, which only the whole-bot path needs
 
     began = time.monotonic()
-    stack, bot = safety_bot.start_bot(BOT_VAR)
+    stack, bot = safety_bot.start_bot(BOT_VAR, models_dir)
     started = time.monotonic() - began
     try:
         turns = {path: safety_bot.evaluate(cases, bot, concurrency) for path, cases in loaded.items()}
@@ -155,6 +157,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     parser.add_argument("--detector-only", action="store_true", help="the detector alone: no Rasa")
     parser.add_argument("--out", type=Path, help="where to write the results JSON")
     parser.add_argument("--concurrency", type=int, default=4, help="conversations at once against the bot (default 4)")
+    parser.add_argument("--models", type=Path, help="serve the newest model in this folder (default models/)")
     args = parser.parse_args(argv)
     try:
         paths = resolve_sets(args.sets)
@@ -173,7 +176,7 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
 
         print(f"starting the bot ({BOT_VAR.relative_to(PROJECT_ROOT)})…", file=sys.stderr, flush=True)
         try:
-            turns["bot"], bot_run = run_bot(loaded, args.concurrency)
+            turns["bot"], bot_run = run_bot(loaded, args.concurrency, args.models)
         except LaunchError as error:
             print(f"error: the bot did not start: {error}", file=sys.stderr)
             return 1

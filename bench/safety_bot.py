@@ -17,7 +17,7 @@ import uuid
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, List, Sequence, Tuple
+from typing import Optional, Any, Dict, List, Sequence, Tuple
 
 import requests
 
@@ -159,11 +159,14 @@ def bench_settings(var_dir: Path, token: str) -> Settings:
     return Settings(**values)
 
 
-def start_bot(var_dir: Path) -> Tuple[Stack, RestBot]:
-    """The bot on free loopback ports with a fresh var dir and a random API token. Raises LaunchError."""
+def start_bot(var_dir: Path, models_dir: Optional[Path] = None) -> Tuple[Stack, RestBot]:
+    """The bot on free loopback ports with a fresh var dir and a random API token (the newest model in
+    `models_dir`, default models/). Raises LaunchError."""
     shutil.rmtree(var_dir, ignore_errors=True)
     token = secrets.token_urlsafe(24)
     settings = bench_settings(var_dir, token)
     stack = Stack(settings, log_dir=var_dir / "logs", with_web=False)
+    if models_dir is not None:
+        stack.models_dir = models_dir
     stack.start()
     return stack, RestBot(f"http://{settings.host}:{settings.rasa_port}", token)

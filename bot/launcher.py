@@ -17,12 +17,14 @@ import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import IO, List, Optional, Sequence
 
 import yaml
 
 from bot.facts import FactsError, load_facts
+from bot.privacy import PrivacyError, purge_due, run_retention, secure_var_dir
 from bot.settings import PROJECT_ROOT, Settings, SettingsError, child_environment, load_settings
 
 BIN = Path(sys.executable).parent
@@ -142,6 +144,10 @@ class Stack:
     def preflight(self) -> Path:
         check_api_token(self.settings)
         check_writable(self.settings.var_dir)
+        try:  # var/ 0700, its files 0600, and everything the servers create from now on (umask 077)
+            secure_var_dir(self.settings.var_dir)
+        except PrivacyError as error:
+            raise LaunchError(str(error)) from None
         check_yaml_files()
         try:
             load_facts()
@@ -302,7 +308,12 @@ def run(stack: Stack) -> int:
             f"web page http://{s.host}:{s.web_port}/. Ctrl-C stops everything.",
             flush=True,
         )
-        while stack.first_exited() is None:
+        last_purge: Optional[datetime] = None
+        while stack.first_exited() is None:  # retention (RETENTION_DAYS): at start, then daily
+            now = datetime.now(timezone.utc)
+            if purge_due(last_purge, now):
+                last_purge = now
+                run_retention(stack.settings, now)
             time.sleep(0.5)
         exited = stack.first_exited()
         print(f"a bot process exited unexpectedly (code {exited.returncode if exited else '?'}): stopping", file=sys.stderr)
@@ -319,6 +330,7 @@ def shell(stack: Stack) -> int:
     _stop_on_hangup_and_terminate()
     stack.with_web = False
     model = stack.preflight()
+    run_retention(stack.settings, datetime.now(timezone.utc))
     try:
         stack.start_action_server()
         argv = [

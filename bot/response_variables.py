@@ -7,7 +7,7 @@ from typing import Dict, Mapping, Optional
 from bot.facts import Fact, default_facts
 from bot.settings import Settings
 
-SAFETY_ADVICE_FACTS = ("emergency_advice", "urgent_advice")
+SAFETY_ADVICE_FACTS = ("emergency_advice", "urgent_advice", "safety_net_advice")
 
 
 def clinic_variables(settings: Settings) -> Dict[str, str]:

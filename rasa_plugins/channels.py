@@ -163,6 +163,23 @@ class OriginCheckedSocketIOInput(SocketIOInput):
                 if not limiter.pending(conversation):
                     told_to_wait.discard(conversation)
 
+        @blueprint.route("/forget", methods=["POST"])
+        async def forget(request: Request) -> Any:
+            """The widget's "clear the chat" button: erases the server's copy of the session's conversation.
+            Body: {"session_id": <the session token>} (sent as text/plain, a simple cross-origin request)."""
+            origin = request.headers.get("origin")
+            cors = {"Access-Control-Allow-Origin": origin, "Vary": "Origin"} if origin in allowed else {}
+            if origin and not cors:
+                return response.json({"error": "origin not allowed"}, status=403)
+            try:
+                token = json.loads(request.body or b"{}").get("session_id")
+            except (ValueError, AttributeError):
+                return response.json({"error": 'body must be JSON: {"session_id": "..."}'}, status=400, headers=cors)
+            if not tokens.valid(token):
+                return response.json({"error": "not a session of this bot"}, status=400, headers=cors)
+            await message_guard.app_ref.forget(tokens.conversation_id(token), settings)
+            return response.json({"deleted": True}, headers=cors)
+
         handlers["connect"] = checked_connect
         handlers["disconnect"] = disconnect
         handlers["session_request"] = session_request

@@ -7,26 +7,37 @@ before Rasa sees it, in one wrapper: `guard(on_new_message, app_ref)`.
   loses the slash and is read as natural language.
 - **Stored size.** The text is cut to MAX_MESSAGE_CHARS before Rasa stores it.
 - **Per-conversation rate limit** (CLIENT_MESSAGES_PER_MINUTE): past it, one "please wait" reply.
+- **The conversation so far.** The signs reported in earlier messages (from the tracker) go into the
+  message's metadata for the red-flag layer (`rasa_plugins.red_flag_classifier.CONTEXT_KEY`);
+  anything a client sent under that key is replaced.
 - **A reply to every message** (`with_reply_guarantee`), even when a custom action fails.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass, field
 from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
-from rasa.shared.core.events import BotUttered
+from rasa.shared.core.events import BotUttered, UserUttered
 from sanic import Blueprint, Sanic
 
 from bot.http_guard import RateLimiter, conversation_ref
+from bot.privacy import describe_forget, forget_conversation
 from bot.settings import Settings, load_settings
+from rasa_plugins.red_flag_classifier import CONTEXT_KEY
 
 logger = logging.getLogger(__name__)
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 INTENT_PREFIX = "/"
 RATE_LIMITED_REPLY = "You are sending messages faster than I can answer. Please wait a minute, then send again."
+CONFIRM_FORGET_PAYLOAD = "/confirm_forget"  # the "Yes, delete it" button of utter_confirm_forget
+FORGOTTEN_REPLY = (
+    "Done: this conversation has been deleted from our records, and I no longer know anything you told me. "
+    "If you need help again, just write."
+)
 
 
 def fallback_text(settings: Optional[Settings] = None) -> str:
@@ -49,11 +60,22 @@ class AppRef:
         async def remember(app: Sanic, _loop: Any) -> None:
             self.app = app
 
-    async def tracker(self, sender_id: str) -> Any:
+    def _store(self) -> Any:
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
-        if agent is None or agent.tracker_store is None:
-            return None
-        return await agent.tracker_store.retrieve(sender_id)
+        return None if agent is None else agent.tracker_store
+
+    async def tracker(self, sender_id: str) -> Any:
+        store = self._store()
+        return None if store is None else await store.retrieve(sender_id)
+
+    async def forget(self, sender_id: str, settings: Settings) -> None:
+        """Erases a conversation from every store (`bot.privacy`), the Rasa server's cache included."""
+        store = self._store()
+        inner = getattr(store, "_tracker_store", store)  # Rasa wraps custom stores in AwaitableTrackerStore
+        if inner is not None and hasattr(inner, "forget"):
+            await inner.forget(sender_id)
+        report = await asyncio.get_running_loop().run_in_executor(None, forget_conversation, settings, sender_id)
+        logger.info("conversation %s erased at the person's request (%s)", conversation_ref(sender_id), describe_forget(report))
 
 
 def offered_payloads(events: Iterable[Any]) -> Set[str]:
@@ -66,6 +88,16 @@ def offered_payloads(events: Iterable[Any]) -> Set[str]:
                 if isinstance(payload, str):
                     payloads.add(payload.strip())
     return payloads
+
+
+def reported_signs(events: Iterable[Any]) -> Set[str]:
+    """Every red-flag sign the detector found in a conversation's user messages."""
+    signs: Set[str] = set()
+    for event in events:
+        if isinstance(event, UserUttered):
+            red_flags = (event.parse_data or {}).get("red_flags") or {}
+            signs.update(s for s in red_flags.get("signs") or [] if isinstance(s, str))
+    return signs
 
 
 def as_typed_text(text: str, offered: Set[str]) -> str:
@@ -139,14 +171,20 @@ class MessageGuard:
         text = message.text or ""
         if len(text) > self.settings.max_message_chars:
             text = text[: self.settings.max_message_chars]
+        tracker = await self.app_ref.tracker(sender)
+        events = list(tracker.events) if tracker is not None else []
         if text.strip().startswith(INTENT_PREFIX):
-            tracker = await self.app_ref.tracker(sender)
-            offered = offered_payloads(tracker.events) if tracker is not None else set()
+            offered = offered_payloads(events)
+            if text.strip() == CONFIRM_FORGET_PAYLOAD and CONFIRM_FORGET_PAYLOAD in offered:
+                await self.app_ref.forget(sender, self.settings)
+                return FORGOTTEN_REPLY
             typed = as_typed_text(text, offered)
             if typed != text:
                 logger.info("conversation %s: a typed '/' message was read as text", conversation_ref(sender))
             text = typed
         message.text = text
+        metadata = message.metadata if isinstance(message.metadata, dict) else {}
+        message.metadata = {**metadata, CONTEXT_KEY: {"signs": sorted(reported_signs(events))}}
         return None
 
     def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:

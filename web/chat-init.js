@@ -18,15 +18,33 @@
   fill("[data-clinic-phone]", config.clinicPhone);
   fill("[data-emergency-number]", config.emergencyNumber);
 
-  // Forget this browser's conversation (shared computers): the next chat gets a new random id.
+  // The session token rasa-webchat keeps in the browser (null when there is none).
+  function storedSessionToken() {
+    try {
+      var stored = JSON.parse(window.localStorage.getItem("chat_session") || "null");
+      return stored && typeof stored.session_id === "string" ? stored.session_id : null;
+    } catch (e) { return null; }
+  }
+
+  // Clear the chat: the server deletes its copy of the conversation, then this browser forgets the
+  // session (the next chat gets a new one). text/plain keeps it a simple cross-origin request.
   var forget = document.getElementById("forget-chat");
   if (forget) {
     forget.addEventListener("click", function () {
-      try {
-        window.localStorage.removeItem("chat_session");
-        window.sessionStorage.removeItem("chat_session");
-      } catch (e) { /* storage disabled: nothing stored */ }
-      window.location.reload();
+      var token = storedSessionToken();
+      var done = function () {
+        try {
+          window.localStorage.removeItem("chat_session");
+          window.sessionStorage.removeItem("chat_session");
+        } catch (e) { /* storage disabled: nothing stored */ }
+        window.location.reload();
+      };
+      if (!token || !config.socketUrl || !window.fetch) return done();
+      window.fetch(config.socketUrl + "/webhooks/socketio/forget", {
+        method: "POST",
+        headers: { "Content-Type": "text/plain" },
+        body: JSON.stringify({ session_id: token }),
+      }).then(done, done);
     });
   }
 

@@ -7,6 +7,8 @@ from typing import Any, Dict, List, Optional, Tuple
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot.red_flags import detect
+from bot.safety_decision import decide
 from tests.async_helpers import run_async
 
 
@@ -18,6 +20,7 @@ def make_tracker(
     sender_id: str = "conversation-1",
     channel: str = "rest",
     active_loop: Optional[str] = None,
+    earlier_signs: Tuple[str, ...] = (),
 ) -> Tracker:
     ranking = ranking or ([(intent, 0.9)] if intent else [])
     latest_message = {
@@ -25,6 +28,7 @@ def make_tracker(
         "intent": {"name": intent, "confidence": ranking[0][1] if ranking else 0.0},
         "intent_ranking": [{"name": name, "confidence": conf} for name, conf in ranking],
         "entities": [],
+        "red_flags": red_flags_as_nlu_sets_them(text, intent, earlier_signs),
     }
     events = [{"event": "user", "text": text, "parse_data": latest_message, "input_channel": channel}]
     return Tracker(
@@ -37,6 +41,20 @@ def make_tracker(
         {"name": active_loop} if active_loop else {},
         "action_listen",
     )
+
+
+def red_flags_as_nlu_sets_them(text: str, intent: Optional[str], earlier_signs: Tuple[str, ...] = ()) -> Dict[str, Any]:
+    """The `red_flags` parse data the NLU pipeline (rasa_plugins/red_flag_classifier.py) attaches."""
+    findings = detect(text)
+    decision = decide(findings, intent, earlier_signs)
+    return {
+        "level": decision.level,
+        "signs": list(decision.signs),
+        "conversation_signs": list(decision.conversation_signs),
+        "source": decision.source,
+        "ruled_out": findings.ruled_out,
+        "symptom_related": findings.symptom_related,
+    }
 
 
 def run_action(action: Action, tracker: Tracker) -> Tuple[CollectingDispatcher, List[Dict[str, Any]]]:

@@ -61,3 +61,13 @@ def test_an_unwritable_database_still_gets_a_reply(tmp_path: Path, monkeypatch: 
     monkeypatch.setattr("actions.conversation_actions.settings", lambda: settings)
     dispatcher, _ = run_action(ActionOutOfScope(), make_tracker("pizza?", "out_of_scope", slots={"disclaimer_shown": True}))
     assert responses(dispatcher) == ["utter_out_of_scope"]
+
+
+def test_start_over_clears_the_topic_and_triage_but_keeps_the_level():
+    from actions.conversation_actions import ActionStartOver
+
+    tracker = make_tracker("start over", "start_over", slots={"escalation_level": "emergency", "fact_id": "efficacy"})
+    _, events = run_action(ActionStartOver(), tracker)
+    assert SlotSet("fact_id", None) in events and SlotSet("triage_fever", None) in events
+    assert not [e for e in events if e.get("name") == "escalation_level"]
+    assert not [e for e in events if e.get("event") in ("restart", "reset_slots")]

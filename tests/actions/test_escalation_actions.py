@@ -34,7 +34,7 @@ def tmp_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, webhook: Captu
 
 
 def test_an_emergency_report_sets_the_level_records_it_and_alerts_staff(tmp_settings: Settings, webhook: CaptureServer):
-    tracker = make_tracker("I have a fever and pus on my scalp", "report_emergency", sender_id="conv-e", channel="slack")
+    tracker = make_tracker("I have a fever and pus on my scalp and I'm confused", "report_emergency", sender_id="conv-e", channel="slack")
     dispatcher, events = run_action(ActionEscalate(), tracker)
     assert events == [SlotSet("escalation_level", "emergency")]
     [row] = list_escalations(tmp_settings.bot_db_path)
@@ -57,7 +57,7 @@ def test_a_dead_webhook_does_not_delay_the_escalation(tmp_path: Path, monkeypatc
     settings = Settings(var_dir=tmp_path, staff_webhook_url=f"http://127.0.0.1:{free_port()}/hook")  # nothing listens
     monkeypatch.setattr("actions.escalation_actions.settings", lambda: settings)
     started = time.perf_counter()
-    _, events = run_action(ActionEscalate(), make_tracker("pus and fever", "report_emergency"))
+    _, events = run_action(ActionEscalate(), make_tracker("pus and fever and i cant breathe", "report_emergency"))
     assert time.perf_counter() - started < 0.5
     assert events == [SlotSet("escalation_level", "emergency")]
     stop_all_alerters()
@@ -98,3 +98,16 @@ def test_the_triage_questions_are_skipped_once_the_conversation_is_an_emergency(
     tracker = make_tracker("x", "report_urgent", slots={"escalation_level": "emergency"}, active_loop="triage_form")
     slots = run_async(ValidateTriageForm().required_slots(["triage_fever"], CollectingDispatcher(), tracker, {}))
     assert slots == []
+
+
+def test_signs_accumulate_across_messages_into_an_escalation(tmp_settings: Settings):
+    # "I'm diabetic" earlier, "it's a bit red" now: together, same-day care (brief 4b).
+    tracker = make_tracker("the spot where they injected is a bit red", "report_urgent", earlier_signs=("immunocompromised",))
+    _, events = run_action(ActionEscalate(), tracker)
+    assert events == [SlotSet("escalation_level", "urgent")]
+
+
+def test_fever_to_the_rigors_question_is_not_a_yes(tmp_settings: Settings):
+    # Feverish with a lump but otherwise well is same-day care (4b): only rigors answers this question.
+    dispatcher, result = _validate("triage_fever", "I have a temperature of 38.4", "report_urgent")
+    assert result == {"triage_fever": False} and dispatcher.messages == []

@@ -44,3 +44,26 @@ def test_tell_more_gives_the_longer_text_of_the_last_fact():
 def test_tell_more_with_no_topic_yet_offers_topics():
     dispatcher, events = run_action(ActionTellMore(), make_tracker("tell me more", "tell_more"))
     assert responses(dispatcher) == ["utter_clarify"] and dispatcher.messages[0]["buttons"] and events == []
+
+
+@pytest.mark.parametrize(
+    "text, slots, active_loop",
+    [
+        ("is that one of the normal side effects?", {"escalation_level": "urgent"}, None),  # after a report
+        ("what is normal after a session", {"escalation_level": "none"}, "triage_form"),  # during triage
+        ("my lump is hot and growing, is that normal after a session?", {}, None),  # the question is a report
+    ],
+)
+def test_no_reassuring_fact_after_a_report_or_during_triage(text: str, slots: dict, active_loop):
+    for intent in ("ask_normal_after_session", "ask_side_effects"):
+        tracker = make_tracker(text, intent, slots={"disclaimer_shown": True, **slots}, active_loop=active_loop)
+        dispatcher, events = run_action(ActionAnswerFact(), tracker)
+        assert [m.get("response") for m in dispatcher.messages] == ["utter_safety_net"]
+        assert events == []
+
+
+def test_the_normal_after_session_fact_is_still_given_to_a_plain_question():
+    tracker = make_tracker("what is normal after a session", "ask_normal_after_session", slots={"disclaimer_shown": True})
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert events == [SlotSet("fact_id", "normal_after_session")]
+    assert default_facts()["normal_after_session"].answer in dispatcher.messages[0]["text"]

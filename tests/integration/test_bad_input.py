@@ -65,7 +65,7 @@ def test_odd_but_valid_messages_get_a_safe_reply(bot: BotClient, text: str):
 
 def test_a_very_long_message_is_cut_before_nlu_but_symptoms_at_the_start_still_escalate(bot: BotClient):
     sender = new_sender()
-    replies = texts(bot.send(sender, "I have pus on my scalp and a high fever. " + "blah " * 20_000))
+    replies = texts(bot.send(sender, "I have pus on my scalp, a high fever and I can't breathe properly. " + "blah " * 20_000))
     assert replies[0].startswith("🚨 EMERGENCY")
 
 

@@ -10,6 +10,8 @@ from typing import Iterator
 import pytest
 
 from bot.escalation_log import list_escalations, list_followups
+from bot.facts import default_facts
+from bot.http_guard import conversation_ref
 from bot.launcher import Stack
 from tests.bot_client import BotClient, free_port, new_sender, texts
 from tests.conftest import log_text
@@ -31,25 +33,25 @@ def _wait_for_rows(bot: BotClient, sender: str, n: int = 1, timeout_s: float = 1
 
 def test_an_emergency_message_gets_the_emergency_instruction_first(bot: BotClient, staff_webhook: CaptureServer):
     sender = new_sender()
-    replies = texts(bot.send(sender, "I have a fever and pus on my scalp"))
+    replies = texts(bot.send(sender, "I have a fever and pus on my scalp and I can't breathe properly"))
     assert replies[0].startswith(EMERGENCY)
     assert "999 (or your local emergency number)" in replies[0] and "Do not massage" in replies[0]
     assert bot.slot(sender, "escalation_level") == "emergency"
     [row] = _wait_for_rows(bot, sender)
     assert row.level == "emergency" and {"fever", "pus"} <= set(row.signs) and row.channel == "rest"
-    alerts = [r for r in staff_webhook.wait_for(1, timeout=10) if r.json.get("conversation_id") == sender]
+    alerts = [r for r in staff_webhook.wait_for(1, timeout=10) if r.json.get("conversation_ref") == conversation_ref(sender)]
     deadline = time.monotonic() + 10
     while not alerts and time.monotonic() < deadline:
         time.sleep(0.2)
-        alerts = [r for r in staff_webhook.requests if r.json.get("conversation_id") == sender]
+        alerts = [r for r in staff_webhook.requests if r.json.get("conversation_ref") == conversation_ref(sender)]
     assert alerts and alerts[0].json["level"] == "emergency"
 
 
-def test_an_urgent_report_then_yes_to_fever_becomes_an_emergency(bot: BotClient):
+def test_an_urgent_report_then_yes_to_rigors_becomes_an_emergency(bot: BotClient):
     sender = new_sender()
     first = texts(bot.send(sender, "there's a red painful lump where they injected my scalp"))
     assert first[0].startswith("⚠️ See a doctor today") and "+44 20 7946 0000" in first[0]
-    assert "fever" in first[-1].lower() and first[-1].endswith("?")
+    assert "shaking or shivering uncontrollably" in first[-1] and first[-1].endswith("?")
     assert bot.slot(sender, "escalation_level") == "urgent"
     second = texts(bot.send(sender, "yes"))
     assert second[0].startswith(EMERGENCY)
@@ -70,7 +72,7 @@ def test_an_urgent_report_with_no_emergency_signs_ends_with_see_a_doctor_today(b
 
 def test_the_level_never_goes_down(bot: BotClient):
     sender = new_sender()
-    bot.send(sender, "I have pus on my scalp and I feel shivery with a fever")
+    bot.send(sender, "I have pus on my scalp, a fever and I can't stop shaking, my teeth are chattering")
     bot.send(sender, "there is a red lump on my head")
     bot.send(sender, "does mesotherapy work?")
     assert bot.slot(sender, "escalation_level") == "emergency"
@@ -117,7 +119,7 @@ def dead_webhook_actions(bot_stack: Stack) -> Iterator[Stack]:
 def test_a_dead_staff_webhook_does_not_delay_the_advice(dead_webhook_actions: Stack, bot: BotClient):
     sender = new_sender()
     started = time.monotonic()
-    replies = texts(bot.send(sender, "pus is coming out of a lump on my scalp and I have chills"))
+    replies = texts(bot.send(sender, "pus is coming out of a lump on my scalp and my lips are going blue"))
     elapsed = time.monotonic() - started
     assert replies[0].startswith(EMERGENCY)
     assert elapsed < 3.0, f"advice took {elapsed:.1f} s with a dead webhook"
@@ -126,8 +128,38 @@ def test_a_dead_staff_webhook_does_not_delay_the_advice(dead_webhook_actions: St
 
 def test_with_the_action_server_down_an_emergency_still_gets_emergency_advice(action_server_down: Stack, bot: BotClient):
     sender = new_sender()
-    replies = texts(bot.send(sender, "I have a fever and pus on my scalp"))
+    replies = texts(bot.send(sender, "I have a fever and pus on my scalp and I can't breathe properly"))
     assert replies and replies[0].startswith(EMERGENCY)
     urgent = texts(bot.send(new_sender(), "there is pus coming out of a bump on my head"))
     assert urgent and urgent[0].startswith("⚠️ See a doctor today")
     assert "action_escalate" in log_text(bot.settings, "rasa")
+
+
+def test_signs_given_over_several_messages_are_judged_together(bot: BotClient):
+    sender = new_sender()
+    bot.send(sender, "I had mesotherapy on my scalp three weeks ago")
+    bot.send(sender, "I'm diabetic by the way")
+    assert bot.slot(sender, "escalation_level") == "none"
+    replies = texts(bot.send(sender, "one of the injection spots has gone a bit red"))
+    assert replies[0].startswith("⚠️ See a doctor today"), replies
+    assert bot.slot(sender, "escalation_level") == "urgent"
+    row = _wait_for_rows(bot, sender)[0]
+    assert row.level == "urgent" and "immunocompromised" in row.signs
+
+
+def test_a_vague_symptom_message_gets_the_safety_net_not_only_a_shrug(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "something feels really off with my scalp since the session"))
+    net = [t for t in replies if "If you have any of these now, call 999" in t]
+    assert net, replies
+    assert bot.slot(sender, "escalation_level") == "none"
+
+
+def test_a_worsening_answer_during_triage_gets_no_reassuring_fact(bot: BotClient):
+    sender = new_sender()
+    bot.send(sender, "there's a red painful lump where they injected my scalp")
+    replies = texts(bot.send(sender, "is this one of the normal side effects after a session?"))
+    facts = default_facts()
+    for fact_id in ("normal_after_session", "side_effects"):
+        assert not any(facts[fact_id].answer in t for t in replies), replies
+    assert bot.slot(sender, "fact_id") not in ("normal_after_session", "side_effects")

@@ -232,3 +232,61 @@ def test_health_endpoints_leak_no_json_with_secrets(strict_bot: Stack):
     body = requests.get(f"http://127.0.0.1:{strict_bot.settings.rasa_port}/", timeout=10).text
     assert "token" not in body.lower()
     assert json.dumps(str(Path.home())) not in body
+
+
+# -- erasure -------------------------------------------------------------------------------------
+
+
+def _var_files_containing(var_dir: Path, marker: bytes) -> List[str]:
+    return [str(p) for p in var_dir.rglob("*") if p.is_file() and marker in p.read_bytes()]
+
+
+def test_delete_my_conversation_erases_the_persons_text_from_every_file(bot: BotClient):
+    sender = new_sender()
+    marker = f"zebra{time.time_ns()}"
+    bot.send(sender, f"my name is {marker} and there is pus coming out of a lump on my scalp")
+    assert _var_files_containing(bot.settings.var_dir, marker.encode()), "the marker was stored first"
+    replies = bot.send(sender, "please delete my conversation")
+    assert "/confirm_forget" in [b["payload"] for r in replies for b in r.get("buttons") or []]
+    done = texts(bot.send(sender, "/confirm_forget"))
+    assert done and done[0].startswith("Done: this conversation has been deleted")
+    assert [e for e in _events(bot, sender) if e["event"] in ("user", "bot")] == []
+    logs = bot.settings.var_dir / "logs"
+    stored = [f for f in _var_files_containing(bot.settings.var_dir, marker.encode()) if not f.startswith(str(logs))]
+    assert stored == [], stored
+    assert not _var_files_containing(logs, marker.encode()), "the person's text is never written to the logs"
+
+
+def test_a_typed_confirm_without_the_offered_button_deletes_nothing(bot: BotClient):
+    sender = new_sender()
+    bot.send(sender, "does mesotherapy work?")
+    bot.send(sender, "/confirm_forget")
+    assert [e for e in _events(bot, sender) if e["event"] == "user"][0]["text"] == "does mesotherapy work?"
+
+
+def test_the_widgets_clear_button_deletes_the_server_copy(bot: BotClient):
+    async def chat() -> str:
+        client = _Client(bot)
+        token = await client.open()
+        await client.say("does mesotherapy work for a receding hairline?")
+        await asyncio.sleep(2)
+        await client.close()
+        return token
+
+    token = run_async(chat())
+    conversation = bot.web_conversation(token)
+    assert [e for e in _events(bot, conversation) if e["event"] == "user"]
+    origin = bot.settings.allowed_origins[0]
+    url = bot.base_url + "/webhooks/socketio/forget"
+    assert requests.post(url, data=json.dumps({"session_id": token}), headers={"Origin": "http://evil.example"}, timeout=10).status_code == 403
+    assert requests.post(url, data=json.dumps({"session_id": "0" * 48}), headers={"Origin": origin}, timeout=10).status_code == 400
+    answer = requests.post(url, data=json.dumps({"session_id": token}), headers={"Origin": origin, "Content-Type": "text/plain"}, timeout=10)
+    assert answer.status_code == 200 and answer.headers.get("Access-Control-Allow-Origin") == origin
+    assert [e for e in _events(bot, conversation) if e["event"] in ("user", "bot")] == []
+
+
+def test_var_is_private_to_the_bots_user(bot: BotClient):
+    var = bot.settings.var_dir
+    assert var.stat().st_mode & 0o777 == 0o700
+    loose = [str(p) for p in var.rglob("*") if p.stat().st_mode & 0o077]
+    assert loose == []

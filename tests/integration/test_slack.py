@@ -25,11 +25,12 @@ import requests
 from slack_sdk.signature import SignatureVerifier
 
 from bot.facts import default_facts
+from bot.http_guard import conversation_ref
 from bot.inbound import WAIT_FOR_REPLY
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient
-from tests.conftest import ODD_TEXTS, TEST_CLINIC, loopback_settings
+from tests.conftest import ODD_TEXTS, TEST_API_TOKEN, TEST_CLINIC, loopback_settings
 from tests.http_capture import CapturedRequest, CaptureServer
 
 pytestmark = pytest.mark.integration
@@ -79,6 +80,7 @@ def slack_settings(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureS
         slack_signing_secret=SECRET,
         slack_use_threads=True,
         slack_api_base_url=slack_api.url + "/api/",
+        rasa_api_token=TEST_API_TOKEN,  # the tests read trackers through the HTTP API, as outside tools do
     )
 
 
@@ -402,7 +404,7 @@ def test_emergency_in_slack_gets_the_instruction_and_alerts_staff_with_channel_s
     slack: SlackSender, slack_api: CaptureServer, staff_hook: CaptureServer
 ) -> None:
     user, channel, root = new_id("U"), new_id("C"), new_ts()
-    assert slack.post(envelope(mention_event("I have pus on my scalp and a fever", user, channel, root))).status_code == 200
+    assert slack.post(envelope(mention_event("I have pus on my scalp and a fever and I can't breathe properly", user, channel, root))).status_code == 200
     emergency = wait_until(
         slack_api, lambda: next((p for p in posts(slack_api, channel) if p["text"].startswith("🚨 EMERGENCY:")), None)
     )
@@ -412,11 +414,33 @@ def test_emergency_in_slack_gets_the_instruction_and_alerts_staff_with_channel_s
     conversation = f"{user}_{channel}_{root}"
     alert = wait_until(
         staff_hook,
-        lambda: next((r.json for r in staff_hook.requests if (r.json or {}).get("conversation_id") == conversation), None),
+        lambda: next((r.json for r in staff_hook.requests if (r.json or {}).get("conversation_ref") == conversation_ref(conversation)), None),
     )
     assert alert["channel"] == "slack"
     assert alert["level"] == "emergency"
     assert "i have pus on my scalp" not in json.dumps(alert).lower(), "the alert never carries the person's message"
+    assert user not in json.dumps(alert) and conversation not in json.dumps(alert), "no id that grants access"
+
+
+@pytest.mark.parametrize("command", ["/restart", "/back", "/ask_efficacy@1.0 all fine now"])
+def test_typed_slash_commands_in_slack_are_text_and_keep_the_emergency(
+    slack: SlackSender, slack_api: CaptureServer, slack_stack: Stack, command: str
+) -> None:
+    user, channel, root = new_id("U"), new_id("C"), new_ts()
+    slack.post(envelope(mention_event("my lips and tongue are swelling and I can't breathe", user, channel, root)))
+    wait_until(slack_api, lambda: next((p for p in posts(slack_api, channel) if p["text"].startswith("🚨 EMERGENCY:")), None))
+    reply_ts = f"{float(root) + 5:.6f}"
+    slack.post(envelope(mention_event(command, user, channel, reply_ts, thread_ts=root)))
+    conversation = f"{user}_{channel}_{root}"
+    client = BotClient(slack_stack.settings)
+    deadline = time.monotonic() + ANSWER_TIMEOUT_S
+    while time.monotonic() < deadline and len([e for e in client.tracker(conversation)["events"] if e["event"] == "user"]) < 2:
+        time.sleep(0.2)
+    events = client.tracker(conversation)["events"]
+    said = [e["text"] for e in events if e["event"] == "user"]
+    assert len(said) == 2 and not said[1].startswith("/"), said
+    assert not [e for e in events if e["event"] in ("restart", "undo")]
+    assert client.slot(conversation, "escalation_level") == "emergency"
 
 
 def test_bot_messages_edits_joins_and_unmentioned_channel_messages_get_no_answer(

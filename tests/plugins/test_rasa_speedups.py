@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+import rasa
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.shared.core.events import ActionExecuted, Event, SlotSet, UserUttered
 
-import rasa
 from rasa_plugins.rasa_speedups import WRITTEN_FOR, RasaVersionError, _resolve_by_type_uncached, install
 
 

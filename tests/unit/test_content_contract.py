@@ -21,11 +21,12 @@ TOPIC_FACTS = [f for f in default_facts() if f not in SAFETY_ADVICE_FACTS]
 
 def _nlu_examples() -> Dict[str, List[str]]:
     examples: Dict[str, List[str]] = {}
-    for block in yaml.safe_load((PROJECT_ROOT / "data" / "nlu.yml").read_text())["nlu"]:
-        if "intent" in block:
-            examples[block["intent"]] = [
-                line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")
-            ]
+    for path in sorted((PROJECT_ROOT / "data").glob("nlu*.yml")):
+        for block in yaml.safe_load(path.read_text())["nlu"]:
+            if "intent" in block:
+                examples.setdefault(block["intent"], []).extend(
+                    line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")
+                )
     return examples
 
 

@@ -10,8 +10,8 @@ from typing import Callable, Iterator
 import pytest
 
 from bot.escalation_log import get_escalation, mark_alert, record_escalation
-from bot.settings import Settings
 from bot.http_guard import conversation_ref
+from bot.settings import Settings
 from bot.staff_alerts import StaffAlerter, get_alerter, stop_all_alerters
 from tests.bot_client import free_port
 from tests.http_capture import CaptureServer

@@ -53,8 +53,10 @@ def test_yes_and_no_answer_every_triage_question(slot):
 
 
 def test_a_symptom_report_answers_the_question_it_names():
-    assert triage_answer("triage_fever", "report_urgent", ("fever", "pus")) is True
+    assert triage_answer("triage_fever", "report_urgent", ("rigors", "pus")) is True
     assert triage_answer("triage_fever", "report_urgent", ("pus",)) is False
+    # The first question asks about rigors (4c); feverish with a lump, otherwise well, is same-day (4b).
+    assert triage_answer("triage_fever", "report_urgent", ("fever", "pus")) is False
     assert triage_answer("triage_systemic", "report_urgent", ("chest_pain",)) is True
 
 

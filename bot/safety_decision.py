@@ -1,0 +1,95 @@
+"""How the deterministic detector, the conversation so far and the ML intent classifier combine into
+the intent a message gets (used by the NLU component `rasa_plugins.red_flag_classifier`).
+
+The rules, in order:
+1. **Detector, with the conversation.** The level of this message's signs together with every sign
+   reported earlier in the conversation (`level_of`, brief §4b/§4c: "I'm diabetic", then "it's red").
+   When this message reports a sign and that level is urgent or emergency, the intent is
+   `report_urgent` / `report_emergency`. Only the detector can order an emergency.
+2. **Classifier alone.** When the ML classifier says `report_*` but the detector found nothing:
+   - the message explicitly rules signs out ("no heat, no pus"), reads as a question about symptoms
+     in general, or reports only signs that do not escalate by themselves ("I'm diabetic", "a bit
+     red"): no escalation, but the conditional safety net (`symptom_unclear`);
+   - otherwise: at most `report_urgent` (same-day advice, which lists the emergency signs and the
+     number to call), never a bare emergency order on the classifier's word alone.
+3. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
+   the conditional safety net, never only "I'm not sure I understood".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Optional, Tuple
+
+from bot.escalation_levels import EscalationLevel, highest, rank
+from bot.names import INTENT_REPORT_EMERGENCY as REPORT_EMERGENCY
+from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
+from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
+from bot.names import REASSURING_FACTS
+from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, level_of
+
+NLU_FALLBACK = "nlu_fallback"
+INTENT_FOR_LEVEL = {"urgent": REPORT_URGENT, "emergency": REPORT_EMERGENCY}
+LEVEL_OF_INTENT = {REPORT_URGENT: "urgent", REPORT_EMERGENCY: "emergency"}
+
+
+@dataclass(frozen=True)
+class SafetyDecision:
+    intent: Optional[str]  # the intent the message gets; None keeps the classifier's
+    level: EscalationLevel  # the level this message asks for (the conversation's never goes down)
+    signs: Tuple[str, ...]  # this message's signs
+    conversation_signs: Tuple[str, ...]  # every sign reported so far, this message included
+    source: str  # "detector", "conversation", "classifier", "safety_net" or "none"
+
+
+@dataclass(frozen=True)
+class ClassifierTrust:
+    """What a `report_*` from the ML classifier alone (the detector found nothing) leads to: "urgent"
+    (same-day advice, which lists the emergency signs) at or above `min_confidence`, else the safety
+    net; or always the safety net ("safety_net"). Chosen by measurement on the development set
+    (config.yml, `make bench-safety`)."""
+
+    classifier_only: str = "urgent"
+    min_confidence: float = 0.0
+
+
+def decide(
+    findings: Findings,
+    classifier_intent: Optional[str],
+    earlier_signs: Iterable[str] = (),
+    classifier_confidence: float = 1.0,
+    trust: ClassifierTrust = ClassifierTrust(),
+) -> SafetyDecision:
+    """See the module docstring."""
+    signs = tuple(findings.signs)
+    everything = tuple(sorted(set(earlier_signs) | set(signs)))
+    combined: EscalationLevel = level_of(everything) if signs else "none"
+    detector: EscalationLevel = highest(findings.level, combined)
+    classifier: EscalationLevel = highest(LEVEL_OF_INTENT.get(classifier_intent or "", "none"))
+
+    def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
+        return SafetyDecision(intent, level, signs, everything, source)
+
+    if rank(detector) > 0:
+        source = "detector" if findings.level == detector else "conversation"
+        return decision(INTENT_FOR_LEVEL[detector], detector, source)
+    if rank(classifier) > 0:
+        trusted = trust.classifier_only == "urgent" and classifier_confidence >= trust.min_confidence
+        if findings.ruled_out or findings.is_question or signs or not trusted:
+            return decision(SYMPTOM_UNCLEAR, detector, "safety_net")
+        return decision(REPORT_URGENT, "urgent", "classifier")
+    if classifier_intent in (NLU_FALLBACK, None, "") and findings.symptom_related:
+        return decision(SYMPTOM_UNCLEAR, "none", "safety_net")
+    return decision(None, "none", "none")
+
+
+def reassurance_withheld(fact_id: str, conversation_level: str, triage_active: bool, message_signs: Iterable[str]) -> bool:
+    """A "this is usually normal" fact is never the answer to a symptom report, during the triage
+    questions, or once the conversation has escalated (issue: a worsening report given as a triage
+    answer got "what is normal after a session")."""
+    if fact_id not in REASSURING_FACTS:
+        return False
+    # A sign that escalates alone or together with others (not mild redness/swelling, a cue such as
+    # a mild headache, or a risk factor on its own, which section 4a calls normal or which need company).
+    reported = set(message_signs) & (EMERGENCY_ALONE | URGENT_ALONE)
+    return triage_active or rank(conversation_level) > 0 or bool(reported)

@@ -1,0 +1,77 @@
+"""How detector, conversation and ML classifier combine (bot/safety_decision.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.red_flags import detect
+from bot.safety_decision import decide, reassurance_withheld
+
+
+def _decide(text: str, classifier: str, earlier=()):
+    return decide(detect(text), classifier, earlier)
+
+
+def test_the_detector_sets_the_level_whatever_the_classifier_said():
+    d = _decide("my lips are swelling and I can't breathe", "ask_efficacy")
+    assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "detector")
+
+
+def test_signs_accumulate_across_the_conversation():
+    assert _decide("it's a bit red around one spot", "greet").intent is None
+    d = _decide("it's a bit red around one spot", "greet", earlier=("immunocompromised",))
+    assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "conversation")
+    assert set(d.conversation_signs) >= {"immunocompromised"}
+
+
+def test_a_message_without_signs_does_not_re_escalate_on_old_ones():
+    d = _decide("how much does a session cost?", "ask_cost", earlier=("pus", "fever"))
+    assert d.intent is None and d.level == "none"
+
+
+def test_the_classifier_alone_never_orders_an_emergency():
+    d = _decide("everything feels wrong tonight", "report_emergency")
+    assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "classifier")
+
+
+@pytest.mark.parametrize("text", ["no heat, no pus, nothing spreading", "I don't have a fever or any lumps"])
+def test_a_classifier_escalation_the_detector_ruled_out_gets_the_safety_net(text: str):
+    d = _decide(text, "report_emergency")
+    assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
+
+
+def test_a_definition_question_the_classifier_took_for_a_report_gets_the_safety_net_not_an_escalation():
+    d = _decide("what exactly is a boil?", "report_urgent")
+    assert d.intent == "symptom_unclear" and d.level == "none"
+
+
+def test_a_symptom_related_message_not_understood_gets_the_safety_net():
+    d = _decide("my scalp feels really strange", "nlu_fallback")
+    assert d.intent == "symptom_unclear"
+    assert _decide("asdf qwerty", "nlu_fallback").intent is None  # not about symptoms: the usual clarification
+
+
+def test_the_emergency_intent_needs_the_detector():
+    for classifier in ("report_emergency", "report_urgent", "nlu_fallback", "ask_efficacy"):
+        d = _decide("i feel a bit off", classifier)
+        assert d.intent != "report_emergency"
+
+
+@pytest.mark.parametrize(
+    "fact, level, triage, signs, withheld",
+    [
+        ("normal_after_session", "none", False, (), False),
+        ("normal_after_session", "urgent", False, (), True),
+        ("side_effects", "none", True, (), True),
+        ("side_effects", "none", False, ("pus",), True),
+        ("side_effects", "none", False, ("red",), False),  # mild redness alone: brief 4a, normal
+        ("efficacy", "emergency", True, ("pus",), False),  # not a reassuring fact
+    ],
+)
+def test_reassuring_facts_are_withheld_after_a_report_or_during_triage(fact, level, triage, signs, withheld):
+    assert reassurance_withheld(fact, level, triage, signs) is withheld
+
+
+def test_a_classifier_escalation_of_a_risk_factor_alone_gets_the_safety_net():
+    d = _decide("I'm diabetic by the way", "report_urgent")
+    assert (d.intent, d.level) == ("symptom_unclear", "none") and "immunocompromised" in d.signs
