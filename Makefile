@@ -14,7 +14,7 @@ CHROMIUM := /usr/bin/chromium
 NGINX := /usr/sbin/nginx
 RASA_TEST_OUT := var/results
 
-.PHONY: help install web-deps browser train validate run shell nginx test test-unit bench bench-nlu bench-safety report forget purge lint clean
+.PHONY: types help install web-deps browser train validate run shell nginx test test-unit bench bench-nlu bench-safety report forget purge lint clean
 
 help:
 	@echo "make run     install if needed, train if the data changed, start the bot on 127.0.0.1"
@@ -25,7 +25,7 @@ help:
 	@echo "make report  unanswered questions (most frequent first), escalations and follow-ups"
 	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"
 	@echo "make purge   apply RETENTION_DAYS now (make run also purges at start and daily)"
-	@echo "make lint    ruff"
+	@echo "make lint    ruff and mypy (make types: mypy alone)"
 
 install: $(STAMP)
 
@@ -66,7 +66,7 @@ run: install web-deps train
 shell: install train
 	$(BIN)/python -m bot.launcher shell
 
-test: install web-deps browser nginx validate train
+test: install web-deps browser nginx validate types train
 	$(BIN)/python -m bot.facts
 	$(BIN)/python -m pytest
 	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet
@@ -94,8 +94,12 @@ forget: install
 purge: install
 	@$(BIN)/python -m bot.privacy purge
 
-lint: install
+lint: install types
 	$(BIN)/ruff check bot actions rasa_plugins tests bench
+
+# Type hints are checked, not only written (config in pyproject.toml).
+types: install
+	$(BIN)/mypy
 
 clean:
 	rm -rf models var/results .rasa

@@ -17,6 +17,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import channel_of, settings
 from bot.bot_db import BotDbError
 from bot.escalation_log import record_escalation, record_followup
+from bot.http_guard import conversation_ref
 from bot.names import SLOT_ESCALATION_LEVEL
 from bot.red_flags import SIGN_LABELS
 from bot.staff_alerts import get_alerter
@@ -45,7 +46,7 @@ def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
         )
         get_alerter(settings(), SIGN_LABELS).enqueue(row_id)
     except BotDbError as error:
-        logger.error("ESCALATION NOT RECORDED (conversation %s, %s): %s", tracker.sender_id, level, error)
+        logger.error("ESCALATION NOT RECORDED (conversation %s, %s): %s", conversation_ref(tracker.sender_id), level, error)
 
 
 class ActionEscalate(Action):
@@ -70,7 +71,7 @@ class ActionMarkFollowup(Action):
         try:
             record_followup(settings().bot_db_path, tracker.sender_id, channel_of(tracker), "asked for a person")
         except BotDbError as error:
-            logger.error("FOLLOW-UP NOT RECORDED (conversation %s): %s", tracker.sender_id, error)
+            logger.error("FOLLOW-UP NOT RECORDED (conversation %s): %s", conversation_ref(tracker.sender_id), error)
         return []
 
 

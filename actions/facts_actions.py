@@ -28,7 +28,9 @@ class ActionAnswerFact(Action):
         events = disclaimer_once(tracker, dispatcher)
         found = tracker.latest_message.get("red_flags") or {}
         triage_active = (tracker.active_loop or {}).get("name") == TRIAGE_FORM
-        if reassurance_withheld(fact_id, tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none", triage_active, found.get("signs") or []):
+        if reassurance_withheld(
+            fact_id, tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none", triage_active, found.get("signs") or []
+        ):
             dispatcher.utter_message(response="utter_safety_net")
             return events
         send_reply(dispatcher, answer_reply(facts[fact_id], facts))

@@ -11,7 +11,7 @@ LEVELS: Tuple[EscalationLevel, ...] = ("none", "urgent", "emergency")
 
 def rank(level: str) -> int:
     """Position of a level in LEVELS; an unknown or empty value counts as 'none'."""
-    return LEVELS.index(level) if level in LEVELS else 0  # type: ignore[arg-type]
+    return LEVELS.index(level) if level in LEVELS else 0
 
 
 def highest(*levels: str) -> EscalationLevel:

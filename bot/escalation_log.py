@@ -96,7 +96,8 @@ def _escalation(row: sqlite3.Row) -> EscalationRecord:
 
 def list_escalations(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[EscalationRecord]:
     """Escalations oldest first (all, or one conversation's); with ``limit``, only the most recent ones."""
-    where, params = ("WHERE conversation_id = ?", [conversation_id]) if conversation_id is not None else ("", [])
+    where = "WHERE conversation_id = ?" if conversation_id is not None else ""
+    params: List[object] = [conversation_id] if conversation_id is not None else []
     sql = f"SELECT * FROM escalations {where} ORDER BY id DESC"
     if limit is not None:
         sql += " LIMIT ?"
@@ -132,7 +133,8 @@ def mark_alert(db_path: Path, row_id: int, status: str, error: Optional[str] = N
 
 def list_followups(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[FollowupRecord]:
     """Follow-up requests oldest first (all, or one conversation's); with ``limit``, only the most recent."""
-    where, params = ("WHERE conversation_id = ?", [conversation_id]) if conversation_id is not None else ("", [])
+    where = "WHERE conversation_id = ?" if conversation_id is not None else ""
+    params: List[object] = [conversation_id] if conversation_id is not None else []
     sql = f"SELECT * FROM followups {where} ORDER BY id DESC"
     if limit is not None:
         sql += " LIMIT ?"

@@ -12,6 +12,7 @@ from typing import List, Optional, Sequence, TextIO
 
 from bot.bot_db import BotDbError
 from bot.escalation_log import list_escalations, list_followups
+from bot.http_guard import conversation_ref
 from bot.settings import load_settings
 from bot.unanswered_log import summary
 
@@ -72,10 +73,11 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout) -> No
     print(f"\nLast {RECENT} escalations:", file=out)
     if escalations:
         _table(
-            ["TIME", "CONVERSATION", "CHANNEL", "LEVEL", "SIGNS", "ALERT"],
+            ["TIME", "REF (as in alerts)", "CONVERSATION", "CHANNEL", "LEVEL", "SIGNS", "ALERT"],
             [
                 [
                     _when(e.created_at),
+                    conversation_ref(e.conversation_id),
                     _clip(e.conversation_id, 40),
                     e.channel,
                     e.level,
@@ -92,8 +94,17 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout) -> No
     print(f"\nLast {RECENT} staff follow-ups:", file=out)
     if followups:
         _table(
-            ["TIME", "CONVERSATION", "CHANNEL", "REASON"],
-            [[_when(f.created_at), _clip(f.conversation_id, 40), f.channel, _clip(f.reason)] for f in reversed(followups)],
+            ["TIME", "REF", "CONVERSATION", "CHANNEL", "REASON"],
+            [
+                [
+                    _when(f.created_at),
+                    conversation_ref(f.conversation_id),
+                    _clip(f.conversation_id, 40),
+                    f.channel,
+                    _clip(f.reason),
+                ]
+                for f in reversed(followups)
+            ],
             out,
         )
     else:

@@ -14,6 +14,7 @@ import re
 import secrets
 from hashlib import sha256
 from pathlib import Path
+from typing import TypeGuard
 
 KEY_FILE = "session.key"
 _TOKEN = re.compile(r"^[0-9a-f]{48}$")
@@ -48,7 +49,7 @@ class SessionTokens:
         nonce = secrets.token_hex(16)
         return nonce + self._mac(b"token:", nonce.encode())[:16]
 
-    def valid(self, token: object) -> bool:
+    def valid(self, token: object) -> TypeGuard[str]:
         if not isinstance(token, str) or not _TOKEN.match(token):
             return False
         return hmac.compare_digest(token[32:], self._mac(b"token:", token[:32].encode())[:16])

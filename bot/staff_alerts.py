@@ -11,7 +11,8 @@ The payload works with a Slack incoming webhook (``text``) and carries structure
 receivers. For privacy it never contains the person's message, name or contact details: only the
 level, a conversation reference (a hash of its id, which finds it in `make report` but cannot be used
 to join or read it), channel and sign ids/labels. At most STAFF_ALERTS_PER_CONVERSATION alerts per
-conversation and STAFF_ALERTS_PER_MINUTE overall go out; the first one over a cap is sent as a summary. Webhook URLs are secrets (Slack's are), so
+conversation and STAFF_ALERTS_PER_MINUTE overall go out; the first one over a cap is sent as a summary.
+Webhook URLs are secrets (Slack's are), so
 logs and ``last_error`` name only the webhook host.
 """
 
@@ -260,7 +261,9 @@ class StaffAlerter:
         if self._session is None:
             self._session = requests.Session()
         try:
-            response = self._session.post(self.webhook_url, json=alert_payload(record, self.labels, self._summary), timeout=self.timeout_s)
+            response = self._session.post(
+                self.webhook_url, json=alert_payload(record, self.labels, self._summary), timeout=self.timeout_s
+            )
         except requests.RequestException as exc:
             return self._redact(f"{type(exc).__name__}: {exc}")
         if 200 <= response.status_code < 300:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Dict
@@ -103,7 +104,7 @@ class DemoPageHandler(SimpleHTTPRequestHandler):
             return
         super().do_HEAD()
 
-    def list_directory(self, path: str) -> None:  # no directory listings
+    def list_directory(self, path: "str | os.PathLike[str]") -> None:  # no directory listings
         self.send_error(404, "Not found")
         return None
 

@@ -50,7 +50,7 @@ class ValidatingRestInput(RestInput):
                     headers={"Retry-After": "2"},
                 )
             request.ctx.pending_sender = inbound.sender
-            request.parsed_json = {"sender": inbound.sender, "message": inbound.text, "metadata": inbound.metadata}
+            request.parsed_json = {"sender": inbound.sender, "message": inbound.text, "metadata": inbound.metadata}  # type: ignore[assignment]  # Sanic declares it None until parsed
             return None
 
         @blueprint.middleware("response")
@@ -151,7 +151,9 @@ class OriginCheckedSocketIOInput(SocketIOInput):
             if not isinstance(_metadata(data.get(self.metadata_key)), dict):
                 data = {k: v for k, v in data.items() if k != self.metadata_key}
             if not limiter.try_acquire(conversation):
-                logger.warning("socket.io: dropped a message of %s: %d already in flight", conversation_ref(conversation), limiter.limit)
+                logger.warning(
+                    "socket.io: dropped a message of %s: %d already in flight", conversation_ref(conversation), limiter.limit
+                )
                 if conversation not in told_to_wait:  # once per burst, not once per dropped message
                     told_to_wait.add(conversation)
                     await sio.emit(self.bot_message_evt, {"text": WAIT_FOR_REPLY}, room=sid)

@@ -144,7 +144,9 @@ def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
                 type(error).__name__,
             )
         if counter.sent == 0:
-            logger.error("conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or ""))
+            logger.error(
+                "conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or "")
+            )
             await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
         return result
 
@@ -166,7 +168,9 @@ class MessageGuard:
         assert self.per_conversation is not None
         sender = message.sender_id or ""
         if not self.per_conversation.allow(sender):
-            logger.warning("conversation %s: over %d messages a minute", conversation_ref(sender), self.per_conversation.per_minute)
+            logger.warning(
+                "conversation %s: over %d messages a minute", conversation_ref(sender), self.per_conversation.per_minute
+            )
             return RATE_LIMITED_REPLY
         text = message.text or ""
         if len(text) > self.settings.max_message_chars:

@@ -70,5 +70,5 @@ def install(rasa_version: Optional[str] = None) -> None:
             f"rasa_plugins/rasa_speedups.py replaces internals of Rasa {WRITTEN_FOR}, but Rasa {installed} is installed: "
             "check the two replaced functions against the new version, then update WRITTEN_FOR"
         )
-    RemoteAction._validate_action_result = validate_action_result  # type: ignore[method-assign]
-    Event.resolve_by_type = staticmethod(resolve_by_type)  # type: ignore[method-assign]
+    RemoteAction._validate_action_result = validate_action_result
+    Event.resolve_by_type = staticmethod(resolve_by_type)

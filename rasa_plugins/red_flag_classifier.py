@@ -48,7 +48,9 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
     def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
         config = {**self.get_default_config(), **(config or {})}
         if config["classifier_only"] not in ("urgent", "safety_net"):
-            raise ValueError(f"config.yml: RedFlagClassifier classifier_only must be urgent or safety_net, not {config['classifier_only']!r}")
+            raise ValueError(
+                f"config.yml: RedFlagClassifier classifier_only must be urgent or safety_net, not {config['classifier_only']!r}"
+            )
         self.trust = ClassifierTrust(config["classifier_only"], float(config["classifier_min_confidence"]))
 
     @classmethod
@@ -87,7 +89,13 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
         if decision.intent is None or decision.intent == current:
             return
         intent = {"name": decision.intent, "confidence": 1.0}
-        logger.info("safety layer: %s from %s (signs: %s), classifier said %s", decision.intent, decision.source, ",".join(decision.signs), current)
+        logger.info(
+            "safety layer: %s from %s (signs: %s), classifier said %s",
+            decision.intent,
+            decision.source,
+            ",".join(decision.signs),
+            current,
+        )
         message.set(INTENT, intent, add_to_output=True)
         ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != intent["name"]]
         message.set(INTENT_RANKING_KEY, [intent] + ranking, add_to_output=True)

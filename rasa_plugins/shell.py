@@ -1,4 +1,5 @@
-"""`rasa shell`, set up like the server (`rasa_plugins.server.prepare_rasa`, the guarded REST channel), with one Rasa 3.6 bug fixed: Ctrl-C at a button prompt crashed the console
+"""`rasa shell`, set up like the server (`rasa_plugins.server.prepare_rasa`, the guarded REST channel),
+with one Rasa 3.6 bug fixed: Ctrl-C at a button prompt crashed the console
 (`'NoneType' object has no attribute 'rfind'`) and left the shell's server running. Here Ctrl-C at
 any prompt ends the chat, as it does at the text prompt. Run as `python -m rasa_plugins.shell ARGS`."""
 

@@ -387,7 +387,7 @@ class DeduplicatingSlackInput(SlackInput):
         assert credentials is not None
         use_threads = credentials.get("use_threads", True)
         return cls(
-            slack_token=credentials.get("slack_token"),
+            slack_token=str(credentials.get("slack_token") or ""),
             slack_channel=credentials.get("slack_channel") or None,
             proxy=credentials.get("proxy"),
             slack_retry_reason_header=credentials.get("slack_retry_reason_header", "x-slack-retry-reason"),
@@ -461,12 +461,16 @@ class DeduplicatingSlackInput(SlackInput):
         conversation_id = self._get_conversation_id(user, channel, thread_root) or user
         reply_thread = thread_root if self.use_threads else None
         if not self.pending.try_acquire(conversation_id):
-            logger.warning("Slack: dropped a message of %s: %d already in flight", conversation_ref(conversation_id), self.pending.limit)
+            logger.warning(
+                "Slack: dropped a message of %s: %d already in flight", conversation_ref(conversation_id), self.pending.limit
+            )
             if conversation_id not in self._told_to_wait:
                 self._told_to_wait.add(conversation_id)
-                self._track(asyncio.create_task(
-                    self.get_output_channel(channel, reply_thread).send_text_message(conversation_id, WAIT_FOR_REPLY)
-                ))
+                self._track(
+                    asyncio.create_task(
+                        self.get_output_channel(channel, reply_thread).send_text_message(conversation_id, WAIT_FOR_REPLY)
+                    )
+                )
             return
         if thread_root and not is_direct:
             self.active_threads.add(thread_key(channel, thread_root, user))
@@ -474,7 +478,7 @@ class DeduplicatingSlackInput(SlackInput):
         message = UserMessage(
             text, self.get_output_channel(channel, reply_thread), conversation_id, input_channel=self.name(), metadata=metadata
         )
-        task = self._track(asyncio.create_task(on_new_message(message)))
+        task = self._track(asyncio.ensure_future(on_new_message(message)))
         task.add_done_callback(functools.partial(self._message_done, conversation_id))
 
     def _track(self, task: asyncio.Task) -> asyncio.Task:

@@ -325,7 +325,7 @@ def _check_arrays(path: Path, arrays: Dict[str, np.ndarray], vocabularies: List[
             path, f"array 'classes' must be 1-D unique sorted text labels (at least 2), got {classes.dtype} {classes.shape}"
         )
     rows = 1 if classes.size == 2 else classes.size
-    expected = {f"idf_{i}": (len(terms),) for i, terms in enumerate(vocabularies)}
+    expected: Dict[str, Tuple[int, ...]] = {f"idf_{i}": (len(terms),) for i, terms in enumerate(vocabularies)}
     expected.update(coef=(rows, sum(len(terms) for terms in vocabularies)), intercept=(rows,))
     for key, shape in expected.items():
         array = arrays[key]
@@ -388,9 +388,8 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         probabilities = predict_proba(self.pipeline, texts)
         classes = self.pipeline.classes_
         for message, row in zip(messages, probabilities):
-            ranking = sorted(
-                ({"name": str(c), "confidence": float(p)} for c, p in zip(classes, row)), key=lambda r: -r["confidence"]
-            )
+            scored = sorted(((float(p), str(c)) for c, p in zip(classes, row)), key=lambda pair: -pair[0])
+            ranking = [{"name": name, "confidence": confidence} for confidence, name in scored]
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages

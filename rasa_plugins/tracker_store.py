@@ -70,6 +70,8 @@ class _Cached:
 class CachedSQLTrackerStore(SQLTrackerStore):
     """`SQLTrackerStore` with a write-through cache of recent trackers (see the module docstring)."""
 
+    engine: sa.engine.Engine  # set by SQLTrackerStore.__init__; replaced by _use_one_sqlite_connection
+
     def __init__(
         self,
         *args: Any,

@@ -34,7 +34,9 @@ def tmp_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, webhook: Captu
 
 
 def test_an_emergency_report_sets_the_level_records_it_and_alerts_staff(tmp_settings: Settings, webhook: CaptureServer):
-    tracker = make_tracker("I have a fever and pus on my scalp and I'm confused", "report_emergency", sender_id="conv-e", channel="slack")
+    tracker = make_tracker(
+        "I have a fever and pus on my scalp and I'm confused", "report_emergency", sender_id="conv-e", channel="slack"
+    )
     dispatcher, events = run_action(ActionEscalate(), tracker)
     assert events == [SlotSet("escalation_level", "emergency")]
     [row] = list_escalations(tmp_settings.bot_db_path)

@@ -20,7 +20,9 @@ def test_with_the_action_server_down_every_message_still_gets_a_reply_and_recove
     sender = new_sender()
     down = texts(bot.send(sender, "does mesotherapy regrow hair?"))
     assert down and "something went wrong on my side" in down[0] and "+44 20 7946 0000" in down[0]
-    assert texts(bot.send(new_sender(), "I have a fever and pus on my scalp and I can't breathe properly"))[0].startswith("🚨 EMERGENCY")
+    assert texts(bot.send(new_sender(), "I have a fever and pus on my scalp and I can't breathe properly"))[0].startswith(
+        "🚨 EMERGENCY"
+    )
     assert "no reply was produced" in log_text(bot.settings, "rasa")
     action_server_down.start_action_server()
     back = texts(bot.send(sender, "does mesotherapy regrow hair?"))

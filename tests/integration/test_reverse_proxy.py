@@ -378,7 +378,9 @@ def test_a_burst_from_one_address_is_rate_limited_with_429(proxy: Proxy):
 
 
 def test_the_widgets_forget_endpoint_is_forwarded_post_only(proxy: Proxy):
-    forwarded = request(proxy.port, "POST", "/webhooks/socketio/forget", b'{"session_id": "not-a-token"}', {"Content-Type": "text/plain"})
+    forwarded = request(
+        proxy.port, "POST", "/webhooks/socketio/forget", b'{"session_id": "not-a-token"}', {"Content-Type": "text/plain"}
+    )
     assert forwarded.status == 400 and b"not a session of this bot" in forwarded.body
     assert request(proxy.port, "GET", "/webhooks/socketio/forget", None, {}).status == 403
     assert refused_by_nginx(request(proxy.port, "GET", "/webhooks/socketio/", None, {}))

@@ -87,7 +87,10 @@ def test_deeply_nested_json_gets_400_not_500_on_every_route(bot: BotClient):
     deep = "[" * 100_000
     for path in ("/webhooks/rest/webhook", "/conversations/x/tracker/events", "/model/parse"):
         response = requests.post(
-            bot.base_url + path, data=deep, params={"token": bot.settings.rasa_api_token}, timeout=10,
+            bot.base_url + path,
+            data=deep,
+            params={"token": bot.settings.rasa_api_token},
+            timeout=10,
             headers={"Content-Type": "application/json"},
         )
         assert response.status_code == 400, (path, response.status_code)
@@ -188,8 +191,14 @@ def strict_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
 
 def test_without_a_token_the_http_api_is_off(strict_bot: Stack):
     base = f"http://127.0.0.1:{strict_bot.settings.rasa_port}"
-    for method, path in [("GET", "/conversations/a/tracker"), ("GET", "/status"), ("PUT", "/model"),
-                         ("DELETE", "/model"), ("POST", "/conversations/a/tracker/events"), ("GET", "/domain")]:
+    for method, path in [
+        ("GET", "/conversations/a/tracker"),
+        ("GET", "/status"),
+        ("PUT", "/model"),
+        ("DELETE", "/model"),
+        ("POST", "/conversations/a/tracker/events"),
+        ("GET", "/domain"),
+    ]:
         assert requests.request(method, base + path, timeout=10).status_code == 404, (method, path)
 
 
@@ -211,7 +220,9 @@ def test_cors_headers_only_on_the_socket_path(strict_bot: Stack):
     s = strict_bot.settings
     origin = s.allowed_origins[0]
     base = f"http://127.0.0.1:{s.rasa_port}"
-    rest = requests.options(base + "/webhooks/rest/webhook", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}, timeout=10)
+    rest = requests.options(
+        base + "/webhooks/rest/webhook", headers={"Origin": origin, "Access-Control-Request-Method": "POST"}, timeout=10
+    )
     assert "access-control-allow-origin" not in {k.lower() for k in rest.headers}
     sock = requests.get(base + "/socket.io/", params={"EIO": "4", "transport": "polling"}, headers={"Origin": origin}, timeout=10)
     assert sock.headers.get("Access-Control-Allow-Origin") == origin
@@ -278,9 +289,18 @@ def test_the_widgets_clear_button_deletes_the_server_copy(bot: BotClient):
     assert [e for e in _events(bot, conversation) if e["event"] == "user"]
     origin = bot.settings.allowed_origins[0]
     url = bot.base_url + "/webhooks/socketio/forget"
-    assert requests.post(url, data=json.dumps({"session_id": token}), headers={"Origin": "http://evil.example"}, timeout=10).status_code == 403
-    assert requests.post(url, data=json.dumps({"session_id": "0" * 48}), headers={"Origin": origin}, timeout=10).status_code == 400
-    answer = requests.post(url, data=json.dumps({"session_id": token}), headers={"Origin": origin, "Content-Type": "text/plain"}, timeout=10)
+    assert (
+        requests.post(
+            url, data=json.dumps({"session_id": token}), headers={"Origin": "http://evil.example"}, timeout=10
+        ).status_code
+        == 403
+    )
+    assert (
+        requests.post(url, data=json.dumps({"session_id": "0" * 48}), headers={"Origin": origin}, timeout=10).status_code == 400
+    )
+    answer = requests.post(
+        url, data=json.dumps({"session_id": token}), headers={"Origin": origin, "Content-Type": "text/plain"}, timeout=10
+    )
     assert answer.status_code == 200 and answer.headers.get("Access-Control-Allow-Origin") == origin
     assert [e for e in _events(bot, conversation) if e["event"] in ("user", "bot")] == []
 

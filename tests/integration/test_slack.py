@@ -404,7 +404,12 @@ def test_emergency_in_slack_gets_the_instruction_and_alerts_staff_with_channel_s
     slack: SlackSender, slack_api: CaptureServer, staff_hook: CaptureServer
 ) -> None:
     user, channel, root = new_id("U"), new_id("C"), new_ts()
-    assert slack.post(envelope(mention_event("I have pus on my scalp and a fever and I can't breathe properly", user, channel, root))).status_code == 200
+    assert (
+        slack.post(
+            envelope(mention_event("I have pus on my scalp and a fever and I can't breathe properly", user, channel, root))
+        ).status_code
+        == 200
+    )
     emergency = wait_until(
         slack_api, lambda: next((p for p in posts(slack_api, channel) if p["text"].startswith("🚨 EMERGENCY:")), None)
     )
@@ -414,7 +419,10 @@ def test_emergency_in_slack_gets_the_instruction_and_alerts_staff_with_channel_s
     conversation = f"{user}_{channel}_{root}"
     alert = wait_until(
         staff_hook,
-        lambda: next((r.json for r in staff_hook.requests if (r.json or {}).get("conversation_ref") == conversation_ref(conversation)), None),
+        lambda: next(
+            (r.json for r in staff_hook.requests if (r.json or {}).get("conversation_ref") == conversation_ref(conversation)),
+            None,
+        ),
     )
     assert alert["channel"] == "slack"
     assert alert["level"] == "emergency"
@@ -480,8 +488,10 @@ def test_a_retry_whose_first_delivery_never_arrived_is_answered_once(slack: Slac
     "body, reason",
     [
         (b"{not json", "not JSON"),
-        (b'{"type": "event_callback", "event": {"type": "message", "text": "caf\xe9", "user": "U1", "channel": "D1"}}',
-         "not JSON"),  # not UTF-8
+        (
+            b'{"type": "event_callback", "event": {"type": "message", "text": "caf\xe9", "user": "U1", "channel": "D1"}}',
+            "not JSON",
+        ),  # not UTF-8
         (b"[1, 2, 3]", "not a JSON object"),
         ({"type": "event_callback", "event": "a string"}, None),
         ({"type": "event_callback", "event": {"type": "message", "text": 42, "user": "U1", "channel": "D1", "ts": "1.1"}}, None),
