@@ -228,13 +228,15 @@ def test_cors_headers_only_on_the_socket_path(strict_bot: Stack):
     assert sock.headers.get("Access-Control-Allow-Origin") == origin
 
 
-def test_a_slow_partial_request_is_dropped(strict_bot: Stack):
+@pytest.mark.parametrize("server", ["rasa", "web"])
+def test_a_slow_partial_request_is_dropped(strict_bot: Stack, server: str):
     import socket
 
-    with socket.create_connection(("127.0.0.1", strict_bot.settings.rasa_port), timeout=40) as conn:
+    port = strict_bot.settings.rasa_port if server == "rasa" else strict_bot.settings.web_port
+    with socket.create_connection(("127.0.0.1", port), timeout=40) as conn:
         conn.sendall(b"POST /webhooks/rest/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Le")  # slowloris
         started = time.monotonic()
-        data = conn.recv(1024)  # the server gives up on the rest of the headers: a 408, or the connection closed
+        data = conn.recv(1024)  # the server gives up on the rest of the headers: a 4xx, or the connection closed
         assert time.monotonic() - started < 35
         assert data == b"" or data.split(b"\r\n")[0].split(b" ")[1] in (b"400", b"408")
 
@@ -310,3 +312,53 @@ def test_var_is_private_to_the_bots_user(bot: BotClient):
     assert var.stat().st_mode & 0o777 == 0o700
     loose = [str(p) for p in var.rglob("*") if p.stat().st_mode & 0o077]
     assert loose == []
+
+
+# -- a replaced model file -------------------------------------------------------------------------
+
+
+class _WritesMarker:
+    """Unpickling this writes a file: what a hostile model would do instead."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self):  # noqa: ANN204
+        return (Path.write_text, (self.marker, "code ran"))
+
+
+def test_a_model_whose_classifier_file_was_replaced_by_a_pickle_is_refused_and_runs_nothing(tmp_path: Path):
+    import pickle
+    import tarfile
+
+    from bot.launcher import LaunchError, latest_model
+    from bot.settings import PROJECT_ROOT
+
+    original = latest_model(PROJECT_ROOT / "models")
+    marker = tmp_path / "pwned"
+    payload = pickle.dumps(_WritesMarker(marker))
+    models = tmp_path / "models"
+    models.mkdir()
+    with tarfile.open(original) as source, tarfile.open(models / original.name, "w:gz") as target:
+        for member in source.getmembers():
+            data = source.extractfile(member) if member.isfile() else None
+            if member.name.endswith(("tfidf_intent_classifier.npz", "tfidf_intent_classifier.json")):
+                member.size = len(payload)
+                target.addfile(member, __import__("io").BytesIO(payload))
+            else:
+                target.addfile(member, data)
+    settings = loopback_settings(tmp_path / "var")
+    stack = Stack(settings, models_dir=models, log_dir=tmp_path / "logs", with_web=False)
+    try:
+        stack.start()  # Rasa keeps serving its ping route without a model; it never loads this one
+        reply = requests.post(
+            f"http://127.0.0.1:{settings.rasa_port}/webhooks/rest/webhook", json={"sender": "a", "message": "hi"}, timeout=30
+        )
+        assert reply.status_code != 500 and "Traceback" not in reply.text
+    except LaunchError:
+        pass
+    finally:
+        stack.stop()
+    assert not marker.exists(), "the model file was unpickled"
+    log = (tmp_path / "logs" / "rasa.log").read_text(errors="replace")
+    assert "ModelFileError" in log and "tfidf_intent_classifier" in log
