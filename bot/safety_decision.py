@@ -19,7 +19,7 @@ The rules, in order:
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable, Optional, Tuple
+from typing import Any, Dict, Iterable, Optional, Tuple
 
 from bot.escalation_levels import EscalationLevel, highest, rank
 from bot.names import INTENT_REPORT_EMERGENCY as REPORT_EMERGENCY
@@ -81,6 +81,18 @@ def decide(
     if classifier_intent in (NLU_FALLBACK, None, "") and findings.symptom_related:
         return decision(SYMPTOM_UNCLEAR, "none", "safety_net")
     return decision(None, "none", "none")
+
+
+def red_flags_parse_data(findings: Findings, decision: SafetyDecision) -> Dict[str, Any]:
+    """What the NLU pipeline stores as `red_flags` in a message's parse data (the actions read it)."""
+    return {
+        "level": decision.level,
+        "signs": list(decision.signs),
+        "conversation_signs": list(decision.conversation_signs),
+        "source": decision.source,
+        "ruled_out": findings.ruled_out,
+        "symptom_related": findings.symptom_related,
+    }
 
 
 def reassurance_withheld(fact_id: str, conversation_level: str, triage_active: bool, message_signs: Iterable[str]) -> bool:

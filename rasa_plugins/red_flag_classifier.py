@@ -21,7 +21,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.red_flags import detect
-from bot.safety_decision import ClassifierTrust, decide
+from bot.safety_decision import ClassifierTrust, decide, red_flags_parse_data
 
 logger = logging.getLogger(__name__)
 
@@ -74,18 +74,7 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
         current = classified.get("name")
         confidence = float(classified.get("confidence") or 0.0)
         decision = decide(findings, current, earlier_signs(message), confidence, self.trust)
-        message.set(
-            RED_FLAGS_KEY,
-            {
-                "level": decision.level,
-                "signs": list(decision.signs),
-                "conversation_signs": list(decision.conversation_signs),
-                "source": decision.source,
-                "ruled_out": findings.ruled_out,
-                "symptom_related": findings.symptom_related,
-            },
-            add_to_output=True,
-        )
+        message.set(RED_FLAGS_KEY, red_flags_parse_data(findings, decision), add_to_output=True)
         if decision.intent is None or decision.intent == current:
             return
         intent = {"name": decision.intent, "confidence": 1.0}

@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.red_flags import detect
-from bot.safety_decision import decide
+from bot.safety_decision import decide, red_flags_parse_data
 from tests.async_helpers import run_async
 
 
@@ -46,15 +46,7 @@ def make_tracker(
 def red_flags_as_nlu_sets_them(text: str, intent: Optional[str], earlier_signs: Tuple[str, ...] = ()) -> Dict[str, Any]:
     """The `red_flags` parse data the NLU pipeline (rasa_plugins/red_flag_classifier.py) attaches."""
     findings = detect(text)
-    decision = decide(findings, intent, earlier_signs)
-    return {
-        "level": decision.level,
-        "signs": list(decision.signs),
-        "conversation_signs": list(decision.conversation_signs),
-        "source": decision.source,
-        "ruled_out": findings.ruled_out,
-        "symptom_related": findings.symptom_related,
-    }
+    return red_flags_parse_data(findings, decide(findings, intent, earlier_signs))
 
 
 def run_action(action: Action, tracker: Tracker) -> Tuple[CollectingDispatcher, List[Dict[str, Any]]]:
