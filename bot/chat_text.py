@@ -34,6 +34,12 @@ _SPACES = re.compile(r"[ \t\f\v\r\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n[\s\n]*")
 _WORD = re.compile(r"[a-z]+")
 _ALL_SPACE = re.compile(r"\s+")
+# chat "2" for "to" after words that take an infinitive: "hard 2 wake", "going 2 call" (not "have 2 lumps")
+_TWO_FOR_TO = re.compile(
+    r"\b(hard|difficult|impossible|unable|able|easy|want|wants|going|need|needs|trying|try|tried|started"
+    r"|starting|begin|began|used|ought|have) 2(?= (?:wake|get|go|call|see|breathe|move|stand|walk|talk|speak|keep"
+    r"|stay|swallow|open|lift|eat|drink|sleep|rouse|think|be|do|make|know|ask|say|tell|pee|wee)\b)"
+)
 
 _VOCAB: FrozenSet[str] = frozenset(FUZZY_VOCAB)
 
@@ -116,6 +122,8 @@ def for_matching(text: str) -> str:
     text = _APOSTROPHE.sub("", text)  # can't -> cant, it's -> its
     text = _SEPARATORS.sub(" ", text)
     text = _WORD.sub(lambda m: correct_word(m.group(0)), text)
+    if "2" in text:
+        text = _TWO_FOR_TO.sub(r"\1 to", text)
     if "\n" in text:
         text = _NEWLINES.sub(" \n ", text)
     return _SPACES.sub(" ", text).strip()

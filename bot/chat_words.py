@@ -29,6 +29,8 @@ SPELLINGS: Dict[str, str] = {
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "pleas": "please", "thx": "thanks",
     "hrs": "hours", "hrz": "hours", "mins": "minutes", "wks": "weeks", "wk": "week",
     "yday": "yesterday", "yest": "yesterday", "tmrw": "tomorrow", "2day": "today", "tonite": "tonight",
+    "wat": "what", "wats": "what is", "wot": "what", "yr": "year", "yrs": "years", "eys": "eyes", "eyez": "eyes",
+    "rly": "really", "nvm": "never mind",
     "abt": "about", "bc": "because", "coz": "because", "cuz": "because", "cos": "because",
     "sess": "session", "sesh": "session", "meso": "mesotherapy", "mesotherapie": "mesotherapy",
     "temp": "temperature", "tempreture": "temperature", "temprature": "temperature", "tmp": "temperature",
@@ -70,6 +72,7 @@ FUZZY_VOCAB: Tuple[str, ...] = (
     "mottled", "swallow", "swallowing", "tongue", "throat", "urinate", "urine", "antibiotics",
     "antibiotic", "diabetes", "diabetic", "immune", "steroids", "chemotherapy", "worsening", "bigger",
     "growing", "scalp", "injection", "injections", "injected", "mesotherapy", "session",
+    "uncontrollable", "uncontrollably", "consciousness",
 )
 
 # Generated once from a 90,000-word English list: every word within fuzzy distance of FUZZY_VOCAB

@@ -104,7 +104,7 @@ class DemoPageHandler(SimpleHTTPRequestHandler):
             return
         super().do_HEAD()
 
-    def list_directory(self, path: "str | os.PathLike[str]") -> None:  # no directory listings
+    def list_directory(self, path: str | os.PathLike[str]) -> None:  # no directory listings
         self.send_error(404, "Not found")
         return None
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, List, Match, Pattern, Tuple
 
-from bot.red_flags.patterns import HEARSAY, PRESENT, REMOTE_PAST
+from bot.red_flags.framing import HEARSAY, PRESENT, REMOTE_PAST
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s-\s")
@@ -58,8 +58,15 @@ _COND_OPENER = re.compile(
     r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
     r"|\bhow to (?:tell|know|recogni[sz]e|spot)\b"
     r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b"
-    r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
-    r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
+)
+_WORRY_OPENER = re.compile(  # "worried about a lump" is hypothetical, "worried that a bump keeps leaking" a report
+    r"\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
+    r" (?:(?:about|of) |that (?=(?:\w+ ){0,5}?(?:will|would|might|could|may|can|get|develop)\b))"
+    r"(?!(?:this|that|these|those|my|the|his|her|it)\b)"
+)
+# Frames nothing inside of which is a report, even a sign named with "my": "suppose my eyelids swelled"
+_PURE_COND_OPENER = re.compile(
+    r"\b(?:suppose|supposing|hypothetically|imagine|let us say|lets say)\b|(?<![a-z] )\bsay (?=(?:i|we|you|my|someone)\b)"
 )
 _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupposes the fever
     r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
@@ -75,13 +82,19 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
     r"|tell me|talk|talking|article|video)(?: \w+)? (?:about|on|regarding)\b"
-    r"|\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
-    r" (?:about|of|that) (?!(?:this|that|these|those|my|the|his|her|it)\b)"
+    # definitions: "what is cellulitis?", "what does mottled mean", "the word sepsis"
+    r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
+    r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$)"
+    r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
+    r"|\bdefinition\b|\bmeaning of\b"
+    r"|\bexplain (?:me|to me|what)\b"
 )
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it "
     "there my".split()
 )
+_LIST_ITEM_FIRST = frozenset("or like such eg".split())  # ", or lumps a month later", ", like my throat swelling"
+_LIST_ITEM_STOP = frozenset("is are was were has have had am keeps".split())
 
 # Markers of a report. Pronoun markers are ignored inside info frames ("can I", "I read").
 _PRONOUN_MARKER = re.compile(r"\b(?:i|me|my|mine|myself|we|our|he|she|his|her|him|this|these)\b")
@@ -93,7 +106,7 @@ _PHRASE_MARKER = re.compile(
     r"|a good|a bad|the case|said|called|used|about|what|how|why|when|fine|too|a risk|an emergency"
     r"|a problem|something|supposed|meant|expected)\b)"
     r"|\b(?:coming|came|comes) out\b|\b(?:oozing|leaking|draining|dripping|weeping|seeping)\b"
-    r"|\bplease help\b|\bsos\b"
+    r"|\bplease help\b|\bsos\b|\b(?:is|was) (?:it|this|that) (?:normal|ok|okay|common|usual|bad|serious) (?:that|when)\b"
     r"|\bwhat (?:should|do|can|shall) i do\b(?! (?:if|in case|when|to)\b)|\bwhat now\b"
     r"|\bshould i (?:go|call|see|get (?:it )?checked|be worried|worry)\b"
     r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
@@ -104,6 +117,14 @@ _STRONG_MARKER = re.compile(
     r"|at the moment|atm|rn|ago)\b"
     r"|\bi (?:have|have got|got|am having|developed|noticed|woke up with|have had|had|keep getting)\b"
     r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
+    r"|\b(?:worried|worry|concerned|scared|afraid) that (?!(?:\w+ ){0,5}?(?:will|would|might|could|may|can|if)\b)"
+    r"|\bthis (?:bad|extreme|painful|sore|swollen|red|hot|big|severe|intense|much)\b"
+    r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
+)
+# "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
+FOLLOW_UP = re.compile(
+    r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
+    r"|is getting|has been|have been|keeps)|i (?:took|measured|checked|rechecked|tested) it)\b"
 )
 _NEUTRAL_FRAME = re.compile(
     r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"
@@ -115,7 +136,7 @@ _NEUTRAL_FRAME = re.compile(
     r"|am thinking|am considering|want to|wanted to|would like to|am going to have|will have|booked"
     r"|have booked|am due|am interested|was reading|found)\b"
     r"|\btell me\b|\bhelp me (?:understand|know|figure|find|choose|decide)\b"
-    r"|\bgive me (?:info|information|advice|some)\b|\blet me know\b|\bexplain to me\b|\bfor me\b"
+    r"|\bgive me (?:info|information|advice|some)\b|\blet me know\b|\bexplain (?:to )?me\b|\bfor me\b"
     r"|\bmy (?:doctor|dermatologist|clinic|gp|friend|sister|brother|nurse|pharmacist|practitioner)"
     r" (?:said|says|told|recommended|suggested|thinks)\b"
 )
@@ -139,7 +160,13 @@ class Sentence:
     cond: List[Tuple[int, int]] = field(default_factory=list)
     modal: List[Tuple[int, int]] = field(default_factory=list)
     generic: List[Tuple[int, int]] = field(default_factory=list)
+    worry: List[Tuple[int, int]] = field(default_factory=list)  # "should I worry about a rash that ..."
+    pure_cond: List[Tuple[int, int]] = field(default_factory=list)  # "suppose my eyelids swelled": even "my" is not
     hearsay: bool = False  # remote past or someone else's story: even "my ..." is not a report
+    remote: bool = False  # remote past only ("years ago"): a standing risk factor still counts
+
+    def hypothetical(self) -> List[Tuple[int, int]]:
+        return self.cond + self.modal + self.generic + self.worry
 
 
 def _spans(pattern: Pattern[str], text: str, start: int, end: int, clause_ends: List[int]) -> List[Tuple[int, int]]:
@@ -150,7 +177,10 @@ def _spans(pattern: Pattern[str], text: str, start: int, end: int, clause_ends: 
         while span_end < end:
             nxt = _clause_end(span_end + 1, end, clause_ends)
             tokens = TOKEN.findall(text, span_end + 1, nxt)
-            if len(tokens) > 4 or _SPAN_CONTINUES_UNLESS.intersection(tokens):
+            if tokens and tokens[0] in _LIST_ITEM_FIRST:
+                if len(tokens) > 8 or _LIST_ITEM_STOP.intersection(tokens):
+                    break
+            elif len(tokens) > 4 or _SPAN_CONTINUES_UNLESS.intersection(tokens):
                 break
             span_end = nxt
         spans.append((m.start(), span_end))
@@ -188,7 +218,9 @@ def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
     return first in {"any", "anyone", "anybody"}
 
 
-def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], sign_starts: List[int]) -> Sentence:
+def analyse_sentence(
+    text: str, start: int, end: int, clause_ends: List[int], sign_starts: List[int], resolved: Iterable[Tuple[int, int]] = ()
+) -> Sentence:
     sentence = Sentence(start, end)
     pieces = [start] + [c + 1 for c in clause_ends[bisect_right(clause_ends, start - 1) : bisect_right(clause_ends, end - 1)]]
     clause_starts = sorted(set(p for p in pieces if p < end))
@@ -203,12 +235,15 @@ def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], si
         elif bisect_right(sign_starts, ce - 1) > bisect_right(sign_starts, cs - 1):
             statement_clause = True  # a fragment naming a sign: "lump under the skin, should I massage it?"
     sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends)
+    sentence.worry = _spans(_WORRY_OPENER, text, start, end, clause_ends)
     first = TOKEN.findall(text, start, min(end, start + 30))[:2]
     if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first == ["what", "if"] or first == ["in", "case"]):
         sentence.question = True  # "if the redness spreads what do I do?"
     if sentence.question:
         sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends)
         sentence.modal = _spans(_MODAL_OPENER, text, start, end, clause_ends)
+        sentence.pure_cond = _spans(_PURE_COND_OPENER, text, start, end, clause_ends)
+        sentence.cond += sentence.pure_cond
     reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
     reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
         (s, e) for s, e in reported
@@ -216,7 +251,7 @@ def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], si
         and not _INSTRUMENT.search(text, max(start, s - 25), s)
     ]
     sentence.generic = sentence.generic + reported
-    strong_hypothetical = sentence.cond + sentence.generic
+    strong_hypothetical = sentence.cond + sentence.generic + sentence.worry
     neutral = [(m.start(), m.end()) for m in _NEUTRAL_FRAME.finditer(text, start, end)]
     strong = []
     for m in _STRONG_MARKER.finditer(text, start, end):
@@ -227,7 +262,7 @@ def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], si
         strong.append(m.start())
     if strong:  # "is it normal to have a fever since yesterday?" is a report
         sentence.modal = [s for s in sentence.modal if not any(s[0] <= p < s[1] for p in strong)]
-    hypothetical = sentence.cond + sentence.modal + sentence.generic
+    hypothetical = sentence.hypothetical()
     weak = any(
         not inside(m.start(), hypothetical) and not inside(m.start(), neutral)
         for m in _PRONOUN_MARKER.finditer(text, start, end)
@@ -235,11 +270,12 @@ def analyse_sentence(text: str, start: int, end: int, clause_ends: List[int], si
         _alone(text, m, start, end) for m in _HELP.finditer(text, start, end)
     )
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
-    if not PRESENT.search(text, start, end) and (
-        REMOTE_PAST.search(text, start, end) or HEARSAY.search(text, start, end)
-    ):
+    # "now" in "she is fine now" says the story is over, not that it is happening
+    present = any(not inside(m.start(), resolved) for m in PRESENT.finditer(text, start, end))
+    if not present and (REMOTE_PAST.search(text, start, end) or HEARSAY.search(text, start, end)):
         sentence.report = False  # "I had a lump removed years ago", "my friend had pus after hers"
         sentence.hearsay = True
+        sentence.remote = not HEARSAY.search(text, start, end)
     return sentence
 
 

@@ -3,8 +3,9 @@
 Runs on every user message (pure standard library, precompiled regexes) and never raises. Steps:
 normalise (`bot.chat_text`), split into sentences and clauses (`clauses`), match every sign
 (`matching`, `numbers`), drop a match that is negated (`negation`), resolved ("the swelling cleared
-up"), or only part of a question, a hypothetical or someone else's story, then combine the signs and
-judge their level (`levels.level_of`).
+up", or a past sign followed by "It healed completely."), or only part of a question, a hypothetical or
+someone else's story (`clauses`, words in `framing`), then combine the signs and judge their level
+(`levels.level_of`). A question followed by a statement about it ("... ? It started today.") is a report.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from typing import Dict, List, Set, Tuple
 
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel
+from bot.red_flags import framing as f
 from bot.red_flags import patterns as p
 from bot.red_flags.clauses import (
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
     CONTRAST_WORDS,
+    FOLLOW_UP,
     POSSESSIVE_BEFORE,
     SENTENCE_END,
     TOKEN,
@@ -99,14 +102,15 @@ def _detect(raw: str) -> Findings:
     negation_ends = sorted(set(clause_ends) | {m.start() - 1 for m in CLAUSE_WORDS.finditer(text)})
     hits = sign_hits(text)
     sign_starts = sorted(h.start for h in hits if not h.sign.startswith("_"))
+    resolutions = _resolutions(text, sign_starts) if f.RESOLVED.search(text) else []
     sentences: List[Sentence] = []
     start = 0
     for end in sentence_ends:
         if TOKEN.search(text, start, end):
-            sentences.append(analyse_sentence(text, start, end, clause_ends, sign_starts))
+            sentences.append(analyse_sentence(text, start, end, clause_ends, sign_starts, resolutions))
         start = end + 1
+    _follow_ups(text, sentences)
     sentence_starts = [s.start for s in sentences]
-    resolutions = _resolutions(text) if p.RESOLVED.search(text) else []
 
     counted: List[Hit] = []
     by_sentence: Dict[int, Set[str]] = {}
@@ -121,13 +125,23 @@ def _detect(raw: str) -> Findings:
         if negated(text, hit.start, hit.end, max(clause_start, sentence.start)):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue
-        if resolutions and _resolved(hit, sentence, resolutions, negation_ends, hits):
+        if resolutions and (
+            _resolved(hit, sentence, resolutions, negation_ends, hits)
+            or _resolved_next(hit, i, sentences, resolutions, sign_starts, text)
+        ):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue
-        named = bool(POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
+        if sentence.remote and hit.sign in RISK_FACTORS and p.ONGOING_RISK.match(text, hit.start):
+            counted.append(hit)  # "a kidney transplant years ago" is still a weak immune system
+            by_sentence.setdefault(i, set()).add(hit.sign)
+            continue
+        named = (
+            not text.startswith(_NOT_SIGN_NOUNS, hit.start)  # "my throat", "my husband" name no sign
+            and not inside(hit.start, sentence.pure_cond)
+            and bool(POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
+        )
         reported = named and not hit.sign.startswith("_") and not sentence.hearsay
-        hypothetical = sentence.cond + sentence.modal + sentence.generic
-        if not reported and (not sentence.report or inside(hit.start, hypothetical)):
+        if not reported and (not sentence.report or inside(hit.start, sentence.hypothetical())):
             continue
         counted.append(hit)
         by_sentence.setdefault(i, set()).add(hit.sign)
@@ -144,31 +158,64 @@ def _detect(raw: str) -> Findings:
     symptom_related = (
         bool(symptoms)
         or any(h.sign != "_duration" for h in hits)
-        or bool(p.SYMPTOM_TALK.search(text))
+        or bool(f.SYMPTOM_TALK.search(text))
     )
     return Findings(
         level=level_of(signs),
         signs=reported_signs,
         is_question=is_question,
-        ruled_out=ruled_out or bool(p.ALL_CLEAR.search(text)),
+        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)),
         symptom_related=symptom_related,
     )
 
 
-def _resolutions(text: str) -> List[Tuple[int, int]]:
+# "if my lump grows" presupposes the lump; "if my throat swells", "if my husband became confused" do not
+_NOT_SIGN_NOUNS = tuple(
+    "lip tongue throat mouth eye face cheek chest heart arm leg hand skin finger nail neck speech vision pulse "
+    "breath he she husband wife partner mum mom mother dad father son daughter brother sister friend boyfriend "
+    "girlfriend child kid baby".split()
+)
+
+
+def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
     """Spans saying a problem has gone ("cleared up", "back to normal"), unless negated ("has not gone")
-    or undone later in the sentence ("went away but came back")."""
+    or undone later in the sentence ("went away but came back", "cleared up, but now there is pus")."""
     spans = []
-    for m in p.RESOLVED.finditer(text):
+    for m in f.RESOLVED.finditer(text):
         before = TOKEN.findall(text, max(0, m.start() - 25), m.start())[-3:]
         if NEGATORS.intersection(before) or "never" in before:
             continue
         end_of_sentence = SENTENCE_END.search(text, m.end())
         stop = end_of_sentence.start() if end_of_sentence else len(text)
-        if p.RESOLVED_UNDONE.search(text, m.end(), stop):
+        if f.RESOLVED_UNDONE.search(text, m.end(), stop):
+            continue
+        undo = f.RESOLVED_UNDONE_IF_SIGN.search(text, m.end(), stop)
+        if undo and bisect_right(sign_starts, stop - 1) > bisect_right(sign_starts, undo.start()):
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _follow_ups(text: str, sentences: List[Sentence]) -> None:
+    """A question followed by a statement about the same thing ("Is it normal to have blurry vision? It
+    came on today.", "Can meso cause a fever? It started last night.") asks about the writer's own state."""
+    for question, after in zip(sentences, sentences[1:]):
+        if question.question and not after.question and FOLLOW_UP.match(text, after.start):
+            question.modal, question.worry, question.generic, question.report = [], [], [], True
+
+
+def _resolved_next(
+    hit: Hit, i: int, sentences: List[Sentence], resolutions: List[Tuple[int, int]], sign_starts: List[int], text: str
+) -> bool:
+    """A past sign resolved by the next sentence, which names no sign of its own before saying so
+    ("Last month a spot got infected. It was treated and healed completely.")."""
+    if i + 1 >= len(sentences) or f.PRESENT.search(text, sentences[i].start, sentences[i].end):
+        return False
+    after = sentences[i + 1]
+    for start, _end in resolutions:
+        if after.start <= start < after.end:
+            return bisect_right(sign_starts, start - 1) == bisect_right(sign_starts, after.start - 1)
+    return False
 
 
 def _resolved(

@@ -11,7 +11,7 @@ from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set
 
 from bot.red_flags import patterns as p
 from bot.red_flags.clauses import CLAUSE_PUNCT, TOKEN, inside
-from bot.red_flags.numbers import NO_URINE_HOURS, number_hits, urine_hours
+from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import SIGNS
 
 __all__ = ["Hit", "sign_hits", "combine"]
@@ -30,6 +30,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_stiff_neck", p.STIFF_NECK),
     ("_photophobia", p.PHOTOPHOBIA),
     ("_spread", p.SPREAD),
+    ("_confused", p.CONFUSED_PLAIN),
     ("_fast", p.FAST),
     ("_fast_hours", p.FAST_HOURS),
     ("_worse", p.WORSE),
@@ -58,7 +59,7 @@ def _specs() -> List[Tuple[str, Pattern[str]]]:
 Keep = Callable[[Match[str]], bool]
 
 
-def _filters(text: str) -> Dict[str, Keep]:
+def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
     """Per-sign checks on a match, for words that are signs only in some company."""
 
     def before(m: Match[str], n: int = 2) -> List[str]:
@@ -67,9 +68,9 @@ def _filters(text: str) -> Dict[str, Keep]:
     def after(m: Match[str], n: int = 1) -> List[str]:
         return TOKEN.findall(text, m.end(), m.end() + 40)[:n]
 
-    def not_small_bumps(m: Match[str]) -> bool:
+    def small_bumps(m: Match[str]) -> bool:
         word = m.group(0).split()[-1]
-        return not (word in p.SMALL_BUMPS and (p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
+        return word in p.SMALL_BUMPS and bool((p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
 
     fever_spans = [(m.start(), m.end()) for m in p.FEVER.finditer(text)] if "hot" in text or "warm" in text else []
 
@@ -89,10 +90,23 @@ def _filters(text: str) -> Dict[str, Keep]:
             return False
         if word.startswith(("pimple", "zit")) and not p.SITE_CONTEXT.search(text):
             return False  # acne on the face is not an injection-site lump
-        return not_small_bumps(m)
+        if small_bumps(m):  # "a few little bumps" are usual (§4a); they only count if they last (combine)
+            hits.append(Hit("_small_lump", m.start(), m.end()))
+            return False
+        return True
 
     def not_elsewhere(m: Match[str]) -> bool:
         return not p.ELSEWHERE.intersection(before(m, 2)) and after(m, 1) != ["down"]
+
+    def near(m: Match[str], pattern: Pattern[str], reach: int = 40) -> bool:
+        return bool(pattern.search(text, max(0, m.start() - reach), m.end() + reach))
+
+    def real_warmth(m: Match[str]) -> bool:  # "a bit warm" after a session is usual (§4a)
+        return site_heat(m) and not (m.group(0).startswith("warm") and p.MILD.intersection(before(m)))
+
+    def real_faint(m: Match[str]) -> bool:
+        nearly = {"nearly", "almost"}.intersection(before(m))
+        return not (nearly and p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40))
 
     def no_urine_long_enough(m: Match[str]) -> bool:
         hours = urine_hours(text, m.start(), m.end())
@@ -102,8 +116,10 @@ def _filters(text: str) -> Dict[str, Keep]:
         "lump": lump_here,
         "pus": lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1),
         "abscess": not_elsewhere,
-        "infection": not_elsewhere,
-        "hot": site_heat,
+        "infection": lambda m: not_elsewhere(m) and not p.NOT_AN_EVENT_NEXT.match(text, m.end()),
+        "hot": real_warmth,
+        "low_blood_pressure": lambda m: not near(m, p.HABITUAL),
+        "fainting": real_faint,
         "red": lambda m: not (after(m) and after(m)[0] in p.RED_SKIP_NEXT),
         "severe_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
         "extreme_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
@@ -122,7 +138,7 @@ def _filters(text: str) -> Dict[str, Keep]:
 def sign_hits(text: str) -> List[Hit]:
     """Every match of every sign and cue, before negation and question handling."""
     hits: List[Hit] = []
-    keep_for = _filters(text)
+    keep_for = _filters(text, hits)
     found: Set[str] = set()
     for sign, pattern in _specs():
         needs = _PREREQUISITE.get(sign)
@@ -136,7 +152,7 @@ def sign_hits(text: str) -> List[Hit]:
     for hit in [h for h in hits if h.sign == "severe_pain"]:
         if p.EXTREME_MARKER.search(text, max(0, hit.start - 15), hit.end + 5):
             hits.append(Hit("extreme_pain", hit.start, hit.end))
-    if any(c.isdigit() for c in text):
+    if any(c.isdigit() for c in text) or SPOKEN_NUMBER.search(text):
         hits.extend(Hit(sign, start, end) for sign, start, end in number_hits(text))
     if "day" in text or "week" in text or "month" in text:
         hits.extend(Hit("_duration", m.start(), m.end()) for m in p.DURATION.finditer(text))
@@ -187,10 +203,15 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
 
     if "rigors" in signs:
         signs.add("chills")
+    # "I'm confused" alone may be about the prices; beside a fever or an infection sign it is confusion (4c).
+    if "_confused" in signs and signs & {"fever", "chills", "pus", "abscess", "infection", "lump", "hot", "painful_lump"}:
+        signs.add("confusion")
     if "lump" in signs and "pain" in signs:
         signs.add("painful_lump")
     if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):
         signs.add("late_or_persistent_lump")
+    if "_small_lump" in signs and (longest >= 14 or (longest >= 7 and {"_grow", "_persist"} & signs)):
+        signs.update({"lump", "late_or_persistent_lump"})  # little bumps "still there after two weeks" (§4b)
     if local and "lump" not in signs and ("_worse" in signs or "_grow" in signs):
         signs.add("worsening")
     if local and "lump" not in signs and (longest_not_ago >= 5 or ("_persist" in signs and longest_not_ago >= 3)):

@@ -1,6 +1,7 @@
 """Negation: "no fever", "not feverish", "without pus", "never had chills", "fever? no".
 
-A negator governs a sign up to 4 words later in the same clause, unless a scope breaker ("because",
+A negator governs a sign up to 4 words later in the same clause (up to 9 across a list joined by
+"or"/"nor": "I don't have a fever or any lumps"), unless a scope breaker ("because",
 "then", a new subject) or a word that makes it something else ("not sure", "no improvement") intervenes.
 """
 
@@ -22,6 +23,7 @@ _SCOPE_BREAKERS = frozenset(
     "because since due cause so then now also plus except apart besides until till which who when while "
     "i it there that this he she we they".split()
 )
+_LIST_JOINERS = frozenset({"or", "nor"})
 _POST_NEGATION = re.compile(
     r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b"
 )
@@ -32,12 +34,13 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
     """"no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words)."""
     if _POST_NEGATION.match(text, end):
         return True
-    tokens = TOKEN.findall(text, max(clause_start, start - 80), start)[-6:]
+    tokens = TOKEN.findall(text, max(clause_start, start - 120), start)[-10:]
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] not in NEGATORS:
             continue
         between = tokens[i + 1 :]
-        if len(between) > 4 or _SCOPE_BREAKERS.intersection(between):
+        reach = 9 if _LIST_JOINERS.intersection(between) else 4
+        if len(between) > reach or _SCOPE_BREAKERS.intersection(between):
             return False
         if between and between[0] in _NOT_NEGATING_NEXT:
             return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List, Match, Optional, Tuple
 
-__all__ = ["number_hits", "urine_hours"]
+__all__ = ["number_hits", "urine_hours", "SPOKEN_NUMBER"]
 
 Hit = Tuple[str, int, int]  # (sign id, start, end)
 
@@ -28,7 +28,7 @@ _NUMBER = re.compile(
     r"(?<![\d.,/])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?: ?(°|º|degrees?|deg\b|celsius|centigrade|fahrenheit|c\b|f\b|bpm\b|beats?\b|breaths?\b))?"
 )
-_RATIO = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?) ?(?:/|out of|over) ?(\d{1,3})(?![\d.,]?\d)")
+_RATIO = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?) ?(?:/|out of|over|on) ?(\d{1,3})(?![\d.,]?\d)")
 _TEMPERATURE_CONTEXT = re.compile(
     r"\b(?:temperature|fever|feverish|thermometer|febrile|measured|reading|reads|degrees?|temp|hot|burning)\b"
 )
@@ -38,8 +38,10 @@ _NOT_A_TEMPERATURE_AFTER = re.compile(
     r" ?(?:%|kg|kgs|g|mg|ml|mm|cm|m|years?|yrs?|yo|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|euros?|dollars?"
     r"|pounds?|lbs?|quid|sessions?|times|ampoules?|vials?|injections?|units?|am|pm|x)\b"
 )
-_NOT_A_TEMPERATURE_BEFORE = re.compile(r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|is)) ?$")
-_HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|heart)\b")
+_NOT_A_TEMPERATURE_BEFORE = re.compile(  # "price 39.5", "my bmi is 38.5"; but "now it is 38.4" is a temperature
+    r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|bmi|score)(?: is| was)?) ?$"
+)
+_HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|heart|watch|fitbit|smartwatch|oximeter)\b")
 _HEART_AFTER = re.compile(r" ?(?:bpm|beats?)\b")
 _BREATHING_CONTEXT = re.compile(r"\b(?:breathing|breaths?|breathes|respiratory|respiration|resp|rr)\b")
 _BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute)\b")
@@ -59,8 +61,73 @@ def _value(text: str) -> Optional[float]:
         return None
 
 
+_UNIT_WORDS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+).split()
+_TENS_WORDS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_UNIT_VALUE = {w: i for i, w in enumerate(_UNIT_WORDS)}
+_TENS_VALUE = {w: 20 + 10 * i for i, w in enumerate(_TENS_WORDS)}
+_UNIT = "(?:" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + ")"
+_TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
+# Voice-to-text numbers: "a hundred and one point five", "ninety over fifty", "thirty nine point two".
+SPOKEN_NUMBER = re.compile(
+    rf"\b(?:(?:(?:a|one) )?hundred(?: and)?(?: {_TENS})?(?: {_UNIT})?|{_TENS}(?: {_UNIT})?)"
+    rf"(?: point(?: {_UNIT})+)?\b"
+)
+
+
+def _spoken_value(words: str) -> str:
+    whole, _, decimals = words.partition(" point ")
+    tokens = [w for w in whole.split() if w != "and"]
+    value = 0
+    if "hundred" in tokens:
+        i = tokens.index("hundred")
+        value = 100 * (_UNIT_VALUE.get(tokens[i - 1], 1) if i else 1)
+        tokens = tokens[i + 1 :]
+    value += sum(_TENS_VALUE.get(w, 0) + _UNIT_VALUE.get(w, 0) for w in tokens)
+    digits = "".join(str(_UNIT_VALUE[w]) for w in decimals.split() if _UNIT_VALUE.get(w, 10) < 10)
+    return f"{value}.{digits}" if digits else str(value)
+
+
+def _with_digits(text: str) -> Tuple[str, List[Tuple[int, int, int, int]]]:
+    """``text`` with spoken numbers written as digits, and (new start, new end, old start, old end) of each."""
+    pieces: List[str] = []
+    spans: List[Tuple[int, int, int, int]] = []
+    last = length = 0
+    for m in SPOKEN_NUMBER.finditer(text):
+        pieces.append(text[last : m.start()])
+        length += m.start() - last
+        digits = _spoken_value(m.group(0))
+        spans.append((length, length + len(digits), m.start(), m.end()))
+        pieces.append(digits)
+        length += len(digits)
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces), spans
+
+
+def _old_position(pos: int, spans: List[Tuple[int, int, int, int]], is_end: bool) -> int:
+    """Where a position in the converted text falls in the original (a replaced number maps to its words)."""
+    delta = 0
+    for new_start, new_end, old_start, old_end in spans:
+        if pos < new_start:
+            break
+        if pos <= new_end:
+            return old_end if is_end else old_start
+        delta = old_end - new_end
+    return pos + delta
+
+
 def number_hits(text: str) -> List[Hit]:
-    """Signs read from numbers in normalised text (see the module docstring)."""
+    """Signs read from numbers in normalised text (see the module docstring), spoken numbers included."""
+    if not SPOKEN_NUMBER.search(text):
+        return _hits(text)
+    converted, spans = _with_digits(text)
+    return [(sign, _old_position(a, spans, False), _old_position(b, spans, True)) for sign, a, b in _hits(converted)]
+
+
+def _hits(text: str) -> List[Hit]:
     hits: List[Hit] = []
     ratio_spans: List[Tuple[int, int]] = []
     for m in _RATIO.finditer(text):
@@ -88,9 +155,10 @@ def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
         elif first >= SEVERE_PAIN_SCORE and _PAIN_WORDS.search(sentence):
             hits.append(("severe_pain", m.start(), m.end()))
         return
-    if 40 <= first <= 300 and 20 <= second <= 200 and first > second:
-        pressure = bool(_PRESSURE_CONTEXT.search(before)) or "/" in m.group(0)
-        if pressure and first <= SYSTOLIC_HIGH_RISK and _PRESSURE_CONTEXT.search(before):
+    if 40 <= first <= 300 and 20 <= second <= 200 and first > second and first <= SYSTOLIC_HIGH_RISK:
+        # "BP 85/50", or a bare "86/54": a systolic/diastolic pair is the one reading written that way
+        bare_pair = "/" in m.group(0) and 50 <= first and 25 <= second <= 65 and first - second >= 15
+        if _PRESSURE_CONTEXT.search(before) or bare_pair:
             hits.append(("low_blood_pressure", m.start(), m.end()))
 
 

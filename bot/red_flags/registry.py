@@ -56,7 +56,7 @@ SIGNS: Tuple[Sign, ...] = (
     Sign("pus", "pus or discharge", "local", (p.PUS,)),
     Sign("abscess", "abscess or boil", "local", (p.ABSCESS,)),
     Sign("infection", "looks infected (patient's words)", "local", (p.INFECTION,)),
-    Sign("spreading_redness", "spreading redness or red streaks", "local", (p.STREAKS,), _SPREAD_Q),
+    Sign("spreading_redness", "spreading redness or red streaks", "local", (p.STREAKS,), None),
     Sign("worsening", "redness, swelling or pain getting worse", "local", ()),
     Sign("face_eye_swelling", "swelling or redness of the face or around the eye", "local", (p.FACE_EYE,)),
     Sign("late_or_persistent_lump", "lump appearing weeks later, growing or lasting", "local", ()),
@@ -65,10 +65,10 @@ SIGNS: Tuple[Sign, ...] = (
     Sign("inflamed_area", "red, swollen and painful area", "local", ()),
     # §4b: other same-day triggers
     Sign("patchy_hair_loss", "new patchy hair loss or scarring at injection sites", "urgent", ()),
-    Sign("severe_pain", "severe pain", "urgent", (p.SEVERE_PAIN, p.BAD_PAIN), _PAIN_Q),
+    Sign("severe_pain", "severe pain", "urgent", (p.SEVERE_PAIN, p.BAD_PAIN), None),
     Sign("severe_headache", "severe headache", "urgent", ()),
-    Sign("fever", "fever or high temperature", "systemic", (p.FEVER,), _FEVER_Q),
-    Sign("chills", "chills or shivering", "systemic", (p.CHILLS,), _FEVER_Q),
+    Sign("fever", "fever or high temperature", "systemic", (p.FEVER,), None),
+    Sign("chills", "chills or shivering", "systemic", (p.CHILLS,), None),
     Sign("immunocompromised", "diabetes, weak immune system or steroids", "risk", (p.IMMUNO,)),
     # §4a: usual after a session on their own
     Sign("red", "redness", "mild", (p.RED,)),

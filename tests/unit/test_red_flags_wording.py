@@ -8,6 +8,7 @@ from typing import List, Tuple
 
 import pytest
 
+from bot.chat_text import for_matching
 from bot.red_flags import detect
 
 E, U, N = "emergency", "urgent", "none"
@@ -97,8 +98,104 @@ SECOND_ROUND: List[Tuple[str, str]] = [
     ("my lump broke open and pus came out", U),
 ]
 
+
+# third round (issue #11 development set): one list per class of miss, each case in our own words.
+# Past episodes that say they are over (in the next sentence too); a pluperfect is not an ending.
+PAST_EPISODES: List[Tuple[str, str]] = [
+    ("Two months ago a spot on my scalp got infected. It was drained and has healed completely.", N),
+    ("I fainted at the clinic in March, but I was fine after ten minutes.", N),
+    ("had a bald spot after my spring session, it has grown back now", N),
+    ("back in may my forehead was swollen, it go away in three days. nothing now", N),
+    ("my temperature hit 38.5 the night after, it was gone by breakfast", N),
+    ("a nodule came up at a spot that had healed already", U),
+    ("the redness settled, but now there is a hot lump", U),
+]
+# someone else's story, even with a relative clause or "fine now" at the end; "after his session" is not hearsay
+HEARSAY_MORE: List[Tuple[str, str]] = [
+    ("my cousin, who lives abroad, got a nasty abscess after meso but is completely fine now", N),
+    ("lots of reviews mention people getting lumps, should I be put off?", N),
+    ("my son has a fever after his session", U),
+    ("my friend, who is a nurse, says my lump is infected", U),
+    ("my flatmate said I have a fever", U),
+]
+# definitions and words seen somewhere
+DEFINITIONS: List[Tuple[str, str]] = [
+    ("what does necrotising mean?", N),
+    ("can you explain me what erysipelas is", N),
+    ("I saw the term mycobacteria in a leaflet, what is it?", N),
+]
+# "let's say", "suppose", list items inside an "if", and "my throat"/"my wife" (not a sign) inside an "if"
+HYPOTHETICALS: List[Tuple[str, str]] = [
+    ("let's say I got a pus spot, would the clinic see me?", N),
+    ("suppose my lips swelled up during the session, what would you do?", N),
+    ("if something went wrong after, like a red streak or a temperature, who do I call?", N),
+    ("if my wife got confused after her session what should I do?", N),
+]
+# questions about one's own state: "worried that ... keeps", "is it normal that ...", a follow-up sentence
+ASKING_ABOUT_ONESELF: List[Tuple[str, str]] = [
+    ("should I be concerned that the bump on my crown keeps oozing?", U),
+    ("is it normal that the spot is agonising even though it looks fine?", E),
+    ("Is a fever of 38.7 normal after meso? I measured it three times.", U),
+    ("Is it normal to see double a day after injections? It started this morning.", E),
+]
+# risk wording, standing traits, figures of speech, mild warmth; a lasting risk factor from years ago
+TRAITS_AND_FIGURES: List[Tuple[str, str]] = [
+    ("does diabetes raise my infection risk with meso?", N),
+    ("my blood pressure is usually low, is minoxidil ok?", N),
+    ("my mum almost fainted when she saw the bill haha", N),
+    ("scalp slightly warm after today's session, nothing else", N),
+    ("I had a liver transplant years ago and take immunosuppressants, one spot is pink today", U),
+]
+# other ways of saying a sign: non-native, voice-to-text (spoken numbers, "red streets"), chat ("hard 2 wake")
+MORE_WORDING: List[Tuple[str, str]] = [
+    ("he lost the consciousness for a moment", E),
+    ("she can not grip her fork with her left hand since this morning", E),
+    ("his foot is dragging since lunch", E),
+    ("my left side went numb", E),
+    ("my dad keeps asking what year it is and has a fever", E),
+    ("she got lost driving home and has a temperature", E),
+    ("he does not seem to recognise his own house", E),
+    ("his words come out all jumbled", E),
+    ("she talks like she is drunk and has a fever", E),
+    ("I can barely rouse him", E),
+    ("we can not get her to wake", E),
+    ("my heart feels like it is hammering", E),
+    ("my watch shows 142 and I'm sitting still", E),
+    ("his knees look marbled", E),
+    ("her lips have turned a blueish colour", E),
+    ("the rash remains visible when I push a tumbler on it", E),
+    ("he has not passed any water since yesterday morning", E),
+    ("every muscle is so sore I can't get up", E),
+    ("my entire body hurts terribly", E),
+    ("my whole body keeps shaking and I have a fever", E),
+    ("shivering attacks all night", E),
+    ("the pain at the spot behind my left ear is excruciating", E),
+    ("the pain where the needle went in is terrible", U),
+    ("I traced the red edge with a marker and it is now outside the line", U),
+    ("the red area is creeping fast towards my ear", E),
+    ("the redness is going down to my neck", U),
+    ("the red patch is twice the size it was this morning", U),
+    ("the pink area is getting more big", U),
+    ("there is a round area with no hair where I had the shots", U),
+    ("a bald circle appeared at one of the jab spots", U),
+    ("the tiny bumps are still there three weeks later", U),
+    ("a few small bumps today after my session", N),
+    ("temperature reads thirty eight point six", U),
+    ("bp ninety over fifty five", E),
+    ("pressure 84 on 52", E),
+    ("it says 85/52 right now", E),
+    ("it is 38.6 now", U),
+    ("he is hard 2 wake", E),
+    ("red streets running up from the spot", U),
+    ("swelling round my eys", U),
+]
+THIRD_ROUND = (
+    PAST_EPISODES + HEARSAY_MORE + DEFINITIONS + HYPOTHETICALS + ASKING_ABOUT_ONESELF + TRAITS_AND_FIGURES + MORE_WORDING
+)
+
 CASES = (
     NUMBERS + THIRD_PERSON + RAMBLING + TYPOS_AND_NON_NATIVE + EXTREME_PAIN + SKIN_COLOUR + REPORT_OR_NOT + SECOND_ROUND
+    + THIRD_ROUND
 )
 
 
@@ -128,6 +225,11 @@ def test_the_level_of_wording_nobody_here_wrote(text: str, level: str) -> None:
         ("rash not fading when i press glass", "nonblanching_rash"),
         ("the red is going bigger and bigger every hour", "fast_spreading_redness"),
         ("I'm diabetic and the spot is a bit red", "immunocompromised"),
+        ("temperature reads thirty eight point six", "fever"),
+        ("bp ninety over fifty five", "low_blood_pressure"),
+        ("it says 85/52 right now", "low_blood_pressure"),
+        ("the tiny bumps are still there three weeks later", "late_or_persistent_lump"),
+        ("he lost the consciousness for a moment", "fainting"),
     ],
 )
 def test_the_sign_behind_the_level(text: str, sign: str) -> None:
@@ -143,6 +245,8 @@ def test_the_sign_behind_the_level(text: str, sign: str) -> None:
         ("no wee for 3 hours", "no_urine"),
         ("it cost 39.50 euros", "fever"),
         ("I weigh 85.5 kg", "fever"),
+        ("my bmi is 38.5", "fever"),
+        ("my temperature is ninety eight point six", "fever"),
     ],
 )
 def test_numbers_below_a_threshold_or_not_vital_signs_count_for_nothing(text: str, below: str) -> None:
@@ -180,3 +284,9 @@ def test_talk_about_symptoms_is_symptom_related_even_without_a_report(text: str)
 def test_chat_about_anything_else_is_not_symptom_related(text: str) -> None:
     assert not detect(text).symptom_related, detect(text)
 
+
+@pytest.mark.parametrize(
+    "text, normal", [("hard 2 wake", "hard to wake"), ("going 2 call", "going to call"), ("I have 2 lumps", "i have 2 lumps")]
+)
+def test_a_chat_two_means_to_only_before_a_verb(text: str, normal: str) -> None:
+    assert for_matching(text) == normal

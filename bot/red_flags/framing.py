@@ -1,0 +1,69 @@
+"""The vocabulary that frames a mention rather than names a sign: whether it is over ("cleared up"),
+someone else's ("my friend had"), long ago ("years ago") or happening now ("still", "today"), and
+all-clear lists. `clauses.py` and `detector.py` decide what a match means; these are only the words.
+Same conventions as `patterns.py` (normalised text, filler gaps never cross a negation).
+"""
+
+from __future__ import annotations
+
+from bot.red_flags.patterns import gapped as _r
+
+REMOTE_PAST = _r(
+    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
+    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years)\b"
+)
+PRESENT = _r(r"\b(?:now|currently|today|still|again|since|at the moment|right now|this (?:morning|week))\b")
+
+# "has gone" ends a problem, "has gone blue" does not: a bare verb only counts at the end of its clause
+# or before a word that keeps it intransitive ("gone now", "stopped completely").
+_THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|completely|totally|fully|entirely|thankfully|since|after|already|and|but|by|on"
+_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with)\b)"
+# a pluperfect ("sites that had healed") is the background to a new problem, not its end
+_NOT_PLUPERFECT = "".join(f"(?<!\\bhad{w} )(?<!\\bhad{w})" for w in ("", " already", " completely", " fully", " all"))
+# "will it go away?" asks; "it go away after two days" (non-native past) reports
+_NOT_ASKED = "".join(
+    f"(?<!\\b{w} )" for w in "will does did would should can could may might to when if until till before not".split()
+)
+RESOLVED = _r(
+    _NOT_PLUPERFECT
+    + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
+    r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
+    r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:\w+ )?(?:fine|ok|okay|good"
+    r"|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"
+    rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
+    r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
+    r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight)\b)"
+    r"|(?:has|have|is|are|was|were|it s|its) (?:all )?gone"
+    rf"|(?:has|have)? ?(?:cleared|healed|stopped|settled)){_THEN_NOTHING}"
+    # fine again, with a time that says so: "she has been perfectly fine for months", "fully grown back"
+    r"|(?:was|were|been|be) (?:\w+ )?(?:fine|ok|okay|well|good|normal) (?:after|since|ever since|for (?:months|weeks"
+    r"|ages|years|a long time|a while))|(?:totally|completely|perfectly|absolutely) (?:fine|ok|okay|well|normal)"
+    r" (?:now|since|ever since)|fine ever since|no (?:problems|issues|trouble) (?:\w+ ){0,4}?since"
+    r"|(?:hair|it|it is|it has) (?:\w+ ){0,2}?(?:grown|grew) back)"
+)
+RESOLVED_UNDONE = _r(r"\b(?:came back|coming back|back again|returned|again|still)\b")
+RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and now)\b")  # undoes only if a sign follows
+HEARSAY = _r(
+    r"\b(?:my|a|her|his|our) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?|roommates?"
+    r"|friend s)\b(?:,? \w+){0,5}?,? (?:had|got|was|were|developed|ended up|said|says|told|went|needed)\b"
+    r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
+    r"|\b(?:someone|somebody|people|others|a (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog))"
+    r"(?: \w+){0,3}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed)\b"
+    r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,4}?(?:mention\w*|describ\w*|talk about"
+    r"|complain\w*|warn\w*)\b"
+    r"|\b(?:forum|reddit|website|tiktok|youtube|instagram|facebook|google|blog|online|internet) (?:says?|said|posts?"
+    r"|claims?|suggests?|recommends?)\b|\bafter (?:hers|theirs)\b|\bafter his(?= *(?:$|[^a-z ]))"
+)
+SYMPTOM_TALK = _r(
+    r"\b(?:scalp|skin|lumps?|bumps?|spots?|nodules?|swell\w*|swollen|red|redness|pain\w*|hurts?|sore\w*|tender"
+    r"|itch\w*|rash\w*|bruis\w*|scabs?|bleed\w*|blood|pus|infect\w*|fever\w*|temperature|chills?|shiver\w*|dizz\w*"
+    r"|sick|unwell|ill|nause\w*|vomit\w*|headaches?|symptoms?|side effects?|reactions?|allerg\w*|burn\w*|sting\w*"
+    r"|numb\w*|tingl\w*|throb\w*|ache\w*|aching|faint\w*|breath\w*|chest|heart|pulse|blister\w*|crust\w*|ooz\w*"
+    r"|abscess\w*|boils?|cysts?|wound\w*|puffy|inflam\w*|complications?|tired|exhausted|weak|dizzy|lightheaded|drows\w*"
+    r"|sleepy|neck|diabet\w*|immune|steroids?)\b"
+)
+ALL_CLEAR = _r(
+    r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
+    r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
+    r"|(?:do not|did not) have any of (?:those|these|them|that))\b"
+)
