@@ -137,7 +137,7 @@ def test_with_the_action_server_down_an_emergency_still_gets_emergency_advice(ac
 
 def test_signs_given_over_several_messages_are_judged_together(bot: BotClient):
     sender = new_sender()
-    bot.send(sender, "I had mesotherapy on my scalp three weeks ago")
+    bot.send(sender, "hello")
     bot.send(sender, "I'm diabetic by the way")
     assert bot.slot(sender, "escalation_level") == "none"
     replies = texts(bot.send(sender, "one of the injection spots has gone a bit red"))

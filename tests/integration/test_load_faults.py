@@ -12,7 +12,7 @@ import pytest
 from bench.load import check_trackers
 from bench.run import BenchStack, action_server_down_run
 from bot.launcher import latest_model
-from tests.conftest import loopback_settings
+from tests.conftest import TEST_API_TOKEN, loopback_settings
 
 pytestmark = [pytest.mark.integration, pytest.mark.load]
 
@@ -21,7 +21,7 @@ SIZE = (20, 12, 20)  # conversations, messages each, at once
 
 @pytest.fixture
 def own_stack(tmp_path: Path) -> Iterator[BenchStack]:
-    stack = BenchStack(loopback_settings(tmp_path / "var"), log_dir=tmp_path / "logs", with_web=False)
+    stack = BenchStack(loopback_settings(tmp_path / "var", rasa_api_token=TEST_API_TOKEN), log_dir=tmp_path / "logs", with_web=False)
     stack.start()
     yield stack
     stack.stop()
@@ -45,7 +45,7 @@ def test_with_the_action_server_stopped_mid_load_every_message_is_answered_and_i
     # then the Rasa server restarts: every conversation's history is still there, exactly once
     own_stack.stop_rasa_server()
     own_stack.start_rasa_server(latest_model(own_stack.models_dir))
-    again = check_trackers(own_stack.base_url, result).summary()
+    again = check_trackers(own_stack.base_url, result, own_stack.settings.rasa_api_token).summary()
     assert again["user_messages_in_tracker"] == SIZE[0] * SIZE[1]
     assert not (again["user_missing"] or again["user_duplicated"] or again["user_unexpected"])
     assert again["bot_replies_in_tracker"] == check["bot_replies_in_tracker"] > 0
