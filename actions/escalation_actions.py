@@ -59,7 +59,8 @@ class ActionEscalate(Action):
         earlier = [s for s in found.get("conversation_signs") or [] if isinstance(s, str)]
         intent = (tracker.latest_message.get("intent") or {}).get("name")
         result = assess(intent, str(found.get("level") or "none"), signs, tracker.get_slot(SLOT_ESCALATION_LEVEL), earlier)
-        _alert_staff(tracker, result.level, list(result.signs))
+        # Staff see every sign the conversation reported, not only this message's.
+        _alert_staff(tracker, result.level, sorted(set(result.signs) | set(earlier)))
         return [SlotSet(SLOT_ESCALATION_LEVEL, result.level)]
 
 
