@@ -56,10 +56,10 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
-from bot.http_guard import conversation_ref
+from bot.http_guard import RateLimiter, conversation_ref
 from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
-from rasa_plugins.message_guard import guarded_blueprint
+from rasa_plugins.message_guard import RATE_LIMITED_REPLY, guarded_blueprint
 
 logger = logging.getLogger(__name__)
 
@@ -430,6 +430,8 @@ class DeduplicatingSlackInput(SlackInput):
         self._tasks: Set[asyncio.Task] = set()
         self.pending = PendingLimiter()  # a burst from one conversation: the first few answered, then one "please wait"
         self._told_to_wait: Set[str] = set()
+        # Per Slack user, across their threads and channels (the message guard limits each conversation).
+        self.per_user = RateLimiter(load_settings().client_messages_per_minute)
 
     # -- output ----------------------------------------------------------------------------
     def get_output_channel(self, channel: Optional[str] = None, thread_id: Optional[str] = None) -> OutputChannel:
@@ -460,6 +462,14 @@ class DeduplicatingSlackInput(SlackInput):
         """Start Rasa's handling of the message in the background; returns at once."""
         conversation_id = self._get_conversation_id(user, channel, thread_root) or user
         reply_thread = thread_root if self.use_threads else None
+        if not self.per_user.allow(user):
+            logger.warning("Slack: a user is over %d messages a minute", self.per_user.per_minute)
+            self._track(
+                asyncio.ensure_future(
+                    self.get_output_channel(channel, reply_thread).send_text_message(conversation_id, RATE_LIMITED_REPLY)
+                )
+            )
+            return
         if not self.pending.try_acquire(conversation_id):
             logger.warning(
                 "Slack: dropped a message of %s: %d already in flight", conversation_ref(conversation_id), self.pending.limit

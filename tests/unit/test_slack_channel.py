@@ -3,6 +3,7 @@ and its output channel posting to a real loopback stand-in for Slack's web API."
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Dict, Optional
 
@@ -285,3 +286,29 @@ def test_unreachable_slack_is_logged_not_raised(caplog: pytest.LogCaptureFixture
     with caplog.at_level(logging.ERROR):
         run_async(bot.send_text_message("C001", "hello"))
     assert "chat.postMessage to C001 failed" in caplog.text
+
+
+def test_one_slack_user_is_rate_limited_across_threads_and_told_so() -> None:
+    from bot.http_guard import RateLimiter
+    from rasa_plugins.message_guard import RATE_LIMITED_REPLY
+
+    handled: list = []
+
+    async def on_new_message(message: Any) -> None:
+        handled.append(message.sender_id)
+
+    with _slack_api() as api:
+        channel = DeduplicatingSlackInput("xoxb-test", slack_signing_secret="s", api_base_url=api.url + "/api/")
+        channel.per_user = RateLimiter(2)
+
+        async def burst() -> None:
+            for i in range(4):  # a new thread each time: new conversation ids, the same user
+                channel._dispatch(on_new_message, "does it work", "U1", "C1", f"1700.{i}", False, [])
+            channel._dispatch(on_new_message, "does it work", "U2", "C1", "1700.9", False, [])
+            await asyncio.sleep(0.5)
+
+        run_async(burst())
+        told = api.wait_for(2)
+    assert handled.count("U2_C1_1700.9") == 1
+    assert len([h for h in handled if h.startswith("U1_")]) == 2
+    assert [r.json["text"] for r in told] == [RATE_LIMITED_REPLY, RATE_LIMITED_REPLY]
