@@ -46,7 +46,7 @@ SPELLINGS: Dict[str, str] = {
     "chils": "chills", "chill": "chills", "shivry": "shivery", "shiverin": "shivering",
     "swole": "swollen", "swolen": "swollen", "swolled": "swollen", "swelled": "swollen",
     "vomitting": "vomiting", "throwin": "throwing", "pukin": "puking",
-    "diabetis": "diabetes", "diabetics": "diabetic", "tounge": "tongue", "tung": "tongue",
+    "diabetis": "diabetes", "diabetics": "diabetic", "tounge": "tongue", "tung": "tongue", "blu": "blue",
     "fievre": "fever", "fiebre": "fever", "fieber": "fever",
     # shared with the intent classifier (was bot/text_normalise.py)
     "r": "are", "ppl": "people", "docs": "doctors", "doc": "doctor", "dr": "doctor",
@@ -114,7 +114,7 @@ FUZZY_PROTECTED: FrozenSet[str] = frozenset(
         "unbeatable", "unwearable", "weeping", "whizzing", "wheedling", "coaching", "confided", "confession",
         "collusion", "farting", "pouring", "pouting", "shavers", "shaving", "stirring", "spurring", "sparring",
         "starring", "souring", "surfing", "spurting", "raping", "razing", "bugger", "biggie", "swatting", "slating",
-        "tenser", "acing", "skiff", "dietetic", "diabolic",
+        "tenser", "acing", "skiff", "dietetic", "diabolic", "crushing", "screaming", "streaking", "breaths",
     }
 )
 

@@ -19,7 +19,7 @@ from typing import Iterable, List, Match, Pattern, Tuple
 from bot.red_flags.framing import HEARSAY, PRESENT, REMOTE_PAST
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
-CLAUSE_PUNCT = re.compile(r"[,;:()\[\]]|\s-\s")
+CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet)\b")
 CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
@@ -60,8 +60,8 @@ _COND_OPENER = re.compile(
     r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b"
 )
 _WORRY_OPENER = re.compile(  # "worried about a lump" is hypothetical, "worried that a bump keeps leaking" a report
-    r"\b(?:worried|worry|scared|afraid|concerned|nervous|anxious|paranoid|fear|fearful)"
-    r" (?:(?:about|of) |that (?=(?:\w+ ){0,5}?(?:will|would|might|could|may|can|get|develop)\b))"
+    r"\b(?:worried|worry|worries|worrying|scared|afraid|concerned|nervous|anxious|paranoid|fear|fears|fearful)"
+    r" (?:(?:about|of) |(?:that )?(?=(?:\w+ ){0,5}?(?:will|would|might|could|may|can(?! not)|get|develop)\b))"
     r"(?!(?:this|that|these|those|my|the|his|her|it)\b)"
 )
 # Frames nothing inside of which is a report, even a sign named with "my": "suppose my eyelids swelled"
@@ -73,7 +73,7 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
     r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)"
     r"|is that (?:normal|possible|common)|are (?:there|they))\b"
     r"(?: \w+){0,4}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
-    r"|come|get|have|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
+    r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
 )
 _GENERIC_OPENER = re.compile(
     r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
@@ -81,14 +81,32 @@ _GENERIC_OPENER = re.compile(
     r"|\bside effects?\b|\bcomplications?\b|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
-    r"|tell me|talk|talking|article|video)(?: \w+)? (?:about|on|regarding)\b"
+    r"|tell me|talk|talking|articles?|videos?|stories)(?: \w+)? (?:about|on|regarding)\b"
     # definitions: "what is cellulitis?", "what does mottled mean", "the word sepsis"
     r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
     r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$)"
     r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
     r"|\bdefinition\b|\bmeaning of\b"
     r"|\bexplain (?:me|to me|what)\b"
+    # topics, not reports: definitions, comparisons, leaflets, checklists, what to avoid, quotes
+    r"|\bwhat (?:would|does|do|should|will) (?:\w+ )?(?:count|qualify) as\b|\bfor (?:later|future reference)\b"
+    r"|\bjust so i know\b|\bdifference between\b|\bdefine\b|\bquot(?:e|es|ed|ing)\b"
+    r"|\b(?:form|leaflet|label|insert|sheet|website|page|article|brochure|booklet|list|document|paperwork|guide)s?"
+    r" (?:\w+ ){0,2}?(?:lists?|mentions?|says|warns?|states?|describes?|names?|talks about|covers)\b"
+    r"|\b(?:check|checking|checked|look|looking|watch|watching|watch out) (?:\w+ ){0,4}?for\b"
+    r"|\b(?:do not|does not|did not) want (?:to )?(?:\w+ ){0,2}?(?:end up|get|have|develop|risk)\b"
+    r"|\b(?:seek|get|call|go to|contact) (?:\w+ ){0,2}?(?:help|advice|a doctor) (?:for|if|with)\b"
+    r"|\b(?:reading|read|stories|horror stories) (?:\w+ ){0,2}?about\b"
+    r"|\b(?:understand|summari[sz]e) (?:the )?risks?\b|\brisks?,? (?:in particular|especially|such as|like|including)\b"
 )
+_COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
+_OWN_STATE_IF = re.compile(
+    r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my \w+ (?:is|are|has|have|will)|i have been|i keep)\b)"
+)
+_EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
+_NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell"})  # "would I know I had a fever"
+_TOPIC_SENTENCE = re.compile(r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b")
+_HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it "
     "there my".split()
@@ -117,7 +135,7 @@ _STRONG_MARKER = re.compile(
     r"|at the moment|atm|rn|ago)\b"
     r"|\bi (?:have|have got|got|am having|developed|noticed|woke up with|have had|had|keep getting)\b"
     r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
-    r"|\b(?:worried|worry|concerned|scared|afraid) that (?!(?:\w+ ){0,5}?(?:will|would|might|could|may|can|if)\b)"
+    r"|\b(?:worried|worry|concerned|scared|afraid) that (?!(?:\w+ ){0,5}?(?:will|would|might|could|may|can(?! not)|if)\b)"
     r"|\bthis (?:bad|extreme|painful|sore|swollen|red|hot|big|severe|intense|much)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
 )
@@ -236,14 +254,25 @@ def analyse_sentence(
             statement_clause = True  # a fragment naming a sign: "lump under the skin, should I massage it?"
     sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends)
     sentence.worry = _spans(_WORRY_OPENER, text, start, end, clause_ends)
-    first = TOKEN.findall(text, start, min(end, start + 30))[:2]
-    if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first == ["what", "if"] or first == ["in", "case"]):
-        sentence.question = True  # "if the redness spreads what do I do?"
+    first = TOKEN.findall(text, start, min(end, start + 40))[:5]
+    while first and first[0] in _FILLERS:
+        first = first[1:]
+    first = first[:2]
+    if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first in _COND_STARTS):
+        sentence.question = True  # "if the redness spreads what do I do?", "and if I get a fever?"
     if sentence.question:
         sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends)
         sentence.modal = _spans(_MODAL_OPENER, text, start, end, clause_ends)
         sentence.pure_cond = _spans(_PURE_COND_OPENER, text, start, end, clause_ends)
         sentence.cond += sentence.pure_cond
+        for m in _OWN_STATE_IF.finditer(text, start, end):  # "is it a rigor if I'm shaking ...?" asks about now
+            sentence.cond = [c for c in sentence.cond if not m.start() <= c[0] < m.end()]
+    sentence.cond += _spans(_EVER_COND, text, start, end, clause_ends)  # "if I ever see pus", also in statements
+    if _TOPIC_SENTENCE.search(text, start, end):
+        sentence.generic.append((start, end))  # "what is the difference between a boil, an abscess and a nodule?"
+    if first[:1] in (["say"], ["suppose"], ["supposing"], ["imagine"]) or _HYPOTHETICAL.search(text, start, end):
+        sentence.pure_cond.append((start, end))  # "Say my vision went double.", "hypothetically, if I passed out"
+        sentence.cond.append((start, end))
     reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
     reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
         (s, e) for s, e in reported
@@ -257,7 +286,7 @@ def analyse_sentence(
     for m in _STRONG_MARKER.finditer(text, start, end):
         if inside(m.start(), strong_hypothetical) or inside(m.start(), neutral):
             continue
-        if m.group(0).startswith("i ") and _previous_token(text, m.start(), start) in _AUX | {"to"}:
+        if m.group(0).startswith("i ") and _previous_token(text, m.start(), start) in _AUX | _NOT_OWN_BEFORE:
             continue
         strong.append(m.start())
     if strong:  # "is it normal to have a fever since yesterday?" is a report

@@ -36,6 +36,7 @@ from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.registry import RISK_FACTORS
+from bot.red_flags.wording import OWN_FOLLOW_UP
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
 
@@ -182,7 +183,8 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
     or undone later in the sentence ("went away but came back", "cleared up, but now there is pus")."""
     spans = []
     for m in f.RESOLVED.finditer(text):
-        before = TOKEN.findall(text, max(0, m.start() - 25), m.start())[-3:]
+        # "has not (fully) cleared", not "no pus, bumps flat now"
+        before = TOKEN.findall(text, max(0, m.start() - 25), m.start())[-2:]
         if NEGATORS.intersection(before) or "never" in before:
             continue
         end_of_sentence = SENTENCE_END.search(text, m.end())
@@ -200,8 +202,10 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
     """A question followed by a statement about the same thing ("Is it normal to have blurry vision? It
     came on today.", "Can meso cause a fever? It started last night.") asks about the writer's own state."""
     for question, after in zip(sentences, sentences[1:]):
-        if question.question and not after.question and FOLLOW_UP.match(text, after.start):
+        own = FOLLOW_UP.match(text, after.start) or OWN_FOLLOW_UP.match(text, after.start)
+        if question.question and not after.question and own:
             question.modal, question.worry, question.generic, question.report = [], [], [], True
+            question.cond = list(question.pure_cond)  # "What does it mean if there is pus ...? Asking because there is"
 
 
 def _resolved_next(

@@ -10,14 +10,21 @@ from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
     r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
-    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years)\b"
+    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
+    r"|(?:a )?long (?:time )?ago|ages ago"
+    r"|last (?:summer|winter|spring|autumn|fall))\b"
 )
-PRESENT = _r(r"\b(?:now|currently|today|still|again|since|at the moment|right now|this (?:morning|week))\b")
+PRESENT = _r(
+    r"\b(?:now|currently|today|still|again|since|at the moment|right now|this (?:morning|week)"
+    r"|just (?:had|now|collapsed|fainted|passed out|started))\b"
+)
 
 # "has gone" ends a problem, "has gone blue" does not: a bare verb only counts at the end of its clause
 # or before a word that keeps it intransitive ("gone now", "stopped completely").
 _THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|completely|totally|fully|entirely|thankfully|since|after|already|and|but|by|on"
-_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with)\b)"
+_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
+_THEN_NOTHING += r"|as soon as|once"
+_THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
 _NOT_PLUPERFECT = "".join(f"(?<!\\bhad{w} )(?<!\\bhad{w})" for w in ("", " already", " completely", " fully", " all"))
 # "will it go away?" asks; "it go away after two days" (non-native past) reports
@@ -33,7 +40,12 @@ RESOLVED = _r(
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight)\b)"
-    r"|(?:has|have|is|are|was|were|it s|its) (?:all )?gone"
+    r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been )?gone"
+    r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better)\b"
+    r"|(?:flat|flattened|flatter) (?:now|again)"
+    r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
+    r"|(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?(?:\w+ )?(?:scab|harmless"
+    r"|nothing|normal|benign|healing|not infected)"
     rf"|(?:has|have)? ?(?:cleared|healed|stopped|settled)){_THEN_NOTHING}"
     # fine again, with a time that says so: "she has been perfectly fine for months", "fully grown back"
     r"|(?:was|were|been|be) (?:\w+ )?(?:fine|ok|okay|well|good|normal) (?:after|since|ever since|for (?:months|weeks"
@@ -41,14 +53,23 @@ RESOLVED = _r(
     r" (?:now|since|ever since)|fine ever since|no (?:problems|issues|trouble) (?:\w+ ){0,4}?since"
     r"|(?:hair|it|it is|it has) (?:\w+ ){0,2}?(?:grown|grew) back)"
 )
-RESOLVED_UNDONE = _r(r"\b(?:came back|coming back|back again|returned|again|still)\b")
+RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
+    r"\b(?:came back|coming back|back again|returned|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
+    r"(?<!doing )(?<!have it )again"
+    r"|still)\b"
+)
 RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and now)\b")  # undoes only if a sign follows
 HEARSAY = _r(
-    r"\b(?:my|a|her|his|our) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?|roommates?"
-    r"|friend s)\b(?:,? \w+){0,5}?,? (?:had|got|was|were|developed|ended up|said|says|told|went|needed)\b"
+    r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
+    r"|roommates?|friend s|clients?|patients?|customers?)\b(?:,? \w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
+    r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
-    r"|\b(?:someone|somebody|people|others|a (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog))"
-    r"(?: \w+){0,3}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed)\b"
+    r"|\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog"
+    r"|youtuber|tiktoker|influencer|doctor|nurse|client|patient))"
+    r"(?: \w+){0,5}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
+    r"|told|mentioned|showed|died|ended up)\b"
+    r"|\bon (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
+    r"|\bmy (?:dog|cat|puppy|kitten|horse|rabbit|pet)\b"
     r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,4}?(?:mention\w*|describ\w*|talk about"
     r"|complain\w*|warn\w*)\b"
     r"|\b(?:forum|reddit|website|tiktok|youtube|instagram|facebook|google|blog|online|internet) (?:says?|said|posts?"

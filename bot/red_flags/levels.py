@@ -10,10 +10,14 @@ from bot.red_flags.registry import EMERGENCY_ALONE, LOCAL_INFECTION, MILD_LOCAL,
 __all__ = ["level_of"]
 
 _SEVERE_WITH_FEVER = frozenset({"severe_pain"})
+_HEADACHE = frozenset({"headache", "severe_headache"})
+_MENINGISM_WITH_HEADACHE = frozenset({"stiff_neck", "light_sensitivity", "vomiting"})
+_MENINGISM_WITH_FEVER = frozenset({"stiff_neck", "light_sensitivity"})
 
 
 def level_of(signs: Iterable[str]) -> EscalationLevel:
-    """Brief §4: emergency for any §4c sign, or fever/chills with severe pain (not "otherwise well");
+    """Brief §4: emergency for any §4c sign, fever/chills with severe pain (not "otherwise well"), or headache
+    with a stiff neck, light sensitivity or vomiting (meningism, even told across messages);
     urgent for a §4b sign (a local infection sign, fever or chills, even together: "feverish or shivery
     with a lump, but otherwise well"), or a risk factor (diabetes, weak immunity, steroids) with any sign
     of infection, mild redness or swelling included; otherwise none. Unknown ids are ignored."""
@@ -22,6 +26,8 @@ def level_of(signs: Iterable[str]) -> EscalationLevel:
         return "emergency"
     if found & SYSTEMIC and found & _SEVERE_WITH_FEVER:
         return "emergency"
+    if (found & _HEADACHE and found & _MENINGISM_WITH_HEADACHE) or ("fever" in found and found & _MENINGISM_WITH_FEVER):
+        return "emergency"  # meningism told over several messages ("a headache" ... "now my neck is stiff")
     if found & URGENT_ALONE:
         return "urgent"
     if found & RISK_FACTORS and found & (LOCAL_INFECTION | SYSTEMIC | MILD_LOCAL):

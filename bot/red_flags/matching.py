@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
 
 from bot.red_flags import patterns as p
-from bot.red_flags.clauses import CLAUSE_PUNCT, TOKEN, inside
+from bot.red_flags import wording as w
+from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import SIGNS
 
@@ -40,7 +41,17 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_antibiotic_failed", p.ANTIBIOTIC_FAILED),
     ("_hair_patch", p.HAIR_PATCH),
     ("_hair_patch", p.SCARRING),
+    ("_hair_patch", w.HAIR_PATCH_EFFECT),
     ("_hair_patch_context", p.HAIR_PATCH_CONTEXT),
+    ("_fast", w.FAST_EFFECT),
+    ("_spread", w.SPREAD_EFFECT),
+    ("_grow", w.GROW_EFFECT),
+    ("_stiff_neck", w.STIFF_NECK_EFFECT),
+    ("_photophobia", w.PHOTO_EFFECT),
+    ("_body_pain", w.BODY_PAIN),
+    ("_disabling", w.DISABLING),
+    ("_recur", w.RECUR),
+    ("_mild_spread", w.MILD_SPREAD),
 )
 # Cues whose patterns only matter once another cue was found.
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
@@ -70,7 +81,11 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def small_bumps(m: Match[str]) -> bool:
         word = m.group(0).split()[-1]
-        return word in p.SMALL_BUMPS and bool((p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
+        if word not in p.SMALL_BUMPS or {"hard", "firm"}.intersection(before(m, 3)):
+            return False  # "a few hard bumps" are nodules
+        if text.startswith((" under the skin", " under my skin", " under the scalp"), m.end()):
+            return False
+        return bool((p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
 
     fever_spans = [(m.start(), m.end()) for m in p.FEVER.finditer(text)] if "hot" in text or "warm" in text else []
 
@@ -101,12 +116,49 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
     def near(m: Match[str], pattern: Pattern[str], reach: int = 40) -> bool:
         return bool(pattern.search(text, max(0, m.start() - reach), m.end() + reach))
 
-    def real_warmth(m: Match[str]) -> bool:  # "a bit warm" after a session is usual (§4a)
-        return site_heat(m) and not (m.group(0).startswith("warm") and p.MILD.intersection(before(m)))
+    def real_warmth(m: Match[str]) -> bool:  # "a bit warm", or warm an hour after a session, is usual (§4a)
+        warm = m.group(0).startswith("warm")
+        return site_heat(m) and not (warm and (p.MILD.intersection(before(m)) or w.JUST_AFTER.search(text)))
 
     def real_faint(m: Match[str]) -> bool:
         nearly = {"nearly", "almost"}.intersection(before(m))
         return not (nearly and p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40))
+
+    def not_figurative(m: Match[str]) -> bool:  # "white as a sheet when I told him the price"
+        return not p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40)
+
+    def not_emotion(m: Match[str]) -> bool:  # "shaking with excitement", "breathless with anticipation"
+        return not w.EMOTION_CAUSE.match(text, m.end() + 1)
+
+    def real_collapse(m: Match[str]) -> bool:
+        if m.group(0).startswith("collaps") and w.COLLAPSE_SUBJECTS.intersection(before(m, 3)):
+            return False  # "my bank account collapsed"
+        if {"about", "going", "gonna"}.intersection(before(m, 2)) and not_figurative(m) is False:
+            return False
+        return real_faint(m)
+
+    def real_pain(m: Match[str], procedure: bool = True) -> bool:
+        words = before(m, 5)
+        if procedure and p.PROCEDURE.intersection(before(m, 3)) or w.UNRELATED_PAIN_PLACE.intersection(before(m, 2)):
+            return False  # "while they were injecting", "period pain"
+        return not ("agony" in m.group(0) and w.FIGURATIVE_SUBJECTS.intersection(words))
+
+    def extreme(m: Match[str]) -> bool:
+        if m.re is w.EXTREME_PAIN_EFFECT and not near(m, p.PAIN_CONTEXT, 80):
+            return False  # "I can not bear" alone is not about pain
+        return real_pain(m, procedure=m.re is not w.EXTREME_PAIN_EFFECT)
+
+    def unrelated_swelling(m: Match[str]) -> bool:  # "hay fever has my eyes puffy", not "I thought it was hay fever, but"
+        cause = w.UNRELATED_SWELLING.search(text, max(0, m.start() - 60), m.end() + 60)
+        if cause is None:
+            return True
+        between = text[min(cause.end(), m.end()) : max(cause.start(), m.start())]
+        return bool(CONTRAST_WORDS.search(between))
+
+    def drowsy(m: Match[str]) -> bool:
+        if m.group(0) == "drowsy" and p.MILD.intersection(before(m)):
+            return False
+        return not (m.re is w.DROWSY_EFFECT and "open" in m.group(0) and near(m, p.SWELLING, 60))
 
     def no_urine_long_enough(m: Match[str]) -> bool:
         hours = urine_hours(text, m.start(), m.end())
@@ -114,19 +166,28 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     return {
         "lump": lump_here,
-        "pus": lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1),
+        "pus": lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1)
+        and not (m.group(0).startswith(("gone", "turn", "going", "became", "become")) and "bruis" in text),
         "abscess": not_elsewhere,
-        "infection": lambda m: not_elsewhere(m) and not p.NOT_AN_EVENT_NEXT.match(text, m.end()),
+        "infection": lambda m: not_elsewhere(m) and not p.NOT_AN_EVENT_NEXT.match(text, m.end())
+        and not w.TOPIC_NEXT.match(text, m.end()),
         "hot": real_warmth,
         "low_blood_pressure": lambda m: not near(m, p.HABITUAL),
-        "fainting": real_faint,
+        "fainting": real_collapse,
         "red": lambda m: not (after(m) and after(m)[0] in p.RED_SKIP_NEXT),
-        "severe_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
-        "extreme_pain": lambda m: not p.PROCEDURE.intersection(before(m, 3)),
+        "swelling": unrelated_swelling,
+        "face_eye_swelling": unrelated_swelling,
+        "severe_pain": real_pain,
+        "extreme_pain": extreme,
         "fever": lambda m: not p.FEVER_IDIOM.intersection(before(m, 1) + after(m, 1)),
-        "chills": lambda m: not p.CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20),
-        "drowsy": lambda m: not (m.group(0) == "drowsy" and p.MILD.intersection(before(m))),
+        "chills": lambda m: not p.CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20) and not_emotion(m),
+        "rigors": not_emotion,
+        "breathless": not_emotion,
+        "mottled_skin": not_figurative,
+        "drowsy": drowsy,
         "feel_dying": lambda m: not p.DYING_IDIOM.match(text, m.end()),
+        "suspected_sepsis": lambda m: not w.TOPIC_NEXT.match(text, m.end()),
+        "immunocompromised": lambda m: not w.RISK_AS_TOPIC.match(text, m.end()),
         "no_urine": no_urine_long_enough,
         "seizure": lambda m: not p.NOT_AN_EVENT_NEXT.match(text, m.end()),
         "_spread": lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)),
@@ -221,7 +282,11 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("inflamed_area")
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT):
         signs.add("spreading_redness")
-    if together("_fast", {"_spread", "spreading_redness"}):
+    if together("_body_pain", {"_disabling", "severe_pain"}, w.SEVERE_CONTEXT):
+        signs.add("muscle_pain")  # "every muscle hurts, I can not get up" (§4c severe muscle pain)
+    if local and len(strong & local) >= 2 and "_recur" in signs:
+        signs.add("worsening")  # "the spot that had healed is swollen and painful again"
+    if together("_fast", {"_spread", "spreading_redness"}) and "_mild_spread" not in signs:
         signs.update({"spreading_redness", "fast_spreading_redness"})
     if together("_fast_hours", {"red", "swelling"}) and together("_fast_hours", {"_worse", "_grow", "_spread"}):
         signs.update({"spreading_redness", "fast_spreading_redness"})  # "the red is going bigger every hour"
@@ -235,6 +300,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("severe_headache")
     if "_stiff_neck" in signs:
         signs.add("stiff_neck")
+    if "_photophobia" in signs:
+        signs.add("light_sensitivity")
     neck_or_light = {"_stiff_neck", "_photophobia"} & signs
     if (headache and (neck_or_light or "vomiting" in signs)) or ("fever" in signs and neck_or_light):
         signs.add("meningism")

@@ -41,7 +41,7 @@ _NOT_A_TEMPERATURE_AFTER = re.compile(
 _NOT_A_TEMPERATURE_BEFORE = re.compile(  # "price 39.5", "my bmi is 38.5"; but "now it is 38.4" is a temperature
     r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|bmi|score)(?: is| was)?) ?$"
 )
-_HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|heart|watch|fitbit|smartwatch|oximeter)\b")
+_HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|hearts?|watch|fitbit|smartwatch|oximeter)\b")
 _HEART_AFTER = re.compile(r" ?(?:bpm|beats?)\b")
 _BREATHING_CONTEXT = re.compile(r"\b(?:breathing|breaths?|breathes|respiratory|respiration|resp|rr)\b")
 _BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute)\b")
@@ -51,6 +51,10 @@ _HOURS = re.compile(
 )
 _HOUR_WORDS = {"six": 6, "eight": 8, "ten": 10, "twelve": 12}
 _PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")
+_EXERCISE = re.compile(
+    r"\b(?:during|while|when|after|in) (?:a |my |the )?(?:spin|running|run|exercise|exercising|workout|working out|training"
+    r"|class|gym|cycling|jogging|sport|match|hiit|cardio)\b|\bat the gym\b"
+)
 _MINUTES = re.compile(r"\b\d{1,3} ?(?:minutes?|mins?)\b")
 
 
@@ -162,8 +166,6 @@ def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
             hits.append(("low_blood_pressure", m.start(), m.end()))
 
 
-
-
 def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     value = _value(m.group(1))
     if value is None:
@@ -171,6 +173,9 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     unit = (m.group(2) or "").strip()
     before = text[max(0, m.start() - 30) : m.start()]
     after = text[m.end() : m.end() + 16]
+    if _PRESSURE_CONTEXT.search(before[-12:]) and 40 <= value <= SYSTOLIC_HIGH_RISK and not unit:
+        hits.append(("low_blood_pressure", m.start(), m.end()))  # "febrile, systolic 88": the nearer context wins
+        return
     temperature_context = (
         bool(_TEMPERATURE_CONTEXT.search(before) or _TEMPERATURE_AFTER.match(after)) or unit in _TEMPERATURE_UNITS
     )
@@ -182,7 +187,8 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
             hits.append(("fever", m.start(), m.end()))
         if temperature_context or unit in {"c", "f"}:
             return
-    if unit in {"breath", "breaths"} or _BREATHING_AFTER.match(after) and _BREATHING_CONTEXT.search(before + after):
+    breathing_window = text[max(0, m.start() - 80) : m.end() + 16]
+    if unit in {"breath", "breaths"} or _BREATHING_AFTER.match(after) and _BREATHING_CONTEXT.search(breathing_window):
         if BREATHING_RATE_HIGH_RISK <= value <= 80:
             hits.append(("breathless", m.start(), m.end()))
         return
@@ -190,6 +196,8 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
         if BREATHING_RATE_HIGH_RISK <= value <= 80:
             hits.append(("breathless", m.start(), m.end()))
         return
+    if _EXERCISE.search(text, max(0, m.start() - 40), m.end() + 40):
+        return  # "135 bpm during spin class": a heart rate in exercise is no sign
     heart = bool(_HEART_CONTEXT.search(before)) or unit in {"bpm", "beat", "beats"} or bool(_HEART_AFTER.match(after))
     if heart and HEART_RATE_HIGH_RISK <= value <= 250:
         hits.append(("racing_heart", m.start(), m.end()))

@@ -197,7 +197,8 @@ SEIZURE = _r(
     r"|\b(?:is|was|started|keeps) fitting\b|\bepileptic (?:fit|fits|seizure|seizures|attack)\b"
 )
 DOUBLE_VISION = _r(
-    r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b|\bsees? double\b"
+    r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b(?! (?:the|price|prices|money|cost)\b)"
+    r"|\bsees? double\b"
     r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
     r"|\bcan not see (?:properly|clearly|out of)\b|\bsudden(?:ly)? blurr?(?:ed|y) vision\b"
 )
@@ -273,12 +274,12 @@ SEPSIS = _r(
 IMMUNO = _r(
     r"\bdiabet(?:es|ic)\b|\bimmunocompromised\b|\bimmuno ?suppress\w*|\bimmune ?suppress\w*"
     r"|\b(?:weak|weakened|low|poor|compromised|bad) immune\b|\bimmune system (?:is )?(?:weak|weakened|low|compromised|bad)\b"
-    r"|\b(?:on|taking|take|taken) (?:\w+ )?(?:steroids|prednisolone|prednisone|methotrexate|biologics?|immunosuppressants?"
+    r"|\b(?:on|taking|take|taken) (?:\w+ )?(?:steroids?|prednisolone|prednisone|methotrexate|biologics?|immunosuppressants?"
     r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
     r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
 )
 # A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus")
-ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b")
+ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b|diabet\w* (?:for )?\w+ years?\b(?! ago)")
 FACE_EYE = _r(
     r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: \w+){0,4}? (?:swollen|swelling|swell"
     r"|puffy|puffed|shut|closing)\b"
@@ -387,7 +388,7 @@ DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|emba
 
 EXTREME_MARKER = _r(
     r"\b(?:extreme|excruciating|unbearabl[ey]|agoni[sz]ing|agony|worst|out of proportion|off the charts|screaming"
-    r"|crying|can not (?:stand|bear|handle|take)|killing me|like hell|insane|insanely|unreal|crippling)\b"
+    r"|crying|can not (?:stand|bear|handle|take)|like hell|insane|insanely|unreal|crippling)\b"
 )
 BAD_PAIN = _r(
     rf"\b(?:really|very|so|extremely|super|incredibly) bad {PAIN_WORD}\b"
@@ -420,7 +421,8 @@ UNROUSABLE = _r(
     r"|\b(?:is |are |was |keeps )?not (?:waking|waking up|responding|reacting|responsive)\b"
     r"(?! to (?!(?:me|us|anything|anyone|voice|voices|touch|pain|his name|her name|my voice)\b))"
     r"|\b(?:will not|would not|does not|did not|can not) (?:wake|wake up|respond|react)\b(?! to (?!(?:me|us|anything|anyone"
-    r"|voice|touch|pain|his name|her name|my voice)\b))|\bno response\b|\bnon ?responsive\b|\bbarely responding\b"
+    r"|voice|touch|pain|his name|her name|my voice)\b))|\b(?:there is|there was|gives?|got|get) no response\b"
+    r"|\bnon ?responsive\b|\bbarely responding\b"
     r"|\b(?:hard|difficult|impossible) to (?:wake|rouse|get up)\b"
     r"|\b(?:very|extreme|extremely|severe|excessive|unusual|abnormal) (?:drowsiness|sleepiness)\b"
 )
@@ -477,7 +479,9 @@ NOT_AN_EVENT_NEXT = _r(r" (?:disorder|condition|medication|meds|history|free|tab
 # "I have low blood pressure normally": a standing trait, not today's reading
 HABITUAL = _r(r"\b(?:normally|usually|always|naturally|generally|in general|by nature|all my life|chronic|chronically)\b")
 # "my barber nearly fainted when I told him the price": a figure of speech
-FIGURATIVE_NEXT = _r(r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|saw the|heard|lol|haha|lmao)\b")
+FIGURATIVE_NEXT = _r(
+    r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|saw (?:the|how|what|my|it|that)|found out|heard|lol|haha|lmao)\b"
+)
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).
 CONFUSED_PLAIN = _r(

@@ -37,6 +37,7 @@ EXAMPLES: Dict[str, Tuple[str, str]] = {
     "headache": ("I have a headache", "a headache"),
     "vomiting": ("I am vomiting", "vomiting"),
     "stiff_neck": ("my neck is stiff", "a stiff neck"),
+    "light_sensitivity": ("bright light hurts my eyes", "sensitivity to light"),
     "fast_spreading_redness": ("the redness is spreading really fast, you can see it grow", "fast-spreading redness"),
     "rigors": ("I am shaking uncontrollably", "uncontrollable shaking"),
     "muscle_pain": ("every muscle in my body hurts", "severe muscle pain"),

@@ -290,3 +290,123 @@ def test_chat_about_anything_else_is_not_symptom_related(text: str) -> None:
 )
 def test_a_chat_two_means_to_only_before_a_verb(text: str, normal: str) -> None:
     assert for_matching(text) == normal
+
+
+# Round 2 (issue #11): the EFFECT of a sign described instead of its name, and traps sharing its words.
+# Our own paraphrases of each family, not sentences from any development set.
+EFFECTS: List[Tuple[str, str]] = [
+    # breathlessness: effort, broken speech, posture, noise
+    ("walking to the kitchen leaves me gasping and I have to sit", E),
+    ("he has to pause for breath after every couple of words", E),
+    ("my mum can not lie flat tonight, she keeps sitting up fighting for air", E),
+    ("there's a whistling sound when I breathe in since the injections", E),
+    # anaphylaxis
+    ("my top lip has gone huge since the session an hour ago", E),
+    ("my tongue feels too big and fat and my throat is closing up", E),
+    # chest
+    ("it feels like someone is sitting on my chest", E),
+    ("there's a heavy pressing feeling across my chest", E),
+    # confusion
+    ("dad keeps asking us what year it is", E),
+    ("my wife did not recognise me when I got home", E),
+    ("she forgot her own grandson's name this morning and seems muddled", E),
+    # slurred speech
+    ("his words keep coming out mushy and slow", E),
+    ("her mouth sounds full of cotton when she talks", E),
+    # drowsiness
+    ("I shook her and she only mumbles then falls back to sleep", E),
+    ("he keeps drifting off in the middle of a sentence", E),
+    # fainting / collapse
+    ("I woke up on the bathroom floor and don't know how I got there", E),
+    ("she slumped to the floor at dinner", E),
+    # colour
+    ("his fingers and lips have a dark blue tint like ink", E),
+    ("my daughter has gone grey in the face", E),
+    ("her legs are blotchy and purple like lace", E),
+    # non-blanching rash
+    ("I pressed a tumbler on the spots and they're still there through the glass", E),
+    # no urine
+    ("I haven't needed to go to the toilet since yesterday lunchtime", E),
+    ("the baby's nappy has been dry all day", E),
+    # rigors
+    ("my teeth are chattering and the whole bed is shaking", E),
+    ("I'm shivering and I can't control it even under three blankets", E),
+    # extreme and muscle pain
+    ("this scalp pain is worse than giving birth", E),
+    ("every muscle in my body aches and I can barely get out of bed", E),
+    # vision and weakness
+    ("I'm seeing a ghost image next to everything since this afternoon", E),
+    ("my left hand won't grip, I can't hold the mug", E),
+    ("she's dragging her right leg when she walks", E),
+    # fast spread, told in time or on the skin
+    ("the red patch went from a coin to half my forehead in about two hours", E),
+    ("I marked the edge at 3pm and by 5pm the redness was well past it", E),
+    # feel like dying
+    ("honestly I don't think I'm going to make it till morning", E),
+    # urgent: pus, lumps, hair loss, growth, risk factor
+    ("there are crusty yellow stains on my pillowcase from the injection spots", U),
+    ("I can feel small hard balls under the skin of my scalp", U),
+    ("my hair has come out in little circles where the needle went in", U),
+    ("the redness was 2 cm this morning and is wider now", U),
+    ("I'm on steroid tablets and one injection point is a bit red", U),
+    ("I've had diabetes for 20 years and a spot on my scalp is swollen", U),
+]
+
+TRAPS: List[str] = [
+    # figures of speech
+    "I was breathless with anticipation before my first session",
+    "my wallet collapsed after paying for the course haha",
+    "the waiting for my results is pure agony",
+    "I was seeing double the quote at the other clinic",
+    "I nearly fainted when I saw what the clinic charged",
+    "trembling from nerves before tomorrow's appointment",
+    # unrelated body problems and exercise
+    "my period cramps are awful today, is ibuprofen ok before meso?",
+    "pollen season has my eyes all puffy, should I postpone?",
+    "my watch read 140 bpm during my run, fine to have meso?",
+    # hearsay, definitions, topics, hypotheticals
+    "an influencer on youtube said her face swelled up after meso",
+    "one client at my clinic had swelling near her eyes, is that common?",
+    "what is the difference between a cyst and an abscess?",
+    "my leaflet lists fainting as a minoxidil side effect, how rare is that?",
+    "the sepsis awareness leaflet at my GP scared me",
+    "just so I know for later, what counts as redness spreading fast?",
+    "hypothetically, if my throat swelled during a session what would you do?",
+    "I do not want to end up with pus-filled lumps, how do I prevent that?",
+    "I check my scalp for lumps every morning just in case",
+    # resolved or long past
+    "I had a fever after meso ages ago, it had been gone for weeks before my next one",
+    "my face swelled a little last winter, all fine now, thinking of booking again",
+    "the pain was 10/10 during the injections but stopped as soon as they finished",
+    "my bruise is turning yellowish as it heals",
+]
+
+
+@pytest.mark.parametrize("text, level", EFFECTS)
+def test_an_effect_described_in_other_words_is_found(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
+
+
+@pytest.mark.parametrize("text", TRAPS)
+def test_the_same_words_in_a_figure_of_speech_or_a_topic_do_not_escalate(text: str) -> None:
+    assert detect(text).level == N, detect(text)
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Is it normal for a lump to be sore and hot? Mine is, since Tuesday.", U),
+        ("Is it a fit if I'm twitching all over and can't stop it?", E),
+        ("I thought it was my hay fever but my eyelids puffed up straight after the injections", U),
+        ("my friend just collapsed on the sofa, she had meso on Friday", E),
+    ],
+)
+def test_a_question_or_third_party_about_now_is_a_report(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
+
+
+def test_meningism_told_over_several_messages_is_an_emergency() -> None:
+    from bot.red_flags import level_of
+
+    seen = set(detect("I've got a headache since the session").signs) | set(detect("now the light hurts my eyes").signs)
+    assert level_of(seen) == E, seen
