@@ -21,7 +21,8 @@ SIZE = (20, 12, 20)  # conversations, messages each, at once
 
 @pytest.fixture
 def own_stack(tmp_path: Path) -> Iterator[BenchStack]:
-    stack = BenchStack(loopback_settings(tmp_path / "var", rasa_api_token=TEST_API_TOKEN), log_dir=tmp_path / "logs", with_web=False)
+    settings = loopback_settings(tmp_path / "var", rasa_api_token=TEST_API_TOKEN)
+    stack = BenchStack(settings, log_dir=tmp_path / "logs", with_web=False)
     stack.start()
     yield stack
     stack.stop()
