@@ -13,27 +13,21 @@ from bench.safety_data import Case, TurnResult
 from bot.escalation_levels import EscalationLevel, highest
 
 LevelOf = Callable[[Iterable[str]], EscalationLevel]
-Detect = Callable[[str], Tuple[EscalationLevel, Tuple[str, ...]]]
+Detect = Callable[[str, str], Tuple[EscalationLevel, Tuple[str, ...]]]  # (text, previous user text)
 
 
 def detector_level_of() -> LevelOf:
-    """`bot.red_flags.level_of` when it exists (the package refactor exposes it), else the private `_level`."""
-    from bot import red_flags
+    from bot.red_flags import level_of
 
-    public = getattr(red_flags, "level_of", None)
-    if callable(public):
-        return lambda signs: public(set(signs))
-    private = getattr(red_flags, "_level", None)
-    if callable(private):
-        return lambda signs: private(set(signs))
-    raise RuntimeError("bot.red_flags has neither level_of(signs) nor _level(signs): update bench/safety_detector.py")
+    return lambda signs: level_of(set(signs))
 
 
 def detector_detect() -> Detect:
-    from bot.red_flags import detect
+    """The detector as the bot runs it: each message read with the user's previous one (short follow-ups)."""
+    from bot.safety_decision import detect_in_context
 
-    def run(text: str) -> Tuple[EscalationLevel, Tuple[str, ...]]:
-        findings = detect(text)
+    def run(text: str, previous: str = "") -> Tuple[EscalationLevel, Tuple[str, ...]]:
+        findings = detect_in_context(text, previous)
         return findings.level, tuple(findings.signs)
 
     return run
@@ -46,7 +40,7 @@ def evaluate_case(case: Case, detect: Detect, level_of: LevelOf) -> List[TurnRes
     seen: List[str] = []
     expected_before: EscalationLevel = "none"
     for i, (text, expected) in enumerate(zip(case.turns, case.expected)):
-        own_level, signs = detect(text)
+        own_level, signs = detect(text, case.turns[i - 1] if i else "")
         seen += [s for s in signs if s not in seen]
         before = level
         level = highest(level, own_level, level_of(seen))

@@ -18,7 +18,7 @@ The rules, in order:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, Optional, Tuple
 
 from bot.escalation_levels import EscalationLevel, highest, rank
@@ -26,7 +26,7 @@ from bot.names import INTENT_REPORT_EMERGENCY as REPORT_EMERGENCY
 from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
-from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, level_of
+from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
 
 NLU_FALLBACK = "nlu_fallback"
 INTENT_FOR_LEVEL = {"urgent": REPORT_URGENT, "emergency": REPORT_EMERGENCY}
@@ -51,6 +51,24 @@ class ClassifierTrust:
 
     classifier_only: str = "urgent"
     min_confidence: float = 0.0
+
+
+FOLLOW_UP_MAX_WORDS = 12
+
+
+def detect_in_context(text: str, previous_text: str = "") -> Findings:
+    """`detect(text)`, plus what a short follow-up reports only together with the message before it:
+    "what heart rate is dangerous?" then "mine is 132", or "is pus normal?" then "i have loads of it".
+    Signs found in the pair but not in the previous message alone count as this message's."""
+    findings = detect(text)
+    if not previous_text or len(text.split()) > FOLLOW_UP_MAX_WORDS:
+        return findings
+    pair = detect(f"{previous_text.strip().rstrip('?.!')} - {text.strip()}")  # one sentence, two clauses
+    new = set(pair.signs) - set(detect(previous_text).signs) - set(findings.signs)
+    if not new:
+        return findings
+    signs = tuple(sorted(set(findings.signs) | new))
+    return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
 
 
 def decide(

@@ -100,6 +100,12 @@ def reported_signs(events: Iterable[Any]) -> Set[str]:
     return signs
 
 
+def last_user_text(events: Iterable[Any]) -> str:
+    """The text of the conversation's last user message ("" if none)."""
+    texts = [e.text for e in events if isinstance(e, UserUttered) and isinstance(e.text, str)]
+    return texts[-1] if texts else ""
+
+
 def as_typed_text(text: str, offered: Set[str]) -> str:
     """The text Rasa should read: unchanged, unless it would be parsed as an intent without being an
     exact payload the bot offered; then without its leading slashes."""
@@ -188,7 +194,8 @@ class MessageGuard:
             text = typed
         message.text = text
         metadata = message.metadata if isinstance(message.metadata, dict) else {}
-        message.metadata = {**metadata, CONTEXT_KEY: {"signs": sorted(reported_signs(events))}}
+        context = {"signs": sorted(reported_signs(events)), "previous_text": last_user_text(events)}
+        message.metadata = {**metadata, CONTEXT_KEY: context}
         return None
 
     def wrap(self, on_new_message: OnNewMessage) -> OnNewMessage:

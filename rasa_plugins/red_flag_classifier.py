@@ -20,20 +20,28 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
-from bot.red_flags import detect
-from bot.safety_decision import ClassifierTrust, decide, red_flags_parse_data
+from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_flags_parse_data
 
 logger = logging.getLogger(__name__)
 
 RED_FLAGS_KEY = "red_flags"
-CONTEXT_KEY = "red_flag_context"  # metadata: {"signs": [...]} reported earlier in the conversation
+CONTEXT_KEY = "red_flag_context"  # metadata: {"signs": [...] reported earlier, "previous_text": the last user message}
+
+
+def _context(message: Message) -> Dict[str, Any]:
+    metadata = message.get("metadata") or {}
+    context = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
+    return context if isinstance(context, dict) else {}
 
 
 def earlier_signs(message: Message) -> List[str]:
-    metadata = message.get("metadata") or {}
-    context = metadata.get(CONTEXT_KEY) if isinstance(metadata, dict) else None
-    signs = context.get("signs") if isinstance(context, dict) else None
+    signs = _context(message).get("signs")
     return [s for s in signs if isinstance(s, str)] if isinstance(signs, list) else []
+
+
+def previous_text(message: Message) -> str:
+    text = _context(message).get("previous_text")
+    return text if isinstance(text, str) else ""
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
@@ -69,7 +77,7 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
         return messages
 
     def _decide(self, message: Message) -> None:
-        findings = detect(message.get(TEXT) or "")
+        findings = detect_in_context(message.get(TEXT) or "", previous_text(message))
         classified = message.get(INTENT) or {}
         current = classified.get("name")
         confidence = float(classified.get("confidence") or 0.0)

@@ -13,7 +13,6 @@ from bench import safety, safety_detector
 from bench.safety_bot import read_turn, turn_events
 from bench.safety_data import Case, SetError, TurnResult, load_set, parse_case
 from bench.safety_metrics import figures, figures_by_subset, group_misses, miss_kinds
-from bot import red_flags
 
 SAMPLE = Path(__file__).parent / "data" / "safety_sample.jsonl"
 
@@ -102,7 +101,7 @@ def test_a_failed_request_is_counted_and_listed_even_when_the_level_was_right():
 
 
 def _fake_detect(levels: dict) -> safety_detector.Detect:
-    return lambda text: levels[text]
+    return lambda text, previous="": levels[text]
 
 
 def _fake_level_of(signs: Iterable[str]) -> str:
@@ -126,12 +125,10 @@ def test_signs_of_earlier_turns_combine_with_later_ones():
     assert turns[1].level_before == "urgent" and turns[1].expected_before == "urgent"
 
 
-def test_the_level_adapter_prefers_level_of_and_falls_back_to_the_private_level(monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(red_flags, "level_of", lambda signs: "emergency" if "x" in signs else "none", raising=False)
-    assert safety_detector.detector_level_of()(["x"]) == "emergency"
-    monkeypatch.delattr(red_flags, "level_of")
-    monkeypatch.setattr(red_flags, "_level", lambda signs: "urgent" if signs == {"y"} else "none", raising=False)
-    assert safety_detector.detector_level_of()(["y"]) == "urgent"
+def test_the_detector_evaluator_reads_a_short_follow_up_with_the_previous_turn():
+    detect = safety_detector.detector_detect()
+    assert detect("i have loads of it", "")[0] == "none"
+    assert detect("i have loads of it", "is pus normal after mesotherapy?")[0] == "urgent"
 
 
 def test_the_sample_set_loads_messages_and_conversations():

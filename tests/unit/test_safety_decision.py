@@ -75,3 +75,27 @@ def test_reassuring_facts_are_withheld_after_a_report_or_during_triage(fact, lev
 def test_a_classifier_escalation_of_a_risk_factor_alone_gets_the_safety_net():
     d = _decide("I'm diabetic by the way", "report_urgent")
     assert (d.intent, d.level) == ("symptom_unclear", "none") and "immunocompromised" in d.signs
+
+
+@pytest.mark.parametrize(
+    "previous, text, level",
+    [
+        ("is pus normal after mesotherapy?", "i have loads of it", "urgent"),
+        ("does a lump that gets hotter and bigger need a doctor?", "yes, mine does", "urgent"),
+        ("can mesotherapy cause a fever?", "thanks", "none"),
+        ("my friend had pus after hers", "ok", "none"),
+        ("do you have pus or fever?", "no", "none"),
+    ],
+)
+def test_a_short_follow_up_is_read_with_the_message_before_it(previous: str, text: str, level: str):
+    from bot.safety_decision import detect_in_context
+
+    assert detect_in_context(text, previous).level == level
+    assert detect(text).level == "none"  # alone, it reports nothing
+
+
+def test_a_long_message_is_read_on_its_own():
+    from bot.safety_decision import detect_in_context
+
+    long = "ok and by the way I was also wondering how many sessions people usually need and what it costs"
+    assert detect_in_context(long, "is pus normal after mesotherapy?").signs == ()
