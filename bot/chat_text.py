@@ -42,6 +42,8 @@ _TWO_FOR_TO = re.compile(
 )
 
 _VOCAB: FrozenSet[str] = frozenset(FUZZY_VOCAB)
+# a letter o typed for a zero inside a number: "13O", "1O0"
+_O_FOR_ZERO = re.compile(r"(?<=\d)o(?=\d|\b)|(?<=\b\d)o(?=\d)")
 
 
 def _max_distance(word: str) -> int:
@@ -120,6 +122,8 @@ def for_matching(text: str) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTROL.sub(" ", text)
     text = _APOSTROPHE.sub("", text)  # can't -> cant, it's -> its
+    if "o" in text and any(c.isdigit() for c in text):
+        text = _O_FOR_ZERO.sub("0", text)
     text = _SEPARATORS.sub(" ", text)
     text = _WORD.sub(lambda m: correct_word(m.group(0)), text)
     if "2" in text:

@@ -24,7 +24,8 @@ SPELLINGS: Dict[str, str] = {
     "wouldnt": "would not", "shouldnt": "should not", "aint": "is not", "dnt": "do not",
     "im": "i am", "ive": "i have", "iam": "i am",
     "its": "it is", "youre": "you are", "thats": "that is", "theres": "there is", "whats": "what is", "hows": "how is",
-    "hes": "he is", "shes": "she is", "theyre": "they are",
+    "hes": "he is", "shes": "she is", "theyre": "they are", "nothings": "nothing is", "mines": "mine is",
+    "thatll": "that will", "itll": "it will", "nobodys": "nobody is",
     # chat spellings
     "u": "you", "ur": "your", "pls": "please", "plz": "please", "pleas": "please", "thx": "thanks",
     "hrs": "hours", "hrz": "hours", "mins": "minutes", "wks": "weeks", "wk": "week",
@@ -57,7 +58,7 @@ SPELLINGS: Dict[str, str] = {
 }
 
 FUZZY_VOCAB: Tuple[str, ...] = (
-    "fever", "fevers", "feverish", "febrile", "temperature", "chills", "shivering", "shivers", "shivery",
+    "neighbour", "neighbor", "fever", "fevers", "feverish", "febrile", "temperature", "chills", "shivering", "shivers", "shivery",
     "shaking", "rigors", "freezing", "sweating", "sweats",
     "abscess", "abscesses", "swollen", "swelling", "swellings", "infection", "infections", "infected",
     "redness", "reddish", "spreading", "streaks", "inflamed", "inflammation", "nodule", "nodules",

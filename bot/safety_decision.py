@@ -18,9 +18,11 @@ The rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Any, Dict, Iterable, Optional, Tuple
 
+from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, highest, rank
 from bot.names import INTENT_REPORT_EMERGENCY as REPORT_EMERGENCY
 from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
@@ -54,17 +56,67 @@ class ClassifierTrust:
 
 
 FOLLOW_UP_MAX_WORDS = 12
+OWN_FOLLOW_UP_MAX_WORDS = 25  # "yes, it's me, both eyes since this morning, getting worse" may run longer
+
+# A follow-up that says the previous question was about the writer: "mine is 132", "yes, both", "I have two".
+_OWN_FOLLOW_UP = re.compile(
+    r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um)\W+)*"
+    r"(?:yes|yeah|yep|yup|mine|my|both|me too|i (?:have|got|do|did|am|just|checked|counted|measured|tried|took|tested)"
+    r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
+    r"|do|did|came|started|keeps?|got))\b"
+)
+_NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
+_FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
+_MINE_INSIDE = re.compile(r"\bmine\b|\b(?:that is why|because) i am asking\b")
+# The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
+_VITAL_TOPICS = (
+    (re.compile(r"\b(?:heart ?rate|pulse|heart ?beat|bpm)\b"), "pulse"),
+    (re.compile(r"\b(?:breath\w*|respirat\w*)\b"), "breathing rate"),
+    (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
+    (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
+)
+_CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
+
+
+def _with_topic(text: str, previous: str) -> str:
+    """"mine is 132" after a heart-rate question: "my pulse is 132"."""
+    if not any(c.isdigit() for c in text):
+        return text
+    for pattern, topic in _VITAL_TOPICS:
+        if pattern.search(previous) and not pattern.search(text):
+            return re.sub(r"\bmine\b", f"my {topic}", text, count=1) if "mine" in text else f"my {topic} {text}"
+    return text
 
 
 def detect_in_context(text: str, previous_text: str = "") -> Findings:
     """`detect(text)`, plus what a short follow-up reports only together with the message before it:
     "what heart rate is dangerous?" then "mine is 132", or "is pus normal?" then "i have loads of it".
-    Signs found in the pair but not in the previous message alone count as this message's."""
+    Signs found in the pair but not in the previous message alone count as this message's. A follow-up
+    that continues an information question ("What does pus mean?" then "And red streaks?") is one too."""
     findings = detect(text)
-    if not previous_text or len(text.split()) > FOLLOW_UP_MAX_WORDS:
+    if not previous_text:
         return findings
-    pair = detect(f"{previous_text.strip().rstrip('?.!')} - {text.strip()}")  # one sentence, two clauses
-    new = set(pair.signs) - set(detect(previous_text).signs) - set(findings.signs)
+    plain, before = for_matching(text), for_matching(previous_text)
+    words = len(plain.split())
+    reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
+    if _FOR_SOMEONE.search(plain):
+        return findings
+    own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply)
+    if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
+        told = _with_topic(plain, before)
+        pair = detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
+        earlier = set(detect(previous_text).signs)
+        new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
+    elif words <= FOLLOW_UP_MAX_WORDS:
+        previous = detect(previous_text)
+        if findings.signs and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
+            return replace(findings, signs=(), level="none", is_question=True)  # "And red streaks?"
+        if _NOT_OWN.match(plain):
+            return findings  # "I'm not having any of that": no report of the previous message's signs
+        pair = detect(f"{previous_text.strip().rstrip('?.!')} - {text.strip()}")  # one sentence, two clauses
+        new = set(pair.signs) - set(previous.signs) - set(findings.signs)
+    else:
+        return findings
     if not new:
         return findings
     signs = tuple(sorted(set(findings.signs) | new))

@@ -20,7 +20,7 @@ from bot.red_flags.framing import HEARSAY, PRESENT, REMOTE_PAST
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
-CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet)\b")
+CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet|and now)\b")
 CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
 
@@ -70,8 +70,8 @@ _PURE_COND_OPENER = re.compile(
 )
 _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupposes the fever
     r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
-    r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)"
-    r"|is that (?:normal|possible|common)|are (?:there|they))\b"
+    r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)(?! (?:that|when) (?:i|my|he|she|his|her)\b)"
+    r"|is that (?:normal|possible|common)|are (?:there|they))\b(?! not\b)"
     r"(?: \w+){0,4}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
     r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
 )
@@ -98,6 +98,10 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:seek|get|call|go to|contact) (?:\w+ ){0,2}?(?:help|advice|a doctor) (?:for|if|with)\b"
     r"|\b(?:reading|read|stories|horror stories) (?:\w+ ){0,2}?about\b"
     r"|\b(?:understand|summari[sz]e) (?:the )?risks?\b|\brisks?,? (?:in particular|especially|such as|like|including)\b"
+    r"|\b(?:does|do|would|will) (?:that|this|it) (?:count|counts|qualify|qualifies) as\b"
+    r"|\b(?:would|could|should|will) (?:\w+ ){1,6}?be (?:a |an )?(?:concern|worry|problem|red flag|worrying|serious|sign"
+    r"|emergency|bad)\b"
+    r"|\bis (?:that|it|this) (?:always|usually|normally|necessarily|definitely|automatically)\b"
 )
 _COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
 _OWN_STATE_IF = re.compile(
@@ -105,7 +109,10 @@ _OWN_STATE_IF = re.compile(
 )
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell"})  # "would I know I had a fever"
-_TOPIC_SENTENCE = re.compile(r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b")
+_TOPIC_SENTENCE = re.compile(
+    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b|\bhow (?:do|would) you spell\b"
+    r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
+)
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it "
@@ -132,7 +139,7 @@ _PHRASE_MARKER = re.compile(
 _HELP = re.compile(r"\bhelp(?: me| us)?(?: please)?\b")
 _STRONG_MARKER = re.compile(
     r"\b(?:since|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|right now|currently"
-    r"|at the moment|atm|rn|ago)\b"
+    r"|at the moment|atm|rn|ago|on day \d+)\b"
     r"|\bi (?:have|have got|got|am having|developed|noticed|woke up with|have had|had|keep getting)\b"
     r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
     r"|\b(?:worried|worry|concerned|scared|afraid) that (?!(?:\w+ ){0,5}?(?:will|would|might|could|may|can(?! not)|if)\b)"
@@ -162,7 +169,7 @@ _REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|claims?|claimed|reckons?|mentioned|explained)(?: that)?\b"
 )
 _INSTRUMENT = re.compile(  # "the thermometer says 102": a reading, not hearsay
-    r"\b(?:thermometer|reading|monitor|watch|app|oximeter|machine|scale|cuff|meter|test)s? (?:\w+ )?$"
+    r"\b(?:thermometer|reading|monitor|watch|app|oximeter|machine|scale|cuff|meter|test|pulse|it)s? (?:\w+ )?$"
 )
 POSSESSIVE_BEFORE = re.compile(
     r"\b(?:my|his|her|this|these|our)(?: (?!(?:is|are|was|were|has|have|had|feels|looks|gets|got|keeps|and|or|a|an|the)\b)\w+)? $"
@@ -276,8 +283,10 @@ def analyse_sentence(
     reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
     reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
         (s, e) for s, e in reported
-        if not _PHRASE_MARKER.search(text, s, e) and not _PRONOUN_MARKER.search(text, s + 1, e)
+        if not _PHRASE_MARKER.search(text, s, e)
         and not _INSTRUMENT.search(text, max(start, s - 25), s)
+        and not _PRONOUN_MARKER.search(text, _speech_end(text, s), e)
+        and not re.match(r"(?:\w+ ){1,2}to ", text[s : s + 30])  # "says to massage the lump": an instruction
     ]
     sentence.generic = sentence.generic + reported
     strong_hypothetical = sentence.cond + sentence.generic + sentence.worry
@@ -318,3 +327,11 @@ def _alone(text: str, m: Match[str], start: int, end: int) -> bool:
 def _previous_token(text: str, pos: int, floor: int) -> str:
     tokens = TOKEN.findall(text, max(floor, pos - 20), pos)
     return tokens[-1] if tokens else ""
+
+
+def _speech_end(text: str, s: int) -> int:
+    """Where a reported-speech verb ends ("told me", "says that"): a pronoun after it is in the report."""
+    m = _REPORTED_SPEECH.match(text, s)
+    if m is None:  # "told me to massage the nodes": about the writer's
+        return s + 1
+    return m.end()

@@ -172,7 +172,8 @@ def _detect(raw: str) -> Findings:
 
 # "if my lump grows" presupposes the lump; "if my throat swells", "if my husband became confused" do not
 _NOT_SIGN_NOUNS = tuple(
-    "lip tongue throat mouth eye face cheek chest heart arm leg hand skin finger nail neck speech vision pulse "
+    "bp blood temperature lip tongue throat mouth eye face cheek chest heart arm leg hand skin finger nail neck speech "
+    "vision pulse "
     "breath he she husband wife partner mum mom mother dad father son daughter brother sister friend boyfriend "
     "girlfriend child kid baby".split()
 )
@@ -202,7 +203,10 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
     """A question followed by a statement about the same thing ("Is it normal to have blurry vision? It
     came on today.", "Can meso cause a fever? It started last night.") asks about the writer's own state."""
     for question, after in zip(sentences, sentences[1:]):
-        own = FOLLOW_UP.match(text, after.start) or OWN_FOLLOW_UP.match(text, after.start)
+        at = after.start
+        while at < after.end and text[at] in "?!.":  # "is 82/45 too low?? that's what mine read"
+            at += 1
+        own = FOLLOW_UP.match(text, at) or OWN_FOLLOW_UP.match(text, at)
         if question.question and not after.question and own:
             question.modal, question.worry, question.generic, question.report = [], [], [], True
             question.cond = list(question.pure_cond)  # "What does it mean if there is pus ...? Asking because there is"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
 
 from bot.red_flags import patterns as p
+from bot.red_flags import phrasing as x
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
@@ -52,6 +53,14 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_disabling", w.DISABLING),
     ("_recur", w.RECUR),
     ("_mild_spread", w.MILD_SPREAD),
+    ("_hair_gone", x.HAIR_GONE),
+    ("_hair_shed", x.HAIR_SHED),
+    ("_hair_site", x.HAIR_SITE),
+    ("_hair_shape", x.HAIR_SHAPE),
+    ("_spread", x.SPREAD_WIDER),
+    ("_fast", x.FAST_CLOCK),
+    ("_worse", x.WORSE_MORE),
+    ("_antibiotic_failed", x.ANTIBIOTIC_STILL),
 )
 # Cues whose patterns only matter once another cue was found.
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
@@ -99,6 +108,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def lump_here(m: Match[str]) -> bool:
         word = m.group(0)
+        if word.startswith("node") and (after(m) == ["massage"] or "massage" in before(m, 2) and not near(m, p.GROW, 80)):
+            return False  # clinic jargon: "node massage" (brief §4d)
         if word.startswith("lump") and after(m) == ["sum"]:
             return False
         if word.startswith("mass") and p.BODY_MASS.intersection(before(m, 1)):
@@ -118,11 +129,18 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def real_warmth(m: Match[str]) -> bool:  # "a bit warm", or warm an hour after a session, is usual (§4a)
         warm = m.group(0).startswith("warm")
-        return site_heat(m) and not (warm and (p.MILD.intersection(before(m)) or w.JUST_AFTER.search(text)))
+        mild = bool(p.MILD.intersection(before(m)))
+        just_after = bool(w.JUST_AFTER.search(text))
+        return site_heat(m) and not ((warm and (mild or just_after)) or (mild and just_after))
 
     def real_faint(m: Match[str]) -> bool:
         nearly = {"nearly", "almost"}.intersection(before(m))
+        if w.RELAXED_NEXT.match(text, m.end()) or not_future(m):
+            return False
         return not (nearly and p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40))
+
+    def not_future(m: Match[str]) -> bool:  # "I'll have a seizure if ...": True when figurative
+        return bool(w.FUTURE_IF.search(text[max(0, m.start() - 30) : m.start()]) and w.FUTURE_IF_NEXT.match(text, m.end()))
 
     def not_figurative(m: Match[str]) -> bool:  # "white as a sheet when I told him the price"
         return not p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40)
@@ -181,7 +199,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "extreme_pain": extreme,
         "fever": lambda m: not p.FEVER_IDIOM.intersection(before(m, 1) + after(m, 1)),
         "chills": lambda m: not p.CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20) and not_emotion(m),
-        "rigors": not_emotion,
+        "rigors": lambda m: not_emotion(m) and not (m.group(0) in ("rigour", "rigor") and before(m, 1) not in (
+            ["a"], ["having"], ["another"], ["had"], ["with"], ["and"])),
         "breathless": not_emotion,
         "mottled_skin": not_figurative,
         "drowsy": drowsy,
@@ -189,7 +208,10 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "suspected_sepsis": lambda m: not w.TOPIC_NEXT.match(text, m.end()),
         "immunocompromised": lambda m: not w.RISK_AS_TOPIC.match(text, m.end()),
         "no_urine": no_urine_long_enough,
-        "seizure": lambda m: not p.NOT_AN_EVENT_NEXT.match(text, m.end()),
+        "seizure": lambda m: not p.NOT_AN_EVENT_NEXT.match(text, m.end()) and not not_future(m),
+        "racing_heart": lambda m: not w.EMOTION_NEAR.search(text, m.end(), m.end() + 70),
+        "headache": lambda m: not p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 60),
+        "pain": lambda m: not (after(m) and after(m)[0] in p.ELSEWHERE),
         "_spread": lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)),
         "spreading_redness": lambda m: m.group(0).startswith("red")
         or bool(p.SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60)),
@@ -292,7 +314,11 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.update({"spreading_redness", "fast_spreading_redness"})  # "the red is going bigger every hour"
     if together("_antibiotic", {"_antibiotic_failed", "_persist"}):
         signs.add("antibiotics_failed")
-    if together("_hair_patch", {"_hair_patch_context"}):
+    if (
+        together("_hair_patch", {"_hair_patch_context"})
+        or together("_hair_gone", {"_hair_site", "_hair_shape"})
+        or together("_hair_shed", {"_hair_shape"})
+    ):
         signs.add("patchy_hair_loss")
 
     headache = any(h.sign == "headache" and not h.mild for h in hits)

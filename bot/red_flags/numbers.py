@@ -42,10 +42,24 @@ _NOT_A_TEMPERATURE_BEFORE = re.compile(  # "price 39.5", "my bmi is 38.5"; but "
     r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|bmi|score)(?: is| was)?) ?$"
 )
 _HEART_CONTEXT = re.compile(r"\b(?:heart ?rate|pulse|hr|bpm|heart ?beat|hearts?|watch|fitbit|smartwatch|oximeter)\b")
-_HEART_AFTER = re.compile(r" ?(?:bpm|beats?)\b")
+_HEART_AFTER = re.compile(r" ?(?:bpm|beats?|(?:too \w+ |a bad |a high )?(?:for )?(?:an? )?(?:\w+ )?(?:pulse|heart ?rate))\b")
 _BREATHING_CONTEXT = re.compile(r"\b(?:breathing|breaths?|breathes|respiratory|respiration|resp|rr)\b")
-_BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute)\b")
-_PRESSURE_CONTEXT = re.compile(r"\b(?:blood pressure|bp|pressure|systolic)\b")
+_BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute|(?:a|per) minute|/min)\b")
+_PRESSURE_CONTEXT = re.compile(r"\b(?:blood pressure|bp|pressure|systolic|top number|top reading|upper number)\b")
+# "she is at 39", "I'm at 38.0": a person "at" a figure is a temperature
+_PERSON_AT = re.compile(r"\b(?:i am|he is|she is|they are|we are|am|is|now|still|up) (?:at|on) $")
+_KINDS = (("temperature", _TEMPERATURE_CONTEXT), ("heart", _HEART_CONTEXT), ("breathing", _BREATHING_CONTEXT),
+          ("pressure", _PRESSURE_CONTEXT))
+
+
+def _nearest_kind(before: str) -> str:
+    """Which vital sign the nearest context word before a number names ("temp 39.7, HR 145": heart)."""
+    best, kind = -1, ""
+    for name, pattern in _KINDS:
+        for m in pattern.finditer(before):
+            if m.start() > best:
+                best, kind = m.start(), name
+    return kind
 _HOURS = re.compile(
     r"\b(?:for|in|over|about|around|nearly|almost|like|past|last)? ?(\d{1,2}|twelve|ten|six|eight)\+? ?(?:hours?|hrs?|h)\b"
 )
@@ -76,7 +90,7 @@ _UNIT = "(?:" + "|".join(sorted(_UNIT_WORDS, key=len, reverse=True)) + ")"
 _TENS = "(?:" + "|".join(_TENS_WORDS) + ")"
 # Voice-to-text numbers: "a hundred and one point five", "ninety over fifty", "thirty nine point two".
 SPOKEN_NUMBER = re.compile(
-    rf"\b(?:(?:(?:a|one) )?hundred(?: and)?(?: {_TENS})?(?: {_UNIT})?|{_TENS}(?: {_UNIT})?)"
+    rf"\b(?:(?:(?:a|one) )?hundred(?: and)?(?: {_TENS})?(?: {_UNIT})?|(?:one )?{_TENS}(?: {_UNIT})?)"
     rf"(?: point(?: {_UNIT})+)?\b"
 )
 
@@ -89,6 +103,8 @@ def _spoken_value(words: str) -> str:
         i = tokens.index("hundred")
         value = 100 * (_UNIT_VALUE.get(tokens[i - 1], 1) if i else 1)
         tokens = tokens[i + 1 :]
+    if len(tokens) > 1 and tokens[0] == "one" and tokens[1] in _TENS_VALUE:  # "one forty": 140
+        value, tokens = 100, tokens[1:]
     value += sum(_TENS_VALUE.get(w, 0) + _UNIT_VALUE.get(w, 0) for w in tokens)
     digits = "".join(str(_UNIT_VALUE[w]) for w in decimals.split() if _UNIT_VALUE.get(w, 10) < 10)
     return f"{value}.{digits}" if digits else str(value)
@@ -176,8 +192,12 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     if _PRESSURE_CONTEXT.search(before[-12:]) and 40 <= value <= SYSTOLIC_HIGH_RISK and not unit:
         hits.append(("low_blood_pressure", m.start(), m.end()))  # "febrile, systolic 88": the nearer context wins
         return
+    nearest = _nearest_kind(before)
     temperature_context = (
-        bool(_TEMPERATURE_CONTEXT.search(before) or _TEMPERATURE_AFTER.match(after)) or unit in _TEMPERATURE_UNITS
+        nearest in ("temperature", "")
+        and bool(_TEMPERATURE_CONTEXT.search(before) or _PERSON_AT.search(before[-10:]))
+        or bool(_TEMPERATURE_AFTER.match(after))
+        or unit in _TEMPERATURE_UNITS
     )
     bare_decimal = not unit and bool(re.fullmatch(r"3\d[.,]\d|4[0-2][.,]\d|1\d\d[.,]\d", m.group(1)))
     if bare_decimal and (_NOT_A_TEMPERATURE_AFTER.match(after) or _NOT_A_TEMPERATURE_BEFORE.search(before)):
@@ -192,17 +212,17 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
         if BREATHING_RATE_HIGH_RISK <= value <= 80:
             hits.append(("breathless", m.start(), m.end()))
         return
-    if _BREATHING_CONTEXT.search(before[-20:]) and not _HEART_CONTEXT.search(before[-20:]):
+    if nearest == "breathing":
         if BREATHING_RATE_HIGH_RISK <= value <= 80:
             hits.append(("breathless", m.start(), m.end()))
         return
     if _EXERCISE.search(text, max(0, m.start() - 40), m.end() + 40):
         return  # "135 bpm during spin class": a heart rate in exercise is no sign
-    heart = bool(_HEART_CONTEXT.search(before)) or unit in {"bpm", "beat", "beats"} or bool(_HEART_AFTER.match(after))
+    heart = nearest == "heart" or unit in {"bpm", "beat", "beats"} or bool(_HEART_AFTER.match(text, m.end()))
     if heart and HEART_RATE_HIGH_RISK <= value <= 250:
         hits.append(("racing_heart", m.start(), m.end()))
         return
-    if _PRESSURE_CONTEXT.search(before[-20:]) and 40 <= value <= SYSTOLIC_HIGH_RISK:
+    if nearest == "pressure" and 40 <= value <= SYSTOLIC_HIGH_RISK:
         hits.append(("low_blood_pressure", m.start(), m.end()))
 
 

@@ -75,7 +75,7 @@ HOT_SKIP_NEXT = frozenset(
     "damage treatment wave rash pad cream".split()
 )
 HOT_SKIP_PREV = frozenset("apply applied use used put using".split())
-RED = _r(r"\b(?:red|redness|reddish|redish|reddened|reddening|redder|erythema|inflamed|inflammation|pink|pinkish)\b")
+RED = _r(r"\b(?:red|redness|reddish|redish|reddened|reddening|redder|erythema|erythematous|inflamed|inflammation|pink|pinkish)\b")
 RED_SKIP_NEXT = frozenset(
     "light lights wine blood meat flag flags carpet bull cross pepper onion hair head dye color colour "
     "lipstick led laser".split()
@@ -213,7 +213,8 @@ FOCAL = _r(
     r"|floppy|dragging|heavy and weak|giving way)\b"
     r"|\b(?:right|left|one) side (?:of (?:my|his|her) body )?(?:\w+ ){0,2}?(?:weak|numb|dead|floppy|paralysed|paralyzed)\b"
     r"|\bweakness (?:in|on|of) (?:my |his |her |the |one )?(?:arm|leg|hand|side|face)\b"
-    r"|\bone side of (?:my |his |her )?(?:face|body)\b|\bparaly[sz]\w*|\b(?:having|had|is having) a stroke\b"
+    r"|\bone side of (?:my |his |her )?(?:face|body)\b(?! (?:\w+ ){0,2}?(?:swollen|swelling|puffy|red|bigger))"
+    r"|\bparaly[sz]\w*|\b(?:having|had|is having) a stroke\b"
 )
 RACING_HEART = _r(
     r"\bheart (?:\w+ ){0,4}?(?:racing|pounding|pumping|beating (?:so |really |very |super )?(?:fast|quickly|hard"
@@ -249,6 +250,7 @@ AIRWAY = _r(
 NONBLANCHING = _r(
     r"\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not|never)"
     r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
+    r"(?! (?:after|in|for|over|within|yet|since|much|completely) )"
     r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear)"
     r" (?:\w+ ){0,5}?(?:press\w*|push\w*|glass|tumbler)\b"
     r"|\bnon ?blanch\w*|\b(?:glass|tumbler) test\b|\bpetechia\w*|\bpurpur\w*"
@@ -308,7 +310,7 @@ FAST_HOURS = _r(
     r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute)\b"
 )
 FAST = _r(
-    r"\b(?:fast|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
+    r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
     r"|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
@@ -376,7 +378,7 @@ SITE_CONTEXT = _r(
 )
 BODY_MASS = frozenset("muscle body bone".split())
 ELSEWHERE = frozenset(
-    "tooth teeth dental gum ear chest urine urinary bladder kidney sinus throat yeast fungal viral stomach lung "
+    "blood tooth teeth dental gum ear chest urine urinary bladder kidney sinus throat yeast fungal viral stomach lung "
     "respiratory covid flu bowel vaginal water".split()
 )
 PROCEDURE = frozenset("injections injection needles needle shots procedure session treatment".split())
@@ -480,7 +482,8 @@ NOT_AN_EVENT_NEXT = _r(r" (?:disorder|condition|medication|meds|history|free|tab
 HABITUAL = _r(r"\b(?:normally|usually|always|naturally|generally|in general|by nature|all my life|chronic|chronically)\b")
 # "my barber nearly fainted when I told him the price": a figure of speech
 FIGURATIVE_NEXT = _r(
-    r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|saw (?:the|how|what|my|it|that)|found out|heard|lol|haha|lmao)\b"
+    r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|explaining|arguing|saw (?:the|how|what|my|it|that)|found out"
+    r"|heard|lol|haha|lmao)\b"
 )
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).

@@ -170,8 +170,10 @@ COLLAPSE_SUBJECTS = frozenset(
     "budget finances confidence hairline hair shares stocks".split()
 )
 FIGURATIVE_SUBJECTS = frozenset("wait waiting results price prices cost bill queue suspense process booking".split())
-EMOTION_CAUSE = _r(
-    r"(?:with|from|of) (?:the )?(?:excitement|excited|nerves|nervous|nervousness|anticipation|fear|laughter|laughing|anger"
+EMOTION_CAUSE = _r(  # also exertion: "breathless from running for the bus"
+    r"(?:(?:from|after) (?:the |a )?(?:running|run|rushing|climbing|jogging|exercise|exercising|gym|workout|walk|walking"
+    r"|hurrying|cycling|dancing|stairs|hill)\b)"
+    r"|(?:with|from|of) (?:the )?(?:excitement|excited|nerves|nervous|nervousness|anticipation|fear|laughter|laughing|anger"
     r"|rage|joy|happiness|adrenaline|anxiety|stress)\b"
 )
 UNRELATED_SWELLING = _r(r"\bhay ?fever\b|\bpollen\b|\bseasonal allerg\w*|\b(?:from|after) (?:crying|cried)\b|\bhangover\b")
@@ -184,9 +186,20 @@ TOPIC_NEXT = _r(  # "a sepsis leaflet", "meningitis criteria": the topic, not th
 RISK_AS_TOPIC = _r(r" (?:nurse|nurses|patients|clinic|team|specialist|educator|ward|doctor|research|leaflet|awareness)\b")
 # "Mine is ...", "asking because there is, on mine": the sentence after a question says it is the writer's own
 OWN_FOLLOW_UP = _r(
-    r" ?(?:mine (?:is|are|has|have|was|were|came|started|appeared|looks|feels)"
+    r" ?(?:(?:because |and |well |so |yes |yeah )*(?:mine|my \w+) (?:is|are|has|have|was|were|came|started|appeared|looks"
+    r"|feels|does|do|did|showed|too|as well|just)"
     r"|(?:i am )?asking (?:because|as|since) (?:there is|i have|i do|i am|it is|mine|my)"
-    r"|i have had (?:it|them|this|these))\b"
+    r"|i have had (?:it|them|this|these)"
+    # "that's what mine just read", "that's me right now", "that's what's happening"
+    r"|(?:because |and |well |so )?(?:that is|this is|it is) (?:me|mine|what (?:mine|my \w+|the \w+|it|i have|is happening"
+    r"|i am|i have got|i got)\b)"
+    # "I've got both right now", "got it now", "I've got three", "I have two"
+    r"|(?:i have got|i have|i got|got) (?:both|all|them|it|this|these|one|two|three|four|five|several|a few|some|loads)"
+    r"(?: (?:now|right now|at the moment|today|too|as well|of them|on|,))"
+    r"|(?:i have got|i have|i got) (?:both|two|three|four|five|several|a few|loads)\b"
+    r"|(?:i (?:feel|am)|feeling) otherwise\b|one of (?:my|mine)\b"
+    r"|(?:there (?:is|are) )(?:\w+ )?(?:one|two|three|four|five|several|a few) (?:\w+ )?(?:spots?|places?|patches|lumps|bumps)"
+    r"|(?:temp|temperature|pulse|heart rate|hr|bp|blood pressure)(?: is| was| of)? \d)\b"
 )
 
 # --- §4b and combination cues (matching._CUES, registry lumps and pus) ---------------------------
@@ -237,4 +250,15 @@ FEEL_DYING_EFFECT = _r(
 )
 JUST_AFTER = _r(  # within hours of a session: warmth and tingling are usual (§4a)
     r"\b(?:just had|an hour ago|(?:a few|two|2|three|3) hours ago|minutes ago|right after|straight after)\b"
+)
+# "I'll have a seizure if one more clinic ...", "going to faint when my wife sees the bill": a figure of speech
+FUTURE_IF = _r(r"\b(?:will|going to|gonna|about to|i ll|ill|would)\b(?: \w+){0,3}? ?$")
+FUTURE_IF_NEXT = _r(r"(?: \w+){0,2}? (?:if|when|once|the day)\b")
+RELAXED_NEXT = _r(  # "collapsed on the sofa with a takeaway, bliss"
+    r"(?: \w+){0,5}? (?:with a (?:takeaway|pizza|glass|cup|brew|tea|coffee|wine|beer|book|film|movie)|bliss|netflix|telly"
+    r"|tv|nap)\b"
+)
+EMOTION_NEAR = _r(
+    r"\b(?:because|from|with|due to|out of)(?: \w+){0,4}? (?:nervous|nerves|anxious|anxiety|excited|excitement|scared"
+    r"|fear|adrenaline|caffeine|coffee)\b"
 )

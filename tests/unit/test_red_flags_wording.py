@@ -410,3 +410,63 @@ def test_meningism_told_over_several_messages_is_an_emergency() -> None:
 
     seen = set(detect("I've got a headache since the session").signs) | set(detect("now the light hurts my eyes").signs)
     assert level_of(seen) == E, seen
+
+
+# Issue #11, round 3: one family per class of misses, each checked with paraphrases of our own
+# (different verbs, order and person from the development sentences).
+ROUND3_FAMILIES: List[Tuple[str, str]] = [
+    # patchy hair loss: a loss word with a site or a shape
+    ("the hair has stopped growing in a small circle where they injected", U),
+    ("I can see bare skin in a patch at one of the needle points", U),
+    ("my hair is shedding in two round spots since the session", U),
+    # spreading redness: wider / further / past the line / doubling fast
+    ("the pink area is wider than it was yesterday", U),
+    ("the red patch has crept further down towards my ear", U),
+    ("redness now extends past the outline I drew", U),
+    ("the redness has doubled within an hour", E),
+    # vital-sign formats: spoken, O for zero, the nearest context word
+    ("my pulse just read one thirty five", E),
+    ("pulse 12O and BP 8O/50", E),
+    ("he's on 39.6 and his teeth are chattering so hard his jaw hurts", E),
+    # §4c vocabulary families
+    ("My partner's words are all mashed together since tea time", E),
+    ("Feels harder to breathe every minute, lips are numb", E),
+    ("there is a crushing ache in the centre of my chest", E),
+    ("the left side of my eyesight has gone black", E),
+    ("my dad is unable to hold his cup with his right hand", E),
+    ("grandad keeps repeating the same thing over and over, had meso on Tuesday", E),
+    ("she is confused about what day it is and has a fever", E),
+    ("his fingertips have turned bluish and he's freezing", E),
+    ("the marks stayed when I pressed a glass on them", E),
+    ("catheter bag is still empty this evening", E),
+    ("I came round on the bathroom tiles a minute ago", E),
+    ("I have this sense of impending doom", E),
+    ("my throat is starting to close up after the injection", E),
+    # §4b vocabulary: wet crusts, risk factors in other words, eyes closing
+    ("a crust forms, and underneath it is wet and sticky", U),
+    ("type 2 diabetic and the injection point is red", U),
+    ("on prednisolone and the site is red", U),
+    ("my eyelid is nearly shut from the puffiness", U),
+    # a question about one's own state, with the tag that says so
+    ("Could a temperature of 38.6 be from the injections? That's what I have now.", U),
+    ("Are swollen glands normal after meso? Mine are, and the lump is hot.", U),
+    ("is 140 too fast for a resting pulse? that's me at the moment", E),
+    # not reports: hearsay, media, resolved, exertion, nerves, figures of speech, definitions, ordinary thinning
+    ("the clinic told me bald patches never happen with their technique", N),
+    ("my aunt had a swollen eye after her session and was told that was normal", N),
+    ("I watched a video about people fainting at clinics", N),
+    ("my nephew's mate got a fever after his session and needed antibiotics", N),
+    ("the swelling went down within two days and I feel fine", N),
+    ("my temp was 38.5 last week but I recovered fully", N),
+    ("panting after jogging to the clinic", N),
+    ("my pulse was pounding because I was anxious about the needles", N),
+    ("I'll pass out when I see the invoice", N),
+    ("does shaking count as rigors?", N),
+    ("I'm going bald at the crown, will meso injections help?", N),
+    ("I'm shedding a bit more since I started the injections", N),
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND3_FAMILIES)
+def test_round3_families_generalise_to_our_own_paraphrases(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)

@@ -99,3 +99,20 @@ def test_a_long_message_is_read_on_its_own():
 
     long = "ok and by the way I was also wondering how many sessions people usually need and what it costs"
     assert detect_in_context(long, "is pus normal after mesotherapy?").signs == ()
+
+
+@pytest.mark.parametrize(
+    "previous, text, level",
+    [
+        ("what pulse is too high after the injections?", "just took mine, it says 136", "emergency"),
+        ("at what temperature should I worry?", "that's mine now, 38.7", "urgent"),
+        ("do lumps ever come up weeks after meso?", "yeah I have two of them since last month", "urgent"),
+        ("can the injections make your eyes swell?", "yes, it's me, my left eye since lunch", "urgent"),
+        ("what does pus mean after meso?", "and red streaks?", "none"),
+        ("can minoxidil cause chest pain?", "I'm not on it, just reading before I start", "none"),
+    ],
+)
+def test_a_follow_up_answering_a_question_about_oneself(previous: str, text: str, level: str):
+    from bot.safety_decision import detect_in_context
+
+    assert detect_in_context(text, previous).level == level
