@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import disclaimer_once, send_reply
 from bot.fact_replies import answer_reply, more_reply, topic_button
 from bot.facts import default_facts, fact_id_for_intent
-from bot.names import SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
+from bot.names import REASSURING_FACTS, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
 from bot.safety_decision import reassurance_withheld
 
 
@@ -34,6 +34,9 @@ class ActionAnswerFact(Action):
             dispatcher.utter_message(response="utter_safety_net")
             return events
         send_reply(dispatcher, answer_reply(facts[fact_id], facts))
+        if fact_id in REASSURING_FACTS and found.get("symptom_related"):
+            # "What is normal" to someone describing their own body: never without the warning signs.
+            dispatcher.utter_message(response="utter_safety_net")
         return events + [SlotSet(SLOT_FACT_ID, fact_id)]
 
 

@@ -99,7 +99,8 @@ SYMPTOM_TALK = _r(
     r"|sick|unwell|ill|nause\w*|vomit\w*|headaches?|symptoms?|side effects?|reactions?|allerg\w*|burn\w*|sting\w*"
     r"|numb\w*|tingl\w*|throb\w*|ache\w*|aching|faint\w*|breath\w*|chest|heart|pulse|blister\w*|crust\w*|ooz\w*"
     r"|abscess\w*|boils?|cysts?|wound\w*|puffy|inflam\w*|complications?|tired|exhausted|weak|dizzy|lightheaded|drows\w*"
-    r"|sleepy|neck|diabet\w*|immune|steroids?)\b"
+    r"|sleepy|neck|diabet\w*|immune|steroids?|lips?|tongue|throat|eyes?|eyelids?|face|forehead|head|vision|seeing"
+    r"|puff\w*|gasp\w*|wheez\w*|feel|feels|feeling|hot|warm|shak\w*|confus\w*|pale|grey|gray|blue)\b"
 )
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"

@@ -63,7 +63,15 @@ def test_no_reassuring_fact_after_a_report_or_during_triage(text: str, slots: di
 
 
 def test_the_normal_after_session_fact_is_still_given_to_a_plain_question():
-    tracker = make_tracker("what is normal after a session", "ask_normal_after_session", slots={"disclaimer_shown": True})
+    tracker = make_tracker("how long does a session take", "ask_normal_after_session", slots={"disclaimer_shown": True})
     dispatcher, events = run_action(ActionAnswerFact(), tracker)
     assert events == [SlotSet("fact_id", "normal_after_session")]
     assert default_facts()["normal_after_session"].answer in dispatcher.messages[0]["text"]
+    assert responses(dispatcher) == [None]  # no safety net on a question that mentions no body or symptom
+
+
+def test_a_reassuring_answer_about_the_persons_body_always_comes_with_the_warning_signs():
+    text = "is it normal to feel so out of puff after meso, I stop on the stairs"  # a report the detector may miss
+    tracker = make_tracker(text, "ask_normal_after_session", slots={"disclaimer_shown": True})
+    dispatcher, _ = run_action(ActionAnswerFact(), tracker)
+    assert responses(dispatcher)[-1] == "utter_safety_net"

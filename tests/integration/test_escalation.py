@@ -150,7 +150,7 @@ def test_signs_given_over_several_messages_are_judged_together(bot: BotClient):
 def test_a_vague_symptom_message_gets_the_safety_net_not_only_a_shrug(bot: BotClient):
     sender = new_sender()
     replies = texts(bot.send(sender, "something feels really off with my scalp since the session"))
-    net = [t for t in replies if "If you have any of these now, call 999" in t]
+    net = [t for t in replies if "call 999 if you have any of these" in t]
     assert net, replies
     assert bot.slot(sender, "escalation_level") == "none"
 
