@@ -3,7 +3,7 @@
 Chosen over DIET for this bot (see README, "Performance"): no TensorFlow in the server, training in
 seconds, inference well under a millisecond, and accuracy measured beside DIET in `make bench`.
 Rasa's own LogisticRegressionClassifier has no regularisation setting and no TF-IDF weighting,
-which cost several points of held-out accuracy here. Text goes through `bot.text_normalise` first.
+which cost several points of held-out accuracy here. Text goes through `bot.chat_text.normalise` first (shared with the red-flag detector).
 
 The trained model is stored as data only (JSON + a `.npz` of plain arrays) and rebuilt from it, so a
 replaced model file can at worst be refused, never run code in the server (the bug class of
@@ -45,6 +45,8 @@ FORMAT_NAME = "tfidf_intent_classifier"
 FORMAT_VERSION = 1
 
 # The only callables a model file can name; it names them by these fixed keys, never by an import path.
+# The name stored in model files (kept stable so that trained models still load; the function moved
+# to bot.chat_text).
 PREPROCESSORS: Dict[str, Callable[[str], str]] = {"bot.text_normalise.normalise": normalise}
 _DTYPES: Dict[str, Any] = {"float64": np.float64, "float32": np.float32}
 # Vectorizer settings this format does not store; the writer refuses a vectorizer that differs.

@@ -24,7 +24,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
 
-from bot.text_normalise import normalise
+from bot.chat_text import normalise
 from rasa_plugins.tfidf_intent_classifier import (
     ARRAYS_FILE,
     MODEL_FILE,
