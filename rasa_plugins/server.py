@@ -47,7 +47,9 @@ def secure_app(settings: Settings, app: Sanic, _loop: Any = None) -> None:
             if not is_loopback(request.ip) or request.headers.get("x-forwarded-for"):
                 return response.json({"error": "Rasa's HTTP API answers only on this machine (loopback)"}, status=403)
         body = request.body or b""
-        if body and len(body) <= 4 * MAX_BODY_BYTES and json_too_deep(body):
+        content_type = (request.headers.get("content-type") or "").lower()
+        binary = any(kind in content_type for kind in ("octet-stream", "tar", "gzip", "zip", "multipart"))
+        if body and not binary and len(body) <= 4 * MAX_BODY_BYTES and json_too_deep(body):
             return response.json({"error": f"JSON nested deeper than {MAX_JSON_DEPTH} levels"}, status=400)
         if request.method == "POST" and request.path in MESSAGE_PATHS:
             client = client_address(request.ip, request.headers.get("x-forwarded-for"), settings.trusted_proxies)

@@ -3,7 +3,8 @@
 Chosen over DIET for this bot (see README, "Performance"): no TensorFlow in the server, training in
 seconds, inference well under a millisecond, and accuracy measured beside DIET in `make bench`.
 Rasa's own LogisticRegressionClassifier has no regularisation setting and no TF-IDF weighting,
-which cost several points of held-out accuracy here. Text goes through `bot.chat_text.normalise` first (shared with the red-flag detector).
+which cost several points of held-out accuracy here. Text goes through `bot.chat_text.normalise`
+first (shared with the red-flag detector).
 
 The trained model is stored as data only (JSON + a `.npz` of plain arrays) and rebuilt from it, so a
 replaced model file can at worst be refused, never run code in the server (the bug class of

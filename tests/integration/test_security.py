@@ -362,3 +362,13 @@ def test_a_model_whose_classifier_file_was_replaced_by_a_pickle_is_refused_and_r
     assert not marker.exists(), "the model file was unpickled"
     log = (tmp_path / "logs" / "rasa.log").read_text(errors="replace")
     assert "ModelFileError" in log and "tfidf_intent_classifier" in log
+
+
+def test_a_binary_body_is_not_mistaken_for_deep_json(bot: BotClient):
+    # e.g. a model upload through the (token-protected) API: brackets in binary data are not JSON nesting
+    body = b"[" * 100 + b"\x00\x01binary"
+    response = requests.post(
+        bot.base_url + "/model/parse", data=body, params={"token": bot.settings.rasa_api_token},
+        headers={"Content-Type": "application/octet-stream"}, timeout=10,
+    )
+    assert "nested deeper" not in response.text
