@@ -10,6 +10,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.fact_replies import FactReply
+from bot.names import SLOT_DISCLAIMER_SHOWN
 from bot.settings import Settings, load_settings
 
 
@@ -20,10 +21,10 @@ def settings() -> Settings:
 
 def disclaimer_once(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
     """Say, once per conversation, that this is education and not a diagnosis."""
-    if tracker.get_slot("disclaimer_shown"):
+    if tracker.get_slot(SLOT_DISCLAIMER_SHOWN):
         return []
     dispatcher.utter_message(response="utter_disclaimer")
-    return [SlotSet("disclaimer_shown", True)]
+    return [SlotSet(SLOT_DISCLAIMER_SHOWN, True)]
 
 
 def send_reply(dispatcher: CollectingDispatcher, reply: FactReply) -> None:

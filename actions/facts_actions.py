@@ -46,7 +46,7 @@ class ActionTellMore(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         facts = default_facts()
-        fact = facts.get(tracker.get_slot("fact_id") or "")
+        fact = facts.get(tracker.get_slot(SLOT_FACT_ID) or "")
         if fact is None:
             dispatcher.utter_message(response="utter_clarify", buttons=_starter_buttons(facts))
             return []
@@ -55,7 +55,7 @@ class ActionTellMore(Action):
             dispatcher.utter_message(response="utter_no_more", buttons=[b.as_dict() for b in reply.buttons])
             return []
         send_reply(dispatcher, reply)
-        return [SlotSet("fact_id", fact.id)]
+        return [SlotSet(SLOT_FACT_ID, fact.id)]
 
 
 def _starter_buttons(facts: Dict[str, Any]) -> List[Dict[str, str]]:

@@ -24,15 +24,14 @@ from typing import Any, Dict, Iterable, Optional, Tuple
 
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, highest, rank
-from bot.names import INTENT_REPORT_EMERGENCY as REPORT_EMERGENCY
 from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
+from bot.triage import INTENT_LEVELS
 
 NLU_FALLBACK = "nlu_fallback"
-INTENT_FOR_LEVEL = {"urgent": REPORT_URGENT, "emergency": REPORT_EMERGENCY}
-LEVEL_OF_INTENT = {REPORT_URGENT: "urgent", REPORT_EMERGENCY: "emergency"}
+INTENT_FOR_LEVEL = {level: intent for intent, level in INTENT_LEVELS.items()}
 
 
 @dataclass(frozen=True)
@@ -135,7 +134,7 @@ def decide(
     everything = tuple(sorted(set(earlier_signs) | set(signs)))
     combined: EscalationLevel = level_of(everything) if signs else "none"
     detector: EscalationLevel = highest(findings.level, combined)
-    classifier: EscalationLevel = highest(LEVEL_OF_INTENT.get(classifier_intent or "", "none"))
+    classifier: EscalationLevel = highest(INTENT_LEVELS.get(classifier_intent or "", "none"))
 
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source)

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Dict, FrozenSet, Iterable, Optional, Tuple
 
 from bot.escalation_levels import EscalationLevel, highest, rank
+from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT
 from bot.red_flags.levels import level_of
 from bot.red_flags.registry import TRIAGE_QUESTION_SIGNS as REGISTRY_TRIAGE_QUESTION_SIGNS
 
@@ -19,7 +20,7 @@ TRIAGE_QUESTION_SIGNS: Dict[str, FrozenSet[str]] = dict(REGISTRY_TRIAGE_QUESTION
 TRIAGE_SLOTS: Tuple[str, ...] = tuple(TRIAGE_QUESTION_SIGNS)
 
 # Intents that mean a symptom report (the ML layer, or the red-flag detector's override).
-INTENT_LEVELS: Dict[str, EscalationLevel] = {"report_urgent": "urgent", "report_emergency": "emergency"}
+INTENT_LEVELS: Dict[str, EscalationLevel] = {INTENT_REPORT_URGENT: "urgent", INTENT_REPORT_EMERGENCY: "emergency"}
 
 
 @dataclass(frozen=True)
