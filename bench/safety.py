@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 from bench import safety_detector
-from bench.safety_data import Case, SetError, TurnResult, find_sets, load_set
+from bench.safety_data import TurnResult
 from bench.safety_metrics import BOT_ONLY_KINDS, MISS_KINDS, SUBSETS, evaluation, group_misses, percent, truncate
+from bot.safety_sets import Case, SetError, find_sets, load_set
 from bot.settings import PROJECT_ROOT
 
 BENCH = PROJECT_ROOT / "bench"

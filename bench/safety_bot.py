@@ -21,9 +21,10 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import requests
 
-from bench.safety_data import Case, TurnResult
+from bench.safety_data import TurnResult
 from bot.escalation_levels import LEVELS, EscalationLevel
 from bot.launcher import Stack
+from bot.safety_sets import Case
 from bot.settings import Settings
 from tests.bot_client import free_port
 

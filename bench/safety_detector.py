@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
-from bench.safety_data import Case, TurnResult
+from bench.safety_data import TurnResult
 from bot.escalation_levels import EscalationLevel, highest
+from bot.safety_sets import Case
 
 LevelOf = Callable[[Iterable[str]], EscalationLevel]
 Detect = Callable[[str, str], Tuple[EscalationLevel, Tuple[str, ...]]]  # (text, previous user text)

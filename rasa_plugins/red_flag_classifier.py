@@ -1,5 +1,10 @@
-"""The deterministic safety layer of NLU: every message goes through `bot.red_flags.detect`, after the
-ML classifier, and `bot.safety_decision.decide` sets the intent (see its docstring for the rules).
+"""The safety layer of NLU: every message goes through the deterministic detector (`bot.red_flags`) and
+the trained safety model (`bot.safety_model`), after the intent classifier, and
+`bot.safety_decision.decide` sets the intent (see its docstring for the rules).
+
+The safety model trains with the rest of the pipeline (`rasa train`) on the NLU examples and on the
+labelled sets in `safety_examples` (default `data/safety/`); a change to those files changes this
+component's fingerprint, so Rasa retrains it. It is stored as data only (`rasa_plugins.model_files`).
 
 The conversation's earlier signs come from the message guard (`rasa_plugins.message_guard`), which
 reads them from the tracker and puts them in the message's metadata under `CONTEXT_KEY`; whatever a
@@ -10,6 +15,7 @@ actions read (`latest_message`) instead of running the detector again.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Any, Dict, List, Optional
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
@@ -19,8 +25,13 @@ from rasa.engine.storage.storage import ModelStorage
 from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_flags_parse_data
+from bot.safety_model import NO_SCORES, SafetyScores, files_fingerprint, scores_from_probabilities, set_files, training_examples
+from bot.settings import PROJECT_ROOT
+from bot.triage import INTENT_LEVELS
+from rasa_plugins.model_files import build_pipeline, predict_proba, read_model_files, write_model_files
 
 logger = logging.getLogger(__name__)
 
@@ -44,22 +55,63 @@ def previous_text(message: Message) -> str:
     return text if isinstance(text, str) else ""
 
 
-@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=False)
+# The intent classifier's feature settings (word 1-2-grams, character 2-5-grams); C from config.yml.
+SAFETY_MODEL_SETTINGS: Dict[str, Any] = {"word_max_ngram": 2, "char_min_ngram": 2, "char_max_ngram": 5, "random_state": 42}
+
+
+def examples_folder(config: Dict[str, Any]) -> Path:
+    folder = Path(str(config["safety_examples"]))
+    return folder if folder.is_absolute() else PROJECT_ROOT / folder
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class RedFlagClassifier(GraphComponent, IntentClassifier):
     """config.yml: `classifier_only` ("urgent" or "safety_net") and `classifier_min_confidence`: what a
-    symptom report seen by the ML classifier alone leads to (`bot.safety_decision.ClassifierTrust`)."""
+    symptom report seen by the ML classifiers alone leads to (`bot.safety_decision.ClassifierTrust`,
+    which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
-        return {"classifier_only": "urgent", "classifier_min_confidence": 0.0}
+        defaults = ClassifierTrust()
+        return {
+            "classifier_only": defaults.classifier_only,
+            "classifier_min_confidence": defaults.min_confidence,
+            "safety_escalate_at": defaults.escalate_at,
+            "safety_escalate_at_with_mild_signs": defaults.escalate_at_with_mild_signs,
+            "safety_emergency_at": defaults.emergency_at,
+            "safety_doubt_below": defaults.doubt_below,
+            "safety_examples": "data/safety",
+            "safety_C": 4.0,
+        }
 
-    def __init__(self, config: Optional[Dict[str, Any]] = None) -> None:
+    def __init__(
+        self,
+        config: Optional[Dict[str, Any]] = None,
+        model_storage: Optional[ModelStorage] = None,
+        resource: Optional[Resource] = None,
+        pipeline: Any = None,
+    ) -> None:
         config = {**self.get_default_config(), **(config or {})}
         if config["classifier_only"] not in ("urgent", "safety_net"):
             raise ValueError(
                 f"config.yml: RedFlagClassifier classifier_only must be urgent or safety_net, not {config['classifier_only']!r}"
             )
-        self.trust = ClassifierTrust(config["classifier_only"], float(config["classifier_min_confidence"]))
+        self.config = config
+        self.trust = ClassifierTrust(
+            classifier_only=config["classifier_only"],
+            min_confidence=float(config["classifier_min_confidence"]),
+            escalate_at=float(config["safety_escalate_at"]),
+            doubt_below=float(config["safety_doubt_below"]),
+            emergency_at=float(config["safety_emergency_at"]),
+            escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
+        )
+        self._model_storage = model_storage
+        self._resource = resource
+        self.pipeline = pipeline  # the safety model; None before training (then it scores nothing)
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
+        return files_fingerprint(set_files(examples_folder({**cls.get_default_config(), **config})))
 
     @classmethod
     def create(
@@ -69,20 +121,51 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
     ) -> RedFlagClassifier:
-        return cls(config)
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        intents = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
+        texts, levels = training_examples(set_files(examples_folder(self.config)), intents, INTENT_LEVELS)
+        settings = {**SAFETY_MODEL_SETTINGS, "C": float(self.config["safety_C"])}
+        self.pipeline = build_pipeline(settings).fit(texts, levels)
+        if self._model_storage is None or self._resource is None:
+            raise ValueError("RedFlagClassifier.train needs model storage (it is created by Rasa's training graph)")
+        with self._model_storage.write_to(self._resource) as model_dir:
+            write_model_files(self.pipeline, model_dir)
+        return self._resource
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> RedFlagClassifier:
+        """Raises ModelFileError for a missing or invalid model file: the model then fails to load as a whole
+        rather than serving without its safety model."""
+        with model_storage.read_from(resource) as model_dir:
+            return cls(config, model_storage, resource, read_model_files(model_dir))
+
+    def scores(self, texts: List[str]) -> List[SafetyScores]:
+        if self.pipeline is None:
+            return [NO_SCORES for _ in texts]
+        classes = [str(c) for c in self.pipeline.classes_]
+        return [scores_from_probabilities(classes, row) for row in predict_proba(self.pipeline, texts)]
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message in messages:
-            self._decide(message)
+        for message, scores in zip(messages, self.scores([m.get(TEXT) or "" for m in messages])):
+            self._decide(message, scores)
         return messages
 
-    def _decide(self, message: Message) -> None:
+    def _decide(self, message: Message, scores: SafetyScores) -> None:
         findings = detect_in_context(message.get(TEXT) or "", previous_text(message))
         classified = message.get(INTENT) or {}
         current = classified.get("name")
         confidence = float(classified.get("confidence") or 0.0)
-        decision = decide(findings, current, earlier_signs(message), confidence, self.trust)
-        message.set(RED_FLAGS_KEY, red_flags_parse_data(findings, decision), add_to_output=True)
+        decision = decide(findings, current, earlier_signs(message), confidence, self.trust, scores)
+        message.set(RED_FLAGS_KEY, red_flags_parse_data(findings, decision, scores, classified), add_to_output=True)
         if decision.intent is None or decision.intent == current:
             return
         intent = {"name": decision.intent, "confidence": 1.0}

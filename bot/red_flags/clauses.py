@@ -33,7 +33,9 @@ _FILLERS = frozenset(
     "hi hello hey heya hiya ok okay so um umm erm well and but also doctor doc please quick question sorry "
     "thanks thank you dear sir madam yes yeah yep no nope".split()
 )
-_NOT_QUESTION_NEXT = frozenset("not swollen hot red sore painful having getting still so very really always".split())
+_NOT_QUESTION_NEXT = frozenset(
+    "not swollen hot red sore painful having getting still so very really always barely hardly only just".split()
+)
 _QUESTION_ENDINGS = frozenset("normal ok okay safe dangerous common bad serious possible true expected usual".split())
 _HAVE_QUESTION_NEXT = frozenset("you anyone anybody someone somebody people there it they any other others".split())
 

@@ -90,7 +90,7 @@ def _as_text(text: object) -> str:
 
 
 def _detect(raw: str) -> Findings:
-    text = for_matching(raw[:MAX_CHARS])
+    text = f.FIGURES_OF_SPEECH.sub("saying", for_matching(raw[:MAX_CHARS]))  # "shaking in my boots"
     if not text:
         return _NONE
 
@@ -161,8 +161,11 @@ def _detect(raw: str) -> Findings:
         or any(h.sign != "_duration" for h in hits)
         or bool(f.SYMPTOM_TALK.search(text))
     )
+    level = level_of(signs)
+    if level == "urgent" and f.NOT_TREATED_YET.search(text):
+        level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     return Findings(
-        level=level_of(signs),
+        level=level,
         signs=reported_signs,
         is_question=is_question,
         ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)),

@@ -10,7 +10,7 @@ from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
     r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
-    r"|in (?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
+    r"|in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall))\b"
 )
@@ -41,13 +41,15 @@ RESOLVED = _r(
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
-    r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now )?gone"
+    r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
+    r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
+    r" (?:it|them|that|this)(?: up| out)?"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"
     r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
-    r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better)\b"
+    r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy|clear)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
     r"|(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?(?:\w+ )?(?:scab|harmless"
@@ -74,7 +76,7 @@ HEARSAY = _r(
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
     r"|\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog"
     r"|youtuber|tiktoker|influencer|doctor|nurse|client|patient))"
-    r"(?: \w+){0,5}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
+    r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
     r"|told|mentioned|showed|died|ended up)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
@@ -90,6 +92,12 @@ HEARSAY = _r(
     r"|\bmy (?:dog|cat|puppy|kitten|horse|rabbit|pet)\b"
     r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,4}?(?:mention\w*|describ\w*|talk about"
     r"|complain\w*|warn\w*)\b"
+    r"|\b(?:reviews?|comments?|posts?|testimonials?) (?:\w+ )?(?:says?|said|claims?|mentions?|mentioned)\b"
+    r"|\b(?:someone|somebody|people|others|(?:a|one) (?:guy|girl|woman|man|lady|member|person)) (?:in|on|from) (?:my|a|an"
+    r"|the|our|this) (?:\w+ ){0,5}?(?:group|forum|chat|community|class|thread|subreddit|page)\b"
+    r"|\b(?:my|our) (?:sister|brother|mum|mom|mother|dad|father|aunt|uncle|cousin|wife|husband|partner|grandma|grandad"
+    r"|grandfather|grandmother|gran|nan|son|daughter)(?: s)?\b(?: \w+){0,2}? (?:had|has had|have had|got)\b(?: \w+){0,6}?"
+    r" (?:once|twice|before|in the past|as a (?:child|kid|baby|teenager)|years? ago|(?:\w+ )?times)\b"
     r"|\b(?:forum|reddit|website|tiktok|youtube|instagram|facebook|google|blog|online|internet) (?:says?|said|posts?"
     r"|claims?|suggests?|recommends?)\b|\bafter (?:hers|theirs)\b|\bafter his(?= *(?:$|[^a-z ]))"
 )
@@ -106,4 +114,22 @@ ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
     r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
     r"|(?:do not|did not) have any of (?:those|these|them|that))\b"
+)
+
+# Figures of speech that use a sign's words: blanked out before the signs are matched.
+FIGURES_OF_SPEECH = _r(
+    r"\bshak\w* in (?:my|his|her|their|our) (?:boots|shoes)\b"
+    r"|\b(?:break|breaks|broke|breaking|brake) out in a cold sweat\b(?=(?: \w+){0,3}? (?:thinking|think|thought|whenever"
+    r"|at the (?:thought|idea|sight)|about|over|when i (?:see|think|look)))"
+    r"|\b(?:until|till|til)\b(?: \w+){0,3}? blue in the face\b"
+    r"|\bknots? in (?:my|the|his|her|our) (?:stomach|tummy|belly|gut)\b"
+    r"|\bburning up with (?:curiosity|anticipation|excitement|jealousy|envy|rage|anger|embarrassment|shame|impatience)\b"
+    r"|\b(?:nearly|almost|practically) (?:gave|give|gives|had|have) (?:me |him |her |us )?(?:a )?heart attack\b"
+)
+# Not treated yet ("my first session is booked for Tuesday"): a fever or a lump now is not a reaction to injections.
+NOT_TREATED_YET = _r(
+    r"\b(?:my )?first (?:meso|mesotherapy|session|appointment|treatment)\b(?: \w+){0,2}? is (?:booked|scheduled"
+    r"|planned|next|on|in|for)\b"
+    r"|\b(?:have not|has not|not yet|never) (?:yet )?(?:had|started|done|tried) (?:any |the |my |a )?(?:meso|mesotherapy"
+    r"|injections?|sessions?|treatment)\b|\bbefore my first (?:meso|mesotherapy|session|appointment|treatment)\b"
 )

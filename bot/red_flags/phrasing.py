@@ -142,6 +142,8 @@ EXTREME_MORE = _r(
     r"\b(?:can not|could not) (?:even )?(?:describe|explain) (?:the|this|how bad the|how much) (?:pain|it hurts)\b"
     r"|\b(?:crying|screaming|sobbing) (?:with|in|from) (?:\w+ )?(?:pain|agony)\b"
     r"|\bdisproportionate\b"
+    r"|\b(?:hurts?|hurting|pain\w*) (?:\w+ ){0,2}?like (?:nothing|no pain) (?:i|he|she) (?:have|has|had) ever (?:felt|had|known)\b"
+    r"|\bworst pain (?:of my life|i have ever (?:felt|had)|(?:i|he|she) (?:has|have) ever (?:felt|had))\b"
     r"|\bpain (?:is |was )?so (?:bad|severe) (?:that )?(?:i|he|she) (?:have |has |had )?(?:been sick|vomited|threw up"
     r"|passed out|fainted)\b"
 )

@@ -95,7 +95,8 @@ SKIN_COLOUR_EFFECT = _r(
     r"|\b(?:lips?|tongue|mouth|fingers?|nails)\b(?: \w+){0,2}? (?:blu|blue) ?ish\b"
 )
 GLASS_EFFECT = _r(
-    r"\b(?:glass|tumbler)\b(?: \w+){0,16}? (?:still (?:there|visible|showing|see)|(?:do|does|did|will) not (?:fade|go|disappear))"
+    r"\b(?:glass|tumbler)\b(?: \w+){0,16}? (?:still (?:there|visible|showing|see)|(?:do|does|did|will) not (?:fade|go|disappear)"
+    r"|(?:they|it|spots?|dots?) (?:stay|stays|stayed|remain|remains|remained)\b|not disappear)"
     r"|\bstill (?:there|visible|showing)\b(?: \w+){0,3}?"
     r" (?:through|under|with|when) (?:\w+ ){0,3}?(?:glass|tumbler)\b"
     r"|\b(?:press|pressed|pressing|push|pushed|pushing) (?:on )?(?:them|it|the spots?|the rash)\b(?: \w+){0,3}?"
@@ -141,7 +142,8 @@ DISABLING = _r(
     r"|\b(?:so|really|very|terribly) (?:bad|badly|much)\b"
 )
 VISION_EFFECT = _r(
-    r"\bdiplopia\b|\beverything (?:\w+ ){0,3}?(?:double|blurr?(?:ed|y)|dark)\b|\bghost (?:copy|copies|image|images|outline)\b"
+    r"\b(?:i|he|she) (?:can )?(?:see|sees) (?:two|2) of (?:everything|every thing|things|them|it)\b"
+    r"|\bghostly (?:copy|copies|image|images|outline|double)\b|\bdiplopia\b|\beverything (?:\w+ ){0,3}?(?:double|blurr?(?:ed|y)|dark)\b|\bghost (?:copy|copies|image|images|outline)\b"
     r"|\beyes? (?:will not|would not|do not|does not|can not|not) (?:line up|focus|work together)\b"
     r"|\b(?:half|part|side) of (?:\w+ ){0,5}?(?:gone|went|is|has gone|going) (?:\w+ )?(?:dark|black|blurr?y|blank|missing)\b"
     r"|\bseeing (?:two|2) of\b|\b(?:suddenly|sudden) (?:\w+ ){0,2}?(?:blurr?(?:ed|y)|double)\b"
@@ -197,7 +199,11 @@ OWN_FOLLOW_UP = _r(
     r"|(?:i have got|i have|i got|got) (?:both|all|them|it|this|these|one|two|three|four|five|several|a few|some|loads)"
     r"(?: (?:now|right now|at the moment|today|too|as well|of them|on|,))"
     r"|(?:i have got|i have|i got) (?:both|two|three|four|five|several|a few|loads)\b"
-    r"|(?:i (?:feel|am)|feeling) otherwise\b|one of (?:my|mine)\b"
+    r"|(?:i (?:feel|am)|feeling) otherwise\b|otherwise (?:i (?:feel|am)|feeling)\b|one of (?:my|mine)\b"
+    # "Could a hot lump be an abscess? Because I think I have one", "My scalp got infected after meso"
+    r"|(?:because |as |cause )?i (?:think|reckon|suspect|believe) i (?:have|have got|got) (?:one|it|this|that|them|some)"
+    r"|my (?:scalp|head|skin|lump|bump|spot|spots|site|sites) (?:got|gets|went|turned|keeps)"
+    r"|(?:this|the|my) (?:headache|pain|lump|bump|swelling|rash|fever|temperature) (?:is|has|keeps|will not|won t)"
     r"|(?:there (?:is|are) )(?:\w+ )?(?:one|two|three|four|five|several|a few) (?:\w+ )?(?:spots?|places?|patches|lumps|bumps)"
     r"|(?:temp|temperature|pulse|heart rate|hr|bp|blood pressure)(?: is| was| of)? \d)\b"
 )

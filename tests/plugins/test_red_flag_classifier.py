@@ -3,12 +3,21 @@ combine into the intent (rules: bot/safety_decision.py)."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+import json
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple
 
 import pytest
+import yaml
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
 from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from rasa_plugins.red_flag_classifier import CONTEXT_KEY, RedFlagClassifier
+from bot.settings import PROJECT_ROOT
+from rasa_plugins.model_files import ARRAYS_FILE, MODEL_FILE
+from rasa_plugins.red_flag_classifier import CONTEXT_KEY, RedFlagClassifier, examples_folder
 
 
 def _classified(text: str, intent: str, confidence: float = 0.9, metadata: Optional[Dict[str, Any]] = None) -> Message:
@@ -60,3 +69,75 @@ def test_the_findings_are_attached_to_every_message():
     assert red_flags["source"] == "detector"
     [quiet] = RedFlagClassifier().process([_classified("does mesotherapy regrow hair", "ask_efficacy")])
     assert quiet.get("red_flags")["level"] == "none" and quiet.get("red_flags")["signs"] == []
+
+
+# The trained safety model inside the component (rule 2 of bot/safety_decision.py).
+SAFETY_SET = [
+    {"id": f"u{i}", "text": text, "expected": level}
+    for i, (text, level) in enumerate(
+        [
+            ("the lump is hot and sore", "urgent"),
+            ("hot sore lump on my head", "urgent"),
+            ("my bump is angry and hot", "urgent"),
+            ("I can't breathe properly", "emergency"),
+            ("cannot breathe at all", "emergency"),
+            ("breathing is so hard", "emergency"),
+            ("how much does it cost", "none"),
+            ("does it regrow hair", "none"),
+            ("what is in the injections", "none"),
+        ]
+    )
+]
+
+
+Trained = Tuple[RedFlagClassifier, LocalModelStorage, Resource, ExecutionContext]
+
+
+def _train(tmp_path: Path, records: List[Dict[str, Any]]) -> Trained:
+    folder = tmp_path / "safety"
+    folder.mkdir(exist_ok=True)
+    (folder / "set.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    storage, resource = LocalModelStorage(tmp_path), Resource("red_flag_classifier")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    config = {"safety_examples": str(folder)}
+    component = RedFlagClassifier.create(config, storage, resource, context)
+    component.train(TrainingData([Message(data={"text": "is it painful", "intent": "ask_pain"})]))
+    return component, storage, resource, context
+
+
+def test_the_safety_model_trains_stores_data_files_only_and_reloads_with_the_same_scores(tmp_path: Path):
+    component, storage, resource, context = _train(tmp_path, SAFETY_SET)
+    with storage.read_from(resource) as directory:
+        assert sorted(p.name for p in directory.iterdir()) == sorted([MODEL_FILE, ARRAYS_FILE])
+    loaded = RedFlagClassifier.load({"safety_examples": str(tmp_path / "safety")}, storage, resource, context)
+    texts = ["my lump is hot", "I can't breathe", "what does it cost"]
+    assert loaded.scores(texts) == component.scores(texts)
+    hot, breathless, cost = component.scores(texts)
+    assert hot.escalate > cost.escalate and breathless.emergency > hot.emergency
+
+
+def test_the_safety_models_scores_reach_the_parse_data(tmp_path: Path):
+    component, *_ = _train(tmp_path, SAFETY_SET)
+    [message] = component.process([_classified("I can't breathe properly", "ask_efficacy")])
+    scores = message.get("red_flags")["safety_model"]
+    assert scores["escalate"] > 0.5 and scores["emergency"] > 0.3
+    assert message.get("red_flags")["intent_classifier"] == {"name": "ask_efficacy", "confidence": 0.9}
+
+
+def test_changing_a_safety_set_changes_the_components_fingerprint(tmp_path: Path):
+    folder = tmp_path / "safety"
+    folder.mkdir()
+    path = folder / "set.jsonl"
+    path.write_text(json.dumps(SAFETY_SET[0]) + "\n", encoding="utf-8")
+    before = RedFlagClassifier.fingerprint_addon({"safety_examples": str(folder)})
+    path.write_text(json.dumps({**SAFETY_SET[0], "expected": "none"}) + "\n", encoding="utf-8")
+    assert RedFlagClassifier.fingerprint_addon({"safety_examples": str(folder)}) != before
+
+
+def test_the_projects_config_trains_the_safety_model_on_data_safety():
+    config = yaml.safe_load((PROJECT_ROOT / "config.yml").read_text(encoding="utf-8"))
+    [entry] = [c for c in config["pipeline"] if c["name"].endswith("RedFlagClassifier")]
+    merged = {**RedFlagClassifier.get_default_config(), **entry}
+    assert examples_folder(merged) == PROJECT_ROOT / "data" / "safety"
+    assert len(list((PROJECT_ROOT / "data" / "safety").glob("*.jsonl"))) >= 5
+    assert RedFlagClassifier(entry).trust.escalate_at <= 1.0  # the model is switched on in the product

@@ -25,16 +25,16 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
 
 from bot.chat_text import normalise
-from rasa_plugins.tfidf_intent_classifier import (
+from rasa_plugins.model_files import (
     ARRAYS_FILE,
     MODEL_FILE,
     ModelFileError,
-    TfidfIntentClassifier,
     build_pipeline,
     predict_proba,
     read_model_files,
     write_model_files,
 )
+from rasa_plugins.tfidf_intent_classifier import TfidfIntentClassifier
 
 TEXTS = [
     "does mesotherapy work",

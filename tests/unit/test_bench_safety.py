@@ -11,8 +11,9 @@ import pytest
 
 from bench import safety, safety_detector
 from bench.safety_bot import read_turn, turn_events
-from bench.safety_data import Case, SetError, TurnResult, load_set, parse_case
+from bench.safety_data import TurnResult
 from bench.safety_metrics import figures, figures_by_subset, group_misses, miss_kinds
+from bot.safety_sets import Case, SetError, load_set, parse_case
 
 SAMPLE = Path(__file__).parent / "data" / "safety_sample.jsonl"
 

@@ -470,3 +470,48 @@ ROUND3_FAMILIES: List[Tuple[str, str]] = [
 @pytest.mark.parametrize("text, level", ROUND3_FAMILIES)
 def test_round3_families_generalise_to_our_own_paraphrases(text: str, level: str) -> None:
     assert detect(text).level == level, detect(text)
+
+
+# Round 4 (development sets 6 and 7): our own paraphrases of the families that were missed or over-escalated.
+ROUND4_REPORTS: List[Tuple[str, str]] = [
+    ("Can a sore, warm bump after meso turn into an abscess? Because I think I have one", U),
+    ("Is it normal to run 38.3 with one tender lump a week after meso? Otherwise I'm fine", U),
+    ("Is it normal to be this short of breath? My head got infected after the injections", E),
+    ("Is a stiff neck plus being sick normal after meso? This headache is the worst I've had", E),
+    ("can hardly open my left eye it's so puffy, had meso on Monday", U),
+    ("the spot has gone black and it hurts like nothing I have ever felt", E),
+    ("tiny purple dots on my legs, I pressed a glass on them and they stay", E),
+    ("he says he can see two of everything since lunch", E),
+]
+ROUND4_NOT_REPORTS: List[str] = [
+    "honestly I'm shaking in my boots before my consultation",
+    "I break out in a cold sweat thinking about the needles",
+    "I complained to the receptionist till I was blue in the face",
+    "got a knot in my stomach about the results",
+    "burning up with impatience to see if it works",
+    "the bill almost gave me a heart attack",
+    "My mum had sepsis twice years ago, is meso riskier for me?",
+    "My brother had anaphylaxis to a wasp sting once. Is that relevant?",
+    "The swelling from my last course is long gone, can I book again?",
+    "In June 2021 I had two infected lumps after meso, all fine now. Safe to go again?",
+    "had some pus on one spot last month, the antibiotics cleared it up, booking again",
+    "years ago I had red bumps after a session, the doctor drained them, now all healthy",
+    "I've got a cold and 38.2 at the moment, my first session is booked for Friday - should I move it?",
+    "A review says 'got an abscess, avoid' but most are five stars. Worth worrying?",
+    "Someone in my hair loss support group on Facebook posted a picture of her infected scalp. Does that happen often?",
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND4_REPORTS)
+def test_round4_reports_are_found(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
+
+
+@pytest.mark.parametrize("text", ROUND4_NOT_REPORTS)
+def test_round4_idioms_relatives_past_episodes_and_reviews_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none", detect(text)
+
+
+def test_an_emergency_is_still_one_before_the_first_session() -> None:
+    assert detect("haven't had my first session yet but my lips are swelling and I can't breathe").level == "emergency"
+    assert detect("I broke out in a cold sweat and my chest is tight").level == "emergency"  # not the idiom

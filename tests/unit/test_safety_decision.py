@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.red_flags import detect
-from bot.safety_decision import decide, reassurance_withheld
+from bot.safety_decision import ClassifierTrust, decide, reassurance_withheld
+from bot.safety_model import SafetyScores
 
 
 def _decide(text: str, classifier: str, earlier=()):
@@ -116,3 +117,63 @@ def test_a_follow_up_answering_a_question_about_oneself(previous: str, text: str
     from bot.safety_decision import detect_in_context
 
     assert detect_in_context(text, previous).level == level
+
+
+# The safety model's paths (rule 2). Thresholds as in config.yml; scores given directly.
+MODEL_TRUST = ClassifierTrust(
+    min_confidence=0.5, escalate_at=0.8, doubt_below=0.3, emergency_at=0.9, escalate_at_with_mild_signs=0.95
+)
+
+
+def _with_model(text: str, escalate: float, emergency: float, classifier: str = "ask_efficacy", confidence: float = 0.9):
+    return decide(detect(text), classifier, (), confidence, MODEL_TRUST, SafetyScores(escalate, emergency))
+
+
+def test_by_default_the_safety_model_never_escalates():
+    d = decide(detect("everything feels wrong tonight"), "ask_efficacy", (), 0.9, ClassifierTrust(), SafetyScores(1.0, 1.0))
+    assert d.intent is None and d.level == "none"
+
+
+def test_a_confident_safety_model_escalates_what_the_detector_missed():
+    d = _with_model("it feels like breathing through a straw", 0.85, 0.1)
+    assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "safety_model")
+    d = _with_model("it feels like breathing through a straw", 0.97, 0.95)
+    assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "safety_model")
+
+
+def test_an_unsure_safety_model_changes_nothing():
+    d = _with_model("it feels like breathing through a straw", 0.79, 0.1)
+    assert d.intent is None and d.level == "none"
+
+
+def test_the_safety_model_raises_a_detector_urgent_to_an_emergency_only_when_confident():
+    text = "there is pus coming out of one spot"
+    assert detect(text).level == "urgent"
+    assert _with_model(text, 0.99, 0.89).level == "urgent"
+    d = _with_model(text, 0.99, 0.91)
+    assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "safety_model")
+
+
+@pytest.mark.parametrize("text", ["no heat, no pus, nothing spreading", "what exactly is a boil?"])
+def test_the_safety_model_never_escalates_what_the_detector_ruled_out_or_a_general_question(text: str):
+    d = _with_model(text, 0.99, 0.99)
+    assert d.level == "none" and d.intent != "report_emergency"
+
+
+def test_with_only_mild_signs_the_safety_model_needs_more_confidence():
+    text = "it's a bit red around one spot"
+    assert detect(text).signs and detect(text).level == "none"
+    assert _with_model(text, 0.9, 0.0).level == "none"
+    assert _with_model(text, 0.96, 0.0).level == "urgent"
+
+
+def test_an_intent_classifier_report_the_safety_model_doubts_gets_the_safety_net():
+    d = _with_model("everything feels wrong tonight", 0.2, 0.0, classifier="report_urgent", confidence=0.9)
+    assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
+    d = _with_model("everything feels wrong tonight", 0.5, 0.0, classifier="report_urgent", confidence=0.9)
+    assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "classifier")
+
+
+def test_an_unsure_intent_classifier_report_gets_the_safety_net():
+    d = _with_model("everything feels wrong tonight", 0.5, 0.0, classifier="report_urgent", confidence=0.45)
+    assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
