@@ -18,6 +18,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple
 
+from bot.chat_glossary import to_english
 from bot.chat_words import CONCEPTS, FUZZY_PROTECTED, FUZZY_VOCAB, SPELLINGS
 
 __all__ = ["for_matching", "normalise", "correct_word"]
@@ -111,13 +112,16 @@ def correct_word(token: str) -> str:
     return best[1] if best else token
 
 
-def for_matching(text: str) -> str:
-    """The detector's normal form (see the module docstring); line breaks are kept as " \\n "."""
+def for_matching(text: str, *, translate: bool = True) -> str:
+    """The detector's normal form (see the module docstring); line breaks are kept as " \\n ".
+    ``translate``: a message in another language becomes rough English (`bot.chat_glossary`)."""
     if "&" in text:
         text = html.unescape(text)
     if "<" in text:
         text = _TAGS.sub(" ", text)
     text = unicodedata.normalize("NFKC", text).lower()
+    if translate:
+        text = to_english(text)
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTROL.sub(" ", text)
@@ -141,6 +145,6 @@ def _concept_pattern() -> Pattern[str]:
 
 def normalise(text: str) -> str:
     """The intent classifier's normal form: ``for_matching`` plus one word per concept, spaces collapsed."""
-    matched = for_matching(text)
+    matched = for_matching(text, translate=False)  # the classifier is trained on untranslated text
     replaced = _concept_pattern().sub(lambda m: CONCEPTS[m.group(1)], matched)
     return _ALL_SPACE.sub(" ", replaced).strip()

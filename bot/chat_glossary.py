@@ -1,0 +1,179 @@
+"""Non-English chat text into the English the red-flag detector reads, word by word and phrase by phrase.
+
+Patients and relatives write in Spanish, French, German, Polish, Italian, Portuguese and romanised Hindi
+("tengo un bulto rojo y caliente", "saans nahi aa rahi"). The detector's patterns are English; rather than
+duplicate every pattern per language, ``to_english`` rewrites a message whose words are mostly another
+language's into rough English ("i have a lump red and hot", "i can not breathe"), which the detector
+already tolerates (word order, missing articles). Negation, "if", hearsay, "ago" and third persons are
+translated too, so the detector's framing rules still apply.
+
+A cheap check decides: a message counts as language X only when it holds at least ``MIN_MARKERS`` words
+that are X's glossary words and not English words, and more of them than English function words.
+English text is returned unchanged, character for character. Language-detection libraries were not used:
+none knows romanised Hindi, the small ones ship pickled models, and all guess poorly on short chat.
+The glossaries are data (`bot.chat_glossary_data`), compiled on first use.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Dict, FrozenSet, List, Match, Optional, Pattern, Tuple
+
+from bot.chat_glossary_data import (
+    ACCENTED,
+    ENGLISH_FUNCTION_WORDS,
+    ENGLISH_WORDS,
+    LANGUAGE_DATA,
+    POST_RULES,
+    RULES,
+)
+from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
+
+__all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
+
+MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
+
+# letters that Unicode decomposition leaves alone, and Spanish opening marks
+_FOLD = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "¿": " ", "¡": " "})
+_TOKEN = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Glossary:
+    """One language's compiled glossary: exact keys, stem keys ("gorączk*"), and its rewrite rules."""
+
+    code: str
+    exact: Dict[str, str]
+    stems: Tuple[Tuple[Pattern[str], str], ...]  # (fullmatch pattern of a key with a "*", its English)
+    pattern: Pattern[str]  # every key, phrases first, on word boundaries
+    rules: Tuple[Tuple[Pattern[str], str], ...]
+    accented: Tuple[Tuple[Pattern[str], str], ...]
+
+    def translate(self, folded: str) -> str:
+        """Replace every glossary key in folded text with its English (longest key first)."""
+        return self.pattern.sub(self._english, folded)
+
+    def _english(self, match: Match[str]) -> str:
+        found = _SPACE_RUN.sub(" ", match.group(0))
+        english = self.exact.get(found)
+        if english is None:
+            english = next((e for p, e in self.stems if p.fullmatch(found)), found)
+        return english
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower-case ASCII letters where possible: accents dropped, "ł" -> "l", "ß" -> "ss"."""
+    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+def _parse(code: str, data: str) -> Dict[str, str]:
+    """``key|alt: value; key: value`` lines into a dict; a malformed entry names its language and text."""
+    entries: Dict[str, str] = {}
+    for chunk in re.split(r"[;\n]", data):
+        chunk = chunk.strip()
+        if not chunk:
+            continue
+        keys, sep, value = chunk.partition(":")
+        if not sep or not keys.strip():
+            raise ValueError(f"bot/chat_glossary_data.py, language {code!r}: entry {chunk!r} is not 'key: value'")
+        english = value.strip()
+        english = "" if english == "-" else english
+        for key in keys.split("|"):
+            key = " ".join(key.split())
+            if not key or fold(key) != key:
+                raise ValueError(f"bot/chat_glossary_data.py, language {code!r}: key {key!r} must be lower-case ASCII")
+            entries[key] = english
+    return entries
+
+
+def _key_regex(key: str) -> str:
+    return r"\s+".join(re.escape(w[:-1]) + "[a-z]*" if w.endswith("*") else re.escape(w) for w in key.split(" "))
+
+
+@cache
+def _entries(code: str) -> Dict[str, str]:
+    return _parse(code, LANGUAGE_DATA[code])
+
+
+@cache
+def _markers(code: str) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
+    """A language's own single words (not English words) and word stems, for ``language_of``."""
+    single = [k for k in _entries(code) if " " not in k]
+    entries = _entries(code)
+    english = ENGLISH_WORDS | FUZZY_PROTECTED | frozenset(FUZZY_VOCAB)  # "severe", "nodule" are English too
+    words = frozenset(k for k in single if "*" not in k and len(k) > 1 and k not in english and entries[k] != k)
+    return words, tuple(k[:-1] for k in single if k.endswith("*") and len(k) > 4)
+
+
+def _marker_count(code: str, tokens: List[str]) -> int:
+    words, stems = _markers(code)
+    return sum(1 for t in tokens if t in words or (stems and t.startswith(stems)))
+
+
+@cache
+def glossary(code: str) -> Glossary:
+    """The compiled glossary of one language ("es", "fr", "de", "pl", "it", "pt", "hi"), built on first use."""
+    entries = _entries(code)
+    exact = {k: v for k, v in entries.items() if "*" not in k}
+    ordered = sorted(entries, key=lambda k: (-k.count(" "), -len(k.replace("*", "")), "*" in k, k))
+    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(_key_regex(k) for k in ordered) + r")(?![a-z])")
+    return Glossary(
+        code=code,
+        exact=exact,
+        stems=tuple((re.compile(_key_regex(k)), entries[k]) for k in ordered if "*" in k),  # "goraczk*" before "gorac*"
+        pattern=pattern,
+        rules=tuple((re.compile(p), r) for p, r in RULES.get(code, ())),
+        accented=tuple((re.compile(p), r) for p, r in ACCENTED.get(code, ())),
+    )
+
+
+@lru_cache(maxsize=1)
+def _post_rules() -> Tuple[Tuple[Pattern[str], str], ...]:
+    return tuple((re.compile(p), r) for p, r in POST_RULES)
+
+
+def language_of(text: str) -> Optional[str]:
+    """The glossary language a message is written in, or None for English (or too little to tell)."""
+    if not _LETTERS.search(text):
+        return None
+    tokens = _TOKEN.findall(fold(text))
+    if len(tokens) < MIN_MARKERS:
+        return None
+    english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
+    best: Optional[str] = None
+    best_count = 0
+    for code in LANGUAGE_DATA:
+        count = _marker_count(code, tokens)
+        if count > best_count:
+            best, best_count = code, count
+    if best_count >= MIN_MARKERS and best_count > english:
+        return best
+    return None
+
+
+def to_english(text: str, language: Optional[str] = None) -> str:
+    """Rough English for a message in a glossary language; any other text is returned unchanged.
+
+    Expects lower-case text (accents may still be there); the result is lower-case ASCII where the
+    glossary knew the words. ``language`` skips the check (tests, or a caller that already knows)."""
+    code = language or language_of(text)
+    if code is None:
+        return text
+    gloss = glossary(code)
+    for pattern, english in gloss.accented:
+        text = pattern.sub(english, text)
+    folded = fold(text)
+    for pattern, replacement in gloss.rules:
+        folded = pattern.sub(replacement, folded)
+    english = gloss.translate(folded)
+    for pattern, replacement in _post_rules():
+        english = pattern.sub(replacement, english)
+    return english

@@ -1,0 +1,215 @@
+"""Glossaries for German, Polish and romanised Hindi / Hinglish (format: `bot.chat_glossary_data`)."""
+
+from __future__ import annotations
+
+GERMAN = """
+ich: i; habe|hab: have; hat|haben: has; hatte|hatten|habe gehabt: had; bin: am; ist|sind: is; war|waren: was; er: he
+sie: she; es: it; mir|mich|sich|uns: -; mein|meine|meinen|meinem|meiner|meines: my; dein|deine: your
+sein|seine|seinem|seinen|ihr|ihre|ihrem|ihren: his; der|die|das|den|dem|des: the; ein|eine|einen|einem|einer|eines: a
+und: and; oder: or; aber: but; mit: with; ohne: without; von: of; in|im: in; am|an: at; auf: on; fur|fuer: for; dass: that
+sehr|ganz: very; viel: a lot; bisschen|etwas|ein wenig: a little; mehr: more; schon|bereits: already; noch|immer noch: still
+jetzt|nun: now; seit: since; nach: after; nach der|nach dem: after the; vor: before; heute: today; gestern: yesterday
+gestern abend|letzte nacht|heute nacht: last night; morgen: tomorrow; heute morgen|heute fruh: this morning
+heute abend: tonight; diese woche: this week; letzte woche|vorige woche: last week; tag: day; tagen|tage: days; woche: week
+wochen: weeks; monat: month; monaten|monate: months; jahr: year; jahren|jahre: years; stunde: hour; stunden: hours
+minuten: minutes; wenn|falls: if; als: when; kann ich|darf ich: can i; kann: can; soll ich: should i; nicht: not
+kein|keine|keinen|keinem|keiner: no; nie|niemals: never; nichts: nothing; weder: neither; noch nie: never; sagt|meint: says
+sagt dass|meint dass: says that; hat gesagt|sagte: said; hat mir gesagt|sagte mir: told me
+ist das normal|normal: is it normal; was ist|was sind: what is
+was soll ich tun|was tun|was kann ich tun|was mache ich: what should i do; wie viele: how many; wie lange: how long
+wie: how; warum: why; wann: when; wieder|erneut: again; alles: all; alles gut|alles in ordnung: all fine; gut: fine
+schlecht: bad; besser: better; schlimmer: worse; weg|verschwunden|abgeklungen: gone; verheilt|abgeheilt|geheilt: healed
+ich fuhle mich|fuhle mich: i feel; mann|ehemann: husband; frau|ehefrau: wife; schwester: sister; bruder: brother
+mutter|mama: mum; vater|papa: dad; sohn: son; tochter: daughter; freund|freundin|kumpel: friend; freunde: friends
+nachbar|nachbarin: neighbour; kollege|kollegin: colleague; kind|baby: child; jemand: someone; leute: people; oma: grandma
+opa: grandad; partner|partnerin: partner; eins: one; zwei: two; drei: three; vier: four; funf|fuenf: five; sechs: six
+sieben: seven; acht: eight; neun: nine; zehn: ten; vierzehn: fourteen; grad: degrees; kopf: head; kopfhaut: scalp
+haare|haar: hair; hals: neck; nacken: neck; brust: chest; herz: heart; lippe: lip; lippen: lips; zunge: tongue
+rachen|kehle: throat; auge: eye; augen: eyes; gesicht: face; stirn: forehead; haut: skin; augenlid: eyelid
+augenlider: eyelids; muskeln: muscles; arm: arm; bein: leg; mund: mouth; urin: urine; pinkeln|wasserlassen: urinate
+atmen: breathe; schlucken: swallow; mesotherapie: mesotherapy; sitzung|behandlung: session; sitzungen: sessions
+spritze|injektion|einstich: injection; spritzen|injektionen|einstiche|einstichstellen: injections
+einstichstelle: injection site; klinik|praxis: clinic; arzt|arztin|aerztin: doctor
+notaufnahme|notarzt: emergency department; antibiotikum: antibiotic; antibiotika: antibiotics; tabletten: pills; wach: awake
+beule|knoten|knubbel: lump; beulen|knubbel: lumps; pickel: pimple; pickeln: pimples; abszess: abscess; furunkel: boil
+zyste: cyst; geschwollen*|angeschwollen*|entzundet*|entzuendet*: swollen; schwellung: swelling; schwillt|schwellen: swell
+rot|rote|roten|roter|rotes|gerotet*: red; rotung: redness; heiss|heisse|heissen|heisser|warm|warme: hot
+schmerz|schmerzen: pain; tut weh|tut mir weh: hurts; schmerzhaft*|schmerzt: painful; eiter: pus; eitert|eitrig*: pus
+nassen|nasst|lauft aus: oozing; flussigkeit|ausfluss: discharge; infiziert*: infected
+infektion|entzundung|entzuendung: infection; breitet sich aus|breitet sich|ausbreiten|ausgebreitet: is spreading
+rote streifen: red streaks; wachst|wird grosser: is growing; grosser: bigger; mehrere: several
+hallo|guten tag|guten morgen: hello; immer grosser: getting bigger; neue knoten|neue beulen: new lumps
+wird nicht besser|keine besserung: not improving; kahle stelle|kahlen stellen|kahle stellen: bald patch; narbe: scar
+haarausfall: hair loss; fieber: fever; temperatur: temperature; schuttelfrost|schuettelfrost: rigors
+frosteln|frieren|friere: chills; fiebrig: feverish; zittern|zittere|zittert: shivering
+unkontrolliert|unkontrollierbar: uncontrollable; diabetes|zucker: diabetes; diabetiker|diabetikerin: diabetic
+immunsupprimiert|schwaches immunsystem: weak immune system; kortison|cortison|steroide: steroids
+chemotherapie|chemo: chemotherapy; schwanger: pregnant; verwirrt: confused; desorientiert: disoriented
+lallt|verwaschene sprache: slurred speech; benommen|schlafrig|schlaefrig|dosig: drowsy
+schwer zu wecken|kaum wach zu kriegen|kaum weckbar: hard to wake; muskelschmerzen|gliederschmerzen: muscle pain
+kalt|eiskalt: cold; atemnot|kurzatmig: short of breath
+bekomme keine luft|krieg keine luft|kriege keine luft|keine luft: can not breathe
+bekomme schlecht luft|schlecht luft|kaum luft: difficulty breathing; luft: air; atmung: breathing
+herzrasen|mein herz rast|herz rast: heart racing; herzklopfen: palpitations; rast: racing; schnell: fast
+marmoriert|fleckig: mottled; blau|blaue|blauen|blaulich: blue; blass|bleich|fahl: pale; grau: grey; ausschlag: rash
+glas: glass; druck*: press; verschwindet|verschwinden|verblasst|verblassen|geht nicht weg: fade
+nicht mehr gepinkelt|kein urin: no urine; ich sterbe|ich werde sterben|als ob ich sterbe: i feel like i might die
+unertraglich|unertraeglich: unbearable; furchtbar|schrecklich|hollisch|hoellisch: terrible; heftig*|stark*|starke: severe
+hoch|hohes|hohe|hohem|hoher|hohen: high; kopfschmerzen|kopfweh|migrane: headache
+steifer nacken|nackensteifigkeit|steifen nacken|steifer hals: stiff neck; steif: stiff
+licht tut weh|lichtempfindlich|licht blendet: light hurts my eyes; licht: light
+erbrechen|erbreche|ubergeben|uebergeben|kotzen: vomiting; krampfanfall|anfall|krampfe: seizure
+brustschmerzen|schmerzen in der brust|druck auf der brust: chest pain; ohnmachtig|ohnmaechtig|ohnmacht: fainted
+bewusstlos: unconscious; zusammengebrochen|umgekippt: collapsed; gerade: just; pfeifen|giemen: wheezing
+doppelbilder|doppelt sehen|sehe doppelt: double vision; schwache|schwach: weak; schwindelig|schwindlig|schwindel: dizzy
+mude|muede: tired; blaue flecken: bruises; kruste|krusten|schorf: scabs; blutpunkte|blutpunktchen: pinpoint bleeding spots
+blut: blood; juckreiz|juckt: itching; klein|kleine|kleinen|kleiner: small; leicht|leichte|leichter: mild
+empfindlich|druckempfindlich: tender; krank: sick
+"""
+
+POLISH = """
+ja: i; mam: i have; ma|maja: has; masz: you have; mialem|mialam: i had; mial|miala|mieli: had; jestem: i am; jest: is
+sa: are; bylem|bylam: i was; byl|byla|bylo|byly: was; to: it; on: he; ona: she; oni|one: they; mi|mnie|mu|jej|sie|go: -
+moj|moja|moje|mojego|mojej|moim|moich|moja: my; twoj|twoja: your; jego: his; i|oraz: and; lub|albo: or; ale: but; z: with
+bez: without; w|we: in; na: on; do: to; po: after; dla: for; ze|zeby: that; bardzo: very; duzo: a lot
+troche|lekko|nieco: a little; wiecej: more; juz: already; nadal|wciaz|ciagle|dalej: still; teraz: now; od: since
+przed: before; dzisiaj|dzis: today; wczoraj: yesterday; wczoraj wieczorem|w nocy|zeszlej nocy: last night; jutro: tomorrow
+dzis rano|dzisiaj rano: this morning; w tym tygodniu: this week; w zeszlym tygodniu: last week; dzien: day; dni: days
+tydzien: week; tygodnie|tygodni: weeks; miesiac: month; miesiace|miesiecy: months; rok: year; lata|lat: years
+godzina|godzine: hour; godziny|godzin: hours; minut: minutes; temu: ago; jesli|jezeli|gdyby|jak by|jakby: if
+gdy|kiedy: when; na wypadek: in case; czy moge|moge: can i; moze: can; powinienem|powinnam: should i; nie: not
+nie mam: i do not have; nie ma: there is no; nie moge: i can not; zadnej|zadnego|zadnych|zaden|zadna: no; nigdy: never
+nic: nothing; ani: nor; mowi ze|twierdzi ze: says that; powiedzial ze|powiedziala ze: said that; mowi: says
+powiedzial|powiedziala: said; czy to normalne|to normalne|normalne: is it normal; co to jest|czym jest: what is
+co robic|co mam robic|co zrobic|co mam zrobic: what should i do; ile: how many; jak dlugo: how long; jak: how; dlaczego: why
+kiedy moge: when can i; znowu|ponownie: again; wszystko: all; wszystko dobrze|wszystko w porzadku: all fine; dobrze: fine
+zle: bad; lepiej: better; gorzej: worse; zniknal|zniknela|zniknelo|przeszlo|minelo|ustapilo: went away
+wygoilo sie|zagoilo sie|wyleczone: healed; czuje sie|czuje: i feel; czy: -; maz|meza|mezem|mezowi: husband; zona|zony: wife
+siostra|siostry|siostrze: sister; brat|brata: brother; mama|matka|mamy: mum; tata|ojciec: dad; syn|syna: son
+corka|corki: daughter; kolega|kolezanka: friend; przyjaciel|przyjaciolka: friend; znajomy|znajoma: friend
+sasiad|sasiadka: neighbour; dziecko: child; ktos: someone; ludzie: people; babcia: grandma; dziadek: grandad
+partner|partnerka: partner; jeden|jedna: one; dwa|dwie: two; trzy: three; cztery: four; piec: five; szesc: six
+siedem: seven; osiem: eight; dziewiec: nine; dziesiec: ten; stopni|stopnie: degrees
+glowa|glowy|glowie|glowe|glowka|glowce: head; skora glowy|skory glowy|skorze glowy: scalp; wlosy|wlosow: hair
+szyja|szyi|szyje: neck; kark*: neck; klatka piersiowa|klatce piersiowej|klatki piersiowej: chest; serce: heart; warga: lip
+warg*|usta: lips; jezyk*: tongue; gardl*: throat; oko: eye; oczy|oczu: eyes; twarz*: face; czol*: forehead
+skora|skory|skore|skorze: skin; powieka|powieki|powiek: eyelids; miesnie|miesni: muscles; reka|ramie: arm; noga: leg
+mocz*: urine; oddych*: breathe; przelyk*: swallow; mezoterapi*: mesotherapy; zabieg*: session; sesj*: session
+zastrzyk|wklucie|ukluciu|wklucia: injection
+zastrzyki|zastrzykow|wkluc|miejsca wklucia|miejscach wklucia|miejscu wklucia: injection sites; klinik*: clinic
+lekarz*: doctor; sor|pogotowie: emergency department; antybiotyk*: antibiotics; tabletki: pills; obudzic|dobudzic: wake
+guz*|guzek|guzki|guzkow|gula|gule|grudk*|zgrubieni*: lump; krost*|pryszcz*: pimple; ropien*: abscess; czyrak*: boil
+torbiel*: cyst; spuchniet*|opuchniet*|obrzmial*: swollen; obrzek*|opuchlizn*: swelling; puchnie|puchna|puchnac: swelling
+czerwon*|zaczerwienion*: red; zaczerwienieni*: redness; gorac*|ciepl*|rozgrzan*: hot; bol: pain; bolu|bole: pain
+boli|bola: hurts; bolesn*|bolac*: painful; rop*: pus; ropieje|saczy sie|cieknie|wycieka: oozing; wydzielin*|plyn: discharge
+zakazon*|zainfekowan*: infected; zakazeni*|infekcj*: infection
+rozszerza sie|rozprzestrzenia sie|rozlewa sie|powieksza sie: is spreading
+czerwone pasy|czerwone smugi|czerwone linie: red streaks; rosnie|urosl|urosla|rosna: is growing
+coraz wiekszy|coraz wieksza|coraz wieksze: getting bigger; wiekszy|wieksza|wieksze: bigger; nowe guzki|nowe guzy: new lumps
+nie poprawia sie|bez poprawy: not improving; lysy placek|lyse placki|lysina|lysin*: bald patch; blizn*: scar
+wypadanie wlosow: hair loss; goraczk*|temperatur*: fever; dreszcz*: chills; goraczkuje: feverish
+trzese|trzesie|trzesa|trzesienie|drze|drzy|drzenie|dygocze|dygocz: shivering; niekontrolowan*: uncontrollable
+cukrzyc*: diabetes; cukrzyk: diabetic; odpornosc*: immune system
+slaba odpornosc|oslabiona odpornosc|obnizona odpornosc: weak immune system; steroid*|sterydy|sterydow: steroids
+chemioterapi*|chemia|chemii|chemie: chemotherapy; w ciazy: pregnant; zdezorientowan*|splatan*: confused
+nieprzytomn*: unconscious; sennosc|senn*|senny|spiacy|spiaca: drowsy
+belkocze|belkotliwa mowa|niewyrazna mowa: slurred speech; trudno go obudzic|trudno ja obudzic: hard to wake
+bol miesni|bole miesni: muscle pain; zimn*: cold; dusze sie|dusi sie|brak tchu|brakuje mi powietrza: short of breath
+nie moge oddychac|nie moze oddychac|nie moge zlapac tchu: can not breathe; dusznosc*|dusznosci: short of breath
+powietrz*: air; oddech*: breathing; kolatanie serca|kolatanie: palpitations
+serce mi wali|serce wali|serce bije szybko: heart racing; szybk*: fast; marmurkow*|plamist*: mottled
+sina|siny|sine|sinieja|zsinial*|niebiesk*: blue; blady|blada|blade|bladosc: pale; szary|szara|szare|ziemist*: grey
+wysypk*: rash; ktora|ktory|ktore: that; znika|znikaja|blednie|blednieja: fade; pod: under
+szklank*|szklo|szkla|szklem: glass; docisk*|nacisk*|przycisk*: press; nie oddaje moczu|nie sikam: no urine
+umre|umieram|zaraz umre: i feel like i might die; nie do zniesienia|nieznosn*: unbearable; straszn*|okropn*: terrible
+silny|silna|silne|mocny|mocno|ostry|ostra: severe; wysok*: high; bol glowy|boli mnie glowa|boli glowa: headache
+sztywny kark|sztywnosc karku|sztywna szyja: stiff neck; sztywn*: stiff
+swiatlo mnie razi|razi mnie swiatlo|razi swiatlo|swiatlo razi: light hurts my eyes; swiatl*: light; wymiot*: vomiting
+drgawk*|atak padaczki|padaczk*|napad drgawek: seizure; bol w klatce piersiowej|bol klatki piersiowej: chest pain
+zemdlal*|omdleni*|zemdlec: fainted; stracil* przytomnosc: fainted; upadl*|przewrocil* sie: collapsed; wlasnie: just
+swist*|swiszczacy: wheezing; podwojne widzenie|widze podwojnie: double vision; oslabieni*|slabosc: weakness; slab*: weak
+zawrot* glowy|kreci mi sie w glowie: dizzy; zmeczon*: tired; siniak*: bruises; strup*: scabs
+kropki krwi|punkciki krwi: pinpoint bleeding spots; krew|krwi: blood; swedzeni*|swedzi: itching
+maly|mala|male|malenki|malenka|malutki|drobn*: small; kilka|kilku: several; wiele|wielu: many
+dzien dobry|czesc|witam: hello; lekk*|lekko: mild; tkliw*|wrazliw*: tender; chory|chora: sick
+"""
+
+HINGLISH = """
+main|mai|mein hi: i; mujhe|mujhko|muje|mjhe: i have; mera|meri|mere|mra|mri: my; hum|humein|hume: we; tera|teri|tere: your
+uska|uski|uske|unka|unki|unke: his; woh|wo|vo|voh: she; ye|yeh|is|iss: this; usko|use|unko|unhe: she has; hai|h: is
+hain|hein: are; tha|thi: was; ho|hua|hui|hue: -; raha|rahi|rahe|rha|rhi|rhe: -
+ho raha hai|ho rahi hai|ho rahe hain|ho rha h|ho rhi h: is; aa raha hai|aa rahi hai|aa rahe hain: is coming; ko: -
+ka|ki|ke: of; se: from; mein|me|andar: in; wala|wali|wale: -; sa|si: -; gaya|gayi|gaye: -
+jaisa|jaisi|jaise: like pe|par|upar: on; aur|or|aur bhi: and; ya: or; lekin|par bhi|magar: but; bhi: also
+ke saath|sath|saath: with; bina: without; bahut|bohot|bht|boht|bahot|kaafi: very
+thoda|thodi|thode|halka|halki|halke: a little; zyada|jyada|zada: more; pehle se: already; abhi bhi|ab bhi|ab tak: still
+abhi|ab: now; se lekar: since; baad|ke baad: after; pehle|pahle: ago; aaj|aj: today; kal: yesterday
+kal raat|raat ko: last night; aaj subah: this morning; is hafte: this week; pichle hafte: last week; din: days
+hafta|hafte|hafton: weeks; mahina|mahine: months; saal: years; ghanta|ghante: hours; minute: minutes; agar|agr|jab: if
+toh|tab: then; bas: only; kai: several; naya|nayi|naye: new; dikkat|taklif|takleef|pareshani|problem: difficulty
+ban gaya|ban gayi|ban gaye: has formed; ho gaya|ho gayi|ho gaye: has become; aaye|aaya|aayi|aa jaye|aa gaya|aa gayi: comes
+baaki sab|baki sab: everything else; samajh nahi aa raha|samajh nahi aa rha|samajh nahi aa rahi: i do not know
+tez bukhar|tez bukhaar|bahut bukhar|zyada bukhar|jyada bukhar: high fever; bukhar jaisa|bukhar jaisi|bukhar sa: feverish
+se pehle: before kya main|kya mai: can i; sakta|sakti|sakte: can; chahiye: should; nahi|nahin|nhi|nai|nahi hai|nhi hai: not
+mat: do not; kabhi nahi: never; kuch nahi|kuchh nahi: nothing; koi nahi|koi bhi nahi: none; na: nor
+bolta hai|bolti hai|kehta hai|kehti hai|keh rahi thi|keh raha tha: says; bola|boli|kaha|bataya: said
+mujhe bataya|mujhe bola: told me; kya ye normal hai|kya yeh normal hai|normal hai kya: is it normal
+kya hota hai|kya hai: what is; kya karu|kya karun|kya karein|kya karna chahiye|kya kare: what should i do
+kitne|kitni: how many; kitne din: how many days; kaise: how; kyun|kyon: why; kya: what; phir se|dobara|fir se: again
+sab: all; sab theek hai|sab thik hai|sab theek|sab normal hai: all fine; theek|thik|thk: fine; kharab|bura: bad
+behtar: better; aur bhi bura|badtar: worse; chala gaya|chali gayi|gayab ho gaya|gayab: went away
+theek ho gaya|thik ho gaya|theek ho gayi|thik ho gayi: healed; lag raha hai|lag rahi hai|lagta hai|lagti hai|lag rha: feels
+pati|husband|shohar: husband; patni|biwi|wife: wife; behen|behan|bahan|didi: sister; bhai|bhaiya: brother
+maa|mummy|mumma|mammi: mum; papa|pita|pitaji: dad; beta: son; beti: daughter; dost|friend|saheli: friend
+padosi|padosan: neighbour; bachcha|bacha|bachchi: child; koi: any; log|logon: people; dadi|nani: grandma
+yaar|yar|bhaiyo|ji|arre|are: -; ek: a; do: two; teen: three; char|chaar: four; paanch|panch: five; chhe|che: six
+saat: seven; aath: eight; nau: nine; das: ten; pandrah: fifteen; degree: degrees; sar|sir mein|sir me|sir pe|sir par: head
+khopdi|sar ki khaal|sir ki skin: scalp; baal|bal: hair; gardan: neck; seena|seene|chhati|chaati|chhaati: chest; dil: heart
+honth|hoth|honthon: lips; jeebh|jeeb|zuban|zubaan: tongue; gala|gale: throat; aankh|ankh: eye
+aankhen|aankhon|ankhon|ankhen: eyes; chehra|chehre|muh|munh: face; maatha|mathe: forehead; khaal|chamdi|twacha: skin
+palak|palkein: eyelids; mansapeshiyan|maanspeshi|badan: muscles; haath: arm; pair: leg; peshab|pishab|susu: urine
+saans|sans|saas: breath; nigal|nigalna|nigalne: swallow; injection|sui|suiyan: injection; injections: injections
+ilaaj|treatment: treatment; doctor|daktar: doctor; hospital|aspatal|emergency: emergency department
+dawai|dawa|goli|goliyan: pills; antibiotic: antibiotic; ganth|gaanth|gath|gathan|gaath|gaanthein|ganthen: lump
+daana|dana|daane|dane|phunsi|phunsiyan|fodi|foda: pimple
+sujan|soojan|sujhan|soojhan|sooja|suja|suji|sooji|sooj gaya|sooj gayi|suj gaya|suj gayi: swollen; laal|lal|laali|lali: red
+garam|garm|garmi: hot; dard|dukh|dukhna|dukhta|dukhti: pain; dard ho raha hai|dard hai: it hurts
+peep|pas|mawaad|mavaad|pus: pus; pani nikal raha|paani nikal raha|ras nikal raha: discharge
+nikal raha|nikal rahi|nikal rha: coming out; infection|sankraman: infection
+fail raha|fail rahi|phail raha|phail rahi|fel raha|fail rha: is spreading
+laal lakeerein|laal dhaariyan|laal lines: red streaks
+badh raha|badh rahi|bada ho raha|badi ho rahi|badhti ja rahi: is growing; aur bada|aur badi: bigger
+nayi ganth|naye daane: new lumps; theek nahi ho raha|aaram nahi: not improving
+ganja|ganjapan|baal jhad|baal gir|baal jhad gaye|baal gir gaye: hair loss; nishaan|daag: scar
+bukhar|bukhaar|bukar|bukhr|taap|tap: fever; temperature|temp: temperature
+thand lag rahi|thand lag raha|thand lagna|thand: chills
+kaanp|kaanpna|kaanp raha|kaanp rahi|kapkapi|kapkapahat|kamp: shivering
+ruk nahi raha|ruk nahi rahi|rukti nahi: uncontrollable; sugar|madhumeh|diabetes: diabetes
+immunity kam|immunity weak|kamzor immunity: weak immune system; steroid|steroids: steroids; chemo|chemotherapy: chemotherapy
+pregnant|garbhvati: pregnant
+behki behki baatein|behki baatein|ulti seedhi baatein|ajeeb baatein|bahki bahki: is confused and talking nonsense
+behki behki: is confused and talking nonsense; baatein: talk; kar raha|kar rahi|kar rahe: -
+confuse|confused|uljhan|bhram: confused; pehchan nahi raha|pehchan nahi rahi|pehchan nahi rahe|pehchan nahi pa: is confused
+kisi ko|kisiko: -; neend|neendh|susti|oongh|unghna|neend aa rahi|bahut neend: drowsy
+uth nahi raha|uth nahi rahi|jaag nahi raha|jaag nahi rahi: hard to wake; badan dard|maaspeshiyon mein dard: muscle pain
+thanda|thandi|thande: cold
+saans nahi aa rahi|saans nahi aa raha|saans nahi le pa raha|saans nahi le pa rahi|saans lene mein dikkat: i can not breathe
+saans lene mein taklif|saans phool rahi|saans phool raha|saans ki taklif|saans nhi aa rhi: i can not breathe
+dil tez dhadak raha|dil bahut tez dhadak raha|dil tez|dhadkan tez|dil ki dhadkan tez|dhak dhak: heart racing
+dhadak|dhadakna|dhadkan: beating; tez|tezi se|jaldi jaldi: fast; neela|neele|neeli|nila|nili: blue
+peela|peeli|safed|pheeka|pheeki: pale; chakte|rash|daane daane|laal daane: rash; gilaas|glass: glass
+dabane|dabaane|dabao|dabaya: press; jata|jaate|jaati|mit|mitta|mitte: fade; peshab nahi|pishab nahi|peshab band: no urine
+mar jaunga|mar jaungi|marne wala|marne wali|jaan nikal rahi: i feel like i might die; bardasht nahi|sahan nahi: unbearable
+bahut zyada|bhayankar|bhyankar|bura haal|tez dard|bahut tez: severe
+sar dard|sir dard|sardard|sirdard|sar mein dard|sir mein dard: headache
+gardan akad|gardan akad gayi|gardan jakad|gardan stiff|gardan mod nahi|gardan ghuma nahi: stiff neck; akad|akda|jakad: stiff
+roshni se takleef|roshni chubh|roshni bardasht nahi|light se takleef|roshni se dikkat|roshni buri lag: light hurts my eyes
+roshni|light: light; ulti|ultiyan|ulti ho rahi|ulti aa rahi|qay: vomiting; daura|daure|mirgi|jhatke: seizure
+seene mein dard|chhati mein dard|chaati mein dard|seene me dard|chhati me dard: chest pain
+behosh|behoshi|behosh ho gaya|behosh ho gayi|gir gaya|gir gayi|chakkar kha ke gir: fainted; gira|giri: collapsed
+abhi abhi: just; seeti|ghar ghar: wheezing; do do dikh raha|do do dikh rahe|double dikh raha|dhundhla: double vision
+kamzori|kamjori|kamzor|kamjor: weakness; chakkar|chakkar aa raha|chakkar aa rahe|sar ghoom raha: dizzy
+thakan|thakaan|thaka|thaki: tired; neel|neel pad gaya: bruises; papdi|pappdi|khurand: scabs; khoon: blood
+khujli|khaj: itching; chota|choti|chote: small; halki si|halka sa: mild; bimar|beemar: sick; meso|mesotherapy: mesotherapy
+karaya|karwaya|karvaya|karwaaya|hua tha|karaya tha|karwaya tha: had
+"""
