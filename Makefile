@@ -5,12 +5,17 @@ export RASA_TELEMETRY_ENABLED := false
 # What endpoints.yml expects when rasa runs outside `make run` (which sets them from .env).
 export ACTION_PORT ?= 5055
 export TRACKER_DB ?= $(CURDIR)/var/tracker.db
+# Third-party deprecation notices (TensorFlow, jax, sklearn, sanic...) hidden for the rasa commands run
+# here; the same value as bot.settings.QUIET_WARNINGS, which `make run` / `make shell` give their children.
+# Errors and UserWarnings (Rasa's data validation) stay visible.
+export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
 
 VENV    := .venv
 BIN     := $(VENV)/bin
 STAMP   := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
 WEBCHAT := node_modules/rasa-webchat/lib/index.js
 CHROMIUM := /usr/bin/chromium
+EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
 NGINX := /usr/sbin/nginx
 RASA_TEST_OUT := var/results
 
@@ -22,7 +27,7 @@ help:
 	@echo "make shell   chat with the bot in this terminal"
 	@echo "make bench   speed, memory and NLU figures beside a default-Rasa baseline (bench/results.json)"
 	@echo "make bench-safety  escalation figures on the blind sets in bench/safety_sets, every miss listed"
-	@echo "make report  unanswered questions (most frequent first), escalations and follow-ups"
+	@echo "make report  per fact: answers, helpfulness, nearby unanswered questions; escalations (HTML=path: also a page)"
 	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"
 	@echo "make purge   apply RETENTION_DAYS now (make run also purges at start and daily)"
 	@echo "make lint    ruff and mypy (make types: mypy alone)"
@@ -41,10 +46,13 @@ $(WEBCHAT): package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-# Debian's chromium for the browser tests (Playwright drives it; no browser download).
-browser: $(CHROMIUM)
+# Debian's chromium for the browser tests (Playwright drives it; no browser download), and an emoji font so
+# that the feedback buttons (👍/👎) render in screenshots as they do on a patient's phone.
+browser: $(CHROMIUM) $(EMOJI_FONT)
 $(CHROMIUM):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+$(EMOJI_FONT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-color-emoji >/dev/null
 
 # Debian's nginx for tests/integration/test_reverse_proxy.py, which runs its own on a loopback port. The package
 # may start its service on port 80 (it skips that when the port is busy): stopped and disabled again.
@@ -59,6 +67,7 @@ train: install
 
 validate: install
 	$(BIN)/python scripts/validate_data.py
+	$(BIN)/python -m bot.facts --check
 
 run: install web-deps train
 	$(BIN)/python -m bot.launcher run
@@ -67,9 +76,11 @@ shell: install train
 	$(BIN)/python -m bot.launcher shell
 
 test: install web-deps browser nginx validate types train
-	$(BIN)/python -m bot.facts
 	$(BIN)/python -m pytest
-	$(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet
+	@# Rasa prints "Failed stories written to ..." even when none failed: its output is shown only on failure.
+	@echo "rasa test core --stories tests/test_stories.yml"
+	@out=$$($(BIN)/rasa test core --stories tests/test_stories.yml --fail-on-prediction-errors --out $(RASA_TEST_OUT) --quiet 2>&1) \
+	  || { echo "$$out"; echo "rasa-stories: FAILED (failed stories: $(RASA_TEST_OUT)/failed_test_stories.yml)"; exit 1; }
 	@echo "rasa-stories: $$(grep -c "^  - story:" tests/test_stories.yml) passed, 0 failed"
 
 test-unit: install
@@ -85,7 +96,7 @@ bench-nlu: install
 	$(BIN)/python -m bench.run --nlu-only
 
 report: install
-	@$(BIN)/python -m bot.report
+	@$(BIN)/python -m bot.report $(if $(strip $(HTML)),--html "$$HTML")
 
 forget: install
 	$(if $(strip $(ID)),,$(error make forget needs the conversation id: make forget ID=<sender id as make report shows it>))

@@ -19,11 +19,15 @@ def settings() -> Settings:
     return load_settings()
 
 
-def disclaimer_once(tracker: Tracker, dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
-    """Say, once per conversation, that this is education and not a diagnosis."""
+def disclaimer_once(tracker: Tracker, dispatcher: CollectingDispatcher, after_greeting: bool = False) -> List[Dict[str, Any]]:
+    """Say, once per conversation, that this is education and not a diagnosis; with the privacy
+    line, unless the greeting just gave it."""
     if tracker.get_slot(SLOT_DISCLAIMER_SHOWN):
         return []
-    dispatcher.utter_message(response="utter_disclaimer")
+    if after_greeting:
+        dispatcher.utter_message(response="utter_disclaimer_after_greet")
+    else:
+        dispatcher.utter_message(response="utter_disclaimer")
     return [SlotSet(SLOT_DISCLAIMER_SHOWN, True)]
 
 

@@ -42,7 +42,7 @@ class ActionGreet(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         dispatcher.utter_message(response="utter_greet")
-        events = disclaimer_once(tracker, dispatcher)
+        events = disclaimer_once(tracker, dispatcher, after_greeting=True)
         facts = default_facts()
         dispatcher.utter_message(
             text="What would you like to know?",

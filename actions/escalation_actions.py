@@ -18,7 +18,7 @@ from actions.common import channel_of, settings
 from bot.bot_db import BotDbError
 from bot.escalation_log import record_escalation, record_followup
 from bot.http_guard import conversation_ref
-from bot.names import SLOT_ESCALATION_LEVEL
+from bot.names import SLOT_ESCALATION_LEVEL, SLOT_FACT_ID
 from bot.red_flags import SIGN_LABELS
 from bot.staff_alerts import get_alerter
 from bot.triage import TRIAGE_SLOTS, assess, triage_answer
@@ -61,7 +61,11 @@ class ActionEscalate(Action):
         result = assess(intent, str(found.get("level") or "none"), signs, tracker.get_slot(SLOT_ESCALATION_LEVEL), earlier)
         # Staff see every sign the conversation reported, not only this message's.
         _alert_staff(tracker, result.level, sorted(set(result.signs) | set(earlier)))
-        return [SlotSet(SLOT_ESCALATION_LEVEL, result.level)]
+        events = [SlotSet(SLOT_ESCALATION_LEVEL, result.level)]
+        if result.level in ("urgent", "emergency"):
+            # "Tell me more" then gives the advice's sources, which the instruction itself leaves out.
+            events.append(SlotSet(SLOT_FACT_ID, f"{result.level}_advice"))
+        return events
 
 
 class ActionMarkFollowup(Action):
@@ -100,7 +104,12 @@ class ValidateTriageForm(FormValidationAction):
         dispatcher.utter_message(response="utter_emergency")
         _alert_staff(tracker, "emergency", [slot] + signs)
         # The remaining questions no longer matter: fill them so the form ends now.
-        return {**{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS}, slot: True, SLOT_ESCALATION_LEVEL: "emergency"}
+        return {
+            **{s: tracker.get_slot(s) or False for s in TRIAGE_SLOTS},
+            slot: True,
+            SLOT_ESCALATION_LEVEL: "emergency",
+            SLOT_FACT_ID: "emergency_advice",
+        }
 
     async def validate_triage_fever(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict

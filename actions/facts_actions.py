@@ -8,9 +8,11 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
+from actions.answer_counts import note_answer
 from actions.common import disclaimer_once, send_reply
 from bot.fact_replies import answer_reply, more_reply, topic_button
 from bot.facts import default_facts, fact_id_for_intent
+from bot.feedback import with_feedback
 from bot.names import REASSURING_FACTS, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
 from bot.safety_decision import reassurance_withheld
 
@@ -33,7 +35,8 @@ class ActionAnswerFact(Action):
         ):
             dispatcher.utter_message(response="utter_safety_net")
             return events
-        send_reply(dispatcher, answer_reply(facts[fact_id], facts))
+        send_reply(dispatcher, with_feedback(answer_reply(facts[fact_id], facts)))
+        note_answer(tracker, fact_id)
         if fact_id in REASSURING_FACTS and found.get("symptom_related"):
             # "What is normal" to someone describing their own body: never without the warning signs.
             dispatcher.utter_message(response="utter_safety_net")
@@ -54,7 +57,8 @@ class ActionTellMore(Action):
         if not reply.text:
             dispatcher.utter_message(response="utter_no_more", buttons=[b.as_dict() for b in reply.buttons])
             return []
-        send_reply(dispatcher, reply)
+        send_reply(dispatcher, with_feedback(reply))
+        note_answer(tracker, fact.id, "more")
         return [SlotSet(SLOT_FACT_ID, fact.id)]
 
 

@@ -1,4 +1,5 @@
-"""The bot's own SQLite file (escalations, staff follow-ups, unanswered questions).
+"""The bot's own SQLite file (escalations, staff follow-ups, unanswered questions, facts answered and
+patients' feedback on them).
 
 Concurrency: every call opens its own short-lived connection and each write is one short
 ``BEGIN IMMEDIATE ... COMMIT`` transaction. No connection is shared, so concurrent coroutines and
@@ -63,6 +64,25 @@ CREATE TABLE IF NOT EXISTS unanswered (
     reason TEXT NOT NULL,
     top_intents TEXT NOT NULL DEFAULT '[]'
 );
+CREATE TABLE IF NOT EXISTS fact_answers (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'answer'
+);
+CREATE INDEX IF NOT EXISTS fact_answers_conversation ON fact_answers (conversation_id);
+CREATE TABLE IF NOT EXISTS feedback (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    helpful INTEGER NOT NULL,
+    comment TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX IF NOT EXISTS feedback_conversation ON feedback (conversation_id);
 """
 
 

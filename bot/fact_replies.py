@@ -1,4 +1,6 @@
-"""What the bot says for a curated fact: the answer, a one-line source, and related topics as buttons."""
+"""What the bot says for a curated fact: the answer, its strongest sources (linked) and review date,
+and related topics as buttons. "Tell me more" gives the longer text with every source; for the
+safety advice, whose instruction carries no source line, it gives the sources alone."""
 
 from __future__ import annotations
 
@@ -6,6 +8,9 @@ from dataclasses import dataclass
 from typing import Dict, List, Mapping, Sequence, Tuple
 
 from bot.facts import Fact, fact_id_for_intent, intent_for
+
+TELL_MORE = "Tell me more"
+SAFETY_ADVICE_SOURCES_INTRO = "Where this safety advice comes from:"
 
 
 @dataclass(frozen=True)
@@ -29,17 +34,31 @@ def topic_button(fact: Fact) -> Button:
     return Button(title=fact.title, payload=f"/{intent_for(fact.id)}")
 
 
+def tell_more_button() -> Button:
+    return Button(title=TELL_MORE, payload="/tell_more")
+
+
+def citation_footer(fact: Fact, every_source: bool = False) -> str:
+    """The sources line and the review line, one per line (one message on every channel)."""
+    sources = fact.all_sources_line if every_source else fact.source_line
+    return f"{sources}  \n{fact.review_line}"
+
+
 def answer_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
-    text = f"{fact.answer}\n\n{fact.source_line}"
+    text = f"{fact.answer}\n\n{citation_footer(fact)}"
     buttons = tuple(topic_button(facts[related]) for related in fact.related)
-    more = () if not fact.more else (Button(title="Tell me more", payload="/tell_more"),)
+    more = () if not fact.more else (tell_more_button(),)
     return FactReply(fact_id=fact.id, text=text, buttons=more + buttons)
 
 
 def more_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
-    """The longer text of a fact; without one, the answer again is no use, so only related topics."""
+    """The longer text of a fact with every source; without a longer text (the safety advice), the
+    sources and review date alone, since the instruction itself carries none."""
     buttons = tuple(topic_button(facts[related]) for related in fact.related)
-    text = f"{fact.more}\n\n{fact.source_line}" if fact.more else ""
+    if fact.more:
+        text = f"{fact.more}\n\n{citation_footer(fact, every_source=True)}"
+    else:
+        text = f"{SAFETY_ADVICE_SOURCES_INTRO}\n{citation_footer(fact, every_source=True)}"
     return FactReply(fact_id=fact.id, text=text, buttons=buttons)
 
 

@@ -16,6 +16,11 @@ INTENT_SYMPTOM_UNCLEAR = "symptom_unclear"
 INTENT_START_OVER = "start_over"
 INTENT_AFFIRM = "affirm"
 INTENT_DENY = "deny"
+# Patient feedback on a fact answer (bot/feedback.py): the 👍/👎 buttons' intents; their payloads
+# carry the fact as this entity, so an older answer's buttons (Slack keeps them) rate the right fact.
+INTENT_FEEDBACK_HELPFUL = "feedback_helpful"
+INTENT_FEEDBACK_UNHELPFUL = "feedback_unhelpful"
+ENTITY_FEEDBACK_FACT = "feedback_fact"
 
 TRIAGE_FORM = "triage_form"
 # Facts that say "this is usually fine": never the answer to a symptom report or during triage.

@@ -4,7 +4,8 @@
   servers inherit, so every file they create (SQLite databases and their -wal/-shm, logs,
   credentials.runtime.yml) is 0600. `bot.bot_db` and the tracker store also make their own files
   owner-only, for processes started without the launcher.
-- `purge_expired`: retention (``RETENTION_DAYS``). `forget_conversation`: erasure on request.
+- `purge_expired`: retention (``RETENTION_DAYS``). `forget_conversation`: erasure on request. Both
+  cover every table of `bot.bot_db`, feedback comments (`bot.feedback`) included.
 - Deleted text must not stay readable in the files: every deleting connection has
   ``secure_delete=ON`` (freed space is zeroed) and the WAL is then checkpointed and truncated, since
   the -wal file still holds the pages written before the delete.
@@ -50,6 +51,8 @@ class PurgeReport:
     escalations_minimised: int  # rows kept without text and with a hashed conversation id
     followups_minimised: int
     wal_truncated: bool  # False: a reader kept old pages in a -wal file (run again)
+    feedback_minimised: int = 0  # votes kept without their comment and with a hashed conversation id
+    answers_minimised: int = 0  # answer counts kept with a hashed conversation id
 
 
 @dataclass(frozen=True)
@@ -59,10 +62,21 @@ class ForgetReport:
     escalations_minimised: int
     followups_minimised: int
     wal_truncated: bool
+    feedback_minimised: int = 0
+    answers_minimised: int = 0
 
     @property
     def found(self) -> bool:
-        return any((self.tracker_events, self.unanswered, self.escalations_minimised, self.followups_minimised))
+        return any(
+            (
+                self.tracker_events,
+                self.unanswered,
+                self.escalations_minimised,
+                self.followups_minimised,
+                self.feedback_minimised,
+                self.answers_minimised,
+            )
+        )
 
 
 def erased_id(conversation_id: str) -> str:
@@ -175,12 +189,22 @@ def _delete_tracker_events(path: Path, where: str, params: Sequence[object]) -> 
         raise PrivacyError(f"tracker database {path}: erasing failed: {exc}") from exc
 
 
-def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> tuple[int, int, int, bool]:
-    """In bot.db, for the rows ``where`` selects: unanswered questions deleted; escalations and
-    follow-ups kept as a minimal record (see `forget_conversation`). Returns (unanswered, escalations,
-    followups, wal_truncated)."""
+@dataclass(frozen=True)
+class _BotDbCounts:
+    unanswered: int = 0
+    escalations: int = 0
+    followups: int = 0
+    feedback: int = 0
+    answers: int = 0
+    wal_truncated: bool = True
+
+
+def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> _BotDbCounts:
+    """In bot.db, for the rows ``where`` selects: unanswered questions deleted; escalations,
+    follow-ups, feedback votes and answer counts kept as a minimal record (see `forget_conversation`):
+    feedback loses its comment, every row its conversation id."""
     if not path.is_file():
-        return 0, 0, 0, True
+        return _BotDbCounts()
     not_done = f"{ERASED_PREFIX}%"
     with bot_db.transaction(path) as conn:
         conn.create_function("erased_id", 1, erased_id, deterministic=True)
@@ -194,6 +218,16 @@ def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> tuple[
             f"UPDATE followups SET conversation_id = erased_id(conversation_id) WHERE ({where}) AND conversation_id NOT LIKE ?",
             (*params, not_done),
         ).rowcount
+        feedback = conn.execute(
+            "UPDATE feedback SET comment = '', conversation_id = erased_id(conversation_id)"
+            f" WHERE ({where}) AND (conversation_id NOT LIKE ? OR comment != '')",
+            (*params, not_done),
+        ).rowcount
+        answers = conn.execute(
+            "UPDATE fact_answers SET conversation_id = erased_id(conversation_id)"
+            f" WHERE ({where}) AND conversation_id NOT LIKE ?",
+            (*params, not_done),
+        ).rowcount
     conn = bot_db.connect(path)
     try:
         truncated = truncate_wal(conn)
@@ -201,7 +235,7 @@ def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> tuple[
         raise BotDbError(path, f"checkpoint failed: {exc}") from exc
     finally:
         conn.close()
-    return unanswered, escalations, followups, truncated
+    return _BotDbCounts(unanswered, escalations, followups, feedback, answers, truncated)
 
 
 def purge_expired(settings: Settings, now: Optional[datetime] = None) -> PurgeReport:
@@ -219,8 +253,18 @@ def purge_expired(settings: Settings, now: Optional[datetime] = None) -> PurgeRe
         tracker_db_path(settings), "MAX(timestamp) < ?", (cutoff.timestamp(),)
     )
     cutoff_iso = cutoff.astimezone(timezone.utc).isoformat(timespec="milliseconds")  # bot_db.utc_now()'s format
-    unanswered, escalations, followups, bot_ok = _minimise_bot_db(settings.bot_db_path, "created_at < ?", (cutoff_iso,))
-    return PurgeReport(cutoff, conversations, events, unanswered, escalations, followups, tracker_ok and bot_ok)
+    bot = _minimise_bot_db(settings.bot_db_path, "created_at < ?", (cutoff_iso,))
+    return PurgeReport(
+        cutoff,
+        conversations,
+        events,
+        bot.unanswered,
+        bot.escalations,
+        bot.followups,
+        tracker_ok and bot.wal_truncated,
+        bot.feedback,
+        bot.answers,
+    )
 
 
 def forget_conversation(settings: Settings, sender_id: str) -> ForgetReport:
@@ -228,14 +272,17 @@ def forget_conversation(settings: Settings, sender_id: str) -> ForgetReport:
 
     All tracker events of ``sender_id`` and its unanswered questions are deleted. Its escalations are
     kept as a minimal record (time, channel, level, sign ids, staff-alert status) with the message
-    excerpt blanked and the conversation id replaced by `erased_id`, and its follow-ups keep only the
-    hashed id: the clinic must be able to show that an emergency escalation happened and that its
-    staff alert was sent, without keeping the person's words or a way back to the conversation."""
+    excerpt blanked and the conversation id replaced by `erased_id`, its follow-ups and answer counts
+    keep only the hashed id, and its feedback votes lose their "what was missing?" text too: the
+    clinic must be able to show that an emergency escalation happened and that its staff alert was
+    sent, without keeping the person's words or a way back to the conversation."""
     if not sender_id or not sender_id.strip():
         raise ValueError("forget_conversation: the conversation (sender) id is empty")
     _, events, tracker_ok = _delete_tracker_events(tracker_db_path(settings), "sender_id = ?", (sender_id,))
-    unanswered, escalations, followups, bot_ok = _minimise_bot_db(settings.bot_db_path, "conversation_id = ?", (sender_id,))
-    return ForgetReport(events, unanswered, escalations, followups, tracker_ok and bot_ok)
+    bot = _minimise_bot_db(settings.bot_db_path, "conversation_id = ?", (sender_id,))
+    return ForgetReport(
+        events, bot.unanswered, bot.escalations, bot.followups, tracker_ok and bot.wal_truncated, bot.feedback, bot.answers
+    )
 
 
 # --- scheduling (the launcher's main loop) ---
@@ -253,7 +300,14 @@ def run_retention(settings: Settings, now: datetime, out: TextIO = sys.stdout, e
     except (BotDbError, PrivacyError, sqlite3.Error, OSError) as error:
         print(f"retention: purge failed, will retry tomorrow: {error}", file=err, flush=True)
         return None
-    if report.conversations or report.unanswered or report.escalations_minimised or report.followups_minimised:
+    if (
+        report.conversations
+        or report.unanswered
+        or report.escalations_minimised
+        or report.followups_minimised
+        or report.feedback_minimised
+        or report.answers_minimised
+    ):
         print(f"retention: {describe_purge(report)}", file=out, flush=True)
     if not report.wal_truncated:
         print(f"retention: {WAL_WARNING}", file=err, flush=True)
@@ -267,6 +321,10 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _feedback_note(votes: int) -> str:
+    return f"; {_plural(votes, 'feedback vote')} kept without comment or conversation id" if votes else ""
+
+
 def describe_purge(report: PurgeReport) -> str:
     """Counts only: never an id or a person's text."""
     return (
@@ -274,7 +332,7 @@ def describe_purge(report: PurgeReport) -> str:
         f"{_plural(report.conversations, 'conversation')} deleted ({_plural(report.tracker_events, 'event')}), "
         f"{_plural(report.unanswered, 'unanswered question')} deleted, "
         f"{_plural(report.escalations_minimised, 'escalation')} and {_plural(report.followups_minimised, 'follow-up')} "
-        "kept without text or conversation id"
+        "kept without text or conversation id" + _feedback_note(report.feedback_minimised)
     )
 
 
@@ -286,6 +344,7 @@ def describe_forget(report: ForgetReport) -> str:
         f"forgotten: {_plural(report.tracker_events, 'event')} and {_plural(report.unanswered, 'unanswered question')} "
         f"deleted, {_plural(report.escalations_minimised, 'escalation')} and "
         f"{_plural(report.followups_minimised, 'follow-up')} kept without text or conversation id"
+        + _feedback_note(report.feedback_minimised)
     )
 
 

@@ -1,6 +1,9 @@
-"""Print what the bot has recorded: unanswered questions, escalations and staff follow-ups.
+"""Print what the bot has recorded: per fact how often it was answered, how helpful patients found it
+and the unanswered questions nearest to it; feedback per channel; escalations by level and sign;
+unanswered questions, escalations and staff follow-ups. With --html, the same as one self-contained
+page with a chart (`bot.report_html`).
 
-python -m bot.report [--db PATH] [--limit N]
+python -m bot.report [--db PATH] [--limit N] [--html PATH]
 """
 
 from __future__ import annotations
@@ -8,11 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import List, Optional, Sequence, TextIO
+from typing import List, Mapping, Optional, Sequence, TextIO
 
 from bot.bot_db import BotDbError
 from bot.escalation_log import list_escalations, list_followups
+from bot.facts import Fact, FactsError, default_facts, pending_sign_off
 from bot.http_guard import conversation_ref
+from bot.report_data import ReportData, load_report_data, percent
+from bot.report_html import write_html
 from bot.settings import load_settings
 from bot.unanswered_log import summary
 
@@ -39,17 +45,70 @@ def _table(headers: Sequence[str], rows: List[Sequence[str]], out: TextIO) -> No
         print(line(row), file=out)
 
 
-def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout) -> None:
+def print_curator_sections(data: ReportData, out: TextIO = sys.stdout) -> None:
+    """Per fact and per channel: answers and feedback; then escalations by level and sign, and handoffs."""
+    print("Answers and feedback per fact (UP/DOWN: 👍/👎 votes; HELPFUL: share of 👍):", file=out)
+    _table(
+        ["FACT", "ANSWERED", "MORE", "UP", "DOWN", "HELPFUL", "NEAREST UNANSWERED QUESTIONS (count)"],
+        [
+            [
+                f.fact_id,
+                str(f.answered),
+                str(f.more),
+                str(f.helpful),
+                str(f.unhelpful),
+                percent(f.helpful_rate),
+                "; ".join(f"{_clip(text, 40)} ({n})" for text, n in f.near_questions) or "-",
+            ]
+            for f in data.facts
+        ],
+        out,
+    )
+    if data.unplaced_questions:
+        near_none = "; ".join(f"{_clip(text, 40)} ({n})" for text, n in data.unplaced_questions)
+        print(f"  near no topic: {near_none}", file=out)
+    commented = [f for f in data.facts if f.comments]
+    print("\nWhat patients said was missing (latest first):", file=out)
+    for f in commented:
+        for comment in f.comments:
+            print(f"  {f.fact_id}: {_clip(comment)}", file=out)
+    if not commented:
+        print("  (none)", file=out)
+
+    print("\nAnswers and feedback per channel:", file=out)
+    if data.channels:
+        _table(
+            ["CHANNEL", "ANSWERED", "UP", "DOWN", "HELPFUL"],
+            [[c.label, str(c.answered), str(c.helpful), str(c.unhelpful), percent(c.helpful_rate)] for c in data.channels],
+            out,
+        )
+    else:
+        print("  (none)", file=out)
+
+    print("\nEscalations by level:", file=out)
+    print("  " + (", ".join(f"{level} {n}" for level, n in data.escalations_by_level) or "(none)"), file=out)
+    print("Escalations by sign:", file=out)
+    print("  " + (", ".join(f"{sign} {n}" for sign, n in data.escalations_by_sign) or "(none)"), file=out)
+    print(
+        "Handoffs to a person: none (the bot has no live handoff yet; requests for a person are the follow-ups below)", file=out
+    )
+
+
+def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout, facts: Optional[Mapping[str, Fact]] = None) -> None:
     """Write the report for ``db_path`` to ``out``; raises BotDbError if the file cannot be read."""
     if not db_path.is_file():
         print(f"Nothing recorded yet (no database at {db_path}).", file=out)
         return
+    data = load_report_data(db_path, default_facts() if facts is None else facts)
     questions = summary(db_path, limit=limit)
     escalations = list_escalations(db_path, limit=RECENT)
     followups = list_followups(db_path, limit=RECENT)
-    if not (questions or escalations or followups):
+    if not (questions or escalations or followups or any(f.answered or f.more or f.votes for f in data.facts)):
         print(f"Nothing recorded yet in {db_path}.", file=out)
         return
+
+    print_curator_sections(data, out)
+    print("", file=out)
 
     print(f"Unanswered questions, most frequent first (top {limit}):", file=out)
     if questions:
@@ -111,15 +170,44 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout) -> No
         print("  (none)", file=out)
 
 
+def print_pending_sign_off(facts: Mapping[str, Fact], out: TextIO = sys.stdout) -> None:
+    """The facts no clinician has signed off yet (or changed since), so the clinic knows what to review."""
+    pending = pending_sign_off(facts)
+    print(f"Facts pending clinician sign-off ({len(pending)} of {len(facts)}):", file=out)
+    if not pending:
+        print("  (none)", file=out)
+        return
+    _table(
+        ["FACT", "LAST REVIEWED", "BY", "WAITING FOR"],
+        [
+            [
+                fact.id,
+                str(fact.last_reviewed),
+                _clip(fact.reviewed_by, 40),
+                f"changed {fact.review.changed}: {_clip(fact.review.reason, 50)}" if fact.review else "first clinician sign-off",
+            ]
+            for fact in pending
+        ],
+        out,
+    )
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.report", description=__doc__.splitlines()[0])
     parser.add_argument("--db", type=Path, help="SQLite file to read (default: the configured var/bot.db)")
     parser.add_argument("--limit", type=int, default=50, help="how many distinct unanswered questions to show")
+    parser.add_argument("--html", type=Path, help="also write the report as one self-contained HTML page here")
     args = parser.parse_args(argv)
     db_path: Path = args.db if args.db is not None else load_settings().bot_db_path
     try:
         print_report(db_path, limit=args.limit)
-    except BotDbError as exc:
+        print("", file=sys.stdout)
+        print_pending_sign_off(default_facts())
+        if args.html is not None:
+            facts = default_facts()
+            write_html(args.html, load_report_data(db_path, facts), pending_sign_off(facts), db_path)
+            print(f"\nHTML report written to {args.html}")
+    except (BotDbError, FactsError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     return 0

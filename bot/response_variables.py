@@ -10,12 +10,21 @@ from bot.settings import Settings
 SAFETY_ADVICE_FACTS = ("emergency_advice", "urgent_advice", "safety_net_advice")
 
 
+def privacy_line(settings: Settings) -> str:
+    """One line: what is stored, for how long (RETENTION_DAYS), and the clinic's privacy notice."""
+    return (
+        f"Privacy: what you write here is stored for {settings.retention_days} days, then deleted "
+        f"(say “delete my conversation” to erase it now). [Privacy notice]({settings.privacy_notice_url})"
+    )
+
+
 def clinic_variables(settings: Settings) -> Dict[str, str]:
     return {
         "clinic_name": settings.clinic_name,
         "clinic_phone": settings.clinic_phone,
         "clinic_hours": settings.clinic_hours,
         "emergency_number": settings.emergency_number,
+        "privacy_line": privacy_line(settings),
     }
 
 

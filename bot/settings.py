@@ -14,6 +14,9 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 from dotenv import dotenv_values
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# Third-party deprecation notices (TensorFlow, jax, sklearn, sanic) that Rasa's processes would print by
+# the hundred; errors and UserWarnings (Rasa's data validation) stay visible. The Makefile sets the same.
+QUIET_WARNINGS = "ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning"
 
 
 class SettingsError(ValueError):
@@ -67,6 +70,8 @@ class Settings:
     client_messages_per_minute: int = 30
     staff_alerts_per_conversation: int = 3
     staff_alerts_per_minute: int = 10
+    privacy_url: str = ""
+    review_interval_days: int = 365
 
     @property
     def slack_enabled(self) -> bool:
@@ -95,6 +100,11 @@ class Settings:
     def api_enabled(self) -> bool:
         """Rasa's HTTP API is on only when the operator set a token."""
         return bool(self.rasa_api_token)
+
+    @property
+    def privacy_notice_url(self) -> str:
+        """The clinic's privacy notice: PRIVACY_URL, else the demo page's own /privacy.html."""
+        return self.privacy_url or f"{self.web_origin}/privacy.html"
 
     @property
     def bot_db_path(self) -> Path:
@@ -127,6 +137,8 @@ ENV_NAMES: Dict[str, str] = {
     "client_messages_per_minute": "CLIENT_MESSAGES_PER_MINUTE",
     "staff_alerts_per_conversation": "STAFF_ALERTS_PER_CONVERSATION",
     "staff_alerts_per_minute": "STAFF_ALERTS_PER_MINUTE",
+    "privacy_url": "PRIVACY_URL",
+    "review_interval_days": "REVIEW_INTERVAL_DAYS",
 }
 _LIST_SETTINGS = {"web_allowed_origins", "allowed_hosts", "trusted_proxies"}
 
@@ -153,8 +165,18 @@ def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str
             values[name] = tuple(o.strip().rstrip("/").lower() for o in raw.split(",") if o.strip())
         else:
             values[name] = raw or default
+    privacy_url = values["privacy_url"]
+    unsafe = any(c.isspace() or c in "<>|()\"'" for c in privacy_url)
+    if privacy_url and (not privacy_url.startswith(("https://", "http://")) or unsafe):
+        raise SettingsError(f"setting PRIVACY_URL={privacy_url!r} must be an http(s):// address without spaces or brackets")
     settings = Settings(**values)
-    for name in ("retention_days", "client_messages_per_minute", "staff_alerts_per_conversation", "staff_alerts_per_minute"):
+    for name in (
+        "retention_days",
+        "client_messages_per_minute",
+        "staff_alerts_per_conversation",
+        "staff_alerts_per_minute",
+        "review_interval_days",
+    ):
         if getattr(settings, name) < 1:
             raise SettingsError(f"setting {ENV_NAMES[name]}={getattr(settings, name)} must be at least 1")
     return settings
@@ -178,6 +200,7 @@ def child_environment(settings: Settings, extra: Optional[Mapping[str, str]] = N
     """The environment for the processes `make run` starts: this one's, plus what Rasa's
     `${...}` placeholders in endpoints.yml / credentials.yml need, with telemetry off."""
     env = dict(os.environ)
+    env.setdefault("PYTHONWARNINGS", QUIET_WARNINGS)
     env.update(settings_environment(settings))
     env.update(
         {

@@ -56,6 +56,7 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler, AsyncRateLimitErrorRetryHandler
 from slack_sdk.web.async_client import AsyncWebClient
 
+from bot.citations import split_links
 from bot.http_guard import RateLimiter, conversation_ref
 from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
@@ -247,6 +248,18 @@ def slack_escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def slack_mrkdwn(text: str) -> str:
+    """The bot's text as Slack mrkdwn: its markdown http(s) links become ``<url|label>`` links, and
+    everything else is escaped, so no text can form a link, mention or command of its own."""
+    parts = []
+    for piece in split_links(text):
+        if isinstance(piece, str):
+            parts.append(slack_escape(piece))
+        else:
+            parts.append(f"<{piece.url.replace('&', '&amp;')}|{slack_escape(piece.text).replace('|', '/')}>")
+    return "".join(parts)
+
+
 def slack_unescape(text: str) -> str:
     """Slack sends a person's ``&``, ``<`` and ``>`` escaped; NLU should read what they typed."""
     return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
@@ -290,7 +303,7 @@ def button_message(text: Optional[str], buttons: Iterable[Mapping[str, Any]]) ->
     usable = usable_buttons(buttons)
     body = (text or "").strip()
     blocks: List[Dict[str, Any]] = [
-        {"type": "section", "text": {"type": "mrkdwn", "text": slack_escape(chunk)}}
+        {"type": "section", "text": {"type": "mrkdwn", "text": slack_mrkdwn(chunk)}}
         for chunk in _chunks(body, SECTION_MAX_CHARS - 200)  # room for escaping
     ]
     rows = [usable[i : i + BUTTONS_PER_ACTIONS_BLOCK] for i in range(0, len(usable), BUTTONS_PER_ACTIONS_BLOCK)]
@@ -314,7 +327,7 @@ def button_message(text: Optional[str], buttons: Iterable[Mapping[str, Any]]) ->
         )
     options = "\n".join(f"• {' '.join(b['title'].split())}" for b in usable)
     fallback = "\n\n".join(part for part in (body, f"You can reply:\n{options}" if options else "") if part)
-    return {"text": slack_escape(fallback)[:TEXT_MAX_CHARS], "blocks": blocks[:MAX_BLOCKS]}
+    return {"text": slack_mrkdwn(fallback)[:TEXT_MAX_CHARS], "blocks": blocks[:MAX_BLOCKS]}
 
 
 class ClinicSlackBot(SlackBot):
@@ -359,7 +372,7 @@ class ClinicSlackBot(SlackBot):
     async def send_text_message(self, recipient_id: str, text: str, **kwargs: Any) -> None:
         recipient = self.slack_channel or recipient_id
         for chunk in _chunks(text.strip(), TEXT_MAX_CHARS - 1000):
-            await self._post_message(channel=recipient, text=slack_escape(chunk), mrkdwn=True)
+            await self._post_message(channel=recipient, text=slack_mrkdwn(chunk), mrkdwn=True)
 
     async def send_text_with_buttons(self, recipient_id: str, text: str, buttons: List[Dict[str, Any]], **kwargs: Any) -> None:
         recipient = self.slack_channel or recipient_id

@@ -10,9 +10,14 @@
  *  - bot messages starting "🚨 EMERGENCY" get the class mesobot-emergency and role="alert";
  *    those starting "⚠️ See a doctor today" get mesobot-urgent;
  *  - links keep only http(s)/mailto/tel targets (a "javascript:" link never runs), images only
- *    http(s) and data:image sources;
+ *    http(s) and data:image sources; http(s) links in messages (sources, the privacy notice) open
+ *    in a new tab with rel="noopener noreferrer";
  *  - after the user sends, a typing indicator shows until the bot's reply arrives;
- *  - Escape closes the chat and returns focus to the launcher.
+ *  - Escape closes the chat and returns focus to the launcher;
+ *  - history order: bot messages still waiting in rasa-webchat's display queue (its per-message
+ *    delay) are shown before the user's next message and before the page unloads, so a reply's
+ *    trailing part (the sources and buttons) never lands after the next question, on screen or in
+ *    the history restored after a reload.
  * It only adds attributes, classes and one indicator element; it never parses message text as HTML.
  */
 (function () {
@@ -41,6 +46,15 @@
     if (href === null) return true;
     try {
       return !!SAFE_SCHEMES[new URL(href, window.location.href).protocol];
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function isWebLink(href) {
+    try {
+      var scheme = new URL(href, window.location.href).protocol;
+      return scheme === "http:" || scheme === "https:";
     } catch (e) {
       return false;
     }
@@ -126,9 +140,11 @@
       if (clients === 0 && responses === 0) showTyping(container);
       return;
     }
-    if (responses > typing.responseCount || ownIndicator) {
+    var groups = container.querySelectorAll(".rw-group-message");
+    var lastIsClient = groups.length > 0 && groups[groups.length - 1].classList.contains("rw-from-client");
+    if (ownIndicator || (responses > typing.responseCount && !lastIsClient)) {
       hideTyping();
-    } else if (clients > typing.clientCount) {
+    } else if (clients > typing.clientCount || (lastIsClient && responses > typing.responseCount)) {
       showTyping(container);
     }
     typing.clientCount = clients;
@@ -185,7 +201,9 @@
       if (!isSafeHref(link.getAttribute("href"))) {
         link.removeAttribute("href");
         link.classList.add("mesobot-blocked-link");
-      } else if (link.getAttribute("target") === "_blank") {
+      } else if (link.getAttribute("target") === "_blank" || (isWebLink(link.getAttribute("href")) && link.closest(".rw-message"))) {
+        // Sources and the privacy notice open in a new tab that cannot reach back into this page.
+        setAttr(link, "target", "_blank");
         setAttr(link, "rel", "noopener noreferrer");
       }
     });
@@ -216,6 +234,63 @@
 
   new MutationObserver(schedule).observe(document.body, { childList: true, subtree: true, characterData: true });
   schedule();
+
+  // ---- history order ---------------------------------------------------------------------------
+  // rasa-webchat 1.0.1 shows each bot message after a delay, holding the rest in a queue on its Widget
+  // component, but adds the user's message to the conversation (and to the stored history) at once.
+  // A user who answers before a reply has finished showing would have the reply's last part appear,
+  // and be stored, after their next message. The queue is emptied first, as rasa-webchat itself does
+  // when the chat is closed. Found through React's instance on the widget's DOM; without it (another
+  // version), nothing changes.
+  function widgetComponent() {
+    var container = document.querySelector(".rw-widget-container");
+    if (!container) return null;
+    var keys = Object.keys(container);
+    for (var i = 0; i < keys.length; i++) {
+      if (keys[i].indexOf("__reactInternalInstance$") !== 0 && keys[i].indexOf("__reactFiber$") !== 0) continue;
+      for (var fiber = container[keys[i]]; fiber; fiber = fiber.return) {
+        var node = fiber.stateNode;
+        if (node && Array.isArray(node.messages) && typeof node.dispatchMessage === "function" && typeof node.popLastMessage === "function") {
+          return node;
+        }
+      }
+    }
+    return null;
+  }
+
+  function showPendingBotMessages() {
+    var widget = widgetComponent();
+    if (!widget || (!widget.delayedMessage && !widget.messages.length)) return;
+    clearTimeout(widget.messageDelayTimeout);
+    var pending = (widget.delayedMessage ? [widget.delayedMessage] : []).concat(widget.messages);
+    widget.delayedMessage = null;
+    widget.messages = [];
+    widget.onGoingMessageDelay = false;
+    pending.forEach(function (message) {
+      widget.dispatchMessage(message);
+    });
+    if (widget.props && typeof widget.props.dispatch === "function") {
+      widget.props.dispatch({ type: "TRIGGER_MESSAGE_DELAY", messageDelayed: false });
+    }
+    if (typeof widget.applyCustomStyle === "function") widget.applyCustomStyle();
+  }
+
+  // Capture phase: before rasa-webchat's own handlers add the user's message.
+  document.addEventListener(
+    "submit",
+    function (event) {
+      if (event.target instanceof Element && event.target.closest(".rw-sender")) showPendingBotMessages();
+    },
+    true
+  );
+  document.addEventListener(
+    "click",
+    function (event) {
+      if (event.target instanceof Element && event.target.closest(".rw-reply")) showPendingBotMessages();
+    },
+    true
+  );
+  window.addEventListener("pagehide", showPendingBotMessages);
 
   // ---- keyboard ------------------------------------------------------------------------------
   document.addEventListener(

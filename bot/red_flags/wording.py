@@ -143,7 +143,8 @@ DISABLING = _r(
 )
 VISION_EFFECT = _r(
     r"\b(?:i|he|she) (?:can )?(?:see|sees) (?:two|2) of (?:everything|every thing|things|them|it)\b"
-    r"|\bghostly (?:copy|copies|image|images|outline|double)\b|\bdiplopia\b|\beverything (?:\w+ ){0,3}?(?:double|blurr?(?:ed|y)|dark)\b|\bghost (?:copy|copies|image|images|outline)\b"
+    r"|\bghostly (?:copy|copies|image|images|outline|double)\b|\bdiplopia\b"
+    r"|\beverything (?:\w+ ){0,3}?(?:double|blurr?(?:ed|y)|dark)\b|\bghost (?:copy|copies|image|images|outline)\b"
     r"|\beyes? (?:will not|would not|do not|does not|can not|not) (?:line up|focus|work together)\b"
     r"|\b(?:half|part|side) of (?:\w+ ){0,5}?(?:gone|went|is|has gone|going) (?:\w+ )?(?:dark|black|blurr?y|blank|missing)\b"
     r"|\bseeing (?:two|2) of\b|\b(?:suddenly|sudden) (?:\w+ ){0,2}?(?:blurr?(?:ed|y)|double)\b"

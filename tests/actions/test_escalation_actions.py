@@ -38,7 +38,7 @@ def test_an_emergency_report_sets_the_level_records_it_and_alerts_staff(tmp_sett
         "I have a fever and pus on my scalp and I'm confused", "report_emergency", sender_id="conv-e", channel="slack"
     )
     dispatcher, events = run_action(ActionEscalate(), tracker)
-    assert events == [SlotSet("escalation_level", "emergency")]
+    assert events == [SlotSet("escalation_level", "emergency"), SlotSet("fact_id", "emergency_advice")]
     [row] = list_escalations(tmp_settings.bot_db_path)
     assert (row.conversation_id, row.channel, row.level) == ("conv-e", "slack", "emergency")
     assert {"fever", "pus"} <= set(row.signs)
@@ -50,7 +50,7 @@ def test_an_emergency_report_sets_the_level_records_it_and_alerts_staff(tmp_sett
 def test_an_urgent_report_never_lowers_an_emergency(tmp_settings: Settings):
     tracker = make_tracker("there is a red lump on my head", "report_urgent", slots={"escalation_level": "emergency"})
     _, events = run_action(ActionEscalate(), tracker)
-    assert events == [SlotSet("escalation_level", "emergency")]
+    assert events == [SlotSet("escalation_level", "emergency"), SlotSet("fact_id", "emergency_advice")]
 
 
 def test_a_dead_webhook_does_not_delay_the_escalation(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
@@ -61,7 +61,7 @@ def test_a_dead_webhook_does_not_delay_the_escalation(tmp_path: Path, monkeypatc
     started = time.perf_counter()
     _, events = run_action(ActionEscalate(), make_tracker("pus and fever and i cant breathe", "report_emergency"))
     assert time.perf_counter() - started < 0.5
-    assert events == [SlotSet("escalation_level", "emergency")]
+    assert events == [SlotSet("escalation_level", "emergency"), SlotSet("fact_id", "emergency_advice")]
     stop_all_alerters()
 
 
@@ -82,6 +82,7 @@ def test_yes_to_a_triage_question_upgrades_to_emergency_at_once_and_ends_the_que
     dispatcher, result = _validate("triage_fever", "yes", "affirm")
     assert responses(dispatcher) == ["utter_emergency"]
     assert result["escalation_level"] == "emergency" and result["triage_fever"] is True
+    assert result["fact_id"] == "emergency_advice"  # "Tell me more" then gives the advice's sources
     assert all(result[s] is not None for s in ("triage_spreading", "triage_severe_pain", "triage_systemic"))
     assert list_escalations(tmp_settings.bot_db_path)[0].level == "emergency"
 
@@ -106,7 +107,7 @@ def test_signs_accumulate_across_messages_into_an_escalation(tmp_settings: Setti
     # "I'm diabetic" earlier, "it's a bit red" now: together, same-day care (brief 4b).
     tracker = make_tracker("the spot where they injected is a bit red", "report_urgent", earlier_signs=("immunocompromised",))
     _, events = run_action(ActionEscalate(), tracker)
-    assert events == [SlotSet("escalation_level", "urgent")]
+    assert events == [SlotSet("escalation_level", "urgent"), SlotSet("fact_id", "urgent_advice")]
 
 
 def test_fever_to_the_rigors_question_is_not_a_yes(tmp_settings: Settings):

@@ -7,6 +7,7 @@ from rasa_sdk.events import SlotSet
 
 from actions.facts_actions import ActionAnswerFact, ActionTellMore
 from bot.facts import REQUIRED_FACT_IDS, default_facts, intent_for
+from bot.feedback import feedback_buttons
 from tests.actions.helpers import make_tracker, responses, run_action
 
 
@@ -16,9 +17,11 @@ def test_answer_fact_answers_with_the_fact_and_sets_fact_id(fact_id):
     dispatcher, events = run_action(ActionAnswerFact(), make_tracker("q", intent_for(fact_id), slots={"disclaimer_shown": True}))
     assert events == [SlotSet("fact_id", fact_id)]
     [message] = dispatcher.messages
-    assert message["text"] == f"{fact.answer}\n\n{fact.source_line}"
+    assert message["text"] == f"{fact.answer}\n\n{fact.source_line}  \n{fact.review_line}"
     payloads = [b["payload"] for b in message["buttons"]]
-    assert [p for p in payloads if p != "/tell_more"] == [f"/{intent_for(r)}" for r in fact.related]
+    # related topics, then the 👍/👎 pair for this fact (bot/feedback.py)
+    feedback = [b.payload for b in feedback_buttons(fact_id)]
+    assert [p for p in payloads if p != "/tell_more"] == [f"/{intent_for(r)}" for r in fact.related] + feedback
 
 
 def test_the_first_answer_of_a_conversation_comes_after_the_disclaimer_once():

@@ -15,6 +15,7 @@ import requests
 from playwright.sync_api import Browser, Page, Request, WebSocket, expect
 
 from bot.facts import default_facts
+from bot.feedback import HELPFUL_TITLE, UNHELPFUL_TITLE
 from bot.settings import Settings
 from bot.web_server import make_server
 from tests.bot_client import BotClient, free_port
@@ -65,7 +66,7 @@ def test_fact_answer_shows_buttons_and_sets_the_slot(chat: Chat, bot: BotClient)
     chat.wait_for_bot(efficacy.answer[:40])
     chat.wait_for_quick_reply("Tell me more")
     titles = chat.quick_reply_titles()
-    assert titles == ["Tell me more"] + [facts[related].title for related in efficacy.related]
+    assert titles == ["Tell me more"] + [facts[related].title for related in efficacy.related] + [HELPFUL_TITLE, UNHELPFUL_TITLE]
     assert bot.slot(bot.web_conversation(chat.session_id()), "fact_id") == "efficacy"
 
 

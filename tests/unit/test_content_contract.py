@@ -15,7 +15,9 @@ from bot.settings import PROJECT_ROOT, Settings
 from bot.triage import INTENT_LEVELS
 
 DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
-RULES = yaml.safe_load((PROJECT_ROOT / "data" / "rules.yml").read_text())["rules"]
+# data/rules.yml and the rules kept beside it by purpose (data/rules_feedback.yml)
+RULE_FILES = sorted((PROJECT_ROOT / "data").glob("rules*.yml"))
+RULES = [rule for path in RULE_FILES for rule in yaml.safe_load(path.read_text())["rules"]]
 TOPIC_FACTS = [f for f in default_facts() if f not in SAFETY_ADVICE_FACTS]
 
 
@@ -59,7 +61,8 @@ def test_symptom_reports_are_answered_first_by_a_domain_response_built_from_the_
     assert rules and all(actions[0] == response for actions in rules)
     advice_id = "emergency_advice" if intent == "report_emergency" else "urgent_advice"
     text = DOMAIN["responses"][response][0]["text"]
-    assert "{" + advice_id + "}" in text and "{" + advice_id.replace("_advice", "_source") + "}" in text
+    # The instruction carries no source line: its sources are behind "Tell me more".
+    assert "{" + advice_id + "}" in text and "_source}" not in text and "Source" not in text
 
 
 def test_safety_advice_is_filled_with_the_clinic_settings():
@@ -180,7 +183,7 @@ def test_finasteride_names_mood_effects_and_what_to_do_with_its_fda_source():
     assert "tell your doctor promptly" in answer
     crisis = _sentence("finasteride", "thoughts of suicide")
     assert "get help now" in crisis and "call emergency services" in crisis and "emergency department" in crisis
-    assert "FDA alert on compounded topical finasteride 2025" in FACTS["finasteride"].sources
+    assert "fda_topical_finasteride_2025" in [source.key for source in FACTS["finasteride"].sources]
 
 
 @pytest.mark.parametrize("fact_id", ["side_effects", "normal_after_session", "choosing_provider"])

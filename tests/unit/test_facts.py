@@ -28,8 +28,8 @@ from bot.facts import (
 )
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+ONE_SOURCE = "sources:\n  a:\n    label: A\n    title: A\n    strength: strong\n"
 EXTRA_FACT_IDS = ("normal_after_session", "regulation", "other_options")
-SOURCE_ARTICLE = "Source article: Is Mesotherapy Effective in Treating Hair Loss?"
 
 _HARMFUL_ACTION = re.compile(
     r"\b(massag\w*|squeez\w*|lanc(?:e|ed|es|ing)|pop(?:s|ped|ping)?|pierc\w*)\b",
@@ -91,22 +91,6 @@ def test_every_fact_has_sources_and_two_or_three_existing_related_ids(fact: Fact
     assert fact.id not in fact.related
     assert len(set(fact.related)) == len(fact.related)
     assert all(related in default_facts() for related in fact.related)
-
-
-@pytest.mark.parametrize("fact", list(default_facts().values()), ids=lambda f: f.id)
-def test_source_article_is_only_ever_cited_first(fact: Fact) -> None:
-    later = [source for source in fact.sources[1:] if source.startswith("Source article")]
-    assert not later
-    if fact.sources[0].startswith("Source article"):
-        assert fact.sources[0] == SOURCE_ARTICLE
-
-
-@pytest.mark.parametrize("fact", list(default_facts().values()), ids=lambda f: f.id)
-def test_source_line_is_one_short_line_naming_the_first_source(fact: Fact) -> None:
-    line = fact.source_line
-    assert line.startswith("Source: ")
-    assert "\n" not in line and len(line) <= 160
-    assert fact.sources[0].split(",")[0].split(":")[0] in line
 
 
 @pytest.mark.parametrize("fact", list(default_facts().values()), ids=lambda f: f.id)
@@ -203,6 +187,22 @@ def _no_sources(doc: Dict[str, Any]) -> None:
     doc["facts"][1]["sources"] = []
 
 
+def _unknown_source(doc: Dict[str, Any]) -> None:
+    doc["facts"][1]["sources"] = ["marzban_2017", "nobody_2099"]
+
+
+def _unlinked_sources_only(doc: Dict[str, Any]) -> None:
+    doc["facts"][1]["sources"] = ["abdallah_2009", "seed_article"]
+
+
+def _sign_off_missing(doc: Dict[str, Any]) -> None:
+    del doc["facts"][1]["clinician_sign_off"]
+
+
+def _sign_off_without_date(doc: Dict[str, Any]) -> None:
+    doc["facts"][1]["clinician_sign_off"] = {"by": "Dr A, dermatologist"}
+
+
 @pytest.mark.parametrize(
     ("mutate", "expected"),
     [
@@ -217,6 +217,10 @@ def _no_sources(doc: Dict[str, Any]) -> None:
         (_related_to_itself, "entry 'efficacy' (#2): related id 'efficacy' is the entry itself"),
         (_one_related, "entry 'efficacy' (#2): related has 1 ids"),
         (_no_sources, "entry 'efficacy' (#2): field 'sources' is empty"),
+        (_unknown_source, "entry 'efficacy' (#2): source 'nobody_2099' is not in the sources catalogue"),
+        (_unlinked_sources_only, "entry 'efficacy' (#2): no source has a url"),
+        (_sign_off_missing, "entry 'efficacy' (#2): missing field 'clinician_sign_off'"),
+        (_sign_off_without_date, "entry 'efficacy' (#2): missing field 'clinician_sign_off.date'"),
     ],
     ids=lambda value: getattr(value, "__name__", "")[1:] or None,
 )
@@ -261,10 +265,11 @@ def test_missing_required_id_is_named(tmp_path: Path) -> None:
         ("facts:\n  - id: efficacy\n    title: [unclosed\n", "facts.yml: invalid YAML"),
         ("facts:\n\tid: tab\n", "facts.yml: invalid YAML"),
         ("- just a list\n", "facts.yml: expected a top-level key 'facts:'"),
-        ("facts: []\n", "facts.yml: 'facts:' must be a non-empty list"),
-        ("facts:\n  - just text\n", "facts.yml: entry #1: must be a mapping"),
+        ("facts: []\n", "facts.yml: expected a top-level key 'sources:'"),
+        (ONE_SOURCE + "facts: []\n", "facts.yml: 'facts:' must be a non-empty list"),
+        (ONE_SOURCE + "facts:\n  - just text\n", "facts.yml: entry #1: must be a mapping"),
     ],
-    ids=["unclosed-bracket", "tab-indent", "no-facts-key", "empty-list", "entry-not-mapping"],
+    ids=["unclosed-bracket", "tab-indent", "no-facts-key", "no-sources-key", "empty-list", "entry-not-mapping"],
 )
 def test_unusable_file_fails_naming_the_file(tmp_path: Path, content: str, expected: str) -> None:
     path = tmp_path / "facts.yml"
@@ -382,37 +387,6 @@ def test_valid_copy_loads_with_dates_as_dates(tmp_path: Path) -> None:
     assert facts == default_facts()
 
 
-# --- source line ------------------------------------------------------------------------------
-
-
-def _fact(sources: List[str]) -> Fact:
-    return Fact(
-        id="x",
-        title="X",
-        answer="An answer.",
-        more=None,
-        sources=tuple(sources),
-        related=("a", "b"),
-        last_reviewed=datetime.date(2026, 11, 25),
-        reviewed_by="Someone",
-    )
-
-
-def test_source_line_shortens_references_to_author_and_year() -> None:
-    fact = _fact([SOURCE_ARTICLE, "Gajjar et al., Int J Trichology 2019"])
-    assert fact.source_line == "Source: Source article; Gajjar et al. 2019"
-
-
-def test_source_line_counts_sources_beyond_the_first_two() -> None:
-    fact = _fact([SOURCE_ARTICLE, "Mysore, Int J Trichology 2010", "NHS: Boils", "NHS: Sepsis"])
-    assert fact.source_line == "Source: Source article; Mysore 2010; +2 more"
-
-
-def test_source_line_stays_within_160_characters_for_long_sources() -> None:
-    fact = _fact(["A" * 300, "B" * 300, "C"])
-    assert len(fact.source_line) <= 160
-
-
 # --- intents ----------------------------------------------------------------------------------
 
 
@@ -445,7 +419,10 @@ def test_cli_reports_ok_and_the_pending_review_count_for_the_default_file() -> N
     result = _run_cli()
     assert result.returncode == 0, result.stderr
     marked = sum("review" in entry for entry in _default_document()["facts"])
-    assert result.stdout.strip() == f"facts OK: {len(default_facts())} entries, {marked} pending clinician review"
+    unsigned = sum(entry["clinician_sign_off"] == "pending" or "review" in entry for entry in _default_document()["facts"])
+    assert result.stdout.strip() == (
+        f"facts OK: {len(default_facts())} entries, {marked} pending clinician review, {unsigned} awaiting clinician sign-off"
+    )
 
 
 def test_cli_counts_exactly_the_facts_marked_for_review(tmp_path: Path) -> None:
@@ -454,7 +431,7 @@ def test_cli_counts_exactly_the_facts_marked_for_review(tmp_path: Path) -> None:
     document["facts"][2]["review"] = _pending()
     result = _run_cli(str(_write(tmp_path, document)))
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip().endswith(", 2 pending clinician review")
+    assert ", 2 pending clinician review," in result.stdout.strip()
 
 
 def test_cli_on_unknown_review_status_names_the_fact_and_exits_1(tmp_path: Path) -> None:
