@@ -80,7 +80,7 @@ FUZZY_VOCAB: Tuple[str, ...] = (
 # (same first letter) that is itself a real word. Reviewed by hand; typo-like entries removed.
 FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     {
-        "abscessus", "accesses", "acting", "arching", "assesses", "backed", "bagger", "bathing", "berthing",
+        "abscessus", "accesses", "acting", "arching", "assesses", "backed", "bagger", "bathing", "beating", "berthing",
         "biggers", "blacken", "blanked", "blocked", "breach", "breaching", "breadth", "breaking", "breathed",
         "breathes", "bump", "bumph", "bumpy", "bums", "burps", "cheat", "chess", "childs", "chilis", "chilly",
         "collapse", "collapses", "collated", "conclusion", "conclusions", "confessed", "confined", "confuse",

@@ -145,7 +145,8 @@ _STRONG_MARKER = re.compile(
     r"|\bi (?:have|have got|got|am having|developed|noticed|woke up with|have had|had|keep getting)\b"
     r"|\bthere is\b|\b(?:coming|came|comes) out\b|\bwill not (?:stop|go away)\b|\bgetting worse\b"
     r"|\b(?:worried|worry|concerned|scared|afraid) that (?!(?:\w+ ){0,5}?(?:will|would|might|could|may|can(?! not)|if)\b)"
-    r"|\bthis (?:bad|extreme|painful|sore|swollen|red|hot|big|severe|intense|much)\b"
+    r"|\bthis (?:bad|extreme|painful|sore|swollen|red|hot|big|severe|intense|much|blue|grey|gray|purple|pale|mottled"
+    r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
 )
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report

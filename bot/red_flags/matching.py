@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
 
+from bot.red_flags import effects as e
 from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
 from bot.red_flags import wording as w
@@ -49,6 +50,8 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_grow", w.GROW_EFFECT),
     ("_stiff_neck", w.STIFF_NECK_EFFECT),
     ("_photophobia", w.PHOTO_EFFECT),
+    ("_stiff_neck", e.STIFF_NECK_IMAGE),
+    ("_photophobia", e.PHOTO_IMAGE),
     ("_body_pain", w.BODY_PAIN),
     ("_disabling", w.DISABLING),
     ("_recur", w.RECUR),

@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Dict, FrozenSet, Literal, Optional, Pattern, Tuple
 
+from bot.red_flags import effects as e
 from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
 from bot.red_flags import wording as w
@@ -76,20 +77,21 @@ SIGNS: Tuple[Sign, ...] = (
     Sign("red", "redness", "mild", (p.RED,)),
     Sign("swelling", "swelling", "mild", (p.SWELLING,)),
     Sign("pain", "pain or soreness", "cue", (p.PAIN,)),
-    Sign("headache", "headache", "cue", (p.HEADACHE,)),
+    Sign("headache", "headache", "cue", (p.HEADACHE, e.HEADACHE_IMAGE)),
     Sign("vomiting", "vomiting", "cue", (p.VOMIT,)),
     Sign("stiff_neck", "stiff neck", "cue", ()),
     Sign("light_sensitivity", "bright light hurts the eyes", "cue", ()),
     # §4c: emergency
     Sign("fast_spreading_redness", "fast-spreading redness", "emergency", (), _SPREAD_Q),
     Sign("rigors", "uncontrollable shaking (rigors)", "emergency",
-         (p.RIGORS, p.RIGORS_EXTRA, w.RIGORS_EFFECT, x.RIGORS_MORE), _FEVER_Q),
+         (p.RIGORS, p.RIGORS_EXTRA, w.RIGORS_EFFECT, x.RIGORS_MORE, e.RIGORS_IMAGE), _FEVER_Q),
     Sign("muscle_pain", "severe muscle pain", "emergency", (p.MUSCLE_PAIN, x.MUSCLE_MORE), _PAIN_Q),
     Sign("extreme_pain", "extreme pain, or pain out of proportion", "emergency",
-         (p.PAIN_OUT_OF_PROPORTION, w.EXTREME_PAIN_EFFECT, x.EXTREME_MORE), _PAIN_Q),
+         (p.PAIN_OUT_OF_PROPORTION, w.EXTREME_PAIN_EFFECT, x.EXTREME_MORE, e.EXTREME_IMAGE), _PAIN_Q),
     Sign("breathless", "breathing difficulty or very fast breathing", "emergency",
-         (p.BREATHLESS, w.BREATHLESS_EFFECT, x.BREATHLESS_MORE), _SYSTEMIC_Q),
-    Sign("chest_pain", "chest pain or tightness", "emergency", (p.CHEST_PAIN, w.CHEST_EFFECT, x.CHEST_MORE), _SYSTEMIC_Q),
+         (p.BREATHLESS, w.BREATHLESS_EFFECT, x.BREATHLESS_MORE, e.BREATHLESS_IMAGE), _SYSTEMIC_Q),
+    Sign("chest_pain", "chest pain or tightness", "emergency", (p.CHEST_PAIN, w.CHEST_EFFECT, x.CHEST_MORE, e.CHEST_IMAGE),
+         _SYSTEMIC_Q),
     Sign("coughing_blood", "coughing up blood", "emergency", (p.COUGHING_BLOOD,), _SYSTEMIC_Q),
     Sign("confusion", "confusion or disorientation", "emergency",
          (p.CONFUSION, p.CONFUSION_EXTRA, w.CONFUSION_EFFECT, x.CONFUSION_MORE), _SYSTEMIC_Q),
@@ -102,14 +104,14 @@ SIGNS: Tuple[Sign, ...] = (
          (p.DOUBLE_VISION, p.VISION_CHANGE, w.VISION_EFFECT, x.VISION_MORE), _SYSTEMIC_Q),
     Sign("focal_weakness", "new weakness or face drooping", "emergency", (p.FOCAL, w.FOCAL_EFFECT, x.FOCAL_MORE), _SYSTEMIC_Q),
     Sign("racing_heart", "racing or pounding heart (or 130/min and over)", "emergency",
-         (p.RACING_HEART, w.RACING_EFFECT), _SYSTEMIC_Q),
+         (p.RACING_HEART, w.RACING_EFFECT, e.RACING_IMAGE), _SYSTEMIC_Q),
     Sign("low_blood_pressure", "low blood pressure (systolic 90 or under)", "emergency", (p.LOW_BLOOD_PRESSURE,),
          _SYSTEMIC_Q),
     Sign("fainting", "fainting or collapse", "emergency", (p.FAINTING, w.FAINT_EFFECT, x.FAINT_MORE), _SYSTEMIC_Q),
     Sign("mottled_skin", "mottled, ashen, blue, grey or very pale skin or lips", "emergency",
-         (p.MOTTLED, p.PALE_EXTRA, w.SKIN_COLOUR_EFFECT, x.SKIN_MORE), _SYSTEMIC_Q),
+         (p.MOTTLED, p.PALE_EXTRA, w.SKIN_COLOUR_EFFECT, x.SKIN_MORE, e.SKIN_IMAGE), _SYSTEMIC_Q),
     Sign("airway_swelling", "swelling of lips, tongue or throat, or trouble swallowing", "emergency",
-         (p.AIRWAY, w.AIRWAY_EFFECT, x.AIRWAY_MORE),
+         (p.AIRWAY, w.AIRWAY_EFFECT, x.AIRWAY_MORE, e.AIRWAY_IMAGE),
          _SYSTEMIC_Q),
     Sign("nonblanching_rash", "rash that does not fade under a glass", "emergency",
          (p.NONBLANCHING, p.GLASS_TEST, w.GLASS_EFFECT, x.GLASS_MORE),

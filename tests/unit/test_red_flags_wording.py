@@ -515,3 +515,39 @@ def test_round4_idioms_relatives_past_episodes_and_reviews_do_not_escalate(text:
 def test_an_emergency_is_still_one_before_the_first_session() -> None:
     assert detect("haven't had my first session yet but my lips are swelling and I can't breathe").level == "emergency"
     assert detect("I broke out in a cold sweat and my chest is tight").level == "emergency"  # not the idiom
+
+
+# Round 5 (development sets 6 and 7): effects told as images, in our own words.
+ROUND5_REPORTS: List[Tuple[str, str]] = [
+    ("since this morning it's like I'm sucking air through a straw", E),
+    ("feels like there's a drum going inside my chest and it won't calm down", E),
+    ("heart going mad, I counted 142 in a minute", E),
+    ("my neck is stiff as a board, my head is in a vice and I've been sick twice", E),
+    ("I had to put my sunglasses on inside, the light hurts my eyes, and I have a head pain like never before", E),
+    ("there's like an iron band around my chest since the injections", E),
+    ("whole-body shaking that I can't stop, and I'm burning hot", E),
+    ("lots of welts on my arms and my throat feels weird after the jabs", E),
+    ("why are my fingernails this grey? had meso two days ago", E),
+    ("the pain at the site is off the scale", E),
+]
+ROUND5_NOT_REPORTS: List[str] = [
+    "I always wear sunglasses indoors because of migraines, is meso ok for me?",
+    "my resting heart rate is 62",
+    "I walked 135 steps to the clinic",
+    "what does breathing through a straw mean?",
+    "is chest discomfort a side effect people get from minoxidil?",
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND5_REPORTS)
+def test_round5_effects_told_as_images_are_found(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
+
+
+@pytest.mark.parametrize("text", ROUND5_NOT_REPORTS)
+def test_round5_the_same_images_in_a_habit_a_number_or_a_question_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none", detect(text)
+
+
+def test_beating_is_a_word_not_a_misspelt_breathing() -> None:
+    assert "beating" in for_matching("my heart is beating hard") and "breathing" not in for_matching("my heart is beating")

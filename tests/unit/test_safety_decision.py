@@ -135,14 +135,14 @@ def test_by_default_the_safety_model_never_escalates():
 
 
 def test_a_confident_safety_model_escalates_what_the_detector_missed():
-    d = _with_model("it feels like breathing through a straw", 0.85, 0.1)
+    d = _with_model("something is really off with me tonight", 0.85, 0.1)
     assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "safety_model")
-    d = _with_model("it feels like breathing through a straw", 0.97, 0.95)
+    d = _with_model("something is really off with me tonight", 0.97, 0.95)
     assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "safety_model")
 
 
 def test_an_unsure_safety_model_changes_nothing():
-    d = _with_model("it feels like breathing through a straw", 0.79, 0.1)
+    d = _with_model("something is really off with me tonight", 0.79, 0.1)
     assert d.intent is None and d.level == "none"
 
 
