@@ -104,6 +104,7 @@ CREATE INDEX IF NOT EXISTS handoffs_conversation ON handoffs (conversation_id);
 CREATE INDEX IF NOT EXISTS handoffs_state ON handoffs (state);
 CREATE TABLE IF NOT EXISTS handoff_posts (
     id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
     handoff_id INTEGER NOT NULL,
     conversation_id TEXT NOT NULL,
     staff_channel TEXT NOT NULL,

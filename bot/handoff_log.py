@@ -120,8 +120,8 @@ def record_post(db_path: Path, handoff_id: int, conversation_id: str, staff_chan
     """A Slack message carrying the patient's words (deleted from Slack when the patient erases the conversation)."""
     bot_db.insert(
         db_path,
-        "INSERT INTO handoff_posts (handoff_id, conversation_id, staff_channel, ts) VALUES (?, ?, ?, ?)",
-        (handoff_id, conversation_id, staff_channel, ts),
+        "INSERT INTO handoff_posts (created_at, handoff_id, conversation_id, staff_channel, ts) VALUES (?, ?, ?, ?, ?)",
+        (bot_db.utc_now(), handoff_id, conversation_id, staff_channel, ts),
     )
 
 

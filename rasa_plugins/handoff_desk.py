@@ -251,7 +251,10 @@ class HandoffDesk:
                 await self.web.chat_delete(channel=channel, ts=ts)
             except (SlackApiError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as error:
                 logger.error("Slack chat.delete of a relayed message failed: %s", _slack_error(error))
-        handoff_log.forget_posts(self.db, conversation_id)
+        try:
+            handoff_log.forget_posts(self.db, conversation_id)
+        except BotDbError as error:
+            logger.error("handoff posts not forgotten: %s", error)
 
     # -- helpers ----------------------------------------------------------------------------------
     def _schedule(self, live: Live, seconds: float, then: Callable[[Live], Awaitable[None]]) -> None:

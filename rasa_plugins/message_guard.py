@@ -77,13 +77,13 @@ class AppRef:
 
     async def forget(self, sender_id: str, settings: Settings) -> None:
         """Erases a conversation from every store (`bot.privacy`), the Rasa server's cache included."""
+        if self.desk is not None:  # first: it reads which Slack posts to delete from the records erased below
+            await self.desk.forget(sender_id)
         store = self._store()
         inner = getattr(store, "_tracker_store", store)  # Rasa wraps custom stores in AwaitableTrackerStore
         if inner is not None and hasattr(inner, "forget"):
             await inner.forget(sender_id)
         report = await asyncio.get_running_loop().run_in_executor(None, forget_conversation, settings, sender_id)
-        if self.desk is not None:
-            await self.desk.forget(sender_id)
         logger.info("conversation %s erased at the person's request (%s)", conversation_ref(sender_id), describe_forget(report))
 
 

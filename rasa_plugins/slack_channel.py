@@ -129,7 +129,7 @@ class DeduplicatingSlackInput(SlackInput):
             use_threads,
             # Rasa refuses an empty secret; with Socket Mode alone the webhook is off (see _blueprint),
             # and a random secret nobody knows keeps Rasa's own check closed too.
-            slack_signing_secret or secrets.token_hex(32),
+            slack_signing_secret or (secrets.token_hex(32) if app_token else ""),
             conversation_granularity,
         )
         self.events_api = bool(slack_signing_secret)
