@@ -83,6 +83,3 @@ def open_now(text: str, timezone: str, when: datetime) -> bool:
     """True when ``when`` is within CLINIC_HOURS, or when CLINIC_HOURS cannot be read as hours."""
     hours = ClinicHours.parse(text, timezone)
     return True if hours is None else hours.is_open(when)
-
-
-

@@ -33,7 +33,7 @@ Offer = Literal["live", "outside_hours", "not_offered"]
 
 
 def handoff_offer(settings: Settings, channel: Optional[str], now: datetime) -> Offer:
-    """"live": ask the staff channel now; "outside_hours": contact details at once, no wait;
+    """ "live": ask the staff channel now; "outside_hours": contact details at once, no wait;
     "not_offered": no staff channel configured, or a channel the server cannot push to (REST)."""
     channels = PUSH_CHANNELS + ((SHELL_CHANNEL,) if settings.slack_socket_mode else ())
     if not settings.handoff_enabled or channel not in channels:

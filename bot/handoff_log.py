@@ -77,7 +77,9 @@ def record_not_offered(db_path: Path, conversation_id: str, channel: str, escala
 
 
 def set_staff_post(db_path: Path, handoff_id: int, staff_channel: str, staff_ts: str) -> None:
-    bot_db.update(db_path, "UPDATE handoffs SET staff_channel = ?, staff_ts = ? WHERE id = ?", (staff_channel, staff_ts, handoff_id))
+    bot_db.update(
+        db_path, "UPDATE handoffs SET staff_channel = ?, staff_ts = ? WHERE id = ?", (staff_channel, staff_ts, handoff_id)
+    )
 
 
 def claim(db_path: Path, handoff_id: int, staff_user: str) -> bool:

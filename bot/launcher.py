@@ -305,7 +305,8 @@ def run(stack: Stack) -> int:
         else "Slack off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) in .env to turn it on"
     )
     if s.slack_enabled:
-        slack += f"; live handoff to staff: {'on, channel ' + s.slack_staff_channel if s.handoff_enabled else 'off (SLACK_STAFF_CHANNEL)'}"
+        handoff = f"on, channel {s.slack_staff_channel}" if s.handoff_enabled else "off (SLACK_STAFF_CHANNEL)"
+        slack += f"; live handoff to staff: {handoff}"
     try:
         stack.start()
         print(slack, flush=True)

@@ -17,8 +17,8 @@ from typing import List, Mapping, Optional, Sequence, TextIO
 
 from bot.bot_db import BotDbError
 from bot.escalation_log import list_escalations, list_followups
-from bot.handoff_log import list_handoffs
 from bot.facts import Fact, FactsError, default_facts, pending_sign_off
+from bot.handoff_log import list_handoffs
 from bot.http_guard import conversation_ref
 from bot.report_data import ReportData, load_report_data, percent
 from bot.report_html import write_html
@@ -96,7 +96,7 @@ def print_curator_sections(data: ReportData, out: TextIO = sys.stdout) -> None:
 
 
 def handoff_summary(data: ReportData) -> str:
-    """"none", or the count per outcome and the median wait for a claim."""
+    """ "none", or the count per outcome and the median wait for a claim."""
     if not data.handoffs:
         return "none"
     total = sum(n for _, n in data.handoffs)

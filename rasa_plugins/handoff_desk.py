@@ -87,6 +87,8 @@ class HandoffDesk:
         self.live: Dict[str, Live] = {}  # conversation id -> handoff
         self.by_thread: Dict[str, str] = {}  # staff post ts -> conversation id
         self._tasks: set = set()
+        # Channels whose own output cannot be pushed to later (the shell's REST round trip): a replacement.
+        self.push_outputs: Dict[str, OutputChannel] = {}
 
     # -- set-up -------------------------------------------------------------------------------
     def attach(self, app: Any) -> None:
@@ -107,6 +109,7 @@ class HandoffDesk:
     # -- the patient's side (the message guard, after Rasa handled a message) ----------------------
     async def after_turn(self, message: UserMessage, output: OutputChannel) -> None:
         sender = message.sender_id or ""
+        output = self.push_outputs.get(message.input_channel or "", output)
         tracker = await self._tracker(sender)
         if tracker is None:
             return
@@ -328,11 +331,15 @@ class HandoffDesk:
             try:
                 await output.send_response(sender, utterance.message())
             except Exception as error:  # the patient's socket may be gone; the tracker has the message
-                logger.error("conversation %s: handoff message not delivered (%s)", conversation_ref(sender), type(error).__name__)
+                logger.error(
+                    "conversation %s: handoff message not delivered (%s)", conversation_ref(sender), type(error).__name__
+                )
 
 
 def request_blocks(text: str, handoff_id: int, claimable: bool) -> List[Dict[str, Any]]:
-    buttons = [{"type": "button", "action_id": CLOSE_ACTION, "text": {"type": "plain_text", "text": "Close"}, "value": str(handoff_id)}]
+    buttons = [
+        {"type": "button", "action_id": CLOSE_ACTION, "text": {"type": "plain_text", "text": "Close"}, "value": str(handoff_id)}
+    ]
     if claimable:
         claim = {"type": "button", "action_id": CLAIM_ACTION, "style": "primary", "value": str(handoff_id)}
         buttons.insert(0, {**claim, "text": {"type": "plain_text", "text": "Claim"}})

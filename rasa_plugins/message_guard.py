@@ -111,7 +111,11 @@ def reported_signs(events: Iterable[Any]) -> Set[str]:
 
 def last_user_text(events: Iterable[Any]) -> str:
     """The text of the conversation's last user message ("" if none)."""
-    texts = [e.text for e in events if isinstance(e, UserUttered) and isinstance(e.text, str) and not e.text.startswith(EXTERNAL_PREFIX)]
+    texts = [
+        e.text
+        for e in events
+        if isinstance(e, UserUttered) and isinstance(e.text, str) and not e.text.startswith(EXTERNAL_PREFIX)
+    ]
     return texts[-1] if texts else ""
 
 

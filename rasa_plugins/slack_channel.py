@@ -306,7 +306,6 @@ class DeduplicatingSlackInput(SlackInput):
             async def disconnect(_app: Any, _loop: Any) -> None:
                 await socket_mode.stop()
 
-
         @slack_webhook.route("/", methods=["GET"])
         async def health(_: Request) -> HTTPResponse:
             return response.json({"status": "ok"})

@@ -12,7 +12,7 @@ API request (`DeduplicatingSlackInput.handle_envelope` / `handle_interaction`).
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING, Any, Awaitable, Callable, Optional
+from typing import Any, Awaitable, Callable, Dict, Optional, Protocol
 
 from rasa.core.channels.channel import UserMessage
 from slack_sdk.socket_mode.aiohttp import SocketModeClient
@@ -20,8 +20,16 @@ from slack_sdk.socket_mode.request import SocketModeRequest
 from slack_sdk.socket_mode.response import SocketModeResponse
 from slack_sdk.web.async_client import AsyncWebClient
 
-if TYPE_CHECKING:
-    from rasa_plugins.slack_channel import DeduplicatingSlackInput
+
+class SlackDeliveries(Protocol):
+    """What takes Slack's deliveries: the Slack channel, or the shell's staff-only handler."""
+
+    slack_token: str
+
+    def handle_envelope(self, envelope: Dict[str, Any], on_new_message: Any) -> None: ...
+
+    def handle_interaction(self, payload: Dict[str, Any], on_new_message: Any) -> None: ...
+
 
 logger = logging.getLogger(__name__)
 
@@ -31,7 +39,7 @@ class SlackSocketMode:
 
     def __init__(
         self,
-        channel: DeduplicatingSlackInput,
+        channel: SlackDeliveries,
         on_new_message: Callable[[UserMessage], Awaitable[Any]],
         app_token: str,
         api_base_url: str,

@@ -20,8 +20,8 @@ from bot.facts import default_facts
 from bot.handoff_log import list_handoffs
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
-from tests.browser.widget import GREETING, Chat
 from tests.bot_client import BotClient
+from tests.browser.widget import GREETING, Chat
 from tests.conftest import TEST_API_TOKEN, loopback_settings
 from tests.http_capture import CapturedRequest, CaptureServer
 from tests.integration.test_slack import SECRET, SlackSender, envelope, message_event, new_ts
@@ -225,4 +225,3 @@ def test_an_unclaimed_request_times_out_with_contact_details_and_safety_advice(
     [record] = [h for h in list_handoffs(settings.bot_db_path) if h.conversation_id == conversation]
     assert (record.state, record.outcome, record.claimed_by) == ("ended", "unclaimed_timeout", "")
     chat.page.context.close()
-

@@ -113,6 +113,3 @@ def test_outside_clinic_hours_a_request_for_a_person_gets_contact_details_at_onc
     conversation = f"{user}_{channel}"
     [record] = [h for h in list_handoffs(socket_stack.settings.bot_db_path) if h.conversation_id == conversation]
     assert (record.state, record.outcome) == ("ended", "outside_hours")
-
-
-

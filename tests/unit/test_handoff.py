@@ -62,14 +62,18 @@ STAFF = dict(slack_bot_token="xoxb-1", slack_signing_secret="s", slack_staff_cha
         (Settings(**{**STAFF, "slack_staff_channel": ""}), "socketio", FRIDAY_10, "not_offered"),
     ],
 )
-def test_a_live_handoff_is_offered_only_where_staff_can_answer(settings: Settings, channel: str, when: datetime, offer: str) -> None:
+def test_a_live_handoff_is_offered_only_where_staff_can_answer(
+    settings: Settings, channel: str, when: datetime, offer: str
+) -> None:
     assert handoff_offer(settings, channel, when) == offer
 
 
 def test_staff_and_relayed_messages_are_marked() -> None:
     assert staff_message("Dana", "Hello") == "Clinic staff (Dana): Hello"
     assert patient_relay_text("it itches") == "Patient: it itches"
-    assert patient_relay_text("I can't breathe", ["trouble breathing"], "emergency").startswith(":rotating_light: EMERGENCY sign (trouble breathing)")
+    assert patient_relay_text("I can't breathe", ["trouble breathing"], "emergency").startswith(
+        ":rotating_light: EMERGENCY sign (trouble breathing)"
+    )
 
 
 def test_a_handoff_is_claimed_once_and_ended_once(tmp_path: Path) -> None:
