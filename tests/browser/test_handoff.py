@@ -225,3 +225,41 @@ def test_an_unclaimed_request_times_out_with_contact_details_and_safety_advice(
     [record] = [h for h in list_handoffs(settings.bot_db_path) if h.conversation_id == conversation]
     assert (record.state, record.outcome, record.claimed_by) == ("ended", "unclaimed_timeout", "")
     chat.page.context.close()
+
+
+def dm_posts(slack_api: CaptureServer, channel: str) -> List[str]:
+    return [
+        (r.json or {}).get("text") or ""
+        for r in slack_api.requests
+        if r.path.endswith("/chat.postMessage") and (r.json or {}).get("channel") == channel
+    ]
+
+
+def wait_for_dm(slack_api: CaptureServer, channel: str, fragment: str, timeout_s: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if any(fragment in text for text in dm_posts(slack_api, channel)):
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"no DM post with {fragment!r}; got {dm_posts(slack_api, channel)}")
+
+
+def test_a_patient_in_a_slack_dm_gets_the_staff_reply_in_the_dm(
+    handoff_stack: Stack, staff: SlackSender, slack_api: CaptureServer
+) -> None:
+    patient, dm = "UPATIENT01", "DPATIENT01"
+    since = len(slack_api.requests)
+    assert staff.post(envelope(message_event(ASK_PERSON, patient, dm, new_ts()))).status_code == 200
+    wait_for_dm(slack_api, dm, "also asked the team at Demo Clinic")
+    request = wait_for_post(slack_api, since, lambda body: bool(body.get("blocks")))
+    assert "Slack direct message" in request.json["text"]
+    click(staff, "handoff_claim", request_of(request)["handoff_claim"])
+    wait_for_dm(slack_api, dm, CLAIMED)
+    staff_says(staff, request_ts(slack_api, request), "Hi, Dana here.")
+    wait_for_dm(slack_api, dm, "Clinic staff (Dana): Hi, Dana here.")
+    since = len(slack_api.requests)
+    assert staff.post(envelope(message_event("thanks, that helps", patient, dm, new_ts()))).status_code == 200
+    relay = wait_for_post(slack_api, since, lambda body: body.get("thread_ts") == request_ts(slack_api, request))
+    assert relay.json["text"] == "Patient: thanks, that helps"
+    click(staff, "handoff_close", request_of(request)["handoff_claim"])
+    wait_for_dm(slack_api, dm, CLOSED)
