@@ -225,7 +225,14 @@ class MessageGuard:
             if desk is not None:
                 # The patient's own channel (under the reply counter), kept to reach them when staff write.
                 output = getattr(message.output_channel, "inner", message.output_channel)
-                await desk.after_turn(message, output)
+                try:
+                    await desk.after_turn(message, output)
+                except Exception as error:  # the turn itself is done and saved; the safety advice went out
+                    logger.error(
+                        "conversation %s: handoff step failed (%s)",
+                        conversation_ref(message.sender_id or ""),
+                        type(error).__name__,
+                    )
             return result
 
         desk = self.app_ref.desk
