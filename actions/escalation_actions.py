@@ -7,6 +7,7 @@ actions add what needs our own code. Nothing here waits for the staff webhook.
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timezone
 from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, FormValidationAction, Tracker
@@ -17,6 +18,8 @@ from rasa_sdk.types import DomainDict
 from actions.common import channel_of, settings
 from bot.bot_db import BotDbError
 from bot.escalation_log import record_escalation, record_followup
+from bot.handoff import HANDOFF_SLOT, handoff_offer
+from bot.handoff_log import record_not_offered
 from bot.http_guard import conversation_ref
 from bot.names import SLOT_ESCALATION_LEVEL, SLOT_FACT_ID
 from bot.red_flags import SIGN_LABELS
@@ -69,14 +72,34 @@ class ActionEscalate(Action):
 
 
 class ActionMarkFollowup(Action):
+    """After the clinic's contact details (utter_handoff, sent by the Rasa server): record the follow-up
+    and, where a live handoff is offered (bot.handoff.handoff_offer), ask the staff channel (the Rasa
+    server's handoff desk posts the request when it sees the `handoff` slot become waiting), or say at
+    once that nobody can join outside opening hours."""
+
     def name(self) -> str:
         return "action_mark_followup"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
+        db = settings().bot_db_path
+        channel = channel_of(tracker)
         try:
-            record_followup(settings().bot_db_path, tracker.sender_id, channel_of(tracker), "asked for a person")
+            record_followup(db, tracker.sender_id, channel, "asked for a person")
         except BotDbError as error:
             logger.error("FOLLOW-UP NOT RECORDED (conversation %s): %s", conversation_ref(tracker.sender_id), error)
+        if tracker.get_slot(HANDOFF_SLOT) in ("waiting", "active"):
+            return []
+        offer = handoff_offer(settings(), channel, datetime.now(timezone.utc))
+        if offer == "live":
+            dispatcher.utter_message(response="utter_handoff_waiting")
+            return [SlotSet(HANDOFF_SLOT, "waiting")]
+        if offer == "outside_hours":
+            dispatcher.utter_message(response="utter_handoff_outside_hours")
+            level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
+            try:
+                record_not_offered(db, tracker.sender_id, channel, level, "outside_hours")
+            except BotDbError as error:
+                logger.error("HANDOFF NOT RECORDED (conversation %s): %s", conversation_ref(tracker.sender_id), error)
         return []
 
 

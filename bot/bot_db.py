@@ -1,5 +1,5 @@
-"""The bot's own SQLite file (escalations, staff follow-ups, unanswered questions, facts answered and
-patients' feedback on them).
+"""The bot's own SQLite file (escalations, staff follow-ups, unanswered questions, facts answered,
+patients' feedback on them, and live handoffs to staff: `bot.handoff_log`).
 
 Concurrency: every call opens its own short-lived connection and each write is one short
 ``BEGIN IMMEDIATE ... COMMIT`` transaction. No connection is shared, so concurrent coroutines and
@@ -83,6 +83,34 @@ CREATE TABLE IF NOT EXISTS feedback (
     comment TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS feedback_conversation ON feedback (conversation_id);
+CREATE TABLE IF NOT EXISTS handoffs (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    state TEXT NOT NULL,
+    outcome TEXT NOT NULL DEFAULT '',
+    escalation_level TEXT NOT NULL DEFAULT 'none',
+    staff_channel TEXT NOT NULL DEFAULT '',
+    staff_ts TEXT NOT NULL DEFAULT '',
+    claimed_by TEXT NOT NULL DEFAULT '',
+    claimed_at TEXT,
+    ended_at TEXT,
+    last_activity_at TEXT NOT NULL,
+    patient_messages INTEGER NOT NULL DEFAULT 0,
+    staff_messages INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX IF NOT EXISTS handoffs_conversation ON handoffs (conversation_id);
+CREATE INDEX IF NOT EXISTS handoffs_state ON handoffs (state);
+CREATE TABLE IF NOT EXISTS handoff_posts (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    handoff_id INTEGER NOT NULL,
+    conversation_id TEXT NOT NULL,
+    staff_channel TEXT NOT NULL,
+    ts TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS handoff_posts_conversation ON handoff_posts (conversation_id);
 """
 
 

@@ -109,6 +109,8 @@ def runtime_credentials(settings: Settings) -> Path:
             "use_threads": settings.slack_use_threads,
             "conversation_granularity": "thread" if settings.slack_use_threads else "channel",
         }
+        if settings.slack_socket_mode:
+            credentials["rasa_plugins.slack_channel.DeduplicatingSlackInput"]["app_token"] = "${SLACK_APP_TOKEN}"
     settings.var_dir.mkdir(parents=True, exist_ok=True)
     path = settings.var_dir / "credentials.runtime.yml"
     path.write_text(yaml.safe_dump(credentials, sort_keys=False), encoding="utf-8")
@@ -296,10 +298,15 @@ def run(stack: Stack) -> int:
     s = stack.settings
     started = time.monotonic()
     slack = (
-        f"Slack on: /webhooks/slack/webhook on port {s.rasa_port}"
+        "Slack on (Socket Mode: no public URL needed)"
+        if s.slack_socket_mode
+        else f"Slack on: /webhooks/slack/webhook on port {s.rasa_port}"
         if s.slack_enabled
-        else "Slack off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET in .env to turn it on"
+        else "Slack off: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (or SLACK_APP_TOKEN) in .env to turn it on"
     )
+    if s.slack_enabled:
+        handoff = f"on, channel {s.slack_staff_channel}" if s.handoff_enabled else "off (SLACK_STAFF_CHANNEL)"
+        slack += f"; live handoff to staff: {handoff}"
     try:
         stack.start()
         print(slack, flush=True)

@@ -228,6 +228,13 @@ def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> _BotDb
             f" WHERE ({where}) AND conversation_id NOT LIKE ?",
             (*params, not_done),
         ).rowcount
+        # Live handoffs keep their record (times, outcome, who claimed it) under the hashed id; the list of
+        # Slack posts that carried the person's words goes (the Rasa server deletes those posts first).
+        conn.execute(
+            f"UPDATE handoffs SET conversation_id = erased_id(conversation_id) WHERE ({where}) AND conversation_id NOT LIKE ?",
+            (*params, not_done),
+        )
+        conn.execute(f"DELETE FROM handoff_posts WHERE {where}", params)
     conn = bot_db.connect(path)
     try:
         truncated = truncate_wal(conn)

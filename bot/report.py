@@ -1,6 +1,7 @@
 """Print what the bot has recorded: per fact how often it was answered, how helpful patients found it
 and the unanswered questions nearest to it; feedback per channel; escalations by level and sign;
-unanswered questions, escalations and staff follow-ups. With --html, the same as one self-contained
+unanswered questions, escalations, staff follow-ups and live handoffs to staff (who claimed them, when,
+and how they ended). With --html, the same as one self-contained
 page with a chart (`bot.report_html`).
 
 python -m bot.report [--db PATH] [--limit N] [--html PATH]
@@ -10,12 +11,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import List, Mapping, Optional, Sequence, TextIO
 
 from bot.bot_db import BotDbError
 from bot.escalation_log import list_escalations, list_followups
 from bot.facts import Fact, FactsError, default_facts, pending_sign_off
+from bot.handoff_log import list_handoffs
 from bot.http_guard import conversation_ref
 from bot.report_data import ReportData, load_report_data, percent
 from bot.report_html import write_html
@@ -89,8 +92,50 @@ def print_curator_sections(data: ReportData, out: TextIO = sys.stdout) -> None:
     print("  " + (", ".join(f"{level} {n}" for level, n in data.escalations_by_level) or "(none)"), file=out)
     print("Escalations by sign:", file=out)
     print("  " + (", ".join(f"{sign} {n}" for sign, n in data.escalations_by_sign) or "(none)"), file=out)
-    print(
-        "Handoffs to a person: none (the bot has no live handoff yet; requests for a person are the follow-ups below)", file=out
+    print(f"Handoffs to a person: {handoff_summary(data)}", file=out)
+
+
+def handoff_summary(data: ReportData) -> str:
+    """ "none", or the count per outcome and the median wait for a claim."""
+    if not data.handoffs:
+        return "none"
+    total = sum(n for _, n in data.handoffs)
+    text = f"{total} ({', '.join(f'{outcome} {n}' for outcome, n in data.handoffs)})"
+    if data.median_claim_s is not None:
+        text += f"; median wait for a claim {data.median_claim_s:.0f} s"
+    return text
+
+
+def _after(start: str, end: Optional[str]) -> str:
+    """Seconds from ``start`` to ``end`` (ISO times), or "-"."""
+    if not end:
+        return "-"
+    return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds():.0f} s"
+
+
+def print_handoffs(db_path: Path, out: TextIO) -> None:
+    handoffs = list_handoffs(db_path, limit=RECENT)
+    print(f"\nLast {RECENT} handoffs to a person (patients' words are not kept here):", file=out)
+    if not handoffs:
+        print("  (none)", file=out)
+        return
+    _table(
+        ["TIME", "REF", "CHANNEL", "LEVEL", "CLAIMED BY", "CLAIMED AFTER", "ENDED AFTER", "OUTCOME", "MESSAGES (PATIENT/STAFF)"],
+        [
+            [
+                _when(h.created_at),
+                conversation_ref(h.conversation_id),
+                h.channel,
+                h.escalation_level,
+                h.claimed_by or "-",
+                _after(h.created_at, h.claimed_at),
+                _after(h.created_at, h.ended_at),
+                h.outcome or h.state,
+                f"{h.patient_messages}/{h.staff_messages}",
+            ]
+            for h in reversed(handoffs)
+        ],
+        out,
     )
 
 
@@ -103,7 +148,7 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout, facts
     questions = summary(db_path, limit=limit)
     escalations = list_escalations(db_path, limit=RECENT)
     followups = list_followups(db_path, limit=RECENT)
-    if not (questions or escalations or followups or any(f.answered or f.more or f.votes for f in data.facts)):
+    if not (questions or escalations or followups or data.handoffs or any(f.answered or f.more or f.votes for f in data.facts)):
         print(f"Nothing recorded yet in {db_path}.", file=out)
         return
 
@@ -168,6 +213,7 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout, facts
         )
     else:
         print("  (none)", file=out)
+    print_handoffs(db_path, out)
 
 
 def print_pending_sign_off(facts: Mapping[str, Fact], out: TextIO = sys.stdout) -> None:

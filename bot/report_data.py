@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from statistics import median
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import bot_db
 from bot.facts import Fact, fact_id_for_intent
+from bot.handoff_log import outcome_counts
 from bot.unanswered_log import summary
 
 NEAR_QUESTIONS = 3
@@ -66,7 +69,8 @@ class ReportData:
     escalations_by_level: Tuple[Tuple[str, int], ...]  # most frequent first
     escalations_by_sign: Tuple[Tuple[str, int], ...]
     unplaced_questions: Tuple[Tuple[str, int], ...]  # unanswered questions near no topic
-    handoffs: Optional[int]  # None: the bot has no live handoff to a person yet
+    handoffs: Tuple[Tuple[str, int], ...] = ()  # live handoffs to staff per outcome (or open state), most first
+    median_claim_s: Optional[float] = None  # requested -> claimed, over claimed handoffs
 
 
 def _counts(db_path: Path, sql: str) -> Dict[Tuple[str, ...], int]:
@@ -144,8 +148,18 @@ def load_report_data(db_path: Path, facts: Mapping[str, Fact]) -> ReportData:
         escalations_by_level=tuple(sorted(((k[0], n) for k, n in levels.items()), key=lambda p: (-p[1], p[0]))),
         escalations_by_sign=tuple(sorted(signs.items(), key=lambda p: (-p[1], p[0]))),
         unplaced_questions=tuple(near.get(None, [])[:NEAR_QUESTIONS]),
-        handoffs=None,
+        handoffs=tuple(sorted(outcome_counts(db_path).items(), key=lambda p: (-p[1], p[0]))),
+        median_claim_s=median_claim_seconds(db_path),
     )
+
+
+def median_claim_seconds(db_path: Path) -> Optional[float]:
+    """Median seconds from a handoff request to its claim; None if none was claimed."""
+    waits = sorted(
+        (datetime.fromisoformat(r["claimed_at"]) - datetime.fromisoformat(r["created_at"])).total_seconds()
+        for r in bot_db.query(db_path, "SELECT created_at, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL")
+    )
+    return median(waits) if waits else None
 
 
 def percent(rate: Optional[float]) -> str:

@@ -108,11 +108,7 @@ def render_html(data: ReportData, pending: Sequence[Fact] = (), source: str = ""
     ]
     comments = [[f.title, c] for f in data.facts for c in f.comments]
     channels = [[c.label, c.answered, c.helpful, c.unhelpful, percent(c.helpful_rate)] for c in data.channels]
-    handoffs = (
-        "None: the bot has no live handoff to a person yet (requests for a person are staff follow-ups)."
-        if data.handoffs is None
-        else str(data.handoffs)
-    )
+    claim_wait = "-" if data.median_claim_s is None else f"{data.median_claim_s:.0f} s"
     sections = [
         "<h2>Answers and helpfulness per fact</h2>",
         chart_svg(data.facts),
@@ -133,7 +129,9 @@ def render_html(data: ReportData, pending: Sequence[Fact] = (), source: str = ""
         "<h2>Escalations</h2>",
         _table(["Level", "Escalations"], data.escalations_by_level, numeric=(1,)),
         _table(["Sign", "Escalations"], data.escalations_by_sign, numeric=(1,)),
-        f"<h2>Handoffs to a person</h2><p>{escape(handoffs)}</p>",
+        "<h2>Handoffs to a person</h2>",
+        _table(["Outcome", "Handoffs"], data.handoffs, numeric=(1,)),
+        f'<p class="meta">Median wait for a claim: {escape(claim_wait)}</p>',
         "<h2>Facts pending clinician sign-off</h2>",
         _table(["Fact", "Last reviewed", "By"], [[f.title, str(f.last_reviewed), f.reviewed_by] for f in pending]),
     ]

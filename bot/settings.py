@@ -13,6 +13,8 @@ from typing import Any, Dict, Mapping, Optional, Tuple
 
 from dotenv import dotenv_values
 
+from bot.clinic_hours import ClinicHoursError, check_timezone
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Third-party deprecation notices (TensorFlow, jax, sklearn, sanic) that Rasa's processes would print by
 # the hundred; errors and UserWarnings (Rasa's data validation) stay visible. The Makefile sets the same.
@@ -62,6 +64,11 @@ class Settings:
     slack_channel: str = ""
     slack_use_threads: bool = True
     slack_api_base_url: str = "https://slack.com/api/"
+    slack_app_token: str = ""
+    slack_staff_channel: str = ""
+    clinic_timezone: str = "UTC"
+    handoff_unclaimed_seconds: int = 300
+    handoff_idle_seconds: int = 900
     web_allowed_origins: Tuple[str, ...] = field(default_factory=tuple)
     max_message_chars: int = 2000
     allowed_hosts: Tuple[str, ...] = field(default_factory=tuple)
@@ -75,7 +82,17 @@ class Settings:
 
     @property
     def slack_enabled(self) -> bool:
-        return bool(self.slack_bot_token and self.slack_signing_secret)
+        """Slack is on with the bot token and either the signing secret (Events API) or an app token (Socket Mode)."""
+        return bool(self.slack_bot_token and (self.slack_signing_secret or self.slack_app_token))
+
+    @property
+    def slack_socket_mode(self) -> bool:
+        return bool(self.slack_bot_token and self.slack_app_token)
+
+    @property
+    def handoff_enabled(self) -> bool:
+        """A live handoff to staff needs Slack and the staff channel to post requests in."""
+        return self.slack_enabled and bool(self.slack_staff_channel)
 
     @property
     def web_origin(self) -> str:
@@ -129,6 +146,11 @@ ENV_NAMES: Dict[str, str] = {
     "slack_channel": "SLACK_CHANNEL",
     "slack_use_threads": "SLACK_USE_THREADS",
     "slack_api_base_url": "SLACK_API_BASE_URL",
+    "slack_app_token": "SLACK_APP_TOKEN",
+    "slack_staff_channel": "SLACK_STAFF_CHANNEL",
+    "clinic_timezone": "CLINIC_TIMEZONE",
+    "handoff_unclaimed_seconds": "HANDOFF_UNCLAIMED_SECONDS",
+    "handoff_idle_seconds": "HANDOFF_IDLE_SECONDS",
     "web_allowed_origins": "WEB_ALLOWED_ORIGINS",
     "max_message_chars": "MAX_MESSAGE_CHARS",
     "allowed_hosts": "ALLOWED_HOSTS",
@@ -169,13 +191,22 @@ def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str
     unsafe = any(c.isspace() or c in "<>|()\"'" for c in privacy_url)
     if privacy_url and (not privacy_url.startswith(("https://", "http://")) or unsafe):
         raise SettingsError(f"setting PRIVACY_URL={privacy_url!r} must be an http(s):// address without spaces or brackets")
+    app_token = values["slack_app_token"]
+    if app_token and not app_token.startswith("xapp-"):
+        raise SettingsError("setting SLACK_APP_TOKEN must be an app-level token (starts with xapp-, scope connections:write)")
     settings = Settings(**values)
+    try:
+        check_timezone(settings.clinic_timezone)
+    except ClinicHoursError as error:
+        raise SettingsError(str(error)) from None
     for name in (
         "retention_days",
         "client_messages_per_minute",
         "staff_alerts_per_conversation",
         "staff_alerts_per_minute",
         "review_interval_days",
+        "handoff_unclaimed_seconds",
+        "handoff_idle_seconds",
     ):
         if getattr(settings, name) < 1:
             raise SettingsError(f"setting {ENV_NAMES[name]}={getattr(settings, name)} must be at least 1")

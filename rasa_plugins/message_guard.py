@@ -10,7 +10,9 @@ before Rasa sees it, in one wrapper: `guard(on_new_message, app_ref)`.
 - **The conversation so far.** The signs reported in earlier messages (from the tracker) go into the
   message's metadata for the red-flag layer (`rasa_plugins.red_flag_classifier.CONTEXT_KEY`);
   anything a client sent under that key is replaced.
-- **A reply to every message** (`with_reply_guarantee`), even when a custom action fails.
+- **A reply to every message** (`with_reply_guarantee`), even when a custom action fails; except while
+  clinic staff have the conversation (a live handoff, `rasa_plugins.handoff_desk`): then the bot is
+  quiet on purpose, and the message goes to the staff thread (`HandoffDesk.after_turn`).
 """
 
 from __future__ import annotations
@@ -27,9 +29,11 @@ from sanic import Blueprint, Sanic
 from bot.http_guard import RateLimiter, conversation_ref
 from bot.privacy import describe_forget, forget_conversation
 from bot.settings import Settings, load_settings
+from rasa_plugins.handoff_desk import HandoffDesk, shared_desk
 from rasa_plugins.red_flag_classifier import CONTEXT_KEY
 
 logger = logging.getLogger(__name__)
+EXTERNAL_PREFIX = "EXTERNAL: "  # Rasa's text for an intent triggered from outside (reminders, the HTTP API)
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
 INTENT_PREFIX = "/"
 RATE_LIMITED_REPLY = "You are sending messages faster than I can answer. Please wait a minute, then send again."
@@ -54,11 +58,14 @@ class AppRef:
     """The Sanic app a channel's blueprint was registered on (captured at server start)."""
 
     app: Optional[Sanic] = None
+    desk: Optional[HandoffDesk] = None
 
     def capture(self, blueprint: Blueprint) -> None:
         @blueprint.listener("before_server_start")
         async def remember(app: Sanic, _loop: Any) -> None:
             self.app = app
+            if self.desk is not None:
+                self.desk.attach(app)
 
     def _store(self) -> Any:
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
@@ -70,6 +77,8 @@ class AppRef:
 
     async def forget(self, sender_id: str, settings: Settings) -> None:
         """Erases a conversation from every store (`bot.privacy`), the Rasa server's cache included."""
+        if self.desk is not None:  # first: it reads which Slack posts to delete from the records erased below
+            await self.desk.forget(sender_id)
         store = self._store()
         inner = getattr(store, "_tracker_store", store)  # Rasa wraps custom stores in AwaitableTrackerStore
         if inner is not None and hasattr(inner, "forget"):
@@ -102,7 +111,11 @@ def reported_signs(events: Iterable[Any]) -> Set[str]:
 
 def last_user_text(events: Iterable[Any]) -> str:
     """The text of the conversation's last user message ("" if none)."""
-    texts = [e.text for e in events if isinstance(e, UserUttered) and isinstance(e.text, str)]
+    texts = [
+        e.text
+        for e in events
+        if isinstance(e, UserUttered) and isinstance(e.text, str) and not e.text.startswith(EXTERNAL_PREFIX)
+    ]
     return texts[-1] if texts else ""
 
 
@@ -132,9 +145,10 @@ class _CountingOutputChannel(OutputChannel):
         await self.inner.send_response(recipient_id, message)
 
 
-def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
+def with_reply_guarantee(on_new_message: OnNewMessage, quiet: Callable[[str], bool] = lambda _sender: False) -> OnNewMessage:
     """Every user message gets at least one reply: when the dialogue produced none (a custom action
-    failed, e.g. the action server is down), a short apology with the clinic's contact goes out."""
+    failed, e.g. the action server is down), a short apology with the clinic's contact goes out.
+    ``quiet(sender)``: a person from the clinic has the conversation, so no bot reply is expected."""
 
     async def handle(message: UserMessage) -> Any:
         counter = _CountingOutputChannel(message.output_channel)
@@ -149,7 +163,7 @@ def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
                 conversation_ref(message.sender_id or ""),
                 type(error).__name__,
             )
-        if counter.sent == 0:
+        if counter.sent == 0 and not quiet(message.sender_id or ""):
             logger.error(
                 "conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or "")
             )
@@ -168,6 +182,8 @@ class MessageGuard:
     def __post_init__(self) -> None:
         if self.per_conversation is None:
             self.per_conversation = RateLimiter(self.settings.client_messages_per_minute)
+        if self.settings.handoff_enabled:
+            self.app_ref.desk = shared_desk(self.settings)
 
     async def prepare(self, message: UserMessage) -> Optional[str]:
         """Makes the message safe to hand to Rasa; returns a reply to send instead, if it must not be."""
@@ -204,9 +220,23 @@ class MessageGuard:
             if refusal is not None:
                 await message.output_channel.send_response(message.sender_id, {"text": refusal})
                 return None
-            return await on_new_message(message)
+            result = await on_new_message(message)
+            desk = self.app_ref.desk
+            if desk is not None:
+                # The patient's own channel (under the reply counter), kept to reach them when staff write.
+                output = getattr(message.output_channel, "inner", message.output_channel)
+                try:
+                    await desk.after_turn(message, output)
+                except Exception as error:  # the turn itself is done and saved; the safety advice went out
+                    logger.error(
+                        "conversation %s: handoff step failed (%s)",
+                        conversation_ref(message.sender_id or ""),
+                        type(error).__name__,
+                    )
+            return result
 
-        return with_reply_guarantee(guarded)
+        desk = self.app_ref.desk
+        return with_reply_guarantee(guarded, quiet=desk.is_quiet if desk is not None else lambda _sender: False)
 
 
 def guarded_blueprint(make_blueprint: Callable[[OnNewMessage], Blueprint], on_new_message: OnNewMessage) -> Blueprint:

@@ -1,6 +1,6 @@
 """`rasa data validate --fail-on-warnings`, with every warning treated as a failure.
 
-Rasa's validator cannot see responses sent by custom actions (`response="utter_x"` in actions/)
+Rasa's validator cannot see responses sent by custom actions (`response="utter_x"` in actions/, and the handoff desk in rasa_plugins/handoff*.py)
 or by forms (`utter_ask_<slot>`), and warns that they are unused; those warnings, and only those,
 are expected. Any other warning fails.
 """
@@ -20,7 +20,7 @@ UNUSED = re.compile(r"The utterance '(utter_\w+)' is not used in any story or ru
 
 def responses_sent_outside_stories() -> set:
     sent = set()
-    for path in (ROOT / "actions").glob("*.py"):
+    for path in [*(ROOT / "actions").glob("*.py"), *(ROOT / "rasa_plugins").glob("handoff*.py")]:
         sent |= set(re.findall(r"response=\"(utter_\w+)\"", path.read_text()))
     domain = yaml.safe_load((ROOT / "domain.yml").read_text())
     for form in (domain.get("forms") or {}).values():

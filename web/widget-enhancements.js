@@ -8,7 +8,8 @@
  *  - the message list is a role="log" region with aria-live="polite", so new messages are read out;
  *  - quick replies (rendered as <div>s) get role="button", tabindex="0", Enter/Space;
  *  - bot messages starting "🚨 EMERGENCY" get the class mesobot-emergency and role="alert";
- *    those starting "⚠️ See a doctor today" get mesobot-urgent;
+ *    those starting "⚠️ See a doctor today" get mesobot-urgent; those starting "Clinic staff (" (a
+ *    person at the clinic writing during a live handoff, docs/handoff.md) get mesobot-staff;
  *  - links keep only http(s)/mailto/tel targets (a "javascript:" link never runs), images only
  *    http(s) and data:image sources; http(s) links in messages (sources, the privacy notice) open
  *    in a new tab with rel="noopener noreferrer";
@@ -31,6 +32,7 @@
   var MAX_CHARS = config.maxMessageChars || (script && script.getAttribute("data-max-message-chars")) || null;
   var EMERGENCY_PREFIX = "🚨 EMERGENCY";
   var URGENT_PREFIX = "⚠️ See a doctor today";
+  var STAFF_PREFIX = "Clinic staff (";
   var SAFE_SCHEMES = { "http:": true, "https:": true, "mailto:": true, "tel:": true };
   var TYPING_TIMEOUT_MS = 30000;
 
@@ -195,6 +197,8 @@
       var urgent = !emergency && text.indexOf(URGENT_PREFIX) === 0;
       if (response.classList.contains("mesobot-emergency") !== emergency) response.classList.toggle("mesobot-emergency", emergency);
       if (response.classList.contains("mesobot-urgent") !== urgent) response.classList.toggle("mesobot-urgent", urgent);
+      var staff = text.indexOf(STAFF_PREFIX) === 0;
+      if (response.classList.contains("mesobot-staff") !== staff) response.classList.toggle("mesobot-staff", staff);
       if (emergency) setAttr(response, "role", "alert");
     });
     all(widget, "a[href]").forEach(function (link) {

@@ -179,6 +179,11 @@ def test_signing_secret_is_required() -> None:
         DeduplicatingSlackInput("xoxb-test", slack_signing_secret="")
 
 
+def test_socket_mode_alone_needs_no_signing_secret_and_turns_the_events_api_off() -> None:
+    channel = DeduplicatingSlackInput("xoxb-test", slack_signing_secret="", app_token="xapp-1-test")
+    assert channel.app_token == "xapp-1-test" and not channel.events_api
+
+
 def test_from_credentials_takes_the_api_base_url_from_settings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SLACK_API_BASE_URL", "http://127.0.0.1:9/api/")
     channel = DeduplicatingSlackInput.from_credentials(
