@@ -1,7 +1,7 @@
 """`rasa data validate --fail-on-warnings`, with every warning treated as a failure.
 
-Rasa's validator cannot see responses sent by custom actions (`response="utter_x"` in actions/, and the handoff desk in rasa_plugins/handoff*.py)
-or by forms (`utter_ask_<slot>`), and warns that they are unused; those warnings, and only those,
+Rasa's validator cannot see responses sent by custom actions (`response="utter_x"` in actions/, and the
+handoff desk in rasa_plugins/handoff*.py) or by forms (`utter_ask_<slot>`), and warns that they are unused; those warnings, and only those,
 are expected. Any other warning fails.
 """
 

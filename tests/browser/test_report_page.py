@@ -1,5 +1,6 @@
 """The curator's HTML report renders in Chromium: a chart of answers and helpfulness per fact, the
-tables, nothing loaded from elsewhere. The screenshot is written to test-artifacts/report.png (a reviewed copy is in docs/screenshots/)."""
+tables, nothing loaded from elsewhere. The screenshot is written to test-artifacts/report.png (a reviewed
+copy is in docs/screenshots/)."""
 
 from __future__ import annotations
 
