@@ -1,8 +1,8 @@
 """`rasa data validate --fail-on-warnings`, with every warning treated as a failure.
 
 Rasa's validator cannot see responses sent by custom actions (`response="utter_x"` in actions/, and the
-handoff desk in rasa_plugins/handoff*.py) or by forms (`utter_ask_<slot>`), and warns that they are unused; those warnings, and only those,
-are expected. Any other warning fails.
+handoff desk in rasa_plugins/handoff*.py) or by forms (`utter_ask_<slot>`), and warns that they are
+unused; those warnings, and only those, are expected. Any other warning fails.
 """
 
 from __future__ import annotations
