@@ -37,7 +37,7 @@ def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
     """Record the escalation and queue the staff alert; never raises, never waits."""
     try:
         row_id = record_escalation(
-            settings().bot_db_path,
+            settings().bot_db,
             tracker.sender_id,
             channel_of(tracker),
             level,
@@ -74,7 +74,7 @@ class ActionMarkFollowup(Action):
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         try:
-            record_followup(settings().bot_db_path, tracker.sender_id, channel_of(tracker), "asked for a person")
+            record_followup(settings().bot_db, tracker.sender_id, channel_of(tracker), "asked for a person")
         except BotDbError as error:
             logger.error("FOLLOW-UP NOT RECORDED (conversation %s): %s", conversation_ref(tracker.sender_id), error)
         return []

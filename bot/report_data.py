@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import bot_db
+from bot.bot_db import Database
 from bot.facts import Fact, fact_id_for_intent
 from bot.unanswered_log import summary
 
@@ -69,7 +70,7 @@ class ReportData:
     handoffs: Optional[int]  # None: the bot has no live handoff to a person yet
 
 
-def _counts(db_path: Path, sql: str) -> Dict[Tuple[str, ...], int]:
+def _counts(db_path: Database, sql: str) -> Dict[Tuple[str, ...], int]:
     return {tuple(str(v) for v in tuple(row)[:-1]): int(tuple(row)[-1]) for row in bot_db.query(db_path, sql)}
 
 
@@ -82,14 +83,14 @@ def nearest_fact(top_intents: Sequence[Tuple[str, float]], facts: Mapping[str, F
     return None
 
 
-def _near_questions(db_path: Path, facts: Mapping[str, Fact]) -> Dict[Optional[str], List[Tuple[str, int]]]:
+def _near_questions(db_path: Database, facts: Mapping[str, Fact]) -> Dict[Optional[str], List[Tuple[str, int]]]:
     near: Dict[Optional[str], List[Tuple[str, int]]] = defaultdict(list)
     for question in summary(db_path, limit=UNANSWERED_SCANNED):  # most frequent first
         near[nearest_fact(question.top_intents, facts)].append((question.text, question.count))
     return near
 
 
-def _comments(db_path: Path) -> Dict[str, List[str]]:
+def _comments(db_path: Database) -> Dict[str, List[str]]:
     rows = bot_db.query(db_path, "SELECT fact_id, comment FROM feedback WHERE comment != '' ORDER BY id DESC")
     comments: Dict[str, List[str]] = defaultdict(list)
     for row in rows:
@@ -98,7 +99,7 @@ def _comments(db_path: Path) -> Dict[str, List[str]]:
     return comments
 
 
-def load_report_data(db_path: Path, facts: Mapping[str, Fact]) -> ReportData:
+def load_report_data(db_path: Database, facts: Mapping[str, Fact]) -> ReportData:
     """Everything the report shows; facts never answered are listed too (with zeros), in the facts
     file's order. Raises `bot.bot_db.BotDbError` when the database cannot be read."""
     answers = _counts(db_path, "SELECT fact_id, kind, COUNT(*) FROM fact_answers GROUP BY fact_id, kind")
