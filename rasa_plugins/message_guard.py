@@ -18,7 +18,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set
+from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set, Union
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, UserUttered
@@ -27,6 +27,7 @@ from sanic import Blueprint, Sanic
 from bot.http_guard import RateLimiter, conversation_ref
 from bot.privacy import describe_forget, forget_conversation
 from bot.settings import Settings, load_settings
+from bot.shared_limits import RedisRateLimiter, rate_limiter
 from rasa_plugins.red_flag_classifier import CONTEXT_KEY
 
 logger = logging.getLogger(__name__)
@@ -163,11 +164,11 @@ def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
 class MessageGuard:
     settings: Settings
     app_ref: AppRef = field(default_factory=AppRef)
-    per_conversation: Optional[RateLimiter] = None
+    per_conversation: Optional[Union[RateLimiter, RedisRateLimiter]] = None
 
     def __post_init__(self) -> None:
         if self.per_conversation is None:
-            self.per_conversation = RateLimiter(self.settings.client_messages_per_minute)
+            self.per_conversation = rate_limiter(self.settings, "conversation")
 
     async def prepare(self, message: UserMessage) -> Optional[str]:
         """Makes the message safe to hand to Rasa; returns a reply to send instead, if it must not be."""

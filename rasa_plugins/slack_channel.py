@@ -11,9 +11,8 @@ minutes; anything else gets 400). On top of Rasa it:
   answered, once;
 * de-duplicates the same message delivered twice: as both a ``message`` and an ``app_mention``
   event, or with a repeated ``event_id``. Keys are the event id, (channel, message ts) and the
-  client's message id, kept in a bounded in-memory TTL cache (`TtlKeyCache`). The cache is per
-  process: several Rasa instances behind a load balancer need a shared store (e.g. Redis
-  ``SET key 1 NX EX 600``) instead;
+  client's message id, kept in a bounded in-memory TTL cache (`TtlKeyCache`), or in Redis when
+  REDIS_URL is set (`make run-cluster`: a retry delivered to another instance is still recognised);
 * acknowledges within Slack's 3 seconds: the message is handed to Rasa as a background asyncio
   task and the request is answered with 200 straight away;
 * ignores the bot's own and other bots' messages and message subtypes (edits, deletions, joins,
@@ -44,7 +43,7 @@ import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple
+from typing import Any, Awaitable, Callable, Dict, Iterable, List, Mapping, Optional, Set, Tuple, Union
 
 import aiohttp
 from rasa.core.channels.channel import OutputChannel, UserMessage
@@ -57,9 +56,10 @@ from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetr
 from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.citations import split_links
-from bot.http_guard import RateLimiter, conversation_ref
+from bot.http_guard import conversation_ref
 from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
+from bot.shared_limits import RedisKeyClaims, rate_limiter, shared_key_claims
 from rasa_plugins.message_guard import RATE_LIMITED_REPLY, guarded_blueprint
 
 logger = logging.getLogger(__name__)
@@ -438,13 +438,20 @@ class DeduplicatingSlackInput(SlackInput):
             conversation_granularity,
         )
         self.api_base_url = api_base_url or DEFAULT_API_BASE_URL
-        self.seen = TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
-        self.active_threads = TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
+        settings = load_settings()
+        # In the cluster (REDIS_URL) both live in Redis: a retry that reaches another instance is still
+        # recognised, and a thread the bot talks in is known to every instance.
+        self.seen: Union[TtlKeyCache, RedisKeyClaims] = (
+            shared_key_claims(settings, "slack-event", dedupe_ttl_s) or TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
+        )
+        self.active_threads: Union[TtlKeyCache, RedisKeyClaims] = (
+            shared_key_claims(settings, "slack-thread", THREAD_TTL_S) or TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
+        )
         self._tasks: Set[asyncio.Task] = set()
         self.pending = PendingLimiter()  # a burst from one conversation: the first few answered, then one "please wait"
         self._told_to_wait: Set[str] = set()
         # Per Slack user, across their threads and channels (the message guard limits each conversation).
-        self.per_user = RateLimiter(load_settings().client_messages_per_minute)
+        self.per_user = rate_limiter(settings, "slack-user")
 
     # -- output ----------------------------------------------------------------------------
     def get_output_channel(self, channel: Optional[str] = None, thread_id: Optional[str] = None) -> OutputChannel:
