@@ -29,6 +29,7 @@ from bot.privacy import describe_forget, forget_conversation
 from bot.settings import Settings, load_settings
 from bot.shared_limits import RedisRateLimiter, rate_limiter
 from rasa_plugins.red_flag_classifier import CONTEXT_KEY
+from rasa_plugins.tracker_store import STORE_FAILED
 
 logger = logging.getLogger(__name__)
 OnNewMessage = Callable[[UserMessage], Awaitable[Any]]
@@ -62,8 +63,13 @@ class AppRef:
             self.app = app
 
     def _store(self) -> Any:
+        """The tracker store itself, not Rasa's fail-safe wrapper: when it cannot be read (the database
+        is down) the message fails here, visibly, instead of starting over on an empty conversation."""
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
-        return None if agent is None else agent.tracker_store
+        store = None if agent is None else agent.tracker_store
+        while hasattr(store, "_tracker_store"):  # FailSafeTrackerStore, AwaitableTrackerStore
+            store = store._tracker_store
+        return store
 
     async def tracker(self, sender_id: str) -> Any:
         store = self._store()
@@ -72,9 +78,8 @@ class AppRef:
     async def forget(self, sender_id: str, settings: Settings) -> None:
         """Erases a conversation from every store (`bot.privacy`), the Rasa server's cache included."""
         store = self._store()
-        inner = getattr(store, "_tracker_store", store)  # Rasa wraps custom stores in AwaitableTrackerStore
-        if inner is not None and hasattr(inner, "forget"):
-            await inner.forget(sender_id)
+        if store is not None and hasattr(store, "forget"):
+            await store.forget(sender_id)
         report = await asyncio.get_running_loop().run_in_executor(None, forget_conversation, settings, sender_id)
         logger.info("conversation %s erased at the person's request (%s)", conversation_ref(sender_id), describe_forget(report))
 
@@ -141,15 +146,24 @@ def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
         counter = _CountingOutputChannel(message.output_channel)
         message.output_channel = counter
         result = None
+        STORE_FAILED.set(False)
+        failed = False
         try:
             result = await on_new_message(message)
         except Exception as error:  # the person still gets a reply; the operator gets one clear line
+            failed = True
             logger.error(
                 "conversation %s: message not processed or not saved (%s); if this is the tracker store, "
-                "check that VAR_DIR is writable and not full",
+                "check that VAR_DIR is writable and not full (in the cluster: that PostgreSQL is up)",
                 conversation_ref(message.sender_id or ""),
                 type(error).__name__,
             )
+        if STORE_FAILED.get() and counter.sent and not failed:
+            # Answered, but the turn is not in the tracker store: the person must not take it as stored.
+            logger.error("conversation %s: the turn was answered but not stored; sent the fallback reply too",
+                         conversation_ref(message.sender_id or ""))
+            await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
+            return result
         if counter.sent == 0:
             logger.error(
                 "conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or "")
