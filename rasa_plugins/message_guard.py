@@ -158,9 +158,10 @@ def with_reply_guarantee(on_new_message: OnNewMessage) -> OnNewMessage:
                 conversation_ref(message.sender_id or ""),
                 type(error).__name__,
             )
-        if STORE_FAILED.get() and counter.sent and not failed:
-            # Answered, but the turn is not in the tracker store: the person must not take it as stored.
-            logger.error("conversation %s: the turn was answered but not stored; sent the fallback reply too",
+        if (failed or STORE_FAILED.get()) and counter.sent:
+            # Answered, but the turn failed or is not in the tracker store: the person must not take
+            # the answer as the end of a turn that went through.
+            logger.error("conversation %s: the turn was answered but failed or was not stored; sent the fallback reply too",
                          conversation_ref(message.sender_id or ""))
             await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
             return result
