@@ -27,6 +27,7 @@ help:
 	@echo "make run-cluster  the same endpoints served by RASA_INSTANCES (2) Rasa servers behind nginx, with PostgreSQL and Redis"
 	@echo "make shell   chat with the bot in this terminal"
 	@echo "make bench   speed, memory and NLU figures beside a default-Rasa baseline (bench/results.json)"
+	@echo "make bench-cluster  make run against the cluster with 1 and 2 instances (bench/cluster_results.json)"
 	@echo "make bench-safety  escalation figures on the blind sets in bench/safety_sets, every miss listed"
 	@echo "make report  per fact: answers, helpfulness, nearby unanswered questions; escalations (HTML=path: also a page)"
 	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"

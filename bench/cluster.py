@@ -87,6 +87,8 @@ def store_counters(stack: Stack) -> Dict[str, float]:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT pg_stat_force_next_flush()")
+            cursor.execute("SELECT pg_total_relation_size('events')")
+            tracker_bytes = cursor.fetchone()[0]
             cursor.execute(
                 "SELECT xact_commit, tup_inserted + tup_updated + tup_deleted, tup_returned + tup_fetched"
                 " FROM pg_stat_database WHERE datname = current_database()"
@@ -95,7 +97,10 @@ def store_counters(stack: Stack) -> Dict[str, float]:
     finally:
         connection.close()
     commands = redis.Redis.from_url(stack.redis.url()).info("stats")["total_commands_processed"]
-    return {"pg_commits": commits, "pg_rows_written": written, "pg_rows_read": read, "redis_commands": commands}
+    return {
+        "pg_commits": commits, "pg_rows_written": written, "pg_rows_read": read,
+        "pg_tracker_bytes": tracker_bytes, "redis_commands": commands,
+    }
 
 
 def cpu_by_kind(stack: Stack) -> Dict[str, float]:
