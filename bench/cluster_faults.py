@@ -15,7 +15,7 @@ import asyncio
 import threading
 import time
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import aiohttp
@@ -102,7 +102,7 @@ def _match(sent: Sequence[Tuple[str, bool]], stored: Sequence[str]) -> Optional[
     """Which sent turns are in `stored` (the tracker's user texts, in order): a turn marked True in
     `sent` (acknowledged) must be there; a failed one may be. None when no such reading exists."""
 
-    @lru_cache(maxsize=None)
+    @cache
     def go(i: int, j: int) -> Optional[Tuple[bool, ...]]:
         if i == len(sent):
             return () if j == len(stored) else None

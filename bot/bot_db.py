@@ -32,7 +32,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterator, List, Mapping, Optional, Sequence, Union
 
 from bot import bot_db_pg
-
 from bot.bot_db_pg import PostgresDb
 
 Params = Union[Sequence[object], dict]

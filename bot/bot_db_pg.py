@@ -85,7 +85,7 @@ def ensure_schema(db: PostgresDb) -> None:
         finally:
             connection.close()
     except psycopg2.Error as exc:
-        raise BotDbError(db, f"cannot prepare the schema: {str(exc).strip()}") from exc  # type: ignore[arg-type]
+        raise BotDbError(db, f"cannot prepare the schema: {str(exc).strip()}") from exc
     _ready.add(db.url)
 
 
@@ -111,7 +111,7 @@ def transaction(db: PostgresDb) -> Iterator[PgConnection]:
     try:
         connection = pool.getconn()
     except psycopg2.Error as exc:
-        raise BotDbError(db, f"cannot connect: {str(exc).strip()}") from exc  # type: ignore[arg-type]
+        raise BotDbError(db, f"cannot connect: {str(exc).strip()}") from exc
     broken = False
     try:
         with connection.cursor(cursor_factory=psycopg2.extras.DictCursor) as cursor:
@@ -120,7 +120,7 @@ def transaction(db: PostgresDb) -> Iterator[PgConnection]:
     except psycopg2.Error as exc:
         broken = bool(connection.closed) or isinstance(exc, psycopg2.OperationalError)
         _rollback(connection)
-        raise BotDbError(db, f"query failed: {str(exc).strip()}") from exc  # type: ignore[arg-type]
+        raise BotDbError(db, f"query failed: {str(exc).strip()}") from exc
     except BaseException:
         _rollback(connection)
         raise

@@ -150,7 +150,8 @@ class Postgres(Service):
                 return
             except psycopg2.OperationalError:
                 if time.monotonic() > deadline:
-                    raise ServiceError(f"PostgreSQL did not accept connections within {timeout_s:.0f} s: see {self.log_path}") from None
+                    problem = f"PostgreSQL did not accept connections within {timeout_s:.0f} s: see {self.log_path}"
+                    raise ServiceError(problem) from None
                 time.sleep(0.2)
 
     def create_database(self) -> None:

@@ -11,7 +11,6 @@ import functools
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, List, Literal, Optional, Tuple
 
 from bot import bot_db
@@ -56,7 +55,9 @@ def _sign_ids(signs: Iterable[str]) -> List[str]:
     return out
 
 
-def record_escalation(db_path: Database, conversation_id: str, channel: str, level: str, signs: Iterable[str], message: str) -> int:
+def record_escalation(
+    db_path: Database, conversation_id: str, channel: str, level: str, signs: Iterable[str], message: str
+) -> int:
     """Store an escalation with its alert 'pending'; returns the row id (pass it to the alerter)."""
     return bot_db.insert(
         db_path,
@@ -97,7 +98,9 @@ def _escalation(row: Any) -> EscalationRecord:
     )
 
 
-def list_escalations(db_path: Database, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[EscalationRecord]:
+def list_escalations(
+    db_path: Database, conversation_id: Optional[str] = None, limit: Optional[int] = None
+) -> List[EscalationRecord]:
     """Escalations oldest first (all, or one conversation's); with ``limit``, only the most recent ones."""
     where = "WHERE conversation_id = ?" if conversation_id is not None else ""
     params: List[object] = [conversation_id] if conversation_id is not None else []

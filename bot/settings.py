@@ -119,7 +119,7 @@ class Settings:
         return self.var_dir / "bot.db"
 
     @property
-    def bot_db(self) -> Union[Path, "PostgresDb"]:
+    def bot_db(self) -> Union[Path, PostgresDb]:
         """Where escalations, alerts, unanswered questions and feedback go: PostgreSQL when
         DATABASE_URL is set (the cluster), else var/bot.db."""
         from bot.bot_db_pg import PostgresDb

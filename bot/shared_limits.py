@@ -47,7 +47,7 @@ return fresh
 _clients: dict = {}
 
 
-def redis_client(url: str) -> "redis.Redis[Any]":
+def redis_client(url: str) -> redis.Redis[Any]:
     """One client (connection pool) per process and URL; short timeouts, so a Redis outage costs a
     message at most half a second before the permissive answer."""
     client = _clients.get(url)
@@ -72,7 +72,7 @@ class _Unavailable:
 class RedisRateLimiter:
     """At most `per_minute` events per key in any 60-second window, counted across instances."""
 
-    def __init__(self, client: "redis.Redis[Any]", per_minute: int, prefix: str, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, client: redis.Redis[Any], per_minute: int, prefix: str, clock: Callable[[], float] = time.time) -> None:
         self.client = client
         self.per_minute = per_minute
         self.prefix = prefix
@@ -92,7 +92,7 @@ class RedisRateLimiter:
 class RedisKeyClaims:
     """Keys seen in the last `ttl_s` seconds, shared across instances (`claim` is atomic)."""
 
-    def __init__(self, client: "redis.Redis[Any]", ttl_s: float, prefix: str) -> None:
+    def __init__(self, client: redis.Redis[Any], ttl_s: float, prefix: str) -> None:
         self.client = client
         self.ttl_s = max(1, int(ttl_s))
         self.prefix = prefix

@@ -4,8 +4,9 @@ The outbox is the ``escalations`` table itself: `bot.escalation_log.record_escal
 row with ``alert_status='pending'``, then ``get_alerter(settings).enqueue(row_id)`` hands it to one
 background thread that POSTs it to ``STAFF_WEBHOOK_URL`` and marks it 'sent', or 'failed' after
 ``max_attempts``. Rows still 'pending' when the process stops are sent by the next alerter that
-starts (in the cluster, by the next sweep of any instance; `claim_alert` makes each row go out once), so an alert is delivered at least once (twice if the process dies between a successful
-POST and marking the row).
+starts (in the cluster, by the next sweep of any instance; `claim_alert` makes each row go out
+once), so an alert is delivered at least once (twice if the process dies between a successful POST
+and marking the row).
 
 The payload works with a Slack incoming webhook (``text``) and carries structured keys for other
 receivers. For privacy it never contains the person's message, name or contact details: only the
@@ -30,8 +31,7 @@ from urllib.parse import urlsplit
 
 import requests
 
-from bot.bot_db import BotDbError
-from bot.bot_db import Database
+from bot.bot_db import BotDbError, Database
 from bot.bot_db_pg import PostgresDb
 from bot.escalation_log import AlertClaim, EscalationRecord, alert_budget, claim_alert, pending_alerts
 from bot.http_guard import conversation_ref

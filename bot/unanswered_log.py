@@ -9,7 +9,6 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Iterable, List, Literal, Mapping, Sequence, Tuple, Union
 
 from bot import bot_db

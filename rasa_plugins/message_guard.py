@@ -66,8 +66,8 @@ class AppRef:
         """The tracker store itself, not Rasa's fail-safe wrapper: when it cannot be read (the database
         is down) the message fails here, visibly, instead of starting over on an empty conversation."""
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
-        store = None if agent is None else agent.tracker_store
-        while hasattr(store, "_tracker_store"):  # FailSafeTrackerStore, AwaitableTrackerStore
+        store: Any = None if agent is None else agent.tracker_store
+        while store is not None and hasattr(store, "_tracker_store"):  # FailSafeTrackerStore, AwaitableTrackerStore
             store = store._tracker_store
         return store
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import asyncio
 import re
 import time
-from pathlib import Path
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, Iterator
 
 import pytest
 import redis
@@ -20,8 +19,8 @@ from bench.cluster_faults import FaultRun, account, fetch_trackers, run_with_fau
 from bench.load import check_trackers, run_load
 from bot.bot_db_pg import PostgresDb
 from bot.cluster import ClusterStack
-from bot.launcher import check_port_free
 from bot.escalation_log import list_escalations, record_escalation
+from bot.launcher import check_port_free
 from rasa_plugins.message_guard import fallback_text
 from tests.conftest import TEST_API_TOKEN, loopback_settings
 from tests.http_capture import CapturedRequest, CaptureServer
@@ -35,7 +34,6 @@ from tests.integration.test_slack import (
     message_event,
     new_id,
     new_ts,
-    posts,
     settle,
     wait_for_post,
 )
@@ -69,7 +67,9 @@ def staff_hook() -> Iterator[CaptureServer]:
 
 
 @pytest.fixture(scope="module")
-def cluster(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer, staff_hook: CaptureServer) -> Iterator[ClusterStack]:
+def cluster(
+    tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer, staff_hook: CaptureServer
+) -> Iterator[ClusterStack]:
     root = tmp_path_factory.mktemp("cluster")
     settings = loopback_settings(
         root / "var",
@@ -145,7 +145,10 @@ def test_50_conversations_of_20_messages_are_all_answered_and_stored_exactly_onc
     assert not (check["user_missing"] or check["user_duplicated"] or check["user_unexpected"])
     assert check["bot_replies_in_tracker"] == check["bot_replies_received"] > 0
     assert check["replies_not_in_tracker"] == check["bot_events_not_received"] == 0
-    report("load 50x20 via nginx, 2 instances", {**result.summary()["latency_ms"], "msg_s": round(result.throughput, 1), "served": served})
+    report(
+        "load 50x20 via nginx, 2 instances",
+        {**result.summary()["latency_ms"], "msg_s": round(result.throughput, 1), "served": served},
+    )
 
 
 # -- Slack ---------------------------------------------------------------------------------------
@@ -166,7 +169,12 @@ def test_a_slack_event_and_its_retry_delivered_to_different_instances_get_one_an
     retry = slack_to(cluster, 1).post(first, headers={"X-Slack-Retry-Num": "1", "X-Slack-Retry-Reason": "http_timeout"})
     assert retry.status_code == 200
     control = new_id("D")  # a fresh message to the same instance is answered: it was listening
-    assert slack_to(cluster, 1).post(envelope(message_event("does mesotherapy regrow hair?", new_id("U"), control, new_ts()))).status_code == 200
+    assert (
+        slack_to(cluster, 1)
+        .post(envelope(message_event("does mesotherapy regrow hair?", new_id("U"), control, new_ts())))
+        .status_code
+        == 200
+    )
     wait_for_post(slack_api, control, EFFICACY)
     assert settle(slack_api, channel, quiet_s=3.0) == answered
     assert len([p for p in answered if EFFICACY in (p.get("text") or "")]) == 1
@@ -219,7 +227,9 @@ def assert_nothing_acknowledged_lost(figures: Dict[str, Any]) -> None:
 
 def test_a_postgresql_restart_mid_load_loses_nothing_acknowledged(cluster: ClusterStack):
     assert cluster.postgres is not None
-    run = run_with_fault(lb_url(cluster), 10, 12, fault_after=30, fault=cluster.postgres.restart, fallback=fallback_text(cluster.settings))
+    run = run_with_fault(
+        lb_url(cluster), 10, 12, fault_after=30, fault=cluster.postgres.restart, fallback=fallback_text(cluster.settings)
+    )
     assert run.fault_error is None
     figures = account_of(cluster, run)
     report("PostgreSQL restart mid-load (10x12)", figures)
@@ -229,7 +239,9 @@ def test_a_postgresql_restart_mid_load_loses_nothing_acknowledged(cluster: Clust
 
 def test_a_redis_restart_mid_load_loses_nothing_acknowledged(cluster: ClusterStack):
     assert cluster.redis is not None
-    run = run_with_fault(lb_url(cluster), 10, 12, fault_after=30, fault=cluster.redis.restart, fallback=fallback_text(cluster.settings))
+    run = run_with_fault(
+        lb_url(cluster), 10, 12, fault_after=30, fault=cluster.redis.restart, fallback=fallback_text(cluster.settings)
+    )
     assert run.fault_error is None
     figures = account_of(cluster, run)
     report("Redis restart mid-load (10x12)", figures)
@@ -241,7 +253,9 @@ def test_a_redis_restart_mid_load_loses_nothing_acknowledged(cluster: ClusterSta
 def test_one_instance_killed_mid_load_the_conversations_go_on_through_the_other(cluster: ClusterStack):
     victim = cluster.members[1]
     before = access_lines(cluster)
-    run = run_with_fault(lb_url(cluster), 20, 12, fault_after=60, fault=lambda: cluster.kill_rasa(victim), fallback=fallback_text(cluster.settings))
+    run = run_with_fault(
+        lb_url(cluster), 20, 12, fault_after=60, fault=lambda: cluster.kill_rasa(victim), fallback=fallback_text(cluster.settings)
+    )
     assert run.fault_error is None and victim.rasa is None
     figures = account_of(cluster, run)
     report("instance SIGKILLed mid-load (20x12)", figures)
