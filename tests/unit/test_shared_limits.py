@@ -26,7 +26,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redis]:
     service.stop()
 
 
-def client(server: Redis) -> "redis.Redis[bytes]":
+def client(server: Redis) -> redis.Redis[bytes]:
     return redis.Redis.from_url(server.url(), socket_timeout=0.5)
 
 
