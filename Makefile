@@ -19,13 +19,15 @@ EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
 NGINX := /usr/sbin/nginx
 RASA_TEST_OUT := var/results
 
-.PHONY: types help install web-deps browser train validate run shell nginx test test-unit bench bench-nlu bench-safety report forget purge lint clean
+.PHONY: types help install web-deps browser train validate run run-cluster cluster-deps bench-cluster shell nginx test test-unit bench bench-nlu bench-safety report forget purge lint clean
 
 help:
 	@echo "make run     install if needed, train if the data changed, start the bot on 127.0.0.1"
 	@echo "make test    install if needed, validate, train, run every test"
+	@echo "make run-cluster  the same endpoints served by RASA_INSTANCES (2) Rasa servers behind nginx, with PostgreSQL and Redis"
 	@echo "make shell   chat with the bot in this terminal"
 	@echo "make bench   speed, memory and NLU figures beside a default-Rasa baseline (bench/results.json)"
+	@echo "make bench-cluster  make run against the cluster with 1 and 2 instances (bench/cluster_results.json)"
 	@echo "make bench-safety  escalation figures on the blind sets in bench/safety_sets, every miss listed"
 	@echo "make report  per fact: answers, helpfulness, nearby unanswered questions; escalations (HTML=path: also a page)"
 	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"
@@ -61,6 +63,18 @@ $(NGINX):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx >/dev/null
 	@(systemctl disable --now nginx || service nginx stop) >/dev/null 2>&1 || true
 
+# Debian's PostgreSQL and Redis for `make run-cluster` and its tests (docs/scaling.md); their packages may start
+# system services: stopped and disabled again, the cluster runs its own under var/cluster/.
+PG_SERVER := /usr/lib/postgresql/15/bin/postgres
+REDIS_SERVER := /usr/bin/redis-server
+cluster-deps: $(PG_SERVER) $(REDIS_SERVER) $(NGINX)
+$(PG_SERVER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+	@(systemctl disable --now postgresql || service postgresql stop) >/dev/null 2>&1 || true
+$(REDIS_SERVER):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+	@(systemctl disable --now redis-server || service redis-server stop) >/dev/null 2>&1 || true
+
 # Rasa's own fingerprinting decides: nothing changed, nothing trained.
 train: install
 	$(BIN)/rasa train --quiet --out models
@@ -72,10 +86,13 @@ validate: install
 run: install web-deps train
 	$(BIN)/python -m bot.launcher run
 
+run-cluster: install web-deps cluster-deps train
+	$(BIN)/python -m bot.launcher run-cluster
+
 shell: install train
 	$(BIN)/python -m bot.launcher shell
 
-test: install web-deps browser nginx validate types train
+test: install web-deps browser nginx cluster-deps validate types train
 	$(BIN)/python -m pytest
 	@# Rasa prints "Failed stories written to ..." even when none failed: its output is shown only on failure.
 	@echo "rasa test core --stories tests/test_stories.yml"
@@ -88,6 +105,9 @@ test-unit: install
 
 bench: install web-deps train
 	$(BIN)/python -m bench.run
+
+bench-cluster: install web-deps cluster-deps train
+	$(BIN)/python -m bench.cluster
 
 bench-safety: install train
 	$(BIN)/python -m bench.safety

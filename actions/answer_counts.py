@@ -16,6 +16,6 @@ logger = logging.getLogger(__name__)
 def note_answer(tracker: Tracker, fact_id: str, kind: AnswerKind = "answer") -> None:
     """Count one answer about ``fact_id``; a database problem is logged, never shown to the patient."""
     try:
-        record_answer(settings().bot_db_path, tracker.sender_id, channel_of(tracker), fact_id, kind)
+        record_answer(settings().bot_db, tracker.sender_id, channel_of(tracker), fact_id, kind)
     except BotDbError as error:
         logger.error("could not count an answer: %s", error)

@@ -30,7 +30,7 @@ def _top_intents(tracker: Tracker, limit: int = 3) -> List[Tuple[str, float]]:
 def _record(tracker: Tracker, reason: str) -> None:
     try:
         record_unanswered(
-            settings().bot_db_path, tracker.sender_id, tracker.latest_message.get("text") or "", reason, _top_intents(tracker)
+            settings().bot_db, tracker.sender_id, tracker.latest_message.get("text") or "", reason, _top_intents(tracker)
         )
     except BotDbError as error:
         logger.error("could not record an unanswered question: %s", error)

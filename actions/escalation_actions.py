@@ -40,7 +40,7 @@ def _alert_staff(tracker: Tracker, level: str, signs: List[str]) -> None:
     """Record the escalation and queue the staff alert; never raises, never waits."""
     try:
         row_id = record_escalation(
-            settings().bot_db_path,
+            settings().bot_db,
             tracker.sender_id,
             channel_of(tracker),
             level,
@@ -81,7 +81,7 @@ class ActionMarkFollowup(Action):
         return "action_mark_followup"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
-        db = settings().bot_db_path
+        db = settings().bot_db
         channel = channel_of(tracker)
         try:
             record_followup(db, tracker.sender_id, channel, "asked for a person")

@@ -40,7 +40,7 @@ class ActionRecordFeedback(Action):
         fact_id = rated_fact(tracker)
         if fact_id is not None:
             try:
-                record_vote(settings().bot_db_path, tracker.sender_id, channel_of(tracker), fact_id, helpful)
+                record_vote(settings().bot_db, tracker.sender_id, channel_of(tracker), fact_id, helpful)
             except BotDbError as error:
                 logger.error("could not record feedback: %s", error)
         else:
@@ -66,7 +66,7 @@ class ActionRecordFeedbackComment(Action):
         if looks_like_question(text) and intent == TELL_MORE_INTENT:
             return await ActionTellMore().run(dispatcher, tracker, domain)
         try:
-            add_comment(settings().bot_db_path, tracker.sender_id, text)
+            add_comment(settings().bot_db, tracker.sender_id, text)
         except BotDbError as error:
             logger.error("could not record a feedback comment: %s", error)
         dispatcher.utter_message(response="utter_feedback_comment_thanks")

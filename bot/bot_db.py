@@ -8,6 +8,9 @@ SQLite's file lock plus ``timeout=10`` serialises writers across threads *and* p
 server, ``python -m bot.report``), which a Python lock could not. WAL mode lets readers run while a
 write is in progress. Opening a connection costs well under a millisecond, so this stays cheap.
 
+With DATABASE_URL set (`make run-cluster`), ``db`` is a `bot.bot_db_pg.PostgresDb` and the same
+functions run the same SQL on PostgreSQL, shared by every instance of the cluster.
+
 Any failure (unwritable directory, read-only file, full disk, corrupt file) raises `BotDbError`
 naming the file; nothing is silently dropped.
 
@@ -28,7 +31,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterator, List, Mapping, Optional, Sequence, Union
 
+from bot import bot_db_pg
+from bot.bot_db_pg import PostgresDb
+
 Params = Union[Sequence[object], dict]
+Database = Union[Path, PostgresDb]  # settings.bot_db: var/bot.db, or PostgreSQL in the cluster
 
 logger = logging.getLogger(__name__)
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
@@ -117,9 +124,9 @@ CREATE INDEX IF NOT EXISTS handoff_posts_conversation ON handoff_posts (conversa
 class BotDbError(RuntimeError):
     """The bot database could not be opened, read or written; the message names the file."""
 
-    def __init__(self, path: Path, problem: str) -> None:
+    def __init__(self, path: Database, problem: str) -> None:
         super().__init__(f"bot database {path}: {problem}")
-        self.path = Path(path)
+        self.path = path
 
 
 def utc_now() -> str:
@@ -167,8 +174,12 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def transaction(path: Path) -> Iterator[sqlite3.Connection]:
+def transaction(path: Database) -> Iterator[Any]:
     """One short write transaction on a fresh connection: committed on success, rolled back on error."""
+    if isinstance(path, PostgresDb):
+        with bot_db_pg.transaction(path) as pg:
+            yield pg
+        return
     conn = connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -192,8 +203,10 @@ def _rollback(conn: sqlite3.Connection) -> None:
         pass
 
 
-def insert(path: Path, sql: str, params: Params = ()) -> int:
+def insert(path: Database, sql: str, params: Params = ()) -> int:
     """Run one INSERT in its own transaction; returns the new row id."""
+    if isinstance(path, PostgresDb):
+        return bot_db_pg.insert(path, sql, params)
     with transaction(path) as conn:
         row_id = conn.execute(sql, params).lastrowid
     if row_id is None:  # pragma: no cover - only for non-INSERT misuse
@@ -201,22 +214,28 @@ def insert(path: Path, sql: str, params: Params = ()) -> int:
     return row_id
 
 
-def update(path: Path, sql: str, params: Params = ()) -> int:
+def update(path: Database, sql: str, params: Params = ()) -> int:
     """Run one UPDATE/DELETE in its own transaction; returns the number of rows changed."""
+    if isinstance(path, PostgresDb):
+        return bot_db_pg.update(path, sql, params)
     with transaction(path) as conn:
         return conn.execute(sql, params).rowcount
 
 
 def query(
-    path: Path,
+    path: Database,
     sql: str,
     params: Params = (),
     functions: Optional[Mapping[str, Callable[[Any], Any]]] = None,
-) -> List[sqlite3.Row]:
+) -> List[Any]:
     """Rows of a SELECT; a database file that does not exist yet reads as empty (and is not created).
 
-    ``functions`` are one-argument Python functions made callable from the SQL by name.
+    ``functions`` are one-argument Python functions made callable from the SQL by name (SQLite only).
     """
+    if isinstance(path, PostgresDb):
+        if functions:
+            raise ValueError("Python functions in SQL are SQLite-only: compute in Python for PostgreSQL")
+        return bot_db_pg.query(path, sql, params)
     path = Path(path)
     if not path.is_file():
         return []

@@ -7,13 +7,15 @@ Each escalation row also carries the state of its staff alert (see `bot.staff_al
 
 from __future__ import annotations
 
-import sqlite3
+import functools
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from pathlib import Path
-from typing import Iterable, List, Literal, Optional, Tuple
+from typing import Any, Callable, Iterable, Iterator, List, Literal, Optional, Tuple
 
 from bot import bot_db
+from bot.bot_db import Database
+from bot.bot_db_pg import PostgresDb
 
 AlertStatus = Literal["pending", "sent", "failed", "disabled", "summary", "suppressed"]
 ALERT_STATUSES: Tuple[str, ...] = ("pending", "sent", "failed", "disabled", "summary", "suppressed")
@@ -53,7 +55,9 @@ def _sign_ids(signs: Iterable[str]) -> List[str]:
     return out
 
 
-def record_escalation(db_path: Path, conversation_id: str, channel: str, level: str, signs: Iterable[str], message: str) -> int:
+def record_escalation(
+    db_path: Database, conversation_id: str, channel: str, level: str, signs: Iterable[str], message: str
+) -> int:
     """Store an escalation with its alert 'pending'; returns the row id (pass it to the alerter)."""
     return bot_db.insert(
         db_path,
@@ -70,7 +74,7 @@ def record_escalation(db_path: Path, conversation_id: str, channel: str, level: 
     )
 
 
-def record_followup(db_path: Path, conversation_id: str, channel: str, reason: str) -> int:
+def record_followup(db_path: Database, conversation_id: str, channel: str, reason: str) -> int:
     """Note that a person asked for a human / should be followed up by staff; returns the row id."""
     return bot_db.insert(
         db_path,
@@ -79,7 +83,7 @@ def record_followup(db_path: Path, conversation_id: str, channel: str, reason: s
     )
 
 
-def _escalation(row: sqlite3.Row) -> EscalationRecord:
+def _escalation(row: Any) -> EscalationRecord:
     return EscalationRecord(
         id=row["id"],
         created_at=row["created_at"],
@@ -94,7 +98,9 @@ def _escalation(row: sqlite3.Row) -> EscalationRecord:
     )
 
 
-def list_escalations(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[EscalationRecord]:
+def list_escalations(
+    db_path: Database, conversation_id: Optional[str] = None, limit: Optional[int] = None
+) -> List[EscalationRecord]:
     """Escalations oldest first (all, or one conversation's); with ``limit``, only the most recent ones."""
     where = "WHERE conversation_id = ?" if conversation_id is not None else ""
     params: List[object] = [conversation_id] if conversation_id is not None else []
@@ -105,33 +111,63 @@ def list_escalations(db_path: Path, conversation_id: Optional[str] = None, limit
     return [_escalation(row) for row in reversed(bot_db.query(db_path, sql, params))]
 
 
-def get_escalation(db_path: Path, row_id: int) -> Optional[EscalationRecord]:
+def get_escalation(db_path: Database, row_id: int) -> Optional[EscalationRecord]:
     rows = bot_db.query(db_path, "SELECT * FROM escalations WHERE id = ?", (row_id,))
     return _escalation(rows[0]) if rows else None
 
 
-def pending_alerts(db_path: Path) -> List[EscalationRecord]:
+def pending_alerts(db_path: Database) -> List[EscalationRecord]:
     """Escalations whose staff alert has not been delivered or given up on yet, oldest first."""
     rows = bot_db.query(db_path, "SELECT * FROM escalations WHERE alert_status = 'pending' ORDER BY id")
     return [_escalation(row) for row in rows]
 
 
-def mark_alert(db_path: Path, row_id: int, status: str, error: Optional[str] = None, *, add_attempt: bool = False) -> bool:
+@dataclass(frozen=True)
+class AlertClaim:
+    """An escalation whose staff alert this process alone may send now, and how to record the outcome."""
+
+    record: EscalationRecord
+    mark: Callable[..., bool]  # mark(status, error=None, *, add_attempt=False), in the claim's transaction
+
+
+@contextmanager
+def claim_alert(db_path: Database, row_id: int) -> Iterator[Optional[AlertClaim]]:
+    """The escalation, locked for one sender: on PostgreSQL (several instances draining one outbox) the
+    row is locked with ``FOR UPDATE SKIP LOCKED`` until the outcome is marked and committed, so another
+    instance skips it (None) instead of sending it again. On SQLite one process drains: no lock."""
+    if not isinstance(db_path, PostgresDb):
+        record = get_escalation(db_path, row_id)
+        yield None if record is None else AlertClaim(record, functools.partial(mark_alert, db_path, row_id))
+        return
+    with bot_db.transaction(db_path) as conn:
+        row = conn.execute("SELECT * FROM escalations WHERE id = ? FOR UPDATE SKIP LOCKED", (row_id,)).fetchone()
+
+        def mark(status: str, error: Optional[str] = None, *, add_attempt: bool = False) -> bool:
+            _check_status(status)
+            return conn.execute(_MARK_SQL, (status, error, 1 if add_attempt else 0, row_id)).rowcount > 0
+
+        yield None if row is None else AlertClaim(_escalation(row), mark)
+
+
+_MARK_SQL = "UPDATE escalations SET alert_status = ?, last_error = ?, alert_attempts = alert_attempts + ? WHERE id = ?"
+
+
+def _check_status(status: str) -> None:
+    if status not in ALERT_STATUSES:
+        raise ValueError(f"alert status must be one of {ALERT_STATUSES}, not {status!r}")
+
+
+def mark_alert(db_path: Database, row_id: int, status: str, error: Optional[str] = None, *, add_attempt: bool = False) -> bool:
     """Set an escalation's alert status and last error; ``add_attempt`` counts one more delivery attempt.
 
     Returns False if there is no such row.
     """
-    if status not in ALERT_STATUSES:
-        raise ValueError(f"alert status must be one of {ALERT_STATUSES}, not {status!r}")
-    changed = bot_db.update(
-        db_path,
-        "UPDATE escalations SET alert_status = ?, last_error = ?, alert_attempts = alert_attempts + ? WHERE id = ?",
-        (status, error, 1 if add_attempt else 0, row_id),
-    )
+    _check_status(status)
+    changed = bot_db.update(db_path, _MARK_SQL, (status, error, 1 if add_attempt else 0, row_id))
     return changed > 0
 
 
-def list_followups(db_path: Path, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[FollowupRecord]:
+def list_followups(db_path: Database, conversation_id: Optional[str] = None, limit: Optional[int] = None) -> List[FollowupRecord]:
     """Follow-up requests oldest first (all, or one conversation's); with ``limit``, only the most recent."""
     where = "WHERE conversation_id = ?" if conversation_id is not None else ""
     params: List[object] = [conversation_id] if conversation_id is not None else []
@@ -155,7 +191,7 @@ def list_followups(db_path: Path, conversation_id: Optional[str] = None, limit: 
 SENT_STATUSES = ("sent", "summary")
 
 
-def alert_budget(db_path: Path, record: EscalationRecord, per_conversation: int, per_minute: int) -> str:
+def alert_budget(db_path: Database, record: EscalationRecord, per_conversation: int, per_minute: int) -> str:
     """Whether this escalation's staff alert goes out: "send"; "summary" (the first one over a cap, sent
     as one alert that says further ones are held back); or "suppress" (over a cap, summary already sent).
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Literal, Optional, Tuple
 
 from bot import bot_db
+from bot.bot_db import Database
 from bot.fact_replies import Button, FactReply
 from bot.names import ENTITY_FEEDBACK_FACT, INTENT_FEEDBACK_HELPFUL, INTENT_FEEDBACK_UNHELPFUL
 
@@ -56,7 +56,7 @@ def feedback_buttons(fact_id: str) -> Tuple[Button, Button]:
     )
 
 
-def record_answer(db_path: Path, conversation_id: str, channel: str, fact_id: str, kind: AnswerKind = "answer") -> int:
+def record_answer(db_path: Database, conversation_id: str, channel: str, fact_id: str, kind: AnswerKind = "answer") -> int:
     """One fact answer given (``kind`` "more" for "Tell me more"); returns the row id."""
     if kind not in ("answer", "more"):
         raise ValueError(f"kind must be 'answer' or 'more', not {kind!r}")
@@ -67,7 +67,7 @@ def record_answer(db_path: Path, conversation_id: str, channel: str, fact_id: st
     )
 
 
-def record_vote(db_path: Path, conversation_id: str, channel: str, fact_id: str, helpful: bool) -> int:
+def record_vote(db_path: Database, conversation_id: str, channel: str, fact_id: str, helpful: bool) -> int:
     """One 👍 (``helpful``) or 👎 on an answer about ``fact_id``; returns the row id."""
     return bot_db.insert(
         db_path,
@@ -76,7 +76,7 @@ def record_vote(db_path: Path, conversation_id: str, channel: str, fact_id: str,
     )
 
 
-def add_comment(db_path: Path, conversation_id: str, text: str, now: Optional[datetime] = None) -> Optional[str]:
+def add_comment(db_path: Database, conversation_id: str, text: str, now: Optional[datetime] = None) -> Optional[str]:
     """Attach "what was missing?" to the conversation's latest 👎 without a comment (given within
     COMMENT_WINDOW); returns the fact id it was attached to, or None when there is no such vote."""
     text = " ".join((text or "").split())[:MAX_COMMENT_CHARS]
@@ -102,7 +102,7 @@ def looks_like_question(text: str) -> bool:
     return bool(words) and (words[-1].endswith("?") or words[0].strip(",.!") in QUESTION_WORDS)
 
 
-def list_feedback(db_path: Path, conversation_id: Optional[str] = None) -> list[FeedbackRecord]:
+def list_feedback(db_path: Database, conversation_id: Optional[str] = None) -> list[FeedbackRecord]:
     """Every vote, oldest first (one conversation's, if given)."""
     where, params = ("WHERE conversation_id = ?", (conversation_id,)) if conversation_id is not None else ("", ())
     rows = bot_db.query(db_path, f"SELECT * FROM feedback {where} ORDER BY id", params)

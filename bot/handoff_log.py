@@ -12,12 +12,12 @@ two staff members clicking "Claim" at once, or a timeout racing a click, change 
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Dict, List, Literal, Optional, Tuple
+from typing import Any, Dict, List, Literal, Optional, Tuple
 
 from bot import bot_db
+from bot.bot_db import Database
 
 State = Literal["waiting", "active", "ended"]
 Outcome = Literal[
@@ -50,11 +50,12 @@ class Handoff:
     staff_messages: int
 
 
-def _handoff(row: sqlite3.Row) -> Handoff:
+def _handoff(row: Any) -> Handoff:
+    """A row of `handoffs`: sqlite3.Row from var/bot.db, a mapping from PostgreSQL."""
     return Handoff(**{key: row[key] for key in row.keys()})
 
 
-def open_handoff(db_path: Path, conversation_id: str, channel: str, escalation_level: str) -> int:
+def open_handoff(db_path: Database, conversation_id: str, channel: str, escalation_level: str) -> int:
     """A new request, ``waiting``; returns its id."""
     now = bot_db.utc_now()
     return bot_db.insert(
@@ -65,7 +66,7 @@ def open_handoff(db_path: Path, conversation_id: str, channel: str, escalation_l
     )
 
 
-def record_not_offered(db_path: Path, conversation_id: str, channel: str, escalation_level: str, outcome: Outcome) -> int:
+def record_not_offered(db_path: Database, conversation_id: str, channel: str, escalation_level: str, outcome: Outcome) -> int:
     """A request that never waited (outside hours): recorded already ended."""
     now = bot_db.utc_now()
     return bot_db.insert(
@@ -76,13 +77,13 @@ def record_not_offered(db_path: Path, conversation_id: str, channel: str, escala
     )
 
 
-def set_staff_post(db_path: Path, handoff_id: int, staff_channel: str, staff_ts: str) -> None:
+def set_staff_post(db_path: Database, handoff_id: int, staff_channel: str, staff_ts: str) -> None:
     bot_db.update(
         db_path, "UPDATE handoffs SET staff_channel = ?, staff_ts = ? WHERE id = ?", (staff_channel, staff_ts, handoff_id)
     )
 
 
-def claim(db_path: Path, handoff_id: int, staff_user: str) -> bool:
+def claim(db_path: Database, handoff_id: int, staff_user: str) -> bool:
     """``waiting`` -> ``active``; False if it was not waiting (already claimed or ended)."""
     now = bot_db.utc_now()
     return (
@@ -96,7 +97,7 @@ def claim(db_path: Path, handoff_id: int, staff_user: str) -> bool:
     )
 
 
-def end(db_path: Path, handoff_id: int, outcome: Outcome) -> bool:
+def end(db_path: Database, handoff_id: int, outcome: Outcome) -> bool:
     """Any open state -> ``ended`` with ``outcome``; False if it had already ended."""
     if outcome not in OUTCOMES:
         raise ValueError(f"outcome must be one of {OUTCOMES}, not {outcome!r}")
@@ -111,14 +112,14 @@ def end(db_path: Path, handoff_id: int, outcome: Outcome) -> bool:
     )
 
 
-def count_message(db_path: Path, handoff_id: int, sender: Literal["patient", "staff"]) -> None:
+def count_message(db_path: Database, handoff_id: int, sender: Literal["patient", "staff"]) -> None:
     column = "patient_messages" if sender == "patient" else "staff_messages"
     bot_db.update(
         db_path, f"UPDATE handoffs SET {column} = {column} + 1, last_activity_at = ? WHERE id = ?", (bot_db.utc_now(), handoff_id)
     )
 
 
-def record_post(db_path: Path, handoff_id: int, conversation_id: str, staff_channel: str, ts: str) -> None:
+def record_post(db_path: Database, handoff_id: int, conversation_id: str, staff_channel: str, ts: str) -> None:
     """A Slack message carrying the patient's words (deleted from Slack when the patient erases the conversation)."""
     bot_db.insert(
         db_path,
@@ -127,17 +128,17 @@ def record_post(db_path: Path, handoff_id: int, conversation_id: str, staff_chan
     )
 
 
-def posts_of(db_path: Path, conversation_id: str) -> List[Tuple[str, str]]:
+def posts_of(db_path: Database, conversation_id: str) -> List[Tuple[str, str]]:
     """(Slack channel, ts) of the messages holding this conversation's words."""
     rows = bot_db.query(db_path, "SELECT staff_channel, ts FROM handoff_posts WHERE conversation_id = ?", (conversation_id,))
     return [(r["staff_channel"], r["ts"]) for r in rows]
 
 
-def forget_posts(db_path: Path, conversation_id: str) -> int:
+def forget_posts(db_path: Database, conversation_id: str) -> int:
     return bot_db.update(db_path, "DELETE FROM handoff_posts WHERE conversation_id = ?", (conversation_id,))
 
 
-def get_handoff(db_path: Path, handoff_id: int) -> Optional[Handoff]:
+def get_handoff(db_path: Database, handoff_id: int) -> Optional[Handoff]:
     rows = bot_db.query(db_path, "SELECT * FROM handoffs WHERE id = ?", (handoff_id,))
     return _handoff(rows[0]) if rows else None
 
@@ -147,14 +148,14 @@ def open_handoffs(db_path: Path) -> List[Handoff]:
     return [_handoff(r) for r in bot_db.query(db_path, "SELECT * FROM handoffs WHERE state != 'ended' ORDER BY id")]
 
 
-def list_handoffs(db_path: Path, limit: Optional[int] = None) -> List[Handoff]:
+def list_handoffs(db_path: Database, limit: Optional[int] = None) -> List[Handoff]:
     """Handoffs oldest first; with ``limit``, only the most recent ones."""
     sql = "SELECT * FROM handoffs ORDER BY id DESC" + (" LIMIT ?" if limit is not None else "")
     rows = bot_db.query(db_path, sql, (limit,) if limit is not None else ())
     return [_handoff(r) for r in reversed(rows)]
 
 
-def outcome_counts(db_path: Path) -> Dict[str, int]:
+def outcome_counts(db_path: Database) -> Dict[str, int]:
     """Handoffs per outcome, with the open ones counted under their state."""
     rows = bot_db.query(
         db_path, "SELECT CASE WHEN state = 'ended' THEN outcome ELSE state END AS what, COUNT(*) AS n FROM handoffs GROUP BY what"

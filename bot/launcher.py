@@ -1,6 +1,7 @@
 """Starts and stops the whole bot: action server, Rasa server and web page, bound to loopback.
 
-`python -m bot.launcher run` is `make run`; `python -m bot.launcher shell` is `make shell`.
+`python -m bot.launcher run` is `make run`; `python -m bot.launcher shell` is `make shell`;
+`python -m bot.launcher run-cluster` is `make run-cluster` (`bot.cluster`).
 Problems an operator can fix (a port in use, no model, a malformed file) print one line and exit 1.
 """
 
@@ -19,7 +20,7 @@ import urllib.request
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import IO, List, Optional, Sequence
+from typing import IO, List, Mapping, Optional, Sequence
 
 import yaml
 
@@ -163,7 +164,7 @@ class Stack:
             check_port_free(self.settings.host, port, name)
         return model
 
-    def _spawn(self, name: str, argv: Sequence[str]) -> subprocess.Popen:
+    def _spawn(self, name: str, argv: Sequence[str], env: Optional[Mapping[str, str]] = None) -> subprocess.Popen:
         out: Optional[IO[bytes]] = None
         if self.log_dir is not None:
             self.log_dir.mkdir(parents=True, exist_ok=True)
@@ -172,7 +173,7 @@ class Stack:
         process = subprocess.Popen(
             list(argv),
             cwd=PROJECT_ROOT,
-            env=child_environment(self.settings),
+            env=child_environment(self.settings, env),
             stdout=out,
             stderr=subprocess.STDOUT if out else None,
             start_new_session=True,
@@ -203,7 +204,7 @@ class Stack:
             _terminate([process], timeout_s=15.0)
             self.processes.remove(process)
 
-    def rasa_run_args(self, model: Path) -> List[str]:
+    def rasa_run_args(self, model: Path, port: Optional[int] = None, endpoints: str = "endpoints.yml") -> List[str]:
         """`rasa run` through our entry point (rasa_plugins/server.py). No API flag, token or CORS list
         here: the API is on only when RASA_API_TOKEN is set, and the token reaches Rasa through the
         environment, never the command line."""
@@ -215,11 +216,11 @@ class Stack:
             "-i",
             s.host,
             "-p",
-            str(s.rasa_port),
+            str(port or s.rasa_port),
             "-m",
             str(model),
             "--endpoints",
-            "endpoints.yml",
+            endpoints,
             "--credentials",
             str(runtime_credentials(s)),
             "--response-timeout",  # a request (a slow body included) is answered or dropped within this
@@ -256,6 +257,10 @@ class Stack:
         for log in self._logs:
             log.close()
         self._logs.clear()
+
+    def describe(self) -> str:
+        """A line on what runs besides the endpoints (the cluster's parts); empty for `make run`."""
+        return ""
 
     def first_exited(self) -> Optional[subprocess.Popen]:
         return next((p for p in self.processes if p.poll() is not None), None)
@@ -309,6 +314,8 @@ def run(stack: Stack) -> int:
         slack += f"; live handoff to staff: {handoff}"
     try:
         stack.start()
+        if stack.describe():
+            print(stack.describe(), flush=True)
         print(slack, flush=True)
         print(
             f"Bot ready in {time.monotonic() - started:.0f} s: REST http://{s.host}:{s.rasa_port}/webhooks/rest/webhook, "
@@ -362,9 +369,14 @@ def shell(stack: Stack) -> int:
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.launcher", description=__doc__)
-    parser.add_argument("command", choices=["run", "shell", "check"])
+    parser.add_argument("command", choices=["run", "run-cluster", "shell", "check"])
     args = parser.parse_args(argv)
     try:
+        if args.command == "run-cluster":
+            from bot.cluster import ClusterStack
+
+            settings = load_settings()
+            return run(ClusterStack(settings, instances=settings.rasa_instances))
         stack = Stack(load_settings())
         if args.command == "check":
             stack.preflight()

@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Optional, Sequence, TextIO
 
 from bot import bot_db
-from bot.bot_db import BotDbError
+from bot.bot_db import BotDbError, Database
+from bot.bot_db_pg import PostgresDb
 from bot.settings import Settings, SettingsError, load_settings
 
 ERASED_PREFIX = "erased:"
@@ -199,10 +200,12 @@ class _BotDbCounts:
     wal_truncated: bool = True
 
 
-def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> _BotDbCounts:
+def _minimise_bot_db(path: Database, where: str, params: Sequence[object]) -> _BotDbCounts:
     """In bot.db, for the rows ``where`` selects: unanswered questions deleted; escalations,
     follow-ups, feedback votes and answer counts kept as a minimal record (see `forget_conversation`):
     feedback loses its comment, every row its conversation id."""
+    if isinstance(path, PostgresDb):
+        return _minimise_pg(path, where, params)
     if not path.is_file():
         return _BotDbCounts()
     not_done = f"{ERASED_PREFIX}%"
@@ -245,6 +248,56 @@ def _minimise_bot_db(path: Path, where: str, params: Sequence[object]) -> _BotDb
     return _BotDbCounts(unanswered, escalations, followups, feedback, answers, truncated)
 
 
+_MINIMISED = {  # table -> what else it loses besides its conversation id
+    "escalations": "message_excerpt = '', ",
+    "followups": "",
+    "feedback": "comment = '', ",
+    "fact_answers": "",
+}
+
+
+def _minimise_pg(db: PostgresDb, where: str, params: Sequence[object]) -> _BotDbCounts:
+    """`_minimise_bot_db` on PostgreSQL (the cluster): the erased ids are computed here, since SQL
+    cannot call `erased_id`. PostgreSQL rewrites a changed row elsewhere and VACUUM reclaims the old
+    version; autovacuum runs it (docs/scaling.md)."""
+    counts = {}
+    with bot_db.transaction(db) as conn:
+        counts["unanswered"] = conn.execute(f"DELETE FROM unanswered WHERE {where}", params).rowcount
+        for table, also in _MINIMISED.items():
+            ids = [r[0] for r in conn.execute(f"SELECT DISTINCT conversation_id FROM {table} WHERE {where}", params).fetchall()]
+            changed = 0
+            for conversation_id in ids:
+                changed += conn.execute(
+                    f"UPDATE {table} SET {also}conversation_id = ? WHERE conversation_id = ? AND ({where})",
+                    (erased_id(conversation_id), conversation_id, *params),
+                ).rowcount
+            counts[table] = changed
+    return _BotDbCounts(
+        counts["unanswered"], counts["escalations"], counts["followups"], counts["feedback"], counts["fact_answers"]
+    )
+
+
+def _delete_pg_tracker_events(db: PostgresDb, where: str, params: Sequence[object]) -> tuple[int, int, bool]:
+    """`_delete_tracker_events` for the cluster's tracker store (Rasa's ``events`` table in PostgreSQL)."""
+    senders = f"SELECT sender_id FROM events GROUP BY sender_id HAVING {where}"
+    try:
+        with bot_db.transaction(db) as conn:
+            if conn.execute("SELECT to_regclass('events')").fetchone()[0] is None:
+                return 0, 0, True
+            conversations = conn.execute(f"SELECT COUNT(*) FROM ({senders}) AS s", params).fetchone()[0]
+            events = conn.execute(f"DELETE FROM events WHERE sender_id IN ({senders})", params).rowcount
+    except BotDbError as exc:
+        raise PrivacyError(f"tracker store {db}: erasing failed: {exc}") from exc
+    return int(conversations), int(events), True
+
+
+def _delete_conversations(settings: Settings, where: str, params: Sequence[object]) -> tuple[int, int, bool]:
+    db = settings.bot_db
+    if isinstance(db, PostgresDb):
+        return _delete_pg_tracker_events(db, where, params)
+    return _delete_tracker_events(tracker_db_path(settings), where, params)
+
+
 def purge_expired(settings: Settings, now: Optional[datetime] = None) -> PurgeReport:
     """Retention: everything older than ``now - RETENTION_DAYS`` loses the person's text.
 
@@ -256,11 +309,9 @@ def purge_expired(settings: Settings, now: Optional[datetime] = None) -> PurgeRe
     if now.tzinfo is None or now.utcoffset() is None:
         raise ValueError("purge_expired: now must be timezone-aware (e.g. datetime.now(timezone.utc))")
     cutoff = now - timedelta(days=settings.retention_days)
-    conversations, events, tracker_ok = _delete_tracker_events(
-        tracker_db_path(settings), "MAX(timestamp) < ?", (cutoff.timestamp(),)
-    )
+    conversations, events, tracker_ok = _delete_conversations(settings, "MAX(timestamp) < ?", (cutoff.timestamp(),))
     cutoff_iso = cutoff.astimezone(timezone.utc).isoformat(timespec="milliseconds")  # bot_db.utc_now()'s format
-    bot = _minimise_bot_db(settings.bot_db_path, "created_at < ?", (cutoff_iso,))
+    bot = _minimise_bot_db(settings.bot_db, "created_at < ?", (cutoff_iso,))
     return PurgeReport(
         cutoff,
         conversations,
@@ -285,8 +336,8 @@ def forget_conversation(settings: Settings, sender_id: str) -> ForgetReport:
     sent, without keeping the person's words or a way back to the conversation."""
     if not sender_id or not sender_id.strip():
         raise ValueError("forget_conversation: the conversation (sender) id is empty")
-    _, events, tracker_ok = _delete_tracker_events(tracker_db_path(settings), "sender_id = ?", (sender_id,))
-    bot = _minimise_bot_db(settings.bot_db_path, "conversation_id = ?", (sender_id,))
+    _, events, tracker_ok = _delete_conversations(settings, "sender_id = ?", (sender_id,))
+    bot = _minimise_bot_db(settings.bot_db, "conversation_id = ?", (sender_id,))
     return ForgetReport(
         events, bot.unanswered, bot.escalations, bot.followups, tracker_ok and bot.wal_truncated, bot.feedback, bot.answers
     )

@@ -8,11 +8,11 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from statistics import median
 from typing import Dict, List, Mapping, Optional, Sequence, Tuple
 
 from bot import bot_db
+from bot.bot_db import Database
 from bot.facts import Fact, fact_id_for_intent
 from bot.handoff_log import outcome_counts
 from bot.unanswered_log import summary
@@ -73,7 +73,7 @@ class ReportData:
     median_claim_s: Optional[float] = None  # requested -> claimed, over claimed handoffs
 
 
-def _counts(db_path: Path, sql: str) -> Dict[Tuple[str, ...], int]:
+def _counts(db_path: Database, sql: str) -> Dict[Tuple[str, ...], int]:
     return {tuple(str(v) for v in tuple(row)[:-1]): int(tuple(row)[-1]) for row in bot_db.query(db_path, sql)}
 
 
@@ -86,14 +86,14 @@ def nearest_fact(top_intents: Sequence[Tuple[str, float]], facts: Mapping[str, F
     return None
 
 
-def _near_questions(db_path: Path, facts: Mapping[str, Fact]) -> Dict[Optional[str], List[Tuple[str, int]]]:
+def _near_questions(db_path: Database, facts: Mapping[str, Fact]) -> Dict[Optional[str], List[Tuple[str, int]]]:
     near: Dict[Optional[str], List[Tuple[str, int]]] = defaultdict(list)
     for question in summary(db_path, limit=UNANSWERED_SCANNED):  # most frequent first
         near[nearest_fact(question.top_intents, facts)].append((question.text, question.count))
     return near
 
 
-def _comments(db_path: Path) -> Dict[str, List[str]]:
+def _comments(db_path: Database) -> Dict[str, List[str]]:
     rows = bot_db.query(db_path, "SELECT fact_id, comment FROM feedback WHERE comment != '' ORDER BY id DESC")
     comments: Dict[str, List[str]] = defaultdict(list)
     for row in rows:
@@ -102,7 +102,7 @@ def _comments(db_path: Path) -> Dict[str, List[str]]:
     return comments
 
 
-def load_report_data(db_path: Path, facts: Mapping[str, Fact]) -> ReportData:
+def load_report_data(db_path: Database, facts: Mapping[str, Fact]) -> ReportData:
     """Everything the report shows; facts never answered are listed too (with zeros), in the facts
     file's order. Raises `bot.bot_db.BotDbError` when the database cannot be read."""
     answers = _counts(db_path, "SELECT fact_id, kind, COUNT(*) FROM fact_answers GROUP BY fact_id, kind")
@@ -153,7 +153,7 @@ def load_report_data(db_path: Path, facts: Mapping[str, Fact]) -> ReportData:
     )
 
 
-def median_claim_seconds(db_path: Path) -> Optional[float]:
+def median_claim_seconds(db_path: Database) -> Optional[float]:
     """Median seconds from a handoff request to its claim; None if none was claimed."""
     waits = sorted(
         (datetime.fromisoformat(r["claimed_at"]) - datetime.fromisoformat(r["created_at"])).total_seconds()

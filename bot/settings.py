@@ -9,11 +9,14 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple, Union
 
 from dotenv import dotenv_values
 
 from bot.clinic_hours import ClinicHoursError, check_timezone
+
+if TYPE_CHECKING:
+    from bot.bot_db_pg import PostgresDb
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Third-party deprecation notices (TensorFlow, jax, sklearn, sanic) that Rasa's processes would print by
@@ -79,6 +82,11 @@ class Settings:
     staff_alerts_per_minute: int = 10
     privacy_url: str = ""
     review_interval_days: int = 365
+    # `make run-cluster` (bot/cluster.py) sets these for its processes; empty: SQLite under var/ and
+    # in-process limits, as `make run` has them.
+    database_url: str = ""
+    redis_url: str = ""
+    rasa_instances: int = 2
 
     @property
     def slack_enabled(self) -> bool:
@@ -127,6 +135,14 @@ class Settings:
     def bot_db_path(self) -> Path:
         return self.var_dir / "bot.db"
 
+    @property
+    def bot_db(self) -> Union[Path, PostgresDb]:
+        """Where escalations, alerts, unanswered questions and feedback go: PostgreSQL when
+        DATABASE_URL is set (the cluster), else var/bot.db."""
+        from bot.bot_db_pg import PostgresDb
+
+        return PostgresDb(self.database_url) if self.database_url else self.bot_db_path
+
 
 # Each setting's environment variable.
 ENV_NAMES: Dict[str, str] = {
@@ -161,6 +177,9 @@ ENV_NAMES: Dict[str, str] = {
     "staff_alerts_per_minute": "STAFF_ALERTS_PER_MINUTE",
     "privacy_url": "PRIVACY_URL",
     "review_interval_days": "REVIEW_INTERVAL_DAYS",
+    "database_url": "DATABASE_URL",
+    "redis_url": "REDIS_URL",
+    "rasa_instances": "RASA_INSTANCES",
 }
 _LIST_SETTINGS = {"web_allowed_origins", "allowed_hosts", "trusted_proxies"}
 
@@ -207,6 +226,7 @@ def load_settings(env_file: Optional[Path] = None, environ: Optional[Mapping[str
         "review_interval_days",
         "handoff_unclaimed_seconds",
         "handoff_idle_seconds",
+        "rasa_instances",
     ):
         if getattr(settings, name) < 1:
             raise SettingsError(f"setting {ENV_NAMES[name]}={getattr(settings, name)} must be at least 1")

@@ -4,8 +4,9 @@ The outbox is the ``escalations`` table itself: `bot.escalation_log.record_escal
 row with ``alert_status='pending'``, then ``get_alerter(settings).enqueue(row_id)`` hands it to one
 background thread that POSTs it to ``STAFF_WEBHOOK_URL`` and marks it 'sent', or 'failed' after
 ``max_attempts``. Rows still 'pending' when the process stops are sent by the next alerter that
-starts, so an alert is delivered at least once (twice if the process dies between a successful
-POST and marking the row).
+starts (in the cluster, by the next sweep of any instance; `claim_alert` makes each row go out
+once), so an alert is delivered at least once (twice if the process dies between a successful POST
+and marking the row).
 
 The payload works with a Slack incoming webhook (``text``) and carries structured keys for other
 receivers. For privacy it never contains the person's message, name or contact details: only the
@@ -30,14 +31,16 @@ from urllib.parse import urlsplit
 
 import requests
 
-from bot.bot_db import BotDbError
-from bot.escalation_log import EscalationRecord, alert_budget, get_escalation, mark_alert, pending_alerts
+from bot.bot_db import BotDbError, Database
+from bot.bot_db_pg import PostgresDb
+from bot.escalation_log import AlertClaim, EscalationRecord, alert_budget, claim_alert, pending_alerts
 from bot.http_guard import conversation_ref
 from bot.settings import Settings
 
 logger = logging.getLogger(__name__)
 
 _STOP = object()
+SHARED_OUTBOX_SWEEP_S = 5.0
 _LEVEL_EMOJI = {"emergency": ":rotating_light:", "urgent": ":warning:"}
 
 
@@ -85,7 +88,7 @@ class StaffAlerter:
 
     def __init__(
         self,
-        db_path: Path,
+        db_path: Database,
         webhook_url: str,
         timeout_s: float = 3.0,
         max_attempts: int = 6,
@@ -93,10 +96,15 @@ class StaffAlerter:
         labels: Optional[Mapping[str, str]] = None,
         per_conversation: int = 3,
         per_minute: int = 10,
+        sweep_s: Optional[float] = None,
     ) -> None:
         if max_attempts < 1:
             raise ValueError("max_attempts must be at least 1")
-        self.db_path = Path(db_path)
+        self.db_path: Database = db_path if isinstance(db_path, PostgresDb) else Path(db_path)
+        # Several instances share a PostgreSQL outbox: each also re-reads it every `sweep_s`, so the
+        # rows of an instance that died are still sent (by whichever instance claims them first).
+        self.sweep_s = sweep_s
+        self._next_sweep = time.monotonic() + (sweep_s or 0.0)
         self.webhook_url = (webhook_url or "").strip()
         self.timeout_s = timeout_s
         self.max_attempts = max_attempts
@@ -124,7 +132,8 @@ class StaffAlerter:
     def start(self) -> StaffAlerter:
         with self._lock:
             if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name=f"staff-alerts-{self.db_path.name}", daemon=True)
+                name = self.db_path.name if isinstance(self.db_path, Path) else "postgresql"
+                self._thread = threading.Thread(target=self._run, name=f"staff-alerts-{name}", daemon=True)
                 self._thread.start()
         return self
 
@@ -162,14 +171,15 @@ class StaffAlerter:
                 "STAFF_WEBHOOK_URL is not set: staff alerts are disabled (escalations are still recorded in %s)",
                 self.db_path,
             )
-        try:
-            for record in pending_alerts(self.db_path):
-                self._schedule(record.id, 0.0)
-        except BotDbError as exc:
-            logger.error("staff alerts: cannot read pending alerts: %s", exc)
+        self._sweep()
         try:
             while not self._stopping.is_set():
                 wait = max(0.0, self._heap[0][0] - time.monotonic()) if self._heap else None
+                if self.sweep_s:
+                    if time.monotonic() >= self._next_sweep:
+                        self._sweep()
+                    until_sweep = max(0.0, self._next_sweep - time.monotonic())
+                    wait = until_sweep if wait is None else min(wait, until_sweep)
                 try:
                     item = self._queue.get(timeout=wait)
                 except queue.Empty:
@@ -182,6 +192,15 @@ class StaffAlerter:
         finally:
             if self._session is not None:
                 self._session.close()
+
+    def _sweep(self) -> None:
+        """Schedules every row still 'pending' in the outbox (at start, then every `sweep_s`)."""
+        self._next_sweep = time.monotonic() + (self.sweep_s or 0.0)
+        try:
+            for record in pending_alerts(self.db_path):
+                self._schedule(record.id, 0.0)
+        except BotDbError as exc:
+            logger.error("staff alerts: cannot read pending alerts: %s", exc)
 
     def _schedule(self, row_id: int, delay_s: float) -> None:
         if row_id in self._attempts and delay_s == 0.0:
@@ -203,36 +222,42 @@ class StaffAlerter:
                 heapq.heappush(self._heap, (time.monotonic() + retry_in, next(self._seq), row_id))
 
     def _attempt(self, row_id: int) -> Optional[float]:
-        """One delivery attempt; returns the delay before the next one, or None when done with the row."""
+        """One delivery attempt; returns the delay before the next one, or None when done with the row.
+
+        The row is claimed first (`claim_alert`): with several instances draining one PostgreSQL
+        outbox, only the one holding the row's lock sends it, and marks it before letting go."""
         try:
-            record = get_escalation(self.db_path, row_id)
+            with claim_alert(self.db_path, row_id) as claim:
+                if claim is None:  # gone, or another instance is sending it right now
+                    return None
+                return self._deliver(claim)
         except BotDbError as exc:
-            logger.error("staff alerts: cannot read escalation %d: %s", row_id, exc)
-            return None  # stays 'pending' in the db: retried by the next run
-        if record is None:
-            logger.warning("staff alerts: escalation %d does not exist", row_id)
-            return None
+            logger.error("staff alerts: cannot read or mark escalation %d: %s", row_id, exc)
+            return None  # stays 'pending' in the db: retried by the next sweep or run
+
+    def _deliver(self, claim: AlertClaim) -> Optional[float]:
+        record, row_id = claim.record, claim.record.id
         if record.alert_status != "pending":
             return None
         if not self.webhook_url:
-            mark_alert(self.db_path, row_id, "disabled")
+            claim.mark("disabled")
             return None
         attempt = self._attempts.get(row_id, 0) + 1
         self._attempts[row_id] = attempt
         budget = alert_budget(self.db_path, record, self.per_conversation, self.per_minute) if attempt == 1 else "send"
         if budget == "suppress":
-            mark_alert(self.db_path, row_id, "suppressed")
+            claim.mark("suppressed")
             logger.warning("staff alert for escalation %d held back: alert limit reached (see make report)", row_id)
             return None
         self._summary = budget == "summary" or self._summary_rows.get(row_id, False)
         self._summary_rows[row_id] = self._summary
         error = self._post(record)
         if error is None:
-            mark_alert(self.db_path, row_id, "summary" if self._summary else "sent", add_attempt=True)
+            claim.mark("summary" if self._summary else "sent", add_attempt=True)
             logger.info("staff alert for escalation %d sent (attempt %d)", row_id, attempt)
             return None
         if attempt >= self.max_attempts:
-            mark_alert(self.db_path, row_id, "failed", error, add_attempt=True)
+            claim.mark("failed", error, add_attempt=True)
             logger.error(
                 "staff alert for escalation %d (%s, conversation %s) FAILED after %d attempts to webhook host %s: %s",
                 row_id,
@@ -243,7 +268,7 @@ class StaffAlerter:
                 error,
             )
             return None
-        mark_alert(self.db_path, row_id, "pending", error, add_attempt=True)
+        claim.mark("pending", error, add_attempt=True)
         delay = self.backoff_s[min(attempt - 1, len(self.backoff_s) - 1)]
         logger.warning(
             "staff alert for escalation %d: attempt %d/%d to webhook host %s failed (%s); retrying in %ss",
@@ -285,15 +310,16 @@ def get_alerter(settings: Settings, labels: Optional[Mapping[str, str]] = None) 
 
     ``labels`` (sign id -> words for staff), when given, are added to the alerter's labels.
     """
-    key = (str(settings.bot_db_path), settings.staff_webhook_url.strip())
+    key = (str(settings.bot_db), settings.staff_webhook_url.strip())
     with _alerters_lock:
         alerter = _alerters.get(key)
         if alerter is None or alerter.stopped:
             alerter = _alerters[key] = StaffAlerter(
-                settings.bot_db_path,
+                settings.bot_db,
                 settings.staff_webhook_url,
                 per_conversation=settings.staff_alerts_per_conversation,
                 per_minute=settings.staff_alerts_per_minute,
+                sweep_s=SHARED_OUTBOX_SWEEP_S if isinstance(settings.bot_db, PostgresDb) else None,
             )
     if labels:
         alerter.labels = {**alerter.labels, **labels}

@@ -9,10 +9,11 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Iterable, List, Literal, Mapping, Sequence, Tuple, Union
 
 from bot import bot_db
+from bot.bot_db import Database
+from bot.bot_db_pg import PostgresDb
 
 UnansweredReason = Literal["low_confidence", "out_of_scope"]
 REASONS: Tuple[str, ...] = ("low_confidence", "out_of_scope")
@@ -58,7 +59,7 @@ def _top_intents(top_intents: IntentsInput) -> List[IntentScore]:
     return pairs[:TOP_N]
 
 
-def record_unanswered(db_path: Path, conversation_id: str, text: str, reason: str, top_intents: IntentsInput) -> int:
+def record_unanswered(db_path: Database, conversation_id: str, text: str, reason: str, top_intents: IntentsInput) -> int:
     """Store one unanswered message (text cut to 500 chars, the 3 best intents); returns the row id."""
     if reason not in REASONS:
         raise ValueError(f"reason must be one of {REASONS}, not {reason!r}")
@@ -82,8 +83,10 @@ def _parse_intents(raw: str) -> Tuple[IntentScore, ...]:
         return ()
 
 
-def summary(db_path: Path, limit: int = 50) -> List[UnansweredSummary]:
+def summary(db_path: Database, limit: int = 50) -> List[UnansweredSummary]:
     """Unanswered questions grouped by normalised text, most frequent first (ties: most recent first)."""
+    if isinstance(db_path, PostgresDb):
+        return _summary_in_python(db_path, limit)
     rows = bot_db.query(
         db_path,
         """
@@ -107,4 +110,25 @@ def summary(db_path: Path, limit: int = 50) -> List[UnansweredSummary]:
             top_intents=_parse_intents(r["top_intents"]),
         )
         for r in rows
+    ]
+
+
+def _summary_in_python(db: PostgresDb, limit: int) -> List[UnansweredSummary]:
+    """`summary` where SQL cannot call `normalise` (PostgreSQL): the same grouping, done here."""
+    groups: dict = {}
+    for row in bot_db.query(db, "SELECT id, text, created_at, reason, top_intents FROM unanswered ORDER BY id"):
+        norm = normalise(row["text"])
+        count = groups[norm][0] + 1 if norm in groups else 1
+        groups[norm] = (count, row)
+    ordered = sorted(groups.items(), key=lambda item: (-item[1][0], -item[1][1]["id"]))[:limit]
+    return [
+        UnansweredSummary(
+            normalised_text=norm,
+            text=row["text"],
+            count=count,
+            last_seen=row["created_at"],
+            reason=row["reason"],
+            top_intents=_parse_intents(row["top_intents"]),
+        )
+        for norm, (count, row) in ordered
     ]

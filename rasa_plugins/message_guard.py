@@ -20,7 +20,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set
+from typing import Any, Awaitable, Callable, Dict, Iterable, Optional, Set, Union
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, UserUttered
@@ -29,8 +29,10 @@ from sanic import Blueprint, Sanic
 from bot.http_guard import RateLimiter, conversation_ref
 from bot.privacy import describe_forget, forget_conversation
 from bot.settings import Settings, load_settings
+from bot.shared_limits import RedisRateLimiter, rate_limiter
 from rasa_plugins.handoff_desk import HandoffDesk, shared_desk
 from rasa_plugins.red_flag_classifier import CONTEXT_KEY
+from rasa_plugins.tracker_store import STORE_FAILED
 
 logger = logging.getLogger(__name__)
 EXTERNAL_PREFIX = "EXTERNAL: "  # Rasa's text for an intent triggered from outside (reminders, the HTTP API)
@@ -68,8 +70,13 @@ class AppRef:
                 self.desk.attach(app)
 
     def _store(self) -> Any:
+        """The tracker store itself, not Rasa's fail-safe wrapper: when it cannot be read (the database
+        is down) the message fails here, visibly, instead of starting over on an empty conversation."""
         agent = getattr(getattr(self.app, "ctx", None), "agent", None)
-        return None if agent is None else agent.tracker_store
+        store: Any = None if agent is None else agent.tracker_store
+        while store is not None and hasattr(store, "_tracker_store"):  # FailSafeTrackerStore, AwaitableTrackerStore
+            store = store._tracker_store
+        return store
 
     async def tracker(self, sender_id: str) -> Any:
         store = self._store()
@@ -80,9 +87,8 @@ class AppRef:
         if self.desk is not None:  # first: it reads which Slack posts to delete from the records erased below
             await self.desk.forget(sender_id)
         store = self._store()
-        inner = getattr(store, "_tracker_store", store)  # Rasa wraps custom stores in AwaitableTrackerStore
-        if inner is not None and hasattr(inner, "forget"):
-            await inner.forget(sender_id)
+        if store is not None and hasattr(store, "forget"):
+            await store.forget(sender_id)
         report = await asyncio.get_running_loop().run_in_executor(None, forget_conversation, settings, sender_id)
         logger.info("conversation %s erased at the person's request (%s)", conversation_ref(sender_id), describe_forget(report))
 
@@ -154,15 +160,25 @@ def with_reply_guarantee(on_new_message: OnNewMessage, quiet: Callable[[str], bo
         counter = _CountingOutputChannel(message.output_channel)
         message.output_channel = counter
         result = None
+        STORE_FAILED.set(False)
+        failed = False
         try:
             result = await on_new_message(message)
         except Exception as error:  # the person still gets a reply; the operator gets one clear line
+            failed = True
             logger.error(
                 "conversation %s: message not processed or not saved (%s); if this is the tracker store, "
-                "check that VAR_DIR is writable and not full",
+                "check that VAR_DIR is writable and not full (in the cluster: that PostgreSQL is up)",
                 conversation_ref(message.sender_id or ""),
                 type(error).__name__,
             )
+        if (failed or STORE_FAILED.get()) and counter.sent:
+            # Answered, but the turn failed or is not in the tracker store: the person must not take
+            # the answer as the end of a turn that went through.
+            logger.error("conversation %s: the turn was answered but failed or was not stored; sent the fallback reply too",
+                         conversation_ref(message.sender_id or ""))
+            await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
+            return result
         if counter.sent == 0 and not quiet(message.sender_id or ""):
             logger.error(
                 "conversation %s: no reply was produced; sent the fallback reply", conversation_ref(message.sender_id or "")
@@ -177,11 +193,11 @@ def with_reply_guarantee(on_new_message: OnNewMessage, quiet: Callable[[str], bo
 class MessageGuard:
     settings: Settings
     app_ref: AppRef = field(default_factory=AppRef)
-    per_conversation: Optional[RateLimiter] = None
+    per_conversation: Optional[Union[RateLimiter, RedisRateLimiter]] = None
 
     def __post_init__(self) -> None:
         if self.per_conversation is None:
-            self.per_conversation = RateLimiter(self.settings.client_messages_per_minute)
+            self.per_conversation = rate_limiter(self.settings, "conversation")
         if self.settings.handoff_enabled:
             self.app_ref.desk = shared_desk(self.settings)
 

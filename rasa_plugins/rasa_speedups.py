@@ -72,3 +72,11 @@ def install(rasa_version: Optional[str] = None) -> None:
         )
     RemoteAction._validate_action_result = validate_action_result
     Event.resolve_by_type = staticmethod(resolve_by_type)
+
+
+def installed() -> bool:
+    """Whether both fixes are in place in this process (the server logs it at start; the cluster tests read it)."""
+    return (
+        getattr(RemoteAction, "_validate_action_result", None) is validate_action_result
+        and Event.resolve_by_type is resolve_by_type
+    )

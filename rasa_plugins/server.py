@@ -21,9 +21,11 @@ import pluggy
 from sanic import Sanic, response
 from sanic.request import Request
 
-from bot.http_guard import RateLimiter, client_address, host_allowed, is_api_path, is_loopback
+from bot.http_guard import client_address, host_allowed, is_api_path, is_loopback
 from bot.inbound import MAX_BODY_BYTES, MAX_JSON_DEPTH, json_too_deep
 from bot.settings import Settings, load_settings
+from bot.shared_limits import rate_limiter
+from rasa_plugins.rasa_speedups import installed as speedups_installed
 
 logger = logging.getLogger(__name__)
 
@@ -35,7 +37,10 @@ def secure_app(settings: Settings, app: Sanic, _loop: Any = None) -> None:
     """Adds the request checks and limits to the Rasa server's Sanic app (a before_server_start listener)."""
     # Timeouts and the body cap reach Sanic through SANIC_* variables (bot.settings.child_environment):
     # by the time this listener runs, the server has read them.
-    per_client = RateLimiter(settings.client_messages_per_minute)
+    logger.info(
+        "Rasa speed fixes (rasa_plugins.rasa_speedups): %s", "installed" if speedups_installed() else "NOT installed"
+    )
+    per_client = rate_limiter(settings, "client")  # in Redis in the cluster: one count across instances
     app.ctx.client_limiter = per_client
 
     async def check_request(request: Request) -> Optional[response.HTTPResponse]:

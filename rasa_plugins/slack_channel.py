@@ -12,7 +12,9 @@ minutes; anything else gets 400). On top of Rasa it:
   symptom report, so it is answered, once);
 * de-duplicates the same message delivered twice (`rasa_plugins.slack_events`): as both a
   ``message`` and an ``app_mention`` event, with a repeated ``event_id``, or redelivered over a new
-  Socket Mode connection. The cache is per process: several Rasa instances need a shared store;
+  Socket Mode connection. The cache is per process,
+  or in Redis when REDIS_URL is set (`make run-cluster`: a retry delivered to another instance is
+  still recognised);
 * acknowledges within Slack's 3 seconds: the message is handed to Rasa as a background task;
 * ignores bots' messages and message subtypes other than a person writing;
 * answers in a channel only when mentioned, then keeps the conversation in that thread (one Rasa
@@ -33,7 +35,7 @@ import json
 import logging
 import secrets
 from http import HTTPStatus
-from typing import Any, Awaitable, Callable, Dict, List, Optional, Set
+from typing import Any, Awaitable, Callable, Dict, List, Optional, Set, Union
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.core.channels.slack import SlackInput
@@ -41,9 +43,10 @@ from sanic import Blueprint, response
 from sanic.request import Request
 from sanic.response import HTTPResponse
 
-from bot.http_guard import RateLimiter, conversation_ref
+from bot.http_guard import conversation_ref
 from bot.inbound import WAIT_FOR_REPLY, PendingLimiter, clean_text
 from bot.settings import load_settings
+from bot.shared_limits import RedisKeyClaims, rate_limiter, shared_key_claims
 from rasa_plugins.handoff_desk import HandoffDesk, shared_desk
 from rasa_plugins.message_guard import RATE_LIMITED_REPLY, guarded_blueprint
 from rasa_plugins.slack_events import (  # noqa: F401  (re-exported: the tests and docs name them here)
@@ -136,13 +139,20 @@ class DeduplicatingSlackInput(SlackInput):
         self.api_base_url = api_base_url or DEFAULT_API_BASE_URL
         self.app_token = app_token  # Socket Mode when set (xapp-...)
         self.desk: Optional[HandoffDesk] = None
-        self.seen = TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
-        self.active_threads = TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
+        settings = load_settings()
+        # In the cluster (REDIS_URL) both live in Redis: a retry that reaches another instance is still
+        # recognised, and a thread the bot talks in is known to every instance.
+        self.seen: Union[TtlKeyCache, RedisKeyClaims] = (
+            shared_key_claims(settings, "slack-event", dedupe_ttl_s) or TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
+        )
+        self.active_threads: Union[TtlKeyCache, RedisKeyClaims] = (
+            shared_key_claims(settings, "slack-thread", THREAD_TTL_S) or TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
+        )
         self._tasks: Set[asyncio.Task] = set()
         self.pending = PendingLimiter()  # a burst from one conversation: the first few answered, then one "please wait"
         self._told_to_wait: Set[str] = set()
         # Per Slack user, across their threads and channels (the message guard limits each conversation).
-        self.per_user = RateLimiter(load_settings().client_messages_per_minute)
+        self.per_user = rate_limiter(settings, "slack-user")
 
     # -- output ----------------------------------------------------------------------------
     def get_output_channel(self, channel: Optional[str] = None, thread_id: Optional[str] = None) -> OutputChannel:

@@ -10,12 +10,13 @@ same table and the same rows, written at the end of every turn as before, and ch
 - **Write-through cache.** The tracker the last turn saved is kept in memory (the most recently used
   `cache_size` conversations, none idle for longer than `cache_idle_s`) and handed to the next turn of
   that conversation instead of being rebuilt from the database. A tracker that changed without being
-  saved (a turn that failed half-way) is not trusted: it is reloaded from the database. Only valid
-  when one process serves the conversations (one Sanic worker): with `SANIC_WORKERS` above 1 the
-  cache is off, since another worker may have written the conversation meanwhile. A cached tracker
-  is also checked against the database (one indexed `MAX(id)` query) before it is handed out and
-  again before it is written: a conversation erased by another process (`make forget`, retention in
-  the launcher) is dropped from the cache, never written back.
+  saved (a turn that failed half-way) is not trusted: it is reloaded from the database. A cached
+  tracker is checked against the database (one indexed `MAX(id)` query) before it is handed out and
+  again before it is written: a conversation another process wrote since (another instance of
+  `make run-cluster`, whose turns the Redis lock store keeps one at a time) is reloaded, and one
+  erased by another process (`make forget`, retention in the launcher) is dropped from the cache,
+  never written back. With `SANIC_WORKERS` above 1 (several workers, no shared lock store) the
+  cache is off.
 - **One connection, kept open** (a queue pool) instead of one per read and per write.
 - **SQLite WAL journal with `synchronous=NORMAL`**: a commit is one write to the log, not several
   fsyncs. A turn that was answered survives a crash or restart of the Rasa server; a power cut or
@@ -37,6 +38,7 @@ endpoints.yml:
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import itertools
 import logging
 import os
@@ -57,6 +59,10 @@ from bot.privacy import CHECKPOINT_WAIT_S
 logger = logging.getLogger(__name__)
 
 SYNCHRONOUS_MODES = ("OFF", "NORMAL", "FULL", "EXTRA")
+# Set when this turn's tracker could not be read or written. Rasa's FailSafeTrackerStore swallows the
+# error and the channel would still send the replies, as if the turn were stored; the message guard
+# reads this flag and tells the person it went wrong instead (`rasa_plugins.message_guard`).
+STORE_FAILED: contextvars.ContextVar[bool] = contextvars.ContextVar("tracker_store_failed", default=False)
 
 
 @dataclass
@@ -85,6 +91,8 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             raise ValueError(f"tracker_store synchronous: {synchronous!r} is not one of {', '.join(SYNCHRONOUS_MODES)}")
         if self.engine.dialect.name == "sqlite":
             self._use_one_sqlite_connection(str(synchronous).upper())
+        elif self.engine.dialect.name == "postgresql":
+            self._check_connections_before_use()
         workers = int(os.environ.get("SANIC_WORKERS", "1") or 1)
         self.cache_size = int(cache_size) if workers <= 1 else 0
         if workers > 1:
@@ -116,6 +124,21 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             cursor.close()
 
         self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+
+    def _check_connections_before_use(self) -> None:
+        """PostgreSQL (the cluster): a pooled connection is tested before a turn uses it, so after a
+        database restart a turn gets a new connection instead of failing on a dead one."""
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+        self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
+        # The cache's check, MAX(id) of one conversation, reads one index entry instead of every row of
+        # the conversation (Rasa indexes sender_id alone; SQLite's index carries the rowid anyway).
+        try:
+            with self.engine.begin() as connection:
+                connection.execute(sa.text("CREATE INDEX IF NOT EXISTS events_sender_id_id ON events (sender_id, id)"))
+        except sa.exc.SQLAlchemyError as error:  # another instance creating it at the same moment
+            logger.info("Index events_sender_id_id not created here: %s", type(error).__name__)
 
     # --- the cache ---
 
@@ -153,6 +176,13 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             self._cache.popitem(last=False)
 
     async def retrieve(self, sender_id: str) -> Optional[DialogueStateTracker]:
+        try:
+            return await self._retrieve_cached(sender_id)
+        except Exception:
+            STORE_FAILED.set(True)
+            raise
+
+    async def _retrieve_cached(self, sender_id: str) -> Optional[DialogueStateTracker]:
         entry = self._cached(sender_id)
         if entry is not None:
             return entry.tracker
@@ -171,6 +201,9 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             self._saving[tracker.sender_id] = entry
         try:
             await super().save(tracker)
+        except Exception:
+            STORE_FAILED.set(True)
+            raise
         finally:
             self._saving.pop(tracker.sender_id, None)
         if not self._is_erased(tracker) and self.cache_size:

@@ -40,7 +40,8 @@ def test_conversations_survive_a_rasa_server_restart(bot_stack: Stack, bot: BotC
     assert [e for e in after["events"] if e["event"] in ("user", "bot")] == [
         e for e in before["events"] if e["event"] in ("user", "bot")
     ]
-    assert after["slots"]["escalation_level"] == "urgent" and after["slots"]["fact_id"] == "ingredients"
+    # the escalation sent the urgent advice, so "Tell me more" gives its sources (issue 15)
+    assert after["slots"]["escalation_level"] == "urgent" and after["slots"]["fact_id"] == "urgent_advice"
 
 
 @pytest.fixture
