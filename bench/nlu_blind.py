@@ -26,12 +26,11 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 from bot.facts import fact_id_for_intent
 from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT, INTENT_SYMPTOM_UNCLEAR
 from bot.settings import PROJECT_ROOT
+from bot.topic_split import FACT_TOPICS_KEY
 
 BLIND_SETS = sorted((PROJECT_ROOT / "tests").glob("nlu_blind_*.jsonl"))
 ESCALATIONS = (INTENT_REPORT_URGENT, INTENT_REPORT_EMERGENCY)
 FALLBACK = "nlu_fallback"
-# Where the classifier puts the topics of a question that spans two (rasa_plugins.tfidf_intent_classifier).
-TOPICS_KEY = "fact_topics"
 
 
 @dataclass(frozen=True)
@@ -79,7 +78,7 @@ def parse_with_model(model: Path, texts: Sequence[str]) -> Tuple[List[Dict[str, 
 def _answered_topics(parsed: Dict[str, Any]) -> Tuple[Optional[str], Tuple[str, ...]]:
     intent = (parsed.get("intent") or {}).get("name") or ""
     main = fact_id_for_intent(intent)
-    topics = tuple(t for t in (fact_id_for_intent(i) for i in parsed.get(TOPICS_KEY) or []) if t)
+    topics = tuple(t for t in (fact_id_for_intent(i) for i in parsed.get(FACT_TOPICS_KEY) or []) if t)
     return main, topics or ((main,) if main else ())
 
 

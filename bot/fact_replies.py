@@ -36,6 +36,19 @@ def answer_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
     return FactReply(fact_id=fact.id, text=text, buttons=more + buttons)
 
 
+def two_topic_replies(main: Fact, second: Fact, facts: Mapping[str, Fact], max_related: int = 3) -> Tuple[FactReply, FactReply]:
+    """A question about two topics gets both answers, main first, each with its source; the buttons come once,
+    under the second: "Tell me more" (about the second, the answer just read) and the related topics of both."""
+    first = FactReply(fact_id=main.id, text=f"{main.answer}\n\n{main.source_line}", buttons=())
+    related: List[str] = []
+    for fact_id in main.related + second.related:
+        if fact_id not in (main.id, second.id) and fact_id not in related:
+            related.append(fact_id)
+    more = () if not second.more else (Button(title="Tell me more", payload="/tell_more"),)
+    buttons = more + tuple(topic_button(facts[r]) for r in related[:max_related])
+    return first, FactReply(fact_id=second.id, text=f"{second.answer}\n\n{second.source_line}", buttons=buttons)
+
+
 def more_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
     """The longer text of a fact; without one, the answer again is no use, so only related topics."""
     buttons = tuple(topic_button(facts[related]) for related in fact.related)
