@@ -29,6 +29,11 @@ def topic_button(fact: Fact) -> Button:
     return Button(title=fact.title, payload=f"/{intent_for(fact.id)}")
 
 
+def clarify_button(fact: Fact) -> Button:
+    """A "did you mean" button: the topic as a patient would ask it (`ask` in facts.yml), else its title."""
+    return Button(title=fact.ask or fact.title, payload=f"/{intent_for(fact.id)}")
+
+
 def answer_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
     text = f"{fact.answer}\n\n{fact.source_line}"
     buttons = tuple(topic_button(facts[related]) for related in fact.related)

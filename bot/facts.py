@@ -55,7 +55,7 @@ _REQUIRED_FIELDS: Tuple[str, ...] = (
     "last_reviewed",
     "reviewed_by",
 )
-_OPTIONAL_FIELDS: Tuple[str, ...] = ("more", "review")
+_OPTIONAL_FIELDS: Tuple[str, ...] = ("more", "review", "ask")
 _REVIEW_FIELDS: Tuple[str, ...] = ("status", "changed", "reason")
 _SNAKE_CASE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
@@ -94,6 +94,7 @@ class Fact:
     last_reviewed: datetime.date
     reviewed_by: str
     review: Optional[Review] = None
+    ask: Optional[str] = None  # the topic as a patient would ask it: the "did you mean" button
 
     @property
     def pending_clinician_review(self) -> bool:
@@ -249,6 +250,9 @@ class _EntryChecker:
         if len(set(related)) != len(related):
             raise self.error("related lists the same id twice")
         last_reviewed = self.date("last_reviewed", raw["last_reviewed"])
+        ask = None if raw.get("ask") is None else self.text("ask", raw["ask"])
+        if ask is not None and len(ask) > MAX_TITLE_CHARS:
+            raise self.error(f"ask is {len(ask)} characters, more than {MAX_TITLE_CHARS}")
         return Fact(
             id=fact_id,
             title=title,
@@ -259,6 +263,7 @@ class _EntryChecker:
             last_reviewed=last_reviewed,
             reviewed_by=self.text("reviewed_by", raw["reviewed_by"]),
             review=None if "review" not in raw else self.review(raw["review"], last_reviewed),
+            ask=ask,
         )
 
 

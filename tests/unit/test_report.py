@@ -67,3 +67,17 @@ def test_report_with_empty_database_says_nothing_recorded_yet(tmp_path: Path) ->
     result = run_report("--db", str(db))
     assert result.returncode == 0, result.stderr
     assert "nothing recorded yet" in result.stdout.lower()
+
+
+def test_report_groups_low_confidence_messages_by_the_topic_they_fell_nearest_to(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    for text in ("is meso approved in my country", "legal status of meso?", "is it approved where i live"):
+        record_unanswered(db, "c1", text, "low_confidence", [("ask_regulation", 0.28), ("ask_other_options", 0.2)])
+    record_unanswered(db, "c2", "vitamins??", "low_confidence", [("ask_ingredients", 0.25)])
+    record_unanswered(db, "c3", "weather today", "out_of_scope", [("ask_regulation", 0.1)])
+
+    lines = run_report("--db", str(db)).stdout.splitlines()
+    start = next(i for i, ln in enumerate(lines) if "nearest to" in ln)
+    rows = [ln.split() for ln in lines[start + 3 : start + 5]]
+    assert [(r[0], r[1]) for r in rows] == [("3", "ask_regulation"), ("1", "ask_ingredients")]
+    assert "is it approved where i live" in lines[start + 3] and "weather today" not in "\n".join(lines[start:start + 6])
