@@ -84,7 +84,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         for message, text, row in zip(messages, texts, probabilities):
             scored = sorted(((float(p), c) for c, p in zip(classes, row)), key=lambda pair: -pair[0])
             ranking = [{"name": name, "confidence": confidence} for confidence, name in scored]
-            topics = self._two_topics(text, ranking[0]["name"], classes)
+            topics = self._two_topics(text, str(ranking[0]["name"]), classes)
             if topics:
                 ranking = self._with_main_topic_first(ranking, topics)
                 message.set(FACT_TOPICS_KEY, topics, add_to_output=True)
