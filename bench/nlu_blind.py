@@ -90,7 +90,7 @@ def score(questions: Sequence[BlindQuestion], parsed: Sequence[Dict[str, Any]]) 
     single: List[Tuple[BlindQuestion, str]] = []
     two_main = two_both = 0
     escalated: List[Dict[str, str]] = []
-    unclear = fallback = 0
+    unclear = fallback = extra_topic = 0
     for question, result in zip(questions, parsed):
         intent = (result.get("intent") or {}).get("name") or ""
         main, topics = _answered_topics(result)
@@ -102,6 +102,7 @@ def score(questions: Sequence[BlindQuestion], parsed: Sequence[Dict[str, Any]]) 
         fallback += intent == FALLBACK
         if len(question.fact_ids) == 1:
             single.append((question, main or intent))
+            extra_topic += len(topics) > 1
         else:
             two_main += main in question.fact_ids
             two_both += set(question.fact_ids) <= set(topics)
@@ -124,7 +125,8 @@ def score(questions: Sequence[BlindQuestion], parsed: Sequence[Dict[str, Any]]) 
         "per_topic": {t: round(sum(v) / len(v), 3) for t, v in sorted(per_topic.items())},
         "per_style": {s: round(sum(v) / len(v), 3) for s, v in sorted(per_style.items())},
         "confusion": [{"expected": e, "got": g, "count": n} for (e, g), n in confusion.most_common()],
-        "two_topics": {"questions": two, "main_topic_right": two_main, "both_topics": two_both},
+        "two_topics": {"questions": two, "main_topic_right": two_main, "both_topics": two_both,
+                       "one_topic_questions_given_two": extra_topic},
         "false_escalations": len(escalated),
         "false_escalation_rate": round(len(escalated) / max(1, len(questions)), 4),
         "escalated": escalated,

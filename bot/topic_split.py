@@ -2,7 +2,8 @@
 
 The message is cut into clauses at the joins people use between two questions ("and", "also", "or",
 "plus", a "?" or ";" inside the text); the intent classifier scores each clause, and `two_topics` keeps two
-different topics only when each clause alone is understood with confidence. A clause shorter than
+different topics only when each is asked in a clause of its own (`is_question`: background is not a
+question) and each clause alone is understood with confidence. A clause shorter than
 `MIN_CLAUSE_WORDS` is never a question of its own ("pain and swelling", "PRP or lasers").
 """
 
@@ -44,6 +45,23 @@ def clauses(text: str) -> List[str]:
         else:
             merged.append(_clean(pending))
     return merged
+
+
+_QUESTION_START = re.compile(
+    r"^(?:(?:and|also|so|ok|okay|but|then|plus|please|oh|well)\W+)*"
+    r"(?:is|isn|are|aren|am|was|were|does|doesn|do|don|did|can|could|will|would|should|shall|may|might|must|has|have"
+    r"|what|whats|what's|wat|how|why|when|where|which|who|whom|whose|any|anything|tell me|explain)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(clause: str, text: str) -> bool:
+    """A clause that asks (a question word or inverted verb first, or a "?" right after it in the message),
+    not the background a long question starts with ("I've used minoxidil for a year and ...")."""
+    if _QUESTION_START.match(clause.strip()):
+        return True
+    end = text.find(clause)
+    return end >= 0 and text[end + len(clause) :].lstrip(" ,.!").startswith("?")
 
 
 def _clean(text: str) -> str:

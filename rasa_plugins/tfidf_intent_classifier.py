@@ -22,7 +22,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.facts import fact_id_for_intent
-from bot.topic_split import FACT_TOPICS_KEY, clauses, two_topics
+from bot.topic_split import FACT_TOPICS_KEY, clauses, is_question, two_topics
 from rasa_plugins.model_files import build_pipeline, predict_proba, read_model_files, write_model_files
 
 
@@ -94,7 +94,7 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
 
     def _two_topics(self, text: str, main: str, classes: List[str]) -> List[str]:
         """The two topics a question asks about, main first, or [] (bot.topic_split): each clause scored alone."""
-        parts = clauses(text)
+        parts = [part for part in clauses(text) if is_question(part, text)]
         if len(parts) < 2:
             return []
         best = [(classes[int(row.argmax())], float(row.max())) for row in predict_proba(self.pipeline, parts)]

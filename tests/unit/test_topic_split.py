@@ -7,7 +7,7 @@ from typing import List, Tuple
 
 import pytest
 
-from bot.topic_split import clauses, two_topics
+from bot.topic_split import clauses, is_question, two_topics
 
 
 @pytest.mark.parametrize(
@@ -55,3 +55,15 @@ def test_two_topics_only_when_each_clause_names_its_own_topic_confidently(
     main: str, clause_best: List[Tuple[str, float]], expected: List[str]
 ):
     assert two_topics(main, clause_best, _is_topic, min_confidence=0.5) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("is it safe and does it work?", [True, True]),
+        ("the mesotherapy is approve by FDA? and it work?", [True, True]),  # no inversion, but a "?"
+        ("I've used minoxidil foam for a year and my clinic offers injections, is that a good idea", [False, False]),
+    ],
+)
+def test_background_before_a_question_is_not_a_question_of_its_own(text: str, expected: List[bool]):
+    assert [is_question(c, text) for c in clauses(text)] == expected
