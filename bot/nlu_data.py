@@ -58,7 +58,10 @@ def read_examples(paths: List[Path]) -> List[Example]:
             style = str((block.get("metadata") or {}).get("style") or MIXED)
             if style != MIXED and style not in STYLES:
                 raise ValueError(f"{path}: block {number} ({block['intent']}) has style {style!r}; styles: {STYLES}")
-            for text in _example_lines(block.get("examples"), f"{path}: block {number}"):
+            lines = _example_lines(block.get("examples") or "", f"{path}: block {number}")
+            if not lines:
+                raise ValueError(f"{path}: block {number} ({block['intent']}, {style}) has no examples; remove the block")
+            for text in lines:
                 found.append(Example(str(block["intent"]), text, style, path))
     return found
 
