@@ -165,7 +165,9 @@ def measure(model: Path, sets: Sequence[Path]) -> Dict[str, Any]:
     return out
 
 
-def measure_in_child(python: Path, model: Path, sets: Sequence[Path], out: Path, env: Optional[Dict[str, str]] = None) -> Dict[str, Any]:
+def measure_in_child(
+    python: Path, model: Path, sets: Sequence[Path], out: Path, env: Optional[Dict[str, str]] = None
+) -> Dict[str, Any]:
     """`measure` in a fresh process, so each model's memory is its own."""
     out.parent.mkdir(parents=True, exist_ok=True)
     args = [str(python), "-m", "bench.nlu_blind", str(model), *map(str, sets), "--out", str(out)]

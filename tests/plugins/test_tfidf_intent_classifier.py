@@ -258,7 +258,9 @@ def test_writer_refuses_a_preprocessor_outside_the_allow_list(tmp_path: Path) ->
 TOPIC_TEXTS = {
     "ask_side_effects": ["is it safe", "is mesotherapy safe", "what are the risks", "any side effects", "is meso dangerous"],
     "ask_efficacy": ["does it work", "does mesotherapy work", "will it regrow hair", "does meso really work", "is it effective"],
-    "ask_ingredients": ["what is in it", "what do they inject", "what is in the cocktail", "ingredients of meso", "what's in the mix"],
+    "ask_ingredients": [
+        "what is in it", "what do they inject", "what is in the cocktail", "ingredients of meso", "what's in the mix"
+    ],
 }
 
 

@@ -9,10 +9,9 @@ from typing import List
 
 import pytest
 
-from bot.facts import intent_for
+from bot.facts import default_facts, intent_for
 from bot.nlu_data import STYLES, Example, read_examples, too_close, training_examples
 from bot.response_variables import SAFETY_ADVICE_FACTS
-from bot.facts import default_facts
 from bot.settings import PROJECT_ROOT
 
 TOPICS = [f for f in default_facts() if f not in SAFETY_ADVICE_FACTS]
@@ -21,7 +20,8 @@ MIN_PER_STYLE = 2
 
 
 def _blind_questions() -> List[str]:
-    return [json.loads(line)["text"] for path in BLIND_SETS for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    lines = [line for path in BLIND_SETS for line in path.read_text(encoding="utf-8").splitlines()]
+    return [json.loads(line)["text"] for line in lines if line.strip()]
 
 
 @pytest.mark.parametrize("fact_id", TOPICS)
@@ -33,7 +33,8 @@ def test_every_topic_has_training_examples_in_every_style(fact_id: str):
 
 def test_a_block_with_an_unknown_style_is_refused(tmp_path: Path):
     path = tmp_path / "nlu.yml"
-    path.write_text('version: "3.1"\nnlu:\n- intent: ask_efficacy\n  metadata:\n    style: shouting\n  examples: |\n    - DOES IT WORK\n')
+    block = "- intent: ask_efficacy\n  metadata:\n    style: shouting\n  examples: |\n    - DOES IT WORK\n"
+    path.write_text(f'version: "3.1"\nnlu:\n{block}')
     with pytest.raises(ValueError, match="shouting"):
         read_examples([path])
 
@@ -58,5 +59,6 @@ def test_no_training_example_duplicates_or_paraphrases_a_blind_question():
     ],
 )
 def test_the_similarity_check_catches_a_paraphrase(example: str, question: str):
-    examples = [Example("ask_x", example, "mixed", Path("x.yml")), Example("ask_y", "who invented the telephone", "mixed", Path("x.yml"))]
+    unrelated = Example("ask_y", "who invented the telephone", "mixed", Path("y.yml"))
+    examples = [Example("ask_x", example, "mixed", Path("x.yml")), unrelated]
     assert [p.example.text for p in too_close(examples, [question, "how far away is the moon"])] == [example]
