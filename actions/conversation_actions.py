@@ -11,7 +11,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import disclaimer_once, settings
 from bot.bot_db import BotDbError
-from bot.fact_replies import closest_topics, topic_button
+from bot.fact_replies import clarify_button, closest_topics, topic_button
 from bot.facts import default_facts
 from bot.names import SLOT_FACT_ID, SLOT_REQUESTED
 from bot.triage import TRIAGE_SLOTS
@@ -62,7 +62,7 @@ class ActionClarify(Action):
         facts = default_facts()
         topics = closest_topics(tracker.latest_message.get("intent_ranking") or [], facts)
         events = disclaimer_once(tracker, dispatcher)
-        dispatcher.utter_message(response="utter_clarify", buttons=[topic_button(f).as_dict() for f in topics])
+        dispatcher.utter_message(response="utter_clarify", buttons=[clarify_button(f).as_dict() for f in topics])
         return events
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -10,14 +10,19 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.answer_counts import note_answer
 from actions.common import disclaimer_once, send_reply
-from bot.fact_replies import answer_reply, more_reply, topic_button
+from bot.fact_replies import answer_reply, more_reply, topic_button, two_topic_replies
 from bot.facts import default_facts, fact_id_for_intent
 from bot.feedback import with_feedback
 from bot.names import REASSURING_FACTS, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
 from bot.safety_decision import reassurance_withheld
+from bot.topic_split import FACT_TOPICS_KEY
 
 
 class ActionAnswerFact(Action):
+    """Answers the fact of the message's topic; a question about two topics (the classifier's `fact_topics`,
+    bot.topic_split) gets both answers, since the patient asked both; a reassuring second topic is left
+    out, with the safety net, where the first would be withheld too."""
+
     def name(self) -> str:
         return "action_answer_fact"
 
@@ -30,17 +35,36 @@ class ActionAnswerFact(Action):
         events = disclaimer_once(tracker, dispatcher)
         found = tracker.latest_message.get("red_flags") or {}
         triage_active = (tracker.active_loop or {}).get("name") == TRIAGE_FORM
-        if reassurance_withheld(
-            fact_id, tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none", triage_active, found.get("signs") or []
-        ):
+        level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
+
+        def withheld(topic: str) -> bool:
+            return reassurance_withheld(topic, level, triage_active, found.get("signs") or [])
+
+        if withheld(fact_id):
             dispatcher.utter_message(response="utter_safety_net")
             return events
-        send_reply(dispatcher, with_feedback(answer_reply(facts[fact_id], facts)))
+        second = _second_topic(tracker, fact_id)
+        safety_net = bool(second and withheld(second))
+        if second and not safety_net:
+            first_reply, second_reply = two_topic_replies(facts[fact_id], facts[second], facts)
+            send_reply(dispatcher, first_reply)
+            send_reply(dispatcher, with_feedback(second_reply))  # the buttons come once, under the answer read last
+            note_answer(tracker, fact_id)
+            fact_id = second  # "Tell me more" and 👍/👎 follow the answer read last
+        else:
+            send_reply(dispatcher, with_feedback(answer_reply(facts[fact_id], facts)))
         note_answer(tracker, fact_id)
-        if fact_id in REASSURING_FACTS and found.get("symptom_related"):
+        answered = (fact_id, second) if second and not safety_net else (fact_id,)
+        if safety_net or (found.get("symptom_related") and any(f in REASSURING_FACTS for f in answered)):
             # "What is normal" to someone describing their own body: never without the warning signs.
             dispatcher.utter_message(response="utter_safety_net")
         return events + [SlotSet(SLOT_FACT_ID, fact_id)]
+
+
+def _second_topic(tracker: Tracker, main: str) -> Optional[str]:
+    topics = [fact_id_for_intent(str(i)) for i in tracker.latest_message.get(FACT_TOPICS_KEY) or []]
+    others = [t for t in topics if t and t != main]
+    return others[0] if main in topics and others else None
 
 
 class ActionTellMore(Action):

@@ -1,5 +1,5 @@
 """Intent figures with Rasa's own tooling: `rasa test nlu` on the held-out set, and 5-fold
-cross-validation on data/nlu.yml. Both read the `intent_report.json` Rasa writes."""
+cross-validation on data/nlu/. Both read the `intent_report.json` Rasa writes."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence
 from bot.settings import PROJECT_ROOT
 
 HELDOUT = PROJECT_ROOT / "tests" / "nlu_heldout.yml"
-NLU_DATA = PROJECT_ROOT / "data" / "nlu.yml"
+NLU_DATA = PROJECT_ROOT / "data" / "nlu"
 SUMMARY_KEYS = ("accuracy", "macro avg", "weighted avg", "micro avg")
 
 
@@ -71,7 +71,7 @@ def cross_validation(
     rasa_bin: Path, config: Path, out_dir: Path, env: Mapping[str, str], folds: int = 5, nlu: Path = NLU_DATA,
     timeout_s: Optional[float] = 3600,
 ) -> Dict[str, Any]:
-    """`rasa test nlu --cross-validation --folds 5 -c CONFIG --nlu data/nlu.yml --out DIR` (the test folds, pooled)."""
+    """`rasa test nlu --cross-validation --folds 5 -c CONFIG --nlu data/nlu/ --out DIR` (the test folds, pooled)."""
     seconds = _rasa(
         [str(rasa_bin), "test", "nlu", "--cross-validation", "--folds", str(folds), "-c", str(config),
          "--nlu", str(nlu), "--out", str(out_dir), "--no-plot"],

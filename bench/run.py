@@ -40,7 +40,7 @@ from rasa.core.lock import TicketLock
 from rasa.core.lock_store import LOCK_LIFETIME, LockError, LockStore
 from rasa.utils.endpoints import EndpointConfig
 
-from bench import nlu_eval
+from bench import nlu_blind, nlu_eval
 from bench.load import (
     SYMPTOM_KINDS,
     LoadResult,
@@ -52,6 +52,7 @@ from bench.load import (
 )
 from bot.facts import default_facts
 from bot.launcher import BIN, Stack, latest_model
+from bot.nlu_data import training_examples
 from bot.settings import PROJECT_ROOT, Settings, child_environment
 from tests.bot_client import free_port
 
@@ -386,11 +387,14 @@ def snapshot_inputs(into: Path = INPUTS) -> Dict[str, Any]:
     """Copies data/*.yml, domain.yml, both configs and the held-out set to bench/var/inputs/."""
     shutil.rmtree(into, ignore_errors=True)
     (into / "data").mkdir(parents=True)
-    copies: Dict[Path, Path] = {p: into / "data" / p.name for p in sorted((PROJECT_ROOT / "data").glob("*.yml"))}
+    data = PROJECT_ROOT / "data"
+    copies: Dict[Path, Path] = {p: into / p.relative_to(PROJECT_ROOT) for p in sorted(data.rglob("*.yml"))}
+    copies.update({p: into / "tests" / p.name for p in nlu_blind.BLIND_SETS})
     copies[PROJECT_ROOT / "domain.yml"] = into / "domain.yml"
     copies[nlu_eval.HELDOUT] = into / "nlu_heldout.yml"
     copies.update({live: into / VARIANTS[name].name for name, live in LIVE_CONFIGS.items()})
     for live, copy in copies.items():
+        copy.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(live, copy)
     files = [str(p.relative_to(PROJECT_ROOT)) for p in copies]
     try:
@@ -401,8 +405,7 @@ def snapshot_inputs(into: Path = INPUTS) -> Dict[str, Any]:
     return {
         "sha256": {name: _sha256(live) for name, live in zip(files, copies)},
         "uncommitted": [line.strip() for line in uncommitted if line.strip()],
-        "nlu_examples": sum(1 for line in (INPUTS / "data" / "nlu.yml").read_text(encoding="utf-8").splitlines()
-                            if line.strip().startswith("- ") and not line.strip().startswith("- intent:")),
+        "nlu_examples": len(training_examples(into / "data" / "nlu")),
     }
 
 
@@ -419,7 +422,7 @@ def train(name: str, nlu_only: bool = False) -> Dict[str, Any]:
     shutil.rmtree(out_dir, ignore_errors=True)
     rel = lambda p: str(p.relative_to(PROJECT_ROOT))  # noqa: E731
     if nlu_only:
-        inputs = ["nlu", "--nlu", rel(INPUTS / "data" / "nlu.yml")]
+        inputs = ["nlu", "--nlu", rel(INPUTS / "data" / "nlu")]
     else:
         inputs = ["--data", rel(INPUTS / "data"), "--domain", rel(INPUTS / "domain.yml")]
     force = [] if nlu_only else ["--force"]  # (`rasa train nlu` has no --force; the empty cache and --out do the same)
@@ -471,7 +474,7 @@ def baseline_cv_only(folds: int) -> int:
     inputs = snapshot_inputs(VAR / "cv-inputs")
     cv = cached_baseline_cv(inputs, folds) or nlu_eval.cross_validation(
         RASA, VAR / "cv-inputs" / "baseline_config.yml", VAR / "nlu" / "cv-baseline", rasa_env(cache=VAR / "rasa-cache-cv"),
-        folds=folds, nlu=VAR / "cv-inputs" / "data" / "nlu.yml", timeout_s=None,
+        folds=folds, nlu=VAR / "cv-inputs" / "data" / "nlu", timeout_s=None,
     )
     if "reused_from_run_at" not in cv:
         save_baseline_cv(inputs, cv)
@@ -502,10 +505,14 @@ def nlu_figures(name: str, models_dir: Path, folds: int) -> Dict[str, Any]:
     log(f"{name}: held-out evaluation")
     heldout = nlu_eval.heldout(RASA, model, VAR / "nlu" / f"heldout-{name}", env, nlu=INPUTS / "nlu_heldout.yml")
     out: Dict[str, Any] = {"heldout": heldout}
+    blind_sets = [INPUTS / "tests" / p.name for p in nlu_blind.BLIND_SETS]
+    if blind_sets:
+        log(f"{name}: blind sets through the whole NLU pipeline")
+        out["blind"] = nlu_blind.measure_in_child(BIN / "python", model, blind_sets, VAR / "nlu" / f"blind-{name}.json", env)
     if folds:
-        log(f"{name}: {folds}-fold cross-validation on data/nlu.yml")
+        log(f"{name}: {folds}-fold cross-validation on data/nlu/")
         out["cross_validation"] = nlu_eval.cross_validation(
-            RASA, VARIANTS[name], VAR / "nlu" / f"cv-{name}", env, folds=folds, nlu=INPUTS / "data" / "nlu.yml"
+            RASA, VARIANTS[name], VAR / "nlu" / f"cv-{name}", env, folds=folds, nlu=INPUTS / "data" / "nlu"
         )
     return out
 
@@ -714,8 +721,9 @@ def figures(results: Dict[str, Any]) -> List[Figure]:
         rows.append(Figure(name, unit, ours, base, target, passed))
         return rows[-1]
 
-    add("intent macro-F1, 5-fold CV (data/nlu.yml)", "", "nlu.cross_validation.macro_f1")
-    add("intent accuracy, 5-fold CV (data/nlu.yml)", "", "nlu.cross_validation.accuracy", ">= baseline", lambda x, y: x >= y)
+    rows.extend(Figure(*row) for row in nlu_blind.figure_rows(o("nlu.blind"), b("nlu.blind")))
+    add("intent macro-F1, 5-fold CV (data/nlu/)", "", "nlu.cross_validation.macro_f1")
+    add("intent accuracy, 5-fold CV (data/nlu/)", "", "nlu.cross_validation.accuracy", ">= baseline", lambda x, y: x >= y)
     add("intent accuracy, held-out set", "", "nlu.heldout.accuracy", ">= baseline", lambda x, y: x >= y)
     heldout = o("nlu.heldout.accuracy")
     rows.append(Figure("intent accuracy, held-out set (absolute)", "", heldout, b("nlu.heldout.accuracy"), "ours >= 0.90",
@@ -970,6 +978,10 @@ def finish(results: Dict[str, Any], out_path: Path) -> None:
     write_results(results, out_path)
     print()
     print(table([r for r in rows if r.ours is not None or r.baseline is not None]))
+    for name in VARIANTS:
+        blind = _get(results, f"{name}.nlu.blind")
+        if blind:
+            print("\n".join(nlu_blind.summary_lines(name, blind)))
     if results.get("tradeoffs"):
         print()
         print(tradeoff_table(results))

@@ -44,11 +44,29 @@ def citation_footer(fact: Fact, every_source: bool = False) -> str:
     return f"{sources}  \n{fact.review_line}"
 
 
+def clarify_button(fact: Fact) -> Button:
+    """A "did you mean" button: the topic as a patient would ask it (`ask` in facts.yml), else its title."""
+    return Button(title=fact.ask or fact.title, payload=f"/{intent_for(fact.id)}")
+
+
 def answer_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:
     text = f"{fact.answer}\n\n{citation_footer(fact)}"
     buttons = tuple(topic_button(facts[related]) for related in fact.related)
     more = () if not fact.more else (tell_more_button(),)
     return FactReply(fact_id=fact.id, text=text, buttons=more + buttons)
+
+
+def two_topic_replies(main: Fact, second: Fact, facts: Mapping[str, Fact], max_related: int = 3) -> Tuple[FactReply, FactReply]:
+    """A question about two topics gets both answers, main first, each with its source; the buttons come once,
+    under the second: "Tell me more" (about the second, the answer just read) and the related topics of both."""
+    first = FactReply(fact_id=main.id, text=f"{main.answer}\n\n{citation_footer(main)}", buttons=())
+    related: List[str] = []
+    for fact_id in main.related + second.related:
+        if fact_id not in (main.id, second.id) and fact_id not in related:
+            related.append(fact_id)
+    more = () if not second.more else (tell_more_button(),)
+    buttons = more + tuple(topic_button(facts[r]) for r in related[:max_related])
+    return first, FactReply(fact_id=second.id, text=f"{second.answer}\n\n{citation_footer(second)}", buttons=buttons)
 
 
 def more_reply(fact: Fact, facts: Mapping[str, Fact]) -> FactReply:

@@ -61,7 +61,7 @@ _REQUIRED_FIELDS: Tuple[str, ...] = (
     "reviewed_by",
     "clinician_sign_off",
 )
-_OPTIONAL_FIELDS: Tuple[str, ...] = ("more", "review")
+_OPTIONAL_FIELDS: Tuple[str, ...] = ("more", "review", "ask")
 _SOURCE_FIELDS: Tuple[str, ...] = ("label", "title", "year", "url", "strength", "seed")
 _SIGN_OFF_FIELDS: Tuple[str, ...] = ("by", "date")
 _REVIEW_FIELDS: Tuple[str, ...] = ("status", "changed", "reason")
@@ -108,6 +108,7 @@ class Fact:
     reviewed_by: str
     sign_off: Optional[SignOff] = None
     review: Optional[Review] = None
+    ask: Optional[str] = None  # the topic as a patient would ask it: the "did you mean" button
 
     @property
     def pending_clinician_review(self) -> bool:
@@ -289,6 +290,9 @@ class _EntryChecker:
         if len(set(related)) != len(related):
             raise self.error("related lists the same id twice")
         last_reviewed = self.date("last_reviewed", raw["last_reviewed"])
+        ask = None if raw.get("ask") is None else self.text("ask", raw["ask"])
+        if ask is not None and len(ask) > MAX_TITLE_CHARS:
+            raise self.error(f"ask is {len(ask)} characters, more than {MAX_TITLE_CHARS}")
         return Fact(
             id=fact_id,
             title=title,
@@ -300,6 +304,7 @@ class _EntryChecker:
             reviewed_by=self.text("reviewed_by", raw["reviewed_by"]),
             sign_off=self.sign_off(raw["clinician_sign_off"]),
             review=None if "review" not in raw else self.review(raw["review"], last_reviewed),
+            ask=ask,
         )
 
 

@@ -23,7 +23,7 @@ from bot.http_guard import conversation_ref
 from bot.report_data import ReportData, load_report_data, percent
 from bot.report_html import write_html
 from bot.settings import load_settings
-from bot.unanswered_log import summary
+from bot.unanswered_log import nearest_topics, summary
 
 RECENT = 20
 TEXT_WIDTH = 70
@@ -173,6 +173,15 @@ def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout, facts
         )
     else:
         print("  (none)", file=out)
+
+    nearest = nearest_topics(db_path)
+    if nearest:
+        print("\nLow-confidence messages by the topic they fell nearest to (add ways of asking there):", file=out)
+        _table(
+            ["COUNT", "NEAREST TOPIC", "RECENT WORDINGS"],
+            [[str(n.count), n.intent, _clip(" | ".join(n.examples))] for n in nearest],
+            out,
+        )
 
     print(f"\nLast {RECENT} escalations:", file=out)
     if escalations:

@@ -9,7 +9,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Any, Iterable, List, Literal, Mapping, Sequence, Tuple, Union
+from typing import Any, Dict, Iterable, List, Literal, Mapping, Sequence, Tuple, Union
 
 from bot import bot_db
 from bot.bot_db import Database
@@ -132,3 +132,29 @@ def _summary_in_python(db: PostgresDb, limit: int) -> List[UnansweredSummary]:
         )
         for norm, (count, row) in ordered
     ]
+
+
+@dataclass(frozen=True)
+class NearestTopic:
+    intent: str  # the intent the classifier ranked first for these messages (below the fallback threshold)
+    count: int
+    examples: Tuple[str, ...]  # the most recent wordings, as typed
+
+
+def nearest_topics(db_path: bot_db.Database, examples: int = 2) -> List[NearestTopic]:
+    """The low-confidence messages grouped by the topic they fell nearest to, most messages first: where
+    the training data most needs new ways of asking."""
+    rows = bot_db.query(
+        db_path, "SELECT text, top_intents FROM unanswered WHERE reason = 'low_confidence' ORDER BY id DESC"
+    )
+    counts: Dict[str, int] = {}
+    wordings: Dict[str, List[str]] = {}
+    for row in rows:
+        intents = _parse_intents(row["top_intents"])
+        intent = intents[0][0] if intents else "(none)"
+        counts[intent] = counts.get(intent, 0) + 1
+        seen = wordings.setdefault(intent, [])
+        if len(seen) < examples and row["text"] not in seen:
+            seen.append(row["text"])
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    return [NearestTopic(intent, count, tuple(wordings[intent])) for intent, count in ranked]

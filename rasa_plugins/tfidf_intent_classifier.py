@@ -21,6 +21,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.facts import fact_id_for_intent
+from bot.topic_split import FACT_TOPICS_KEY, clauses, is_question, two_topics
 from rasa_plugins.model_files import build_pipeline, predict_proba, read_model_files, write_model_files
 
 
@@ -35,6 +37,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             "char_max_ngram": 5,
             "random_state": 42,
             "ranking_length": 10,
+            # A clause must name its own topic at least this confidently for a question to count as two
+            # topics ("is it safe and does it work?"; bot.topic_split).
+            "second_topic_min_confidence": 0.5,
         }
 
     def __init__(self, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource, pipeline: Any = None) -> None:
@@ -75,10 +80,33 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
             return messages
         texts = [m.get(TEXT) or "" for m in messages]
         probabilities = predict_proba(self.pipeline, texts)
-        classes = self.pipeline.classes_
-        for message, row in zip(messages, probabilities):
-            scored = sorted(((float(p), str(c)) for c, p in zip(classes, row)), key=lambda pair: -pair[0])
+        classes = [str(c) for c in self.pipeline.classes_]
+        for message, text, row in zip(messages, texts, probabilities):
+            scored = sorted(((float(p), c) for c, p in zip(classes, row)), key=lambda pair: -pair[0])
             ranking = [{"name": name, "confidence": confidence} for confidence, name in scored]
+            topics = self._two_topics(text, str(ranking[0]["name"]), classes)
+            if topics:
+                ranking = self._with_main_topic_first(ranking, topics)
+                message.set(FACT_TOPICS_KEY, topics, add_to_output=True)
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
         return messages
+
+    def _two_topics(self, text: str, main: str, classes: List[str]) -> List[str]:
+        """The two topics a question asks about, main first, or [] (bot.topic_split): each clause scored alone."""
+        parts = [part for part in clauses(text) if is_question(part, text)]
+        if len(parts) < 2:
+            return []
+        best = [(classes[int(row.argmax())], float(row.max())) for row in predict_proba(self.pipeline, parts)]
+        return two_topics(main, best, lambda intent: fact_id_for_intent(intent) is not None,
+                          float(self.config["second_topic_min_confidence"]))
+
+    @staticmethod
+    def _with_main_topic_first(ranking: List[Dict[str, Any]], topics: List[str]) -> List[Dict[str, Any]]:
+        """Two topics each understood confidently in its own clause are not a low-confidence message, though the
+        whole message splits its probability between them: the main topic leads with the two's combined score
+        (so the FallbackClassifier keeps it), the second follows."""
+        confidence = {entry["name"]: entry["confidence"] for entry in ranking}
+        main = {"name": topics[0], "confidence": min(1.0, confidence[topics[0]] + confidence[topics[1]])}
+        second = {"name": topics[1], "confidence": confidence[topics[1]]}
+        return [main, second] + [entry for entry in ranking if entry["name"] not in topics]

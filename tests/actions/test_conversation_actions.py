@@ -42,6 +42,8 @@ def test_clarify_offers_the_closest_topics_and_records_the_question(tmp_settings
     dispatcher, _ = run_action(ActionClarify(), tracker)
     assert responses(dispatcher) == ["utter_clarify"]
     assert [b["payload"] for b in dispatcher.messages[0]["buttons"]] == ["/ask_ingredients", "/ask_efficacy"]
+    titles = [b["title"] for b in dispatcher.messages[0]["buttons"]]
+    assert titles == ["What's in the injections?", "Does mesotherapy regrow hair?"]  # as a patient asks
     [row] = summary(tmp_settings.bot_db_path)
     assert row.reason == "low_confidence" and row.text == "hair vitamins shot thing?"
     assert row.top_intents[0][0] == "ask_ingredients"

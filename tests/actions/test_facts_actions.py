@@ -6,6 +6,7 @@ import pytest
 from rasa_sdk.events import SlotSet
 
 from actions.facts_actions import ActionAnswerFact, ActionTellMore
+from bot.fact_replies import citation_footer
 from bot.facts import REQUIRED_FACT_IDS, default_facts, intent_for
 from bot.feedback import feedback_buttons
 from tests.actions.helpers import make_tracker, responses, run_action
@@ -78,3 +79,42 @@ def test_a_reassuring_answer_about_the_persons_body_always_comes_with_the_warnin
     tracker = make_tracker(text, "ask_normal_after_session", slots={"disclaimer_shown": True})
     dispatcher, _ = run_action(ActionAnswerFact(), tracker)
     assert responses(dispatcher)[-1] == "utter_safety_net"
+
+
+def _two_topic_tracker(text: str, topics: list, slots: dict = None):
+    tracker = make_tracker(text, topics[0], slots={"disclaimer_shown": True, **(slots or {})})
+    tracker.latest_message["fact_topics"] = topics
+    return tracker
+
+
+def test_a_question_about_two_topics_gets_both_answers_main_first_with_the_buttons_once():
+    facts = default_facts()
+    tracker = _two_topic_tracker("is it safe and does it work?", ["ask_side_effects", "ask_efficacy"])
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    first, second = dispatcher.messages
+    assert first["text"] == f"{facts['side_effects'].answer}\n\n{citation_footer(facts['side_effects'])}" and not first["buttons"]
+    assert second["text"] == f"{facts['efficacy'].answer}\n\n{citation_footer(facts['efficacy'])}"
+    payloads = [b["payload"] for b in second["buttons"]]
+    assert payloads[0] == "/tell_more" and "/ask_side_effects" not in payloads and "/ask_efficacy" not in payloads
+    topics = [p for p in payloads if not p.startswith("/feedback")]
+    assert len(topics) <= 4 and payloads[-2:] == [p for p in payloads if p.startswith("/feedback")]  # 👍/👎 rate the second
+    assert events == [SlotSet("fact_id", "efficacy")]  # "Tell me more" follows the answer read last
+
+
+def test_a_reassuring_second_topic_is_left_out_with_the_safety_net_after_a_report():
+    tracker = _two_topic_tracker(
+        "what is in it and what is normal after a session", ["ask_ingredients", "ask_normal_after_session"],
+        slots={"escalation_level": "urgent"},
+    )
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert default_facts()["ingredients"].answer in dispatcher.messages[0]["text"]
+    assert responses(dispatcher) == [None, "utter_safety_net"]
+    assert not any(default_facts()["normal_after_session"].answer in (m.get("text") or "") for m in dispatcher.messages)
+    assert events == [SlotSet("fact_id", "ingredients")]
+
+
+def test_topics_that_do_not_include_the_message_intent_are_ignored():
+    tracker = _two_topic_tracker("does it work", ["ask_side_effects", "ask_regulation"])
+    tracker.latest_message["intent"] = {"name": "ask_efficacy", "confidence": 0.9}
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert len(dispatcher.messages) == 1 and events == [SlotSet("fact_id", "efficacy")]

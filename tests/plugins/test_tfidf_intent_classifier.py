@@ -253,3 +253,32 @@ def test_writer_refuses_a_preprocessor_outside_the_allow_list(tmp_path: Path) ->
     with pytest.raises(ValueError, match="is not in PREPROCESSORS"):
         write_model_files(pipeline, tmp_path)
     assert list(tmp_path.iterdir()) == []
+
+
+TOPIC_TEXTS = {
+    "ask_side_effects": ["is it safe", "is mesotherapy safe", "what are the risks", "any side effects", "is meso dangerous"],
+    "ask_efficacy": ["does it work", "does mesotherapy work", "will it regrow hair", "does meso really work", "is it effective"],
+    "ask_ingredients": [
+        "what is in it", "what do they inject", "what is in the cocktail", "ingredients of meso", "what's in the mix"
+    ],
+}
+
+
+def _topic_classifier() -> TfidfIntentClassifier:
+    texts = [t for examples in TOPIC_TEXTS.values() for t in examples]
+    labels = [intent for intent, examples in TOPIC_TEXTS.items() for _ in examples]
+    pipeline = build_pipeline(TfidfIntentClassifier.get_default_config()).fit(texts, labels)
+    return TfidfIntentClassifier({}, None, None, pipeline)  # type: ignore[arg-type]
+
+
+def test_a_question_about_two_topics_names_both_in_the_parse_data_main_first() -> None:
+    [message] = _topic_classifier().process([Message(data={TEXT: "is mesotherapy safe and does it really work?"})])
+    topics = message.get("fact_topics")
+    assert topics and sorted(topics) == ["ask_efficacy", "ask_side_effects"]
+    assert message.get(INTENT)["name"] == topics[0]
+    assert [r["name"] for r in message.get(INTENT_RANKING_KEY)[:2]] == topics
+
+
+def test_a_question_about_one_topic_has_no_second_topic() -> None:
+    [message] = _topic_classifier().process([Message(data={TEXT: "is mesotherapy safe for my scalp and hair"})])
+    assert message.get("fact_topics") is None and message.get(INTENT)["name"] == "ask_side_effects"

@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from bot.facts import default_facts, fact_id_for_intent, intent_for
+from bot.nlu_data import examples_by_intent
 from bot.response_variables import SAFETY_ADVICE_FACTS, response_variables
 from bot.settings import PROJECT_ROOT, Settings
 from bot.triage import INTENT_LEVELS
@@ -22,14 +23,7 @@ TOPIC_FACTS = [f for f in default_facts() if f not in SAFETY_ADVICE_FACTS]
 
 
 def _nlu_examples() -> Dict[str, List[str]]:
-    examples: Dict[str, List[str]] = {}
-    for path in sorted((PROJECT_ROOT / "data").glob("nlu*.yml")):
-        for block in yaml.safe_load(path.read_text())["nlu"]:
-            if "intent" in block:
-                examples.setdefault(block["intent"], []).extend(
-                    line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")
-                )
-    return examples
+    return examples_by_intent()
 
 
 def _rule_actions(intent: str) -> List[List[str]]:

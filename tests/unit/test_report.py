@@ -133,3 +133,17 @@ def test_the_html_report_is_one_self_contained_page_with_a_chart(tmp_path: Path)
     )
     assert "nothing about the &lt;b&gt;price&lt;/b&gt;" in html and "<b>price" not in html
     assert "Does it regrow hair?: 4 answers" in html and "3 of 4 found it helpful" in html
+
+
+def test_report_groups_low_confidence_messages_by_the_topic_they_fell_nearest_to(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    for text in ("is meso approved in my country", "legal status of meso?", "is it approved where i live"):
+        record_unanswered(db, "c1", text, "low_confidence", [("ask_regulation", 0.28), ("ask_other_options", 0.2)])
+    record_unanswered(db, "c2", "vitamins??", "low_confidence", [("ask_ingredients", 0.25)])
+    record_unanswered(db, "c3", "weather today", "out_of_scope", [("ask_regulation", 0.1)])
+
+    lines = run_report("--db", str(db)).stdout.splitlines()
+    start = next(i for i, ln in enumerate(lines) if "nearest to" in ln)
+    rows = [ln.split() for ln in lines[start + 3 : start + 5]]
+    assert [(r[0], r[1]) for r in rows] == [("3", "ask_regulation"), ("1", "ask_ingredients")]
+    assert "is it approved where i live" in lines[start + 3] and "weather today" not in "\n".join(lines[start:start + 6])
