@@ -32,7 +32,7 @@ help:
 	@echo "make report  per fact: answers, helpfulness, nearby unanswered questions; escalations (HTML=path: also a page)"
 	@echo "make forget ID=...  erase one conversation's text from var/ (escalations keep a record without it)"
 	@echo "make purge   apply RETENTION_DAYS now (make run also purges at start and daily)"
-	@echo "make lint    ruff and mypy (make types: mypy alone)"
+	@echo "make lint    ruff check, ruff format --check and mypy (make types: mypy alone); CI runs it first"
 
 install: $(STAMP)
 
@@ -126,7 +126,8 @@ purge: install
 	@$(BIN)/python -m bot.privacy purge
 
 lint: install types
-	$(BIN)/ruff check bot actions rasa_plugins tests bench
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 # Type hints are checked, not only written (config in pyproject.toml).
 types: install

@@ -78,7 +78,7 @@ class ActionOutOfScope(Action):
 
 
 class ActionStartOver(Action):
-    """"Start over": a fresh topic and no pending triage question, but the escalation level, the
+    """ "Start over": a fresh topic and no pending triage question, but the escalation level, the
     record of the escalation and the signs reported stay (a typed /restart can no longer reset them)."""
 
     def name(self) -> str:

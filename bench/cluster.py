@@ -98,8 +98,11 @@ def store_counters(stack: Stack) -> Dict[str, float]:
         connection.close()
     commands = redis.Redis.from_url(stack.redis.url()).info("stats")["total_commands_processed"]
     return {
-        "pg_commits": commits, "pg_rows_written": written, "pg_rows_read": read,
-        "pg_tracker_bytes": tracker_bytes, "redis_commands": commands,
+        "pg_commits": commits,
+        "pg_rows_written": written,
+        "pg_rows_read": read,
+        "pg_tracker_bytes": tracker_bytes,
+        "redis_commands": commands,
     }
 
 
@@ -121,8 +124,12 @@ def cpu_by_kind(stack: Stack) -> Dict[str, float]:
 
 def _settings(var_dir: Path) -> Settings:
     return Settings(
-        rasa_port=free_port(), action_port=free_port(), web_port=free_port(), var_dir=var_dir,
-        client_messages_per_minute=1_000_000, clinic_name="Bench Clinic",
+        rasa_port=free_port(),
+        action_port=free_port(),
+        web_port=free_port(),
+        var_dir=var_dir,
+        client_messages_per_minute=1_000_000,
+        clinic_name="Bench Clinic",
     )
 
 

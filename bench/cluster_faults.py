@@ -173,4 +173,3 @@ async def fetch_trackers(api_url: str, senders: Sequence[str], token: str) -> Di
                 response.raise_for_status()
                 out[sender] = (await response.json()).get("events") or []
     return out
-

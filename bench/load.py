@@ -31,19 +31,26 @@ URGENT_MARK = "⚠️ See a doctor today"
 # --- the message mix (written for the benchmark; not taken from data/ or tests/nlu_heldout.yml) ---
 GREETINGS = ("hello", "hi", "hey there", "good morning", "hi, i have a question", "hello!")
 FACT_QUESTIONS: Dict[str, Tuple[str, ...]] = {
-    "efficacy": ("does mesotherapy really make hair grow back?", "will meso injections stop my hair falling out",
-                 "is there any proof mesotherapy works for thinning hair"),
+    "efficacy": (
+        "does mesotherapy really make hair grow back?",
+        "will meso injections stop my hair falling out",
+        "is there any proof mesotherapy works for thinning hair",
+    ),
     "ingredients": ("what do they actually inject into your scalp", "what is in the mesotherapy cocktail"),
-    "proven_treatments": ("which hair loss treatments are actually proven to work?",
-                          "what has the best evidence for male pattern baldness"),
+    "proven_treatments": (
+        "which hair loss treatments are actually proven to work?",
+        "what has the best evidence for male pattern baldness",
+    ),
     "minoxidil": ("should i just use minoxidil instead", "how long does minoxidil take to work"),
     "finasteride": ("is finasteride safe to take for hair loss", "what about finasteride tablets"),
     "side_effects": ("what side effects can mesotherapy cause", "are there any risks with these injections"),
     "infection_risk": ("can you get an infection from mesotherapy", "how often do scalp injections get infected"),
     "abscess": ("what is an abscess and can meso cause one",),
     "lumps_after_treatment": ("can mesotherapy leave lumps under the skin",),
-    "normal_after_session": ("is it normal to have little red dots after the session",
-                             "how long does the redness last after mesotherapy"),
+    "normal_after_session": (
+        "is it normal to have little red dots after the session",
+        "how long does the redness last after mesotherapy",
+    ),
     "choosing_provider": ("how do i find a safe clinic for mesotherapy", "what should i ask the practitioner before booking"),
     "regulation": ("are the mesotherapy products approved by regulators?",),
     "other_options": ("what else can i try for my hair loss", "are there other options besides injections"),
@@ -54,12 +61,16 @@ FACT_QUESTIONS: Dict[str, Tuple[str, ...]] = {
 TELL_MORE = ("tell me more", "can you tell me more about that?", "go on", "more details please")
 THANKS = ("thanks", "thank you, that helps", "great, thanks a lot", "cheers")
 GOODBYES = ("bye", "ok bye", "that's all, goodbye")
-URGENT_REPORTS = ("i have a painful red lump on my scalp where they injected",
-                  "one of the injection spots on my head is swollen and leaking pus",
-                  "there is a hot tender bump on my scalp since my meso session")
-EMERGENCY_REPORTS = ("i have a fever and chills and the injection site on my scalp is swollen",
-                     "my throat feels like it is swelling since the injections",
-                     "the red patch on my scalp is spreading fast and i have a high temperature")
+URGENT_REPORTS = (
+    "i have a painful red lump on my scalp where they injected",
+    "one of the injection spots on my head is swollen and leaking pus",
+    "there is a hot tender bump on my scalp since my meso session",
+)
+EMERGENCY_REPORTS = (
+    "i have a fever and chills and the injection site on my scalp is swollen",
+    "my throat feels like it is swelling since the injections",
+    "the red patch on my scalp is spreading fast and i have a high temperature",
+)
 TRIAGE_ANSWERS = ("no", "no", "nope", "no")
 
 SYMPTOM_KINDS = frozenset({"urgent", "emergency"})
@@ -325,8 +336,11 @@ class ConversationCheck:
     @property
     def ok(self) -> bool:
         return self.error is None and not (
-            self.user_missing or self.user_duplicated or self.user_unexpected
-            or self.replies_not_in_tracker or self.bot_events_not_received
+            self.user_missing
+            or self.user_duplicated
+            or self.user_unexpected
+            or self.replies_not_in_tracker
+            or self.bot_events_not_received
         )
 
 
@@ -411,8 +425,19 @@ async def check_trackers_async(base_url: str, result: LoadResult, token: str = "
                         tracker = await response.json()
                 except (aiohttp.ClientError, asyncio.TimeoutError, ValueError) as error:
                     sent = [t.text for t in turns]
-                    return ConversationCheck(sender, len(sent), 0, len(sent), 0, 0, len(received.get(sender, [])), 0, 0, 0,
-                                             error=f"{type(error).__name__}: {error}")
+                    return ConversationCheck(
+                        sender,
+                        len(sent),
+                        0,
+                        len(sent),
+                        0,
+                        0,
+                        len(received.get(sender, [])),
+                        0,
+                        0,
+                        0,
+                        error=f"{type(error).__name__}: {error}",
+                    )
                 return compare(sender, [t.text for t in turns], received.get(sender, []), tracker.get("events") or [])
 
         checks = await asyncio.gather(*(check(s, t) for s, t in result.conversations.items()))

@@ -95,9 +95,15 @@ def score(questions: Sequence[BlindQuestion], parsed: Sequence[Dict[str, Any]]) 
         intent = (result.get("intent") or {}).get("name") or ""
         main, topics = _answered_topics(result)
         if intent in ESCALATIONS:
-            escalated.append({"id": question.id, "text": question.text, "intent": intent,
-                              "source": str((result.get("red_flags") or {}).get("source") or ""),
-                              "classifier": str(((result.get("red_flags") or {}).get("intent_classifier") or {}).get("name"))})
+            escalated.append(
+                {
+                    "id": question.id,
+                    "text": question.text,
+                    "intent": intent,
+                    "source": str((result.get("red_flags") or {}).get("source") or ""),
+                    "classifier": str(((result.get("red_flags") or {}).get("intent_classifier") or {}).get("name")),
+                }
+            )
         unclear += intent == INTENT_SYMPTOM_UNCLEAR
         fallback += intent == FALLBACK
         if len(question.fact_ids) == 1:
@@ -125,15 +131,20 @@ def score(questions: Sequence[BlindQuestion], parsed: Sequence[Dict[str, Any]]) 
         "per_topic": {t: round(sum(v) / len(v), 3) for t, v in sorted(per_topic.items())},
         "per_style": {s: round(sum(v) / len(v), 3) for s, v in sorted(per_style.items())},
         "confusion": [{"expected": e, "got": g, "count": n} for (e, g), n in confusion.most_common()],
-        "two_topics": {"questions": two, "main_topic_right": two_main, "both_topics": two_both,
-                       "one_topic_questions_given_two": extra_topic},
+        "two_topics": {
+            "questions": two,
+            "main_topic_right": two_main,
+            "both_topics": two_both,
+            "one_topic_questions_given_two": extra_topic,
+        },
         "false_escalations": len(escalated),
         "false_escalation_rate": round(len(escalated) / max(1, len(questions)), 4),
         "escalated": escalated,
         "symptom_unclear": unclear,
         "fallback": fallback,
-        "misses": [{"id": q.id, "text": q.text, "expected": q.fact_ids[0], "got": g}
-                   for (q, g), ok in zip(single, right) if not ok],
+        "misses": [
+            {"id": q.id, "text": q.text, "expected": q.fact_ids[0], "got": g} for (q, g), ok in zip(single, right) if not ok
+        ],
     }
 
 
@@ -209,16 +220,40 @@ def figure_rows(ours: Optional[Dict[str, Any]], baseline: Optional[Dict[str, Any
         b = base["sets"].get(name) or {}
         accuracy, escalation = o["accuracy"], o["false_escalation_rate"]
         base_accuracy = b.get("accuracy")
-        rows.append((f"right fact, {name}", "", accuracy, base_accuracy, ">= baseline and >= 0.95",
-                     accuracy >= 0.95 and (base_accuracy is None or accuracy >= base_accuracy)))
+        rows.append(
+            (
+                f"right fact, {name}",
+                "",
+                accuracy,
+                base_accuracy,
+                ">= baseline and >= 0.95",
+                accuracy >= 0.95 and (base_accuracy is None or accuracy >= base_accuracy),
+            )
+        )
         rows.append((f"macro-F1, {name}", "", o["macro_f1"], b.get("macro_f1"), "", None))
-        rows.append((f"false escalations on questions, {name}", "", escalation, b.get("false_escalation_rate"), "<= 0.01",
-                     escalation <= 0.01))
+        rows.append(
+            (
+                f"false escalations on questions, {name}",
+                "",
+                escalation,
+                b.get("false_escalation_rate"),
+                "<= 0.01",
+                escalation <= 0.01,
+            )
+        )
         two = o["two_topics"]
         if two["questions"]:
             base_two = b.get("two_topics") or {}
-            rows.append((f"two-topic questions with both topics, {name}", "", f"{two['both_topics']}/{two['questions']}",
-                         base_two and f"{base_two['both_topics']}/{base_two['questions']}", "", None))
+            rows.append(
+                (
+                    f"two-topic questions with both topics, {name}",
+                    "",
+                    f"{two['both_topics']}/{two['questions']}",
+                    base_two and f"{base_two['both_topics']}/{base_two['questions']}",
+                    "",
+                    None,
+                )
+            )
     rows.append(("parse latency p50, whole NLU pipeline", "ms", ours["parse_ms_p50"], base.get("parse_ms_p50"), "", None))
     rows.append(("peak RSS, model loaded and parsing", "MB", ours["peak_rss_mb"], base.get("peak_rss_mb"), "", None))
     return rows

@@ -39,8 +39,7 @@ def read_report(out_dir: Path) -> Dict[str, Any]:
         "examples": int(report["macro avg"]["support"]),
         "errors": len(errors),
         "lowest_f1": {
-            name: round(float(v["f1-score"]), 3)
-            for name, v in sorted(per_intent.items(), key=lambda kv: kv[1]["f1-score"])[:5]
+            name: round(float(v["f1-score"]), 3) for name, v in sorted(per_intent.items(), key=lambda kv: kv[1]["f1-score"])[:5]
         },
         "report": str(path.relative_to(PROJECT_ROOT)) if path.is_relative_to(PROJECT_ROOT) else str(path),
     }
@@ -62,19 +61,41 @@ def heldout(rasa_bin: Path, model: Path, out_dir: Path, env: Mapping[str, str], 
     """`rasa test nlu -m MODEL --nlu tests/nlu_heldout.yml --out DIR`."""
     seconds = _rasa(
         [str(rasa_bin), "test", "nlu", "-m", str(model), "--nlu", str(nlu), "--out", str(out_dir), "--no-plot"],
-        out_dir.with_suffix(".log"), env, timeout_s=1200,
+        out_dir.with_suffix(".log"),
+        env,
+        timeout_s=1200,
     )
     return {**read_report(out_dir), "seconds": round(seconds, 1)}
 
 
 def cross_validation(
-    rasa_bin: Path, config: Path, out_dir: Path, env: Mapping[str, str], folds: int = 5, nlu: Path = NLU_DATA,
+    rasa_bin: Path,
+    config: Path,
+    out_dir: Path,
+    env: Mapping[str, str],
+    folds: int = 5,
+    nlu: Path = NLU_DATA,
     timeout_s: Optional[float] = 3600,
 ) -> Dict[str, Any]:
     """`rasa test nlu --cross-validation --folds 5 -c CONFIG --nlu data/nlu/ --out DIR` (the test folds, pooled)."""
     seconds = _rasa(
-        [str(rasa_bin), "test", "nlu", "--cross-validation", "--folds", str(folds), "-c", str(config),
-         "--nlu", str(nlu), "--out", str(out_dir), "--no-plot"],
-        out_dir.with_suffix(".log"), env, timeout_s=timeout_s,
+        [
+            str(rasa_bin),
+            "test",
+            "nlu",
+            "--cross-validation",
+            "--folds",
+            str(folds),
+            "-c",
+            str(config),
+            "--nlu",
+            str(nlu),
+            "--out",
+            str(out_dir),
+            "--no-plot",
+        ],
+        out_dir.with_suffix(".log"),
+        env,
+        timeout_s=timeout_s,
     )
     return {**read_report(out_dir), "folds": folds, "seconds": round(seconds, 1)}

@@ -194,7 +194,10 @@ class BenchStack(Stack):
 
 
 def new_stack(
-    name: str, models_dir: Path, endpoints: Optional[Path] = None, rasa_env: Optional[Dict[str, str]] = None,
+    name: str,
+    models_dir: Path,
+    endpoints: Optional[Path] = None,
+    rasa_env: Optional[Dict[str, str]] = None,
     speedups_off: bool = False,
 ) -> BenchStack:
     var_dir = VAR / f"run-{name}"
@@ -202,11 +205,18 @@ def new_stack(
     ports = dict(rasa_port=free_port(), action_port=free_port(), web_port=free_port())
     # All load comes from 127.0.0.1: the per-client limit (CLIENT_MESSAGES_PER_MINUTE) would refuse it.
     settings = Settings(
-        **ports, var_dir=var_dir, rasa_api_token=secrets.token_hex(16), client_messages_per_minute=1_000_000  # type: ignore[arg-type]
+        **ports,
+        var_dir=var_dir,
+        rasa_api_token=secrets.token_hex(16),
+        client_messages_per_minute=1_000_000,  # type: ignore[arg-type]
     )
     return BenchStack(
-        settings, models_dir=models_dir, log_dir=var_dir / "logs", with_web=True,
-        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml", rasa_env=dict(rasa_env or {}),
+        settings,
+        models_dir=models_dir,
+        log_dir=var_dir / "logs",
+        with_web=True,
+        endpoints=endpoints or PROJECT_ROOT / "endpoints.yml",
+        rasa_env=dict(rasa_env or {}),
         speedups_off=speedups_off,
     )
 
@@ -249,8 +259,9 @@ def start_timed(stack: BenchStack) -> Dict[str, Any]:
     }
 
 
-def run_phase(stack: BenchStack, scripts: Dict[str, Any], start: int = 0, stop: Optional[int] = None,
-              concurrency: Optional[int] = None) -> LoadResult:
+def run_phase(
+    stack: BenchStack, scripts: Dict[str, Any], start: int = 0, stop: Optional[int] = None, concurrency: Optional[int] = None
+) -> LoadResult:
     return asyncio.run(run_conversations(stack.base_url, scripts, start=start, stop=stop, concurrency=concurrency))
 
 
@@ -373,10 +384,13 @@ def serve(name: str, models_dir: Path, sizes: Sizes, with_down_run: bool = True,
 
 def rasa_env(settings: Optional[Settings] = None, cache: Path = VAR / "rasa-cache-run") -> Dict[str, str]:
     shutil.rmtree(cache, ignore_errors=True)
-    return child_environment(settings or Settings(var_dir=VAR / "train"), {
-        "RASA_CACHE_DIRECTORY": str(cache),  # never the shared .rasa/cache: every training starts cold
-        "RASA_MAX_CACHE_SIZE": "0",
-    })
+    return child_environment(
+        settings or Settings(var_dir=VAR / "train"),
+        {
+            "RASA_CACHE_DIRECTORY": str(cache),  # never the shared .rasa/cache: every training starts cold
+            "RASA_MAX_CACHE_SIZE": "0",
+        },
+    )
 
 
 def _sha256(path: Path) -> str:
@@ -464,8 +478,14 @@ def cached_baseline_cv(inputs: Dict[str, Any], folds: int) -> Optional[Dict[str,
 
 
 def save_baseline_cv(inputs: Dict[str, Any], cross_validation: Dict[str, Any]) -> None:
-    write_results({"fingerprint": baseline_fingerprint(inputs), "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-                   "cross_validation": cross_validation}, BASELINE_CV)
+    write_results(
+        {
+            "fingerprint": baseline_fingerprint(inputs),
+            "measured_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+            "cross_validation": cross_validation,
+        },
+        BASELINE_CV,
+    )
 
 
 def baseline_cv_only(folds: int) -> int:
@@ -473,8 +493,13 @@ def baseline_cv_only(folds: int) -> int:
     runs may start meanwhile), and saves it for the next full run. Accuracy only: run it at low priority."""
     inputs = snapshot_inputs(VAR / "cv-inputs")
     cv = cached_baseline_cv(inputs, folds) or nlu_eval.cross_validation(
-        RASA, VAR / "cv-inputs" / "baseline_config.yml", VAR / "nlu" / "cv-baseline", rasa_env(cache=VAR / "rasa-cache-cv"),
-        folds=folds, nlu=VAR / "cv-inputs" / "data" / "nlu", timeout_s=None,
+        RASA,
+        VAR / "cv-inputs" / "baseline_config.yml",
+        VAR / "nlu" / "cv-baseline",
+        rasa_env(cache=VAR / "rasa-cache-cv"),
+        folds=folds,
+        nlu=VAR / "cv-inputs" / "data" / "nlu",
+        timeout_s=None,
     )
     if "reused_from_run_at" not in cv:
         save_baseline_cv(inputs, cv)
@@ -555,8 +580,7 @@ def endpoints_with_sqlite_lock_store() -> Path:
     lock_db = VAR / "run-ours-2-workers-locks.db"
     lock_db.unlink(missing_ok=True)
     text += (
-        "\n# bench: a lock store shared by the Sanic workers\n"
-        f"lock_store:\n  type: bench.run.SqliteLockStore\n  db: {lock_db}\n"
+        f"\n# bench: a lock store shared by the Sanic workers\nlock_store:\n  type: bench.run.SqliteLockStore\n  db: {lock_db}\n"
     )
     path = VAR / "endpoints-sqlite-lock-store.yml"
     path.write_text(text, encoding="utf-8")
@@ -651,7 +675,11 @@ def tradeoffs(results: Dict[str, Any], models: Dict[str, Path], sizes: Sizes, re
     )
     log("trade-off: ours with SANIC_WORKERS=2 (and a SQLite lock store shared by the workers)")
     out["sanic_workers_2"] = tradeoff_run(
-        "ours-2-workers", models_dir, sizes, endpoints=endpoints_with_sqlite_lock_store(), rasa_env={"SANIC_WORKERS": "2"},
+        "ours-2-workers",
+        models_dir,
+        sizes,
+        endpoints=endpoints_with_sqlite_lock_store(),
+        rasa_env={"SANIC_WORKERS": "2"},
     )
     workers_log = VAR / "run-ours-2-workers" / "logs" / "rasa.log"
     if workers_log.exists():
@@ -697,8 +725,15 @@ class Figure:
         return None
 
     def as_dict(self) -> Dict[str, Any]:
-        return {"figure": self.name, "unit": self.unit, "ours": self.ours, "baseline": self.baseline,
-                "ratio_ours_to_baseline": self.ratio, "target": self.target, "pass": self.passed}
+        return {
+            "figure": self.name,
+            "unit": self.unit,
+            "ours": self.ours,
+            "baseline": self.baseline,
+            "ratio_ours_to_baseline": self.ratio,
+            "target": self.target,
+            "pass": self.passed,
+        }
 
 
 def _check(value: Any, predicate: Callable[[Any], bool]) -> Optional[bool]:
@@ -726,58 +761,139 @@ def figures(results: Dict[str, Any]) -> List[Figure]:
     add("intent accuracy, 5-fold CV (data/nlu/)", "", "nlu.cross_validation.accuracy", ">= baseline", lambda x, y: x >= y)
     add("intent accuracy, held-out set", "", "nlu.heldout.accuracy", ">= baseline", lambda x, y: x >= y)
     heldout = o("nlu.heldout.accuracy")
-    rows.append(Figure("intent accuracy, held-out set (absolute)", "", heldout, b("nlu.heldout.accuracy"), "ours >= 0.90",
-                       _check(heldout, lambda v: v >= 0.90)))
+    rows.append(
+        Figure(
+            "intent accuracy, held-out set (absolute)",
+            "",
+            heldout,
+            b("nlu.heldout.accuracy"),
+            "ours >= 0.90",
+            _check(heldout, lambda v: v >= 0.90),
+        )
+    )
     add("intent macro-F1, held-out set", "", "nlu.heldout.macro_f1")
     for label, c in (("c1", 1), ("c10", 10), ("c50", 50)):
         for p in ("p50", "p95", "p99"):
             if label == "c10" and p == "p95":
-                add(f"latency {p}, {c} concurrent", "ms", f"serving.load.{label}.latency_ms.{p}", "<= 0.25 x baseline",
-                    lambda x, y: x <= 0.25 * y)
+                add(
+                    f"latency {p}, {c} concurrent",
+                    "ms",
+                    f"serving.load.{label}.latency_ms.{p}",
+                    "<= 0.25 x baseline",
+                    lambda x, y: x <= 0.25 * y,
+                )
             else:
                 add(f"latency {p}, {c} concurrent", "ms", f"serving.load.{label}.latency_ms.{p}")
     add("throughput, 50 concurrent", "msg/s", "serving.load.c50.throughput_msg_s", ">= 3 x baseline", lambda x, y: x >= 3 * y)
-    add("start to first answer (whole stack, as make run)", "s", "serving.startup.stack_start_to_first_answer_s",
-        "<= 0.5 x baseline", lambda x, y: x <= 0.5 * y)
+    add(
+        "start to first answer (whole stack, as make run)",
+        "s",
+        "serving.startup.stack_start_to_first_answer_s",
+        "<= 0.5 x baseline",
+        lambda x, y: x <= 0.5 * y,
+    )
     add("Rasa server spawn to first answer", "s", "serving.startup.rasa_spawn_to_first_answer_s")
     rss = o("serving.memory.rasa_server_after_down_run.peak_rss_mb") or o("serving.memory.rasa_server.peak_rss_mb")
     base_rss = b("serving.memory.rasa_server_after_down_run.peak_rss_mb") or b("serving.memory.rasa_server.peak_rss_mb")
-    rows.append(Figure("peak RSS, Rasa server (VmHWM)", "MB", rss, base_rss, f"ours <= {RASA_SERVER_MEMORY_TARGET_MB} MB",
-                       _check(rss, lambda v: v <= RASA_SERVER_MEMORY_TARGET_MB)))
+    rows.append(
+        Figure(
+            "peak RSS, Rasa server (VmHWM)",
+            "MB",
+            rss,
+            base_rss,
+            f"ours <= {RASA_SERVER_MEMORY_TARGET_MB} MB",
+            _check(rss, lambda v: v <= RASA_SERVER_MEMORY_TARGET_MB),
+        )
+    )
     add("peak RSS, action server (VmHWM)", "MB", "serving.memory.action_server.peak_rss_mb")
     add("training time (rasa train)", "s", "training.seconds")
     add("training peak RSS", "MB", "training.peak_rss_mb")
     c50 = lambda data: data and f"{data['errors']}/{data['messages']}"  # noqa: E731
-    rows.append(Figure("errors / requests, 50-concurrent load", "", c50(o("serving.load.c50")), c50(b("serving.load.c50")),
-                       "0 errors", _check(o("serving.load.c50.errors"), lambda v: v == 0)))
-    rows.append(Figure("tracker store exact after it (each message once, every reply)", "",
-                       o("serving.tracker_check.ok"), b("serving.tracker_check.ok"), "yes", o("serving.tracker_check.ok")))
+    rows.append(
+        Figure(
+            "errors / requests, 50-concurrent load",
+            "",
+            c50(o("serving.load.c50")),
+            c50(b("serving.load.c50")),
+            "0 errors",
+            _check(o("serving.load.c50.errors"), lambda v: v == 0),
+        )
+    )
+    rows.append(
+        Figure(
+            "tracker store exact after it (each message once, every reply)",
+            "",
+            o("serving.tracker_check.ok"),
+            b("serving.tracker_check.ok"),
+            "yes",
+            o("serving.tracker_check.ok"),
+        )
+    )
     advice = lambda data: data and f"{data['symptom_reports_with_advice']}/{data['symptom_reports']}"  # noqa: E731
-    rows.append(Figure("symptom reports with advice, 50-concurrent load", "", advice(o("serving.load.c50")),
-                       advice(b("serving.load.c50"))))
+    rows.append(
+        Figure(
+            "symptom reports with advice, 50-concurrent load", "", advice(o("serving.load.c50")), advice(b("serving.load.c50"))
+        )
+    )
     down, base_down = o("serving.action_server_down"), b("serving.action_server_down")
     if down:
         frac = lambda d, num, den: d and f"{d[num]}/{d[den]}"  # noqa: E731
         phase = lambda d, name: d and d["phases"][name]  # noqa: E731
-        rows.append(Figure("action server stopped midway: HTTP 200 / requests", "", frac(down, "http_200", "messages"),
-                           frac(base_down, "http_200", "messages"), "all", down["http_200"] == down["messages"]))
+        rows.append(
+            Figure(
+                "action server stopped midway: HTTP 200 / requests",
+                "",
+                frac(down, "http_200", "messages"),
+                frac(base_down, "http_200", "messages"),
+                "all",
+                down["http_200"] == down["messages"],
+            )
+        )
         d, bd = phase(down, "stop_to_restart"), phase(base_down, "stop_to_restart")
-        rows.append(Figure("  from stop to restart: requests with a reply", "", frac(d, "with_a_reply", "requests"),
-                           frac(bd, "with_a_reply", "requests"), "all", d["with_a_reply"] == d["requests"]))
-        rows.append(Figure("  from stop to restart: symptom reports with advice", "",
-                           frac(d, "symptom_reports_with_advice", "symptom_reports"),
-                           frac(bd, "symptom_reports_with_advice", "symptom_reports"), "all",
-                           d["symptom_reports_with_advice"] == d["symptom_reports"]))
+        rows.append(
+            Figure(
+                "  from stop to restart: requests with a reply",
+                "",
+                frac(d, "with_a_reply", "requests"),
+                frac(bd, "with_a_reply", "requests"),
+                "all",
+                d["with_a_reply"] == d["requests"],
+            )
+        )
+        rows.append(
+            Figure(
+                "  from stop to restart: symptom reports with advice",
+                "",
+                frac(d, "symptom_reports_with_advice", "symptom_reports"),
+                frac(bd, "symptom_reports_with_advice", "symptom_reports"),
+                "all",
+                d["symptom_reports_with_advice"] == d["symptom_reports"],
+            )
+        )
         d, bd = phase(down, "after_restart"), phase(base_down, "after_restart")
         before = phase(down, "before_stop")
-        rows.append(Figure("  after restart: fact questions answered from facts", "",
-                           frac(d, "fact_questions_answered_from_facts", "fact_questions"),
-                           frac(bd, "fact_questions_answered_from_facts", "fact_questions"), "as before the stop",
-                           d["fact_questions_answered_from_facts"] > 0 and _rate(d) >= 0.9 * _rate(before)))
+        rows.append(
+            Figure(
+                "  after restart: fact questions answered from facts",
+                "",
+                frac(d, "fact_questions_answered_from_facts", "fact_questions"),
+                frac(bd, "fact_questions_answered_from_facts", "fact_questions"),
+                "as before the stop",
+                d["fact_questions_answered_from_facts"] > 0 and _rate(d) >= 0.9 * _rate(before),
+            )
+        )
         t, bt = down["tracker_check"], (base_down or {}).get("tracker_check")
         once = lambda c: c and f"{c['user_messages_in_tracker']}/{c['user_messages_sent']}"  # noqa: E731
-        rows.append(Figure("  user messages in the tracker exactly once", "", once(t), once(bt), "all",
-                           not (t["user_missing"] or t["user_duplicated"] or t["user_unexpected"])))
+        rows.append(
+            Figure(
+                "  user messages in the tracker exactly once",
+                "",
+                once(t),
+                once(bt),
+                "all",
+                not (t["user_missing"] or t["user_duplicated"] or t["user_unexpected"]),
+            )
+        )
         unlogged = lambda c: c and f"{c['replies_not_in_tracker']}/{c['bot_replies_received']}"  # noqa: E731
         rows.append(Figure("  replies sent that the tracker lacks (channel fallback)", "", unlogged(t), unlogged(bt)))
     return rows
@@ -799,9 +915,20 @@ def _fmt(value: Any) -> str:
 
 def table(rows: Sequence[Figure]) -> str:
     header = ("figure", "unit", "ours", "baseline", "ours/base", "target", "pass")
-    body = [(r.name, r.unit, _fmt(r.ours), _fmt(r.baseline), "-" if r.ratio is None else f"{r.ratio:.2f}", r.target,
-             "" if r.passed is None else ("PASS" if r.passed else "FAIL")) for r in rows]
+    body = [
+        (
+            r.name,
+            r.unit,
+            _fmt(r.ours),
+            _fmt(r.baseline),
+            "-" if r.ratio is None else f"{r.ratio:.2f}",
+            r.target,
+            "" if r.passed is None else ("PASS" if r.passed else "FAIL"),
+        )
+        for r in rows
+    ]
     widths = [max(len(str(row[i])) for row in [header, *body]) for i in range(len(header))]
+
     def line(row: Sequence[str]) -> str:
         return "  ".join(str(v).ljust(w) if i in (0, 5) else str(v).rjust(w) for i, (v, w) in enumerate(zip(row, widths)))
 
@@ -890,16 +1017,31 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         prog="python -m bench.run", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--nlu-only", action="store_true", help="only the intent figures (trains NLU-only models)")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: fewer messages, no cross-validation, no trade-offs; "
-                        "reuses bench/var models when present")
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="a smoke run: fewer messages, no cross-validation, no trade-offs; reuses bench/var models when present",
+    )
     parser.add_argument("--skip-train", action="store_true", help="reuse the models in bench/var (no training-time figure)")
     parser.add_argument("--no-tradeoffs", action="store_true", help="skip the trade-off experiments")
-    parser.add_argument("--tradeoffs-only", action="store_true", help="run only the trade-off experiments (each beside fresh "
-                        "references) on the bench/var models, and put them into the results file")
-    parser.add_argument("--baseline-cv-only", action="store_true", help="only the baseline's cross-validation, saved "
-                        "for the next full run on the same inputs (accuracy does not depend on machine load)")
-    parser.add_argument("--baseline-cv-later", action="store_true", help="without a saved baseline cross-validation, "
-                        "leave it pending: `--baseline-cv-only` fills it into bench/results.json when it is done")
+    parser.add_argument(
+        "--tradeoffs-only",
+        action="store_true",
+        help="run only the trade-off experiments (each beside fresh "
+        "references) on the bench/var models, and put them into the results file",
+    )
+    parser.add_argument(
+        "--baseline-cv-only",
+        action="store_true",
+        help="only the baseline's cross-validation, saved "
+        "for the next full run on the same inputs (accuracy does not depend on machine load)",
+    )
+    parser.add_argument(
+        "--baseline-cv-later",
+        action="store_true",
+        help="without a saved baseline cross-validation, "
+        "leave it pending: `--baseline-cv-only` fills it into bench/results.json when it is done",
+    )
     parser.add_argument(
         "--out", type=Path, help="results file (default: bench/results.json for a full run, else bench/var/results-<mode>.json)"
     )
@@ -923,7 +1065,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         "inputs": inputs,
         "sizes": dataclasses.asdict(sizes),
         "configs": {name: str(path.relative_to(PROJECT_ROOT)) for name, path in LIVE_CONFIGS.items()},
-        "ours": {}, "baseline": {},
+        "ours": {},
+        "baseline": {},
     }
     tmp_path = out_path.with_name(out_path.name + ".tmp")
     models: Dict[str, Path] = {}
@@ -973,8 +1116,11 @@ def finish(results: Dict[str, Any], out_path: Path) -> None:
     rows = figures(results)
     results["figures"] = [r.as_dict() for r in rows]
     judged = [r for r in rows if r.passed is not None]
-    results["targets"] = {"passed": sum(r.passed for r in judged), "judged": len(judged),
-                          "failed": [r.name for r in judged if not r.passed]}
+    results["targets"] = {
+        "passed": sum(r.passed for r in judged),
+        "judged": len(judged),
+        "failed": [r.name for r in judged if not r.passed],
+    }
     write_results(results, out_path)
     print()
     print(table([r for r in rows if r.ours is not None or r.baseline is not None]))
@@ -986,8 +1132,10 @@ def finish(results: Dict[str, Any], out_path: Path) -> None:
         print()
         print(tradeoff_table(results))
     shown = out_path.relative_to(PROJECT_ROOT) if out_path.is_relative_to(PROJECT_ROOT) else out_path
-    print(f"\n{results['targets']['passed']}/{results['targets']['judged']} targets met; "
-          f"{results['mode']} run in {results['duration_s'] / 60:.1f} min; results in {shown}")
+    print(
+        f"\n{results['targets']['passed']}/{results['targets']['judged']} targets met; "
+        f"{results['mode']} run in {results['duration_s'] / 60:.1f} min; results in {shown}"
+    )
 
 
 if __name__ == "__main__":

@@ -189,13 +189,17 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         evaluations = {name: evaluation(by_path[path], whole_bot=name == "bot") for name, by_path in turns.items()}
         messages = sum(c.kind == "message" for c in cases)
         conversations = len(cases) - messages
-        print(f"\n== {shown}: {messages} single messages, {conversations} conversations "
-              f"({sum(len(c.turns) for c in cases if c.kind == 'conversation')} turns)")
+        print(
+            f"\n== {shown}: {messages} single messages, {conversations} conversations "
+            f"({sum(len(c.turns) for c in cases if c.kind == 'conversation')} turns)"
+        )
         print(table(evaluations))
         failed = sum(bool(t.error) for t in turns.get("bot", {}).get(path, []))
         if failed:
-            print(f"warning: {failed} whole-bot turns had a failed request; they count as the level last read "
-                  "(listed below; logs in bench/var/safety/logs/)")
+            print(
+                f"warning: {failed} whole-bot turns had a failed request; they count as the level last read "
+                "(listed below; logs in bench/var/safety/logs/)"
+            )
         for name, by_path in turns.items():
             print()
             print(misses_text(name, by_path[path]))

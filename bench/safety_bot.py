@@ -123,9 +123,20 @@ def evaluate_case(case: Case, bot: RestBot) -> List[TurnResult]:
         seen += [s for s in signs if s not in seen]
         results.append(
             TurnResult(
-                case_id=case.id, kind=case.kind, turn=i, text=text, expected=expected, expected_before=expected_before,
-                got=level, level_before=before, signs=signs, signs_so_far=tuple(sorted(seen)), actions=actions,
-                fact_ids=fact_ids, category=case.category, error="; ".join(errors),
+                case_id=case.id,
+                kind=case.kind,
+                turn=i,
+                text=text,
+                expected=expected,
+                expected_before=expected_before,
+                got=level,
+                level_before=before,
+                signs=signs,
+                signs_so_far=tuple(sorted(seen)),
+                actions=actions,
+                fact_ids=fact_ids,
+                category=case.category,
+                error="; ".join(errors),
             )
         )
         expected_before = expected

@@ -31,5 +31,3 @@ class TurnResult:
     @property
     def label(self) -> str:
         return self.case_id if self.kind == "message" else f"{self.case_id}#{self.turn + 1}"
-
-

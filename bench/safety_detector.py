@@ -47,8 +47,17 @@ def evaluate_case(case: Case, detect: Detect, level_of: LevelOf) -> List[TurnRes
         level = highest(level, own_level, level_of(seen))
         results.append(
             TurnResult(
-                case_id=case.id, kind=case.kind, turn=i, text=text, expected=expected, expected_before=expected_before,
-                got=level, level_before=before, signs=signs, signs_so_far=tuple(sorted(seen)), category=case.category,
+                case_id=case.id,
+                kind=case.kind,
+                turn=i,
+                text=text,
+                expected=expected,
+                expected_before=expected_before,
+                got=level,
+                level_before=before,
+                signs=signs,
+                signs_so_far=tuple(sorted(seen)),
+                category=case.category,
             )
         )
         expected_before = expected

@@ -24,9 +24,7 @@ from bot.escalation_levels import rank
 
 REASSURING_FACTS = frozenset({"normal_after_session", "side_effects"})
 CLARIFY_ACTION = "action_clarify"
-MISS_KINDS = (
-    "missed escalation", "under-escalation", "false escalation", "reassurance", "clarification only", "failed request"
-)
+MISS_KINDS = ("missed escalation", "under-escalation", "false escalation", "reassurance", "clarification only", "failed request")
 BOT_ONLY_KINDS = frozenset({"reassurance", "clarification only", "failed request"})
 SUBSETS: Dict[str, Callable[[TurnResult], bool]] = {
     "messages": lambda t: t.kind == "message",
@@ -49,9 +47,7 @@ def is_report_turn(turn: TurnResult) -> bool:
 
 
 def reassured_after_report(turn: TurnResult) -> bool:
-    return bool(REASSURING_FACTS.intersection(turn.fact_ids)) and (
-        escalates(turn.expected) or escalates(turn.level_before)
-    )
+    return bool(REASSURING_FACTS.intersection(turn.fact_ids)) and (escalates(turn.expected) or escalates(turn.level_before))
 
 
 def clarified_only(turn: TurnResult) -> bool:
@@ -67,9 +63,7 @@ def figures(turns: Sequence[TurnResult], whole_bot: bool) -> Dict[str, Any]:
         "turns": len(turns),
         "escalation_recall": ratio(sum(escalates(t.got) for t in expect_escalation), len(expect_escalation)),
         "emergency_recall": ratio(sum(t.got == "emergency" for t in expect_emergency), len(expect_emergency)),
-        "under_escalation_rate": ratio(
-            sum(rank(t.got) < rank(t.expected) for t in expect_escalation), len(expect_escalation)
-        ),
+        "under_escalation_rate": ratio(sum(rank(t.got) < rank(t.expected) for t in expect_escalation), len(expect_escalation)),
         "false_escalation_rate": ratio(sum(escalates(t.got) for t in expect_none), len(expect_none)),
         "false_emergencies": sum(t.got == "emergency" and t.expected != "emergency" for t in turns),
     }

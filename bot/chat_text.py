@@ -28,9 +28,7 @@ _CONTROL = re.compile(
 )
 _TAGS = re.compile(r"<[^<>]{0,500}>")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019\u2018`\u00b4\u02bc](?=[a-z])")
-_SEPARATORS = re.compile(
-    r"['\u2019\u2018`\u00b4\u02bc\"*_~#|\\]+|(?<!\d)/+|/+(?!\d)|(?<=\w)[\-\u2010-\u2015]+(?=\w)"
-)
+_SEPARATORS = re.compile(r"['\u2019\u2018`\u00b4\u02bc\"*_~#|\\]+|(?<!\d)/+|/+(?!\d)|(?<=\w)[\-\u2010-\u2015]+(?=\w)")
 _SPACES = re.compile(r"[ \t\f\v\r\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n[\s\n]*")
 _WORD = re.compile(r"[a-z]+")

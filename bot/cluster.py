@@ -126,8 +126,11 @@ class ClusterStack(Stack):
     def start_balancer(self) -> None:
         s = self.settings
         self.balancer = LoadBalancer(
-            "nginx", self.logs / "nginx.log", directory=self.cluster_dir / "nginx",
-            listen=f"{s.host}:{s.rasa_port}", upstreams=[m.rasa_port for m in self.members],
+            "nginx",
+            self.logs / "nginx.log",
+            directory=self.cluster_dir / "nginx",
+            listen=f"{s.host}:{s.rasa_port}",
+            upstreams=[m.rasa_port for m in self.members],
         )
         self.balancer.start()
         wait_until_up(f"http://{s.host}:{s.rasa_port}/", 30, self.balancer.process)

@@ -69,9 +69,7 @@ class Service:
 
     def spawn(self, argv: Sequence[str], env: Optional[dict] = None) -> subprocess.Popen:
         self._log = open(self.log_path, "ab")
-        self.process = subprocess.Popen(
-            list(argv), stdout=self._log, stderr=subprocess.STDOUT, env=env, start_new_session=True
-        )
+        self.process = subprocess.Popen(list(argv), stdout=self._log, stderr=subprocess.STDOUT, env=env, start_new_session=True)
         return self.process
 
     def stop(self, sig: int = signal.SIGTERM, timeout_s: float = 20.0) -> None:
@@ -117,9 +115,24 @@ class Postgres(Service):
         pwfile.chmod(0o600)
         try:
             done = subprocess.run(
-                [*as_postgres_user(), str(PG_BIN / "initdb"), "-D", str(self.data_dir), "-U", DB_USER, f"--pwfile={pwfile}",
-                 "-A", "scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-instructions"],
-                capture_output=True, text=True, timeout=120,
+                [
+                    *as_postgres_user(),
+                    str(PG_BIN / "initdb"),
+                    "-D",
+                    str(self.data_dir),
+                    "-U",
+                    DB_USER,
+                    f"--pwfile={pwfile}",
+                    "-A",
+                    "scram-sha-256",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                    "--no-instructions",
+                ],
+                capture_output=True,
+                text=True,
+                timeout=120,
             )
         finally:
             pwfile.unlink(missing_ok=True)
@@ -128,10 +141,22 @@ class Postgres(Service):
             raise ServiceError(f"initdb failed for {self.data_dir}: {(done.stderr or done.stdout).strip()[-400:]}")
 
     def start(self) -> None:
-        self.spawn([
-            *as_postgres_user(), str(PG_BIN / "postgres"), "-D", str(self.data_dir), "-p", str(self.port),
-            "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200",
-        ])
+        self.spawn(
+            [
+                *as_postgres_user(),
+                str(PG_BIN / "postgres"),
+                "-D",
+                str(self.data_dir),
+                "-p",
+                str(self.port),
+                "-c",
+                "listen_addresses=127.0.0.1",
+                "-c",
+                "unix_socket_directories=",
+                "-c",
+                "max_connections=200",
+            ]
+        )
         self.wait_ready()
         self.create_database()
 
@@ -189,8 +214,8 @@ class Redis(Service):
         config = self.data_dir.parent / "redis.conf"
         config.write_text(
             f"bind 127.0.0.1\nport {self.port}\nprotected-mode yes\nrequirepass {self.password}\n"
-            f"dir {self.data_dir}\nappendonly yes\nappendfsync everysec\nsave \"\"\ndaemonize no\n"
-            "unixsocket \"\"\nloglevel warning\n",
+            f'dir {self.data_dir}\nappendonly yes\nappendfsync everysec\nsave ""\ndaemonize no\n'
+            'unixsocket ""\nloglevel warning\n',
             encoding="utf-8",
         )
         config.chmod(0o600)
@@ -259,12 +284,12 @@ def nginx_conf(directory: Path, listen: str, upstreams: Sequence[int]) -> str:
     )
     return f"""{user}worker_processes 1;
 daemon off;
-pid {directory / 'nginx.pid'};
-error_log {directory / 'error.log'} warn;
+pid {directory / "nginx.pid"};
+error_log {directory / "error.log"} warn;
 events {{ worker_connections 1024; }}
 http {{
     log_format upstream '$remote_addr [$time_local] "$request" $status $upstream_addr $request_time';
-    access_log {directory / 'access.log'} upstream;
+    access_log {directory / "access.log"} upstream;
 {temp}
     client_max_body_size 1m;
     map $http_upgrade $connection_upgrade {{ default upgrade; '' close; }}

@@ -104,9 +104,9 @@ def too_close(examples: List[Example], questions: List[str], threshold: float = 
     if not examples or not compared:
         return []
     texts = [e.text for e in examples]
-    vectorizer = TfidfVectorizer(
-        preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"
-    ).fit(texts + compared)
+    vectorizer = TfidfVectorizer(preprocessor=normalise, ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b").fit(
+        texts + compared
+    )
     similarity = (vectorizer.transform(texts) @ vectorizer.transform(compared).T).toarray()
     nearest = similarity.argmax(axis=1)
     found = [

@@ -94,7 +94,7 @@ _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you
 
 
 def _with_topic(text: str, previous: str) -> str:
-    """"mine is 132" after a heart-rate question: "my pulse is 132"."""
+    """ "mine is 132" after a heart-rate question: "my pulse is 132"."""
     if not any(c.isdigit() for c in text):
         return text
     for pattern, topic in _VITAL_TOPICS:

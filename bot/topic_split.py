@@ -84,4 +84,3 @@ def two_topics(
     first = main if main in distinct else distinct[0]
     second = next(i for i in distinct if i != first)
     return [first, second]
-

@@ -144,9 +144,7 @@ class NearestTopic:
 def nearest_topics(db_path: bot_db.Database, examples: int = 2) -> List[NearestTopic]:
     """The low-confidence messages grouped by the topic they fell nearest to, most messages first: where
     the training data most needs new ways of asking."""
-    rows = bot_db.query(
-        db_path, "SELECT text, top_intents FROM unanswered WHERE reason = 'low_confidence' ORDER BY id DESC"
-    )
+    rows = bot_db.query(db_path, "SELECT text, top_intents FROM unanswered WHERE reason = 'low_confidence' ORDER BY id DESC")
     counts: Dict[str, int] = {}
     wordings: Dict[str, List[str]] = {}
     for row in rows:

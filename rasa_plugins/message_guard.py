@@ -175,8 +175,10 @@ def with_reply_guarantee(on_new_message: OnNewMessage, quiet: Callable[[str], bo
         if (failed or STORE_FAILED.get()) and counter.sent:
             # Answered, but the turn failed or is not in the tracker store: the person must not take
             # the answer as the end of a turn that went through.
-            logger.error("conversation %s: the turn was answered but failed or was not stored; sent the fallback reply too",
-                         conversation_ref(message.sender_id or ""))
+            logger.error(
+                "conversation %s: the turn was answered but failed or was not stored; sent the fallback reply too",
+                conversation_ref(message.sender_id or ""),
+            )
             await counter.inner.send_response(message.sender_id, {"text": fallback_text()})
             return result
         if counter.sent == 0 and not quiet(message.sender_id or ""):

@@ -12,10 +12,13 @@ import math
 import re
 import zipfile
 from pathlib import Path
-from typing import IO, Any, Callable, Dict, List, Tuple
+from typing import IO, Any, Callable, Dict, List, Optional, Tuple, Type, TypeVar
 
 import numpy as np
 import scipy.sparse
+from rasa.engine.graph import ExecutionContext
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from rasa.shared.exceptions import RasaException
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -321,3 +324,51 @@ def _check_arrays(path: Path, arrays: Dict[str, np.ndarray], vocabularies: List[
             raise ModelFileError(path, f"array {key!r} holds NaN or infinite values")
 
 
+_Stored = TypeVar("_Stored", bound="StoredPipeline")
+
+
+class StoredPipeline:
+    """Rasa's create / load / store for a graph component whose trained state is one `build_pipeline`
+    pipeline (the intent classifier, the safety model). The component's constructor takes
+    (config, model_storage, resource, pipeline)."""
+
+    _model_storage: Optional[ModelStorage]
+    _resource: Optional[Resource]
+    pipeline: Any
+
+    def __init__(
+        self, config: Dict[str, Any], model_storage: Optional[ModelStorage], resource: Optional[Resource], pipeline: Any = None
+    ) -> None:  # pragma: no cover - the components define their own
+        raise NotImplementedError
+
+    @classmethod
+    def create(
+        cls: Type[_Stored],
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+    ) -> _Stored:
+        return cls(config, model_storage, resource)
+
+    @classmethod
+    def load(
+        cls: Type[_Stored],
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> _Stored:
+        """Raises ModelFileError for a missing or invalid model file: the model then fails to load as a whole
+        rather than serving without this component."""
+        with model_storage.read_from(resource) as model_dir:
+            return cls(config, model_storage, resource, read_model_files(model_dir))
+
+    def store(self) -> Resource:
+        """Writes the trained pipeline to the component's resource; returns the resource (for `train`)."""
+        if self._model_storage is None or self._resource is None:
+            raise ValueError(f"{type(self).__name__} needs model storage to be trained (Rasa's training graph creates it)")
+        with self._model_storage.write_to(self._resource) as model_dir:
+            write_model_files(self.pipeline, model_dir)
+        return self._resource

@@ -18,7 +18,7 @@ import logging
 from pathlib import Path
 from typing import Any, Dict, List, Optional
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -31,7 +31,7 @@ from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_
 from bot.safety_model import NO_SCORES, SafetyScores, files_fingerprint, scores_from_probabilities, set_files, training_examples
 from bot.settings import PROJECT_ROOT
 from bot.triage import INTENT_LEVELS
-from rasa_plugins.model_files import build_pipeline, predict_proba, read_model_files, write_model_files
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
 
 logger = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def examples_folder(config: Dict[str, Any]) -> Path:
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class RedFlagClassifier(GraphComponent, IntentClassifier):
+class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     """config.yml: `classifier_only` ("urgent" or "safety_net") and `classifier_min_confidence`: what a
     symptom report seen by the ML classifiers alone leads to (`bot.safety_decision.ClassifierTrust`,
     which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model."""
@@ -113,40 +113,12 @@ class RedFlagClassifier(GraphComponent, IntentClassifier):
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         return files_fingerprint(set_files(examples_folder({**cls.get_default_config(), **config})))
 
-    @classmethod
-    def create(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-    ) -> RedFlagClassifier:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         intents = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
         texts, levels = training_examples(set_files(examples_folder(self.config)), intents, INTENT_LEVELS)
         settings = {**SAFETY_MODEL_SETTINGS, "C": float(self.config["safety_C"])}
         self.pipeline = build_pipeline(settings).fit(texts, levels)
-        if self._model_storage is None or self._resource is None:
-            raise ValueError("RedFlagClassifier.train needs model storage (it is created by Rasa's training graph)")
-        with self._model_storage.write_to(self._resource) as model_dir:
-            write_model_files(self.pipeline, model_dir)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> RedFlagClassifier:
-        """Raises ModelFileError for a missing or invalid model file: the model then fails to load as a whole
-        rather than serving without its safety model."""
-        with model_storage.read_from(resource) as model_dir:
-            return cls(config, model_storage, resource, read_model_files(model_dir))
+        return self.store()
 
     def scores(self, texts: List[str]) -> List[SafetyScores]:
         if self.pipeline is None:

@@ -37,9 +37,7 @@ def secure_app(settings: Settings, app: Sanic, _loop: Any = None) -> None:
     """Adds the request checks and limits to the Rasa server's Sanic app (a before_server_start listener)."""
     # Timeouts and the body cap reach Sanic through SANIC_* variables (bot.settings.child_environment):
     # by the time this listener runs, the server has read them.
-    logger.info(
-        "Rasa speed fixes (rasa_plugins.rasa_speedups): %s", "installed" if speedups_installed() else "NOT installed"
-    )
+    logger.info("Rasa speed fixes (rasa_plugins.rasa_speedups): %s", "installed" if speedups_installed() else "NOT installed")
     per_client = rate_limiter(settings, "client")  # in Redis in the cluster: one count across instances
     app.ctx.client_limiter = per_client
 

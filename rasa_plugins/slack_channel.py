@@ -142,12 +142,12 @@ class DeduplicatingSlackInput(SlackInput):
         settings = load_settings()
         # In the cluster (REDIS_URL) both live in Redis: a retry that reaches another instance is still
         # recognised, and a thread the bot talks in is known to every instance.
-        self.seen: Union[TtlKeyCache, RedisKeyClaims] = (
-            shared_key_claims(settings, "slack-event", dedupe_ttl_s) or TtlKeyCache(dedupe_ttl_s, dedupe_max_keys)
+        self.seen: Union[TtlKeyCache, RedisKeyClaims] = shared_key_claims(settings, "slack-event", dedupe_ttl_s) or TtlKeyCache(
+            dedupe_ttl_s, dedupe_max_keys
         )
-        self.active_threads: Union[TtlKeyCache, RedisKeyClaims] = (
-            shared_key_claims(settings, "slack-thread", THREAD_TTL_S) or TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
-        )
+        self.active_threads: Union[TtlKeyCache, RedisKeyClaims] = shared_key_claims(
+            settings, "slack-thread", THREAD_TTL_S
+        ) or TtlKeyCache(THREAD_TTL_S, THREAD_MAX_KEYS)
         self._tasks: Set[asyncio.Task] = set()
         self.pending = PendingLimiter()  # a burst from one conversation: the first few answered, then one "please wait"
         self._told_to_wait: Set[str] = set()

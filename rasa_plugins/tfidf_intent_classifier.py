@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
-from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.graph import GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -23,11 +23,11 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.facts import fact_id_for_intent
 from bot.topic_split import FACT_TOPICS_KEY, clauses, is_question, two_topics
-from rasa_plugins.model_files import build_pipeline, predict_proba, read_model_files, write_model_files
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class TfidfIntentClassifier(GraphComponent, IntentClassifier):
+class TfidfIntentClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
         return {
@@ -48,32 +48,10 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         self._resource = resource
         self.pipeline = pipeline
 
-    @classmethod
-    def create(
-        cls, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource, execution_context: ExecutionContext
-    ) -> TfidfIntentClassifier:
-        return cls(config, model_storage, resource)
-
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
         self.pipeline = build_pipeline(self.config).fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
-        with self._model_storage.write_to(self._resource) as model_dir:
-            write_model_files(self.pipeline, model_dir)
-        return self._resource
-
-    @classmethod
-    def load(
-        cls,
-        config: Dict[str, Any],
-        model_storage: ModelStorage,
-        resource: Resource,
-        execution_context: ExecutionContext,
-        **kwargs: Any,
-    ) -> TfidfIntentClassifier:
-        """Raises ModelFileError for a missing or invalid model file: the model then fails to load as a
-        whole rather than serving without an intent classifier."""
-        with model_storage.read_from(resource) as model_dir:
-            return cls(config, model_storage, resource, read_model_files(model_dir))
+        return self.store()
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.pipeline is None:
@@ -98,8 +76,9 @@ class TfidfIntentClassifier(GraphComponent, IntentClassifier):
         if len(parts) < 2:
             return []
         best = [(classes[int(row.argmax())], float(row.max())) for row in predict_proba(self.pipeline, parts)]
-        return two_topics(main, best, lambda intent: fact_id_for_intent(intent) is not None,
-                          float(self.config["second_topic_min_confidence"]))
+        return two_topics(
+            main, best, lambda intent: fact_id_for_intent(intent) is not None, float(self.config["second_topic_min_confidence"])
+        )
 
     @staticmethod
     def _with_main_topic_first(ranking: List[Dict[str, Any]], topics: List[str]) -> List[Dict[str, Any]]:

@@ -109,7 +109,10 @@ class CachedSQLTrackerStore(SQLTrackerStore):
         url = self.engine.url
         self.engine.dispose()
         self.engine = sa.create_engine(
-            url, poolclass=sa.pool.QueuePool, pool_size=1, max_overflow=4,
+            url,
+            poolclass=sa.pool.QueuePool,
+            pool_size=1,
+            max_overflow=4,
             connect_args={"check_same_thread": False},
         )
 
@@ -239,8 +242,10 @@ class CachedSQLTrackerStore(SQLTrackerStore):
             deleted = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete(synchronize_session=False)
             session.commit()
         if self.engine.dialect.name == "sqlite" and not await self._truncate_wal():
-            logger.warning("The tracker store's -wal file could not be truncated (a reader held it): erased text may "
-                           "remain in it until the next checkpoint.")
+            logger.warning(
+                "The tracker store's -wal file could not be truncated (a reader held it): erased text may "
+                "remain in it until the next checkpoint."
+            )
         return deleted
 
     async def _truncate_wal(self) -> bool:

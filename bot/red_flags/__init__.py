@@ -20,6 +20,17 @@ from bot.red_flags.registry import (
 )
 
 __all__ = [
-    "EMERGENCY_ALONE", "Findings", "LOCAL_INFECTION", "MAX_CHARS", "RISK_FACTORS", "SIGN_LABELS", "SIGNS", "SYSTEMIC",
-    "TRIAGE_QUESTION_SIGNS", "URGENT_ALONE", "Sign", "detect", "level_of",
+    "EMERGENCY_ALONE",
+    "Findings",
+    "LOCAL_INFECTION",
+    "MAX_CHARS",
+    "RISK_FACTORS",
+    "SIGN_LABELS",
+    "SIGNS",
+    "SYSTEMIC",
+    "TRIAGE_QUESTION_SIGNS",
+    "URGENT_ALONE",
+    "Sign",
+    "detect",
+    "level_of",
 ]

@@ -24,9 +24,7 @@ CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|ye
 CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question
 TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
 
-_AUX = frozenset(
-    "can could does do did is are was were will would should shall may might must".split()
-)
+_AUX = frozenset("can could does do did is are was were will would should shall may might must".split())
 _WH_ALWAYS = frozenset("what how why which whom whose".split())
 _WH_WITH_AUX = frozenset("when where who".split())
 _FILLERS = frozenset(
@@ -117,8 +115,7 @@ _TOPIC_SENTENCE = re.compile(
 )
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
 _SPAN_CONTINUES_UNLESS = frozenset(
-    "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it "
-    "there my".split()
+    "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it there my".split()
 )
 _LIST_ITEM_FIRST = frozenset("or like such eg".split())  # ", or lumps a month later", ", like my throat swelling"
 _LIST_ITEM_STOP = frozenset("is are was were has have had am keeps".split())
@@ -285,7 +282,8 @@ def analyse_sentence(
         sentence.cond.append((start, end))
     reported = _spans(_REPORTED_SPEECH, text, start, end, clause_ends)
     reported = [  # "my clinic says bumps are normal", but not "my doctor said it is an abscess"
-        (s, e) for s, e in reported
+        (s, e)
+        for s, e in reported
         if not _PHRASE_MARKER.search(text, s, e)
         and not _INSTRUMENT.search(text, max(start, s - 25), s)
         and not _PRONOUN_MARKER.search(text, _speech_end(text, s), e)
@@ -304,11 +302,13 @@ def analyse_sentence(
     if strong:  # "is it normal to have a fever since yesterday?" is a report
         sentence.modal = [s for s in sentence.modal if not any(s[0] <= p < s[1] for p in strong)]
     hypothetical = sentence.hypothetical()
-    weak = any(
-        not inside(m.start(), hypothetical) and not inside(m.start(), neutral)
-        for m in _PRONOUN_MARKER.finditer(text, start, end)
-    ) or any(not inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end)) or any(
-        _alone(text, m, start, end) for m in _HELP.finditer(text, start, end)
+    weak = (
+        any(
+            not inside(m.start(), hypothetical) and not inside(m.start(), neutral)
+            for m in _PRONOUN_MARKER.finditer(text, start, end)
+        )
+        or any(not inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end))
+        or any(_alone(text, m, start, end) for m in _HELP.finditer(text, start, end))
     )
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
     # "now" in "she is fine now" says the story is over, not that it is happening

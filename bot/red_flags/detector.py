@@ -156,11 +156,7 @@ def _detect(raw: str) -> Findings:
     reported_signs = public(signs)
     symptoms = [s for s in reported_signs if s not in RISK_FACTORS]
     is_question = any(s.question for s in sentences) and not symptoms
-    symptom_related = (
-        bool(symptoms)
-        or any(h.sign != "_duration" for h in hits)
-        or bool(f.SYMPTOM_TALK.search(text))
-    )
+    symptom_related = bool(symptoms) or any(h.sign != "_duration" for h in hits) or bool(f.SYMPTOM_TALK.search(text))
     level = level_of(signs)
     if level == "urgent" and f.NOT_TREATED_YET.search(text):
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
@@ -229,9 +225,7 @@ def _resolved_next(
     return False
 
 
-def _resolved(
-    hit: Hit, sentence: Sentence, resolutions: List[Tuple[int, int]], clause_ends: List[int], hits: List[Hit]
-) -> bool:
+def _resolved(hit: Hit, sentence: Sentence, resolutions: List[Tuple[int, int]], clause_ends: List[int], hits: List[Hit]) -> bool:
     """A sign is resolved by a later resolution in its own clause, or in a later clause of the same
     sentence that names no sign of its own ("I had a fever on Monday, it has gone now")."""
     for start, _end in resolutions:

@@ -19,8 +19,7 @@ BREATHLESS_IMAGE = _r(
     r"|\b(?:lying|sitting|resting) (?:\w+ ){0,3}?(?:and )?(?:still )?(?:out of breath|puffing|panting|gasping)\b"
 )
 RACING_IMAGE = _r(
-    r"\b(?:bird|birds|butterfly|butterflies|drum|drummer|hammer|train|horse)\b(?: \w+){0,4}? (?:in|inside) " + _WHO
-    + r" chest\b"
+    r"\b(?:bird|birds|butterfly|butterflies|drum|drummer|hammer|train|horse)\b(?: \w+){0,4}? (?:in|inside) " + _WHO + r" chest\b"
     r"|\bchest (?:\w+ ){0,3}?(?:flapping|fluttering|hammering|pounding|thumping|galloping|racing)\b"
     r"|\bheart\w*\b(?:[ ,]+\w+){0,6}? (?:count|counted|counting|measured|is|at|about|around) (?:about |around )?"
     r"(?:1[3-9]\d|2[0-4]\d)\b(?! ?(?:mg|ml|minutes|steps|calories|kcal))"
@@ -28,7 +27,8 @@ RACING_IMAGE = _r(
 CHEST_IMAGE = _r(
     r"\b(?:tight|heavy|iron) band (?:round|around|across) (?:it|" + _WHO + r" chest)\b"
     r"|\bchest (?:discomfort|pressure|heaviness|tightness)\b|\b(?:elephant|weight|someone) (?:sitting |standing )?on "
-    + _WHO + r" chest\b"
+    + _WHO
+    + r" chest\b"
 )
 RIGORS_IMAGE = _r(
     r"\b(?:full|whole)[ -]?body (?:shakes|shaking|shivers|shivering|tremors|trembling)\b"

@@ -34,8 +34,7 @@ _NOT_ASKED = "".join(
     f"(?<!\\b{w} )" for w in "will does did would should can could may might to when if until till before not".split()
 )
 RESOLVED = _r(
-    _NOT_PLUPERFECT
-    + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
+    _NOT_PLUPERFECT + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
     r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:\w+ )?(?:fine|ok|okay|good"
     r"|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"

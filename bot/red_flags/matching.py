@@ -187,11 +187,15 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     return {
         "lump": lump_here,
-        "pus": lambda m: not text.startswith("discharged from", m.start()) and "lymphatic" not in before(m, 1)
-        and not (m.group(0).startswith(("gone", "turn", "going", "became", "become")) and "bruis" in text),
+        "pus": lambda m: (
+            not text.startswith("discharged from", m.start())
+            and "lymphatic" not in before(m, 1)
+            and not (m.group(0).startswith(("gone", "turn", "going", "became", "become")) and "bruis" in text)
+        ),
         "abscess": not_elsewhere,
-        "infection": lambda m: not_elsewhere(m) and not p.NOT_AN_EVENT_NEXT.match(text, m.end())
-        and not w.TOPIC_NEXT.match(text, m.end()),
+        "infection": lambda m: (
+            not_elsewhere(m) and not p.NOT_AN_EVENT_NEXT.match(text, m.end()) and not w.TOPIC_NEXT.match(text, m.end())
+        ),
         "hot": real_warmth,
         "low_blood_pressure": lambda m: not near(m, p.HABITUAL),
         "fainting": real_collapse,
@@ -202,8 +206,13 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "extreme_pain": extreme,
         "fever": lambda m: not p.FEVER_IDIOM.intersection(before(m, 1) + after(m, 1)),
         "chills": lambda m: not p.CHILLS_IDIOM.search(text, max(0, m.start() - 25), m.end() + 20) and not_emotion(m),
-        "rigors": lambda m: not_emotion(m) and not (m.group(0) in ("rigour", "rigor") and before(m, 1) not in (
-            ["a"], ["having"], ["another"], ["had"], ["with"], ["and"])),
+        "rigors": lambda m: (
+            not_emotion(m)
+            and not (
+                m.group(0) in ("rigour", "rigor")
+                and before(m, 1) not in (["a"], ["having"], ["another"], ["had"], ["with"], ["and"])
+            )
+        ),
         "breathless": not_emotion,
         "mottled_skin": not_figurative,
         "drowsy": drowsy,
@@ -216,8 +225,9 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "headache": lambda m: not p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 60),
         "pain": lambda m: not (after(m) and after(m)[0] in p.ELSEWHERE),
         "_spread": lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)),
-        "spreading_redness": lambda m: m.group(0).startswith("red")
-        or bool(p.SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60)),
+        "spreading_redness": lambda m: (
+            m.group(0).startswith("red") or bool(p.SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60))
+        ),
     }
 
 

@@ -31,7 +31,7 @@ _NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:su
 
 
 def negated(text: str, start: int, end: int, clause_start: int) -> bool:
-    """"no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words)."""
+    """ "no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words)."""
     if _POST_NEGATION.match(text, end):
         return True
     tokens = TOKEN.findall(text, max(clause_start, start - 120), start)[-10:]

@@ -48,8 +48,12 @@ _BREATHING_AFTER = re.compile(r" ?(?:breaths?|times a minute|(?:a|per) minute|/m
 _PRESSURE_CONTEXT = re.compile(r"\b(?:blood pressure|bp|pressure|systolic|top number|top reading|upper number)\b")
 # "she is at 39", "I'm at 38.0": a person "at" a figure is a temperature
 _PERSON_AT = re.compile(r"\b(?:i am|he is|she is|they are|we are|am|is|now|still|up) (?:at|on) $")
-_KINDS = (("temperature", _TEMPERATURE_CONTEXT), ("heart", _HEART_CONTEXT), ("breathing", _BREATHING_CONTEXT),
-          ("pressure", _PRESSURE_CONTEXT))
+_KINDS = (
+    ("temperature", _TEMPERATURE_CONTEXT),
+    ("heart", _HEART_CONTEXT),
+    ("breathing", _BREATHING_CONTEXT),
+    ("pressure", _PRESSURE_CONTEXT),
+)
 
 
 def _nearest_kind(before: str) -> str:
@@ -60,6 +64,8 @@ def _nearest_kind(before: str) -> str:
             if m.start() > best:
                 best, kind = m.start(), name
     return kind
+
+
 _HOURS = re.compile(
     r"\b(?:for|in|over|about|around|nearly|almost|like|past|last)? ?(\d{1,2}|twelve|ten|six|eight)\+? ?(?:hours?|hrs?|h)\b"
 )
@@ -161,7 +167,7 @@ def _hits(text: str) -> List[Hit]:
 
 
 def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
-    """"BP 85/50", "pain 9/10", "10 out of 10"."""
+    """ "BP 85/50", "pain 9/10", "10 out of 10"."""
     first, second = _value(m.group(1)), _value(m.group(2))
     if first is None or second is None:
         return

@@ -9,11 +9,8 @@ from __future__ import annotations
 import re
 from typing import Dict, Pattern
 
-MILD = frozenset(
-    "mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split()
-)
+MILD = frozenset("mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split())
 INTENSE = frozenset("very really so extremely super quite incredibly too".split())
-
 
 
 GAP_WORD = r"(?!(?:not|no|never|nor|without)\b)\w+"
@@ -77,8 +74,7 @@ HOT_SKIP_NEXT = frozenset(
 HOT_SKIP_PREV = frozenset("apply applied use used put using".split())
 RED = _r(r"\b(?:red|redness|reddish|redish|reddened|reddening|redder|erythema|erythematous|inflamed|inflammation|pink|pinkish)\b")
 RED_SKIP_NEXT = frozenset(
-    "light lights wine blood meat flag flags carpet bull cross pepper onion hair head dye color colour "
-    "lipstick led laser".split()
+    "light lights wine blood meat flag flags carpet bull cross pepper onion hair head dye color colour lipstick led laser".split()
 )
 SWELLING = _r(r"\b(?:swell|swells|swelling|swellings|swollen|puffy|puffiness|puffed|oedema|edema|bloated)\b")
 PAIN = _r(
@@ -338,8 +334,23 @@ DURATION = _r(
     r"|\b(weeks|months) (later|after|ago|now)\b|\bfor (weeks|months)\b|\bsince last (week|month)\b"
 )
 NUMBER_WORDS: Dict[str, float] = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "few": 3, "couple of": 2, "couple": 2, "several": 4, "many": 5,
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "few": 3,
+    "couple of": 2,
+    "couple": 2,
+    "several": 4,
+    "many": 5,
 }
 ANTIBIOTIC = _r(
     r"\b(?:antibiotics?|amoxicillin|amoxil|augmentin|co amoxiclav|flucloxacillin|fluclox|doxycycline|cephalexin"

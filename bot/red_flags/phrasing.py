@@ -65,8 +65,10 @@ RISK_MORE = _r(
     r"\bsugar (?:patient|problem|problems|disease|issues?)\b|\b(?:have|has|got|with) sugar\b"
     r"|\btype (?:1|2|one|two|i|ii) diabet\w*|\binsulin\b|\bmetformin\b"
 )
-ANTIBIOTIC_STILL = _r(r"\b(?:antibiotic\w*|amoxicillin|flucloxacillin|doxycycline|cefalexin|clindamycin)\b(?: \w+){0,3}?"
-                      r" (?:are not|is not|not|did not|have not) (?:touching|touched|shifting|shifted|budging|denting|making)\b")
+ANTIBIOTIC_STILL = _r(
+    r"\b(?:antibiotic\w*|amoxicillin|flucloxacillin|doxycycline|cefalexin|clindamycin)\b(?: \w+){0,3}?"
+    r" (?:are not|is not|not|did not|have not) (?:touching|touched|shifting|shifted|budging|denting|making)\b"
+)
 # --- §4c emergency families --------------------------------------------------------------------------
 BREATHLESS_MORE = _r(
     r"\b(?:harder|hard|harder and harder|difficult|tough) to (?:breathe|breath|get (?:a |my )?breath)\b"
@@ -135,9 +137,7 @@ FAINT_MORE = _r(
     r" floor|bathroom floor|pavement)\b|\b(?:went|go|goes) down (?:in|on) the (?:kitchen|bathroom|street|shower|hall"
     r"|stairs|shop|garden)\b|\b(?:fell|fallen|collapsed) (?:down )?(?:and )?(?:\w+ ){0,4}?not (?:getting|waking) up\b"
 )
-FEEL_DYING_MORE = _r(
-    r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b|\blike this is it\b"
-)
+FEEL_DYING_MORE = _r(r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b|\blike this is it\b")
 EXTREME_MORE = _r(
     r"\b(?:can not|could not) (?:even )?(?:describe|explain) (?:the|this|how bad the|how much) (?:pain|it hurts)\b"
     r"|\b(?:crying|screaming|sobbing) (?:with|in|from) (?:\w+ )?(?:pain|agony)\b"

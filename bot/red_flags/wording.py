@@ -182,7 +182,6 @@ EMOTION_CAUSE = _r(  # also exertion: "breathless from running for the bus"
 UNRELATED_SWELLING = _r(r"\bhay ?fever\b|\bpollen\b|\bseasonal allerg\w*|\b(?:from|after) (?:crying|cried)\b|\bhangover\b")
 UNRELATED_PAIN_PLACE = frozenset("period periods menstrual cramps ankle knee wrist toe elbow tooth teeth dental".split())
 TOPIC_NEXT = _r(  # "a sepsis leaflet", "meningitis criteria": the topic, not the illness
-
     r" (?:leaflet|leaflets|page|pages|poster|posters|video|videos|criteria|awareness|information|info|website|trust"
     r"|signs|symptoms|checklist|campaign|screening|guidance|charity|article|articles)\b"
 )

@@ -103,7 +103,8 @@ def test_a_question_about_two_topics_gets_both_answers_main_first_with_the_butto
 
 def test_a_reassuring_second_topic_is_left_out_with_the_safety_net_after_a_report():
     tracker = _two_topic_tracker(
-        "what is in it and what is normal after a session", ["ask_ingredients", "ask_normal_after_session"],
+        "what is in it and what is normal after a session",
+        ["ask_ingredients", "ask_normal_after_session"],
         slots={"escalation_level": "urgent"},
     )
     dispatcher, events = run_action(ActionAnswerFact(), tracker)

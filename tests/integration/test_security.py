@@ -362,7 +362,10 @@ def test_a_binary_body_is_not_mistaken_for_deep_json(bot: BotClient):
     # e.g. a model upload through the (token-protected) API: brackets in binary data are not JSON nesting
     body = b"[" * 100 + b"\x00\x01binary"
     response = requests.post(
-        bot.base_url + "/model/parse", data=body, params={"token": bot.settings.rasa_api_token},
-        headers={"Content-Type": "application/octet-stream"}, timeout=10,
+        bot.base_url + "/model/parse",
+        data=body,
+        params={"token": bot.settings.rasa_api_token},
+        headers={"Content-Type": "application/octet-stream"},
+        timeout=10,
     )
     assert "nested deeper" not in response.text

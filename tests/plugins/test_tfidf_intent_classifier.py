@@ -259,7 +259,11 @@ TOPIC_TEXTS = {
     "ask_side_effects": ["is it safe", "is mesotherapy safe", "what are the risks", "any side effects", "is meso dangerous"],
     "ask_efficacy": ["does it work", "does mesotherapy work", "will it regrow hair", "does meso really work", "is it effective"],
     "ask_ingredients": [
-        "what is in it", "what do they inject", "what is in the cocktail", "ingredients of meso", "what's in the mix"
+        "what is in it",
+        "what do they inject",
+        "what is in the cocktail",
+        "ingredients of meso",
+        "what's in the mix",
     ],
 }
 

@@ -36,8 +36,12 @@ def rows(db: Path, sender: str) -> List[str]:
 
 
 def turn(tracker: DialogueStateTracker, text: str) -> None:
-    for event in (UserUttered(text, {"name": "greet", "confidence": 1.0}), ActionExecuted("utter_greet"),
-                  BotUttered("Hello"), ActionExecuted("action_listen")):
+    for event in (
+        UserUttered(text, {"name": "greet", "confidence": 1.0}),
+        ActionExecuted("utter_greet"),
+        BotUttered("Hello"),
+        ActionExecuted("action_listen"),
+    ):
         tracker.update(event, DOMAIN)
 
 
@@ -87,8 +91,12 @@ def test_a_failed_write_is_not_cached(tmp_path: Path):
 
 
 def start_session(tracker: DialogueStateTracker) -> None:
-    for event in (ActionExecuted("action_session_start"), SessionStarted(), SlotSet("fact_id", "efficacy"),
-                  ActionExecuted("action_listen")):
+    for event in (
+        ActionExecuted("action_session_start"),
+        SessionStarted(),
+        SlotSet("fact_id", "efficacy"),
+        ActionExecuted("action_listen"),
+    ):
         tracker.update(event, DOMAIN)
 
 

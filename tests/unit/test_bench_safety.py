@@ -18,10 +18,30 @@ from bot.safety_sets import Case, SetError, load_set, parse_case
 SAMPLE = Path(__file__).parent / "data" / "safety_sample.jsonl"
 
 
-def turn(expected: str, got: str, kind: str = "message", expected_before: str = "none", level_before: str = "none",
-         actions: Tuple[str, ...] = (), fact_ids: Tuple[str, ...] = (), error: str = "") -> TurnResult:
-    return TurnResult(case_id="x", kind=kind, turn=0, text="t", expected=expected, expected_before=expected_before,  # type: ignore[arg-type]
-                      got=got, level_before=level_before, signs=(), actions=actions, fact_ids=fact_ids, error=error)  # type: ignore[arg-type]
+def turn(
+    expected: str,
+    got: str,
+    kind: str = "message",
+    expected_before: str = "none",
+    level_before: str = "none",
+    actions: Tuple[str, ...] = (),
+    fact_ids: Tuple[str, ...] = (),
+    error: str = "",
+) -> TurnResult:
+    return TurnResult(
+        case_id="x",
+        kind=kind,
+        turn=0,
+        text="t",
+        expected=expected,
+        expected_before=expected_before,  # type: ignore[arg-type]
+        got=got,
+        level_before=level_before,
+        signs=(),
+        actions=actions,
+        fact_ids=fact_ids,
+        error=error,
+    )  # type: ignore[arg-type]
 
 
 def test_a_missed_emergency_counts_against_emergency_recall_escalation_recall_and_as_under_escalation():
@@ -171,14 +191,18 @@ def test_detector_only_writes_figures_and_misses_for_each_set(tmp_path: Path, ca
 
 
 def test_a_tracker_turn_gives_its_actions_the_facts_sent_and_the_signs():
-    tracker = {"events": [
-        {"event": "user", "text": "old", "parse_data": {"red_flags": {"signs": ["lump"]}}},
-        {"event": "action", "name": "action_answer_fact"}, {"event": "slot", "name": "fact_id", "value": "efficacy"},
-        {"event": "user", "text": "new", "parse_data": {"red_flags": {"level": "urgent", "signs": ["pus"]}}},
-        {"event": "action", "name": "utter_urgent"},
-        {"event": "slot", "name": "fact_id", "value": "not_sent_by_a_fact_action"},
-        {"event": "action", "name": "action_answer_fact"}, {"event": "bot", "text": "..."},
-        {"event": "slot", "name": "fact_id", "value": "side_effects"},
-        {"event": "action", "name": "action_listen"},
-    ]}
+    tracker = {
+        "events": [
+            {"event": "user", "text": "old", "parse_data": {"red_flags": {"signs": ["lump"]}}},
+            {"event": "action", "name": "action_answer_fact"},
+            {"event": "slot", "name": "fact_id", "value": "efficacy"},
+            {"event": "user", "text": "new", "parse_data": {"red_flags": {"level": "urgent", "signs": ["pus"]}}},
+            {"event": "action", "name": "utter_urgent"},
+            {"event": "slot", "name": "fact_id", "value": "not_sent_by_a_fact_action"},
+            {"event": "action", "name": "action_answer_fact"},
+            {"event": "bot", "text": "..."},
+            {"event": "slot", "name": "fact_id", "value": "side_effects"},
+            {"event": "action", "name": "action_listen"},
+        ]
+    }
     assert read_turn(turn_events(tracker)) == (("utter_urgent", "action_answer_fact"), ("side_effects",), ("pus",))

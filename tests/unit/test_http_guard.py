@@ -39,8 +39,15 @@ def test_forwarded_for_counts_only_behind_a_trusted_proxy():
 
 @pytest.mark.parametrize(
     "path, api",
-    [("/", False), ("/webhooks/rest/webhook", False), ("/socket.io/", False), ("/conversations/a/tracker", True),
-     ("/model", True), ("/status", True), ("/version", True)],
+    [
+        ("/", False),
+        ("/webhooks/rest/webhook", False),
+        ("/socket.io/", False),
+        ("/conversations/a/tracker", True),
+        ("/model", True),
+        ("/status", True),
+        ("/version", True),
+    ],
 )
 def test_every_path_but_the_channels_is_the_api(path, api):
     assert is_api_path(path) is api

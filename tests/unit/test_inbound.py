@@ -60,7 +60,7 @@ def test_a_deeply_nested_body_is_refused_with_400_not_a_crash():
     [
         (b'{"sender": "a", "message": "hi", "metadata": {"a": [1, {"b": 2}]}}', False),
         (b'{"message": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', False),  # brackets inside a string
-        (b'{"message": "\\\"[[[["}', False),  # an escaped quote does not end the string
+        (b'{"message": "\\"[[[["}', False),  # an escaped quote does not end the string
         (b"[" * 33 + b"]" * 33, True),
         (b"[" * 32 + b"]" * 32, False),
     ],

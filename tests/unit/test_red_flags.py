@@ -565,10 +565,9 @@ EVERYDAY_MESSAGES: List[str] = [
     "i felt a bit lightheaded during the injections but fine now",
 ]
 
-REPORTS: List[Tuple[str, str]] = (
-    [(t, "emergency") for t in EMERGENCY_REPORTS]
-    + [(t, "urgent") for t in URGENT_REPORTS + FEVER_WITH_A_LOCAL_SIGN]
-)
+REPORTS: List[Tuple[str, str]] = [(t, "emergency") for t in EMERGENCY_REPORTS] + [
+    (t, "urgent") for t in URGENT_REPORTS + FEVER_WITH_A_LOCAL_SIGN
+]
 NOT_ESCALATING: List[str] = QUESTIONS + NORMAL_REPORTS + EVERYDAY_MESSAGES
 
 

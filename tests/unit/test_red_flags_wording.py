@@ -16,63 +16,123 @@ E, U, N = "emergency", "urgent", "none"
 
 # numbers
 NUMBERS: List[Tuple[str, str]] = [
-    ("my temp is 39.5", U), ("39.5 and shivering", U), ("thermometer says 102F", U), ("temp 38,6 since this morning", U),
-    ("temperature 37.8", N), ("my pulse is 135", E), ("heart rate 140 bpm", E), ("pulse 110", N),
-    ("I'm breathing 30 times a minute", E), ("BP 85/50", E), ("my blood pressure was 88 over 55 at the pharmacy", E),
-    ("bp 125/80", N), ("pain 9/10 at the injection site", E), ("it hurts like 10 out of 10", E), ("pain is 8/10", U),
-    ("pain 3/10", N), ("haven't peed since yesterday morning", E), ("no wee for 20 hours", E), ("no wee for 3 hours", N),
-    ("he hasn't passed urine all day", E), ("temp of 38.4 and a lump on my scalp", U),
+    ("my temp is 39.5", U),
+    ("39.5 and shivering", U),
+    ("thermometer says 102F", U),
+    ("temp 38,6 since this morning", U),
+    ("temperature 37.8", N),
+    ("my pulse is 135", E),
+    ("heart rate 140 bpm", E),
+    ("pulse 110", N),
+    ("I'm breathing 30 times a minute", E),
+    ("BP 85/50", E),
+    ("my blood pressure was 88 over 55 at the pharmacy", E),
+    ("bp 125/80", N),
+    ("pain 9/10 at the injection site", E),
+    ("it hurts like 10 out of 10", E),
+    ("pain is 8/10", U),
+    ("pain 3/10", N),
+    ("haven't peed since yesterday morning", E),
+    ("no wee for 20 hours", E),
+    ("no wee for 3 hours", N),
+    ("he hasn't passed urine all day", E),
+    ("temp of 38.4 and a lump on my scalp", U),
     ("my son has 39.2 fever and he is not making sense", E),
 ]
 
 # third person
 THIRD_PERSON: List[Tuple[str, str]] = [
-    ("my wife is confused and doesn't know what day it is", E), ("my dad can't be woken", E), ("he isn't responding", E),
-    ("my mum is not responding to me", E), ("she's slurring her words", E), ("my husband collapsed in the kitchen", E),
-    ("my brother's lips have gone blue", E), ("his skin is mottled and cold", E), ("she had a fit", E),
-    ("my partner says his vision is blurry and doubled", E), ("my girlfriend's scalp has pus coming out", U),
+    ("my wife is confused and doesn't know what day it is", E),
+    ("my dad can't be woken", E),
+    ("he isn't responding", E),
+    ("my mum is not responding to me", E),
+    ("she's slurring her words", E),
+    ("my husband collapsed in the kitchen", E),
+    ("my brother's lips have gone blue", E),
+    ("his skin is mottled and cold", E),
+    ("she had a fit", E),
+    ("my partner says his vision is blurry and doubled", E),
+    ("my girlfriend's scalp has pus coming out", U),
 ]
 
 # rambling
-RAMBLING: List[Tuple[str, str]] = [
-    ("so I had the meso on friday at the clinic in town and it was fine really, the nurse was lovely, but since last night my throat feels tight and I can hardly swallow, anyway is it normal? also what is the price of the next session", E),  # noqa: E501 (a long message on purpose)
-    ("hi hello, long story short, went for mesotherapy two weeks ago, all good at first, then this week one of the injection spots turned into a hard red lump and it is still growing, not sure what to do, thanks", U),  # noqa: E501
-    ("Sorry for the long message. My appointment was on Tuesday and I was told to avoid washing my hair for 24 hours which I did. Today my head hurts a lot and I keep throwing up and the light hurts my eyes. Also when is my next session?", E),  # noqa: E501
+RAMBLING: List[Tuple[str, str]] = [  # long messages on purpose
+    (
+        "so I had the meso on friday at the clinic in town and it was fine really, the nurse was lovely, but since last "
+        "night my throat feels tight and I can hardly swallow, anyway is it normal? also what is the price of the next session",
+        E,
+    ),
+    (
+        "hi hello, long story short, went for mesotherapy two weeks ago, all good at first, then this week one of the "
+        "injection spots turned into a hard red lump and it is still growing, not sure what to do, thanks",
+        U,
+    ),
+    (
+        "Sorry for the long message. My appointment was on Tuesday and I was told to avoid washing my hair for 24 hours "
+        "which I did. Today my head hurts a lot and I keep throwing up and the light hurts my eyes. Also when is my next "
+        "session?",
+        E,
+    ),
 ]
 
 # typos / slang / non-native
 TYPOS_AND_NON_NATIVE: List[Tuple[str, str]] = [
-    ("my lips is swelling very much after the injection", E), ("i cant breth proper", E), ("got a massive absess on me head", U),
-    ("scalp full of puss and feel proper rough", U), ("i am having the fever with the shaking very strong i cannot stop", E),
-    ("the red is going bigger and bigger every hour", E), ("chest is paining me", E), ("feeling like i will die", E),
-    ("rash not fading when i press glass", E), ("i feel very very sleepy cannot keep eyes open", E),
-    ("severe headach and neck stif", E), ("my eyes puffy and closing after scalp meso", U),
+    ("my lips is swelling very much after the injection", E),
+    ("i cant breth proper", E),
+    ("got a massive absess on me head", U),
+    ("scalp full of puss and feel proper rough", U),
+    ("i am having the fever with the shaking very strong i cannot stop", E),
+    ("the red is going bigger and bigger every hour", E),
+    ("chest is paining me", E),
+    ("feeling like i will die", E),
+    ("rash not fading when i press glass", E),
+    ("i feel very very sleepy cannot keep eyes open", E),
+    ("severe headach and neck stif", E),
+    ("my eyes puffy and closing after scalp meso", U),
 ]
 
 # extreme pain / severe muscle pain / out of proportion
 EXTREME_PAIN: List[Tuple[str, str]] = [
-    ("the pain is unbearable", E), ("my muscles ache terribly and I am shivering", E), ("it looks like nothing but it hurts so much I can't sleep", E),  # noqa: E501
+    ("the pain is unbearable", E),
+    ("my muscles ache terribly and I am shivering", E),
+    ("it looks like nothing but it hurts so much I can't sleep", E),  # noqa: E501
     ("pain way worse than it looks", E),
 ]
 
 # skin colour
 SKIN_COLOUR: List[Tuple[str, str]] = [
-    ("my lips look very pale", E), ("she went grey and clammy", E), ("my fingertips are blue", E),
+    ("my lips look very pale", E),
+    ("she went grey and clammy", E),
+    ("my fingertips are blue", E),
 ]
 
 # non-reports
 REPORT_OR_NOT: List[Tuple[str, str]] = [
-    ("what exactly is a boil?", N), ("how is pus drained?", N), ("what temperature is a fever?", N), ("what if I get a lump", N),
-    ("a forum says the nodules should be kneaded", N), ("my friend had pus after hers last year", N),
-    ("the swelling I had in spring cleared up", N), ("my temperature is back to normal since Tuesday", N),
-    ("I had an abscess years ago", N), ("no heat, no pus, nothing spreading", N), ("my fever went away yesterday", N),
-    ("my sister got a lump after her meso", U), ("people on reddit say they get bumps for weeks", N),
-    ("the lump went away but came back", U), ("the fever has gone but the lump is hot", U),
-    ("I had a fever on Monday, it has gone now", N), ("the lump has not gone away", U),
-    ("is it normal that my lump is hot and growing?", U), ("should I worry about the pus?", U),
-    ("what happens if a blood pressure is 85/50", N), ("can mesotherapy cause seizures?", N),
-    ("my clinic said lumps can appear weeks later", N), ("my doctor told me my blood pressure is low", E),
-    ("I'm diabetic and the spot is a bit red", U), ("I'm on steroids and have a lump", U),
+    ("what exactly is a boil?", N),
+    ("how is pus drained?", N),
+    ("what temperature is a fever?", N),
+    ("what if I get a lump", N),
+    ("a forum says the nodules should be kneaded", N),
+    ("my friend had pus after hers last year", N),
+    ("the swelling I had in spring cleared up", N),
+    ("my temperature is back to normal since Tuesday", N),
+    ("I had an abscess years ago", N),
+    ("no heat, no pus, nothing spreading", N),
+    ("my fever went away yesterday", N),
+    ("my sister got a lump after her meso", U),
+    ("people on reddit say they get bumps for weeks", N),
+    ("the lump went away but came back", U),
+    ("the fever has gone but the lump is hot", U),
+    ("I had a fever on Monday, it has gone now", N),
+    ("the lump has not gone away", U),
+    ("is it normal that my lump is hot and growing?", U),
+    ("should I worry about the pus?", U),
+    ("what happens if a blood pressure is 85/50", N),
+    ("can mesotherapy cause seizures?", N),
+    ("my clinic said lumps can appear weeks later", N),
+    ("my doctor told me my blood pressure is low", E),
+    ("I'm diabetic and the spot is a bit red", U),
+    ("I'm on steroids and have a lump", U),
 ]
 
 # second round, written after the first passed: fresh wording for the same classes
@@ -194,7 +254,14 @@ THIRD_ROUND = (
 )
 
 CASES = (
-    NUMBERS + THIRD_PERSON + RAMBLING + TYPOS_AND_NON_NATIVE + EXTREME_PAIN + SKIN_COLOUR + REPORT_OR_NOT + SECOND_ROUND
+    NUMBERS
+    + THIRD_PERSON
+    + RAMBLING
+    + TYPOS_AND_NON_NATIVE
+    + EXTREME_PAIN
+    + SKIN_COLOUR
+    + REPORT_OR_NOT
+    + SECOND_ROUND
     + THIRD_ROUND
 )
 

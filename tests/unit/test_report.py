@@ -146,4 +146,4 @@ def test_report_groups_low_confidence_messages_by_the_topic_they_fell_nearest_to
     start = next(i for i, ln in enumerate(lines) if "nearest to" in ln)
     rows = [ln.split() for ln in lines[start + 3 : start + 5]]
     assert [(r[0], r[1]) for r in rows] == [("3", "ask_regulation"), ("1", "ask_ingredients")]
-    assert "is it approved where i live" in lines[start + 3] and "weather today" not in "\n".join(lines[start:start + 6])
+    assert "is it approved where i live" in lines[start + 3] and "weather today" not in "\n".join(lines[start : start + 6])
