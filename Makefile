@@ -9,6 +9,7 @@ export TRACKER_DB ?= $(CURDIR)/var/tracker.db
 # here; the same value as bot.settings.QUIET_WARNINGS, which `make run` / `make shell` give their children.
 # Errors and UserWarnings (Rasa's data validation) stay visible.
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::PendingDeprecationWarning,ignore::FutureWarning
+export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
 VENV    := .venv
 BIN     := $(VENV)/bin

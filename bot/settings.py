@@ -252,6 +252,7 @@ def child_environment(settings: Settings, extra: Optional[Mapping[str, str]] = N
     `${...}` placeholders in endpoints.yml / credentials.yml need, with telemetry off."""
     env = dict(os.environ)
     env.setdefault("PYTHONWARNINGS", QUIET_WARNINGS)
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")  # "pin sqlalchemy<2.0": requirements.txt does
     env.update(settings_environment(settings))
     env.update(
         {
