@@ -21,7 +21,7 @@ from typing import Any, Dict, List, Optional, Sequence, Tuple
 
 import requests
 
-from bench.safety_data import TurnResult
+from bench.safety_data import TurnResult, turn_result
 from bot.escalation_levels import LEVELS, EscalationLevel
 from bot.launcher import Stack
 from bot.safety_sets import Case
@@ -122,21 +122,8 @@ def evaluate_case(case: Case, bot: RestBot) -> List[TurnResult]:
             errors.append(f"tracker: {error}")
         seen += [s for s in signs if s not in seen]
         results.append(
-            TurnResult(
-                case_id=case.id,
-                kind=case.kind,
-                turn=i,
-                text=text,
-                expected=expected,
-                expected_before=expected_before,
-                got=level,
-                level_before=before,
-                signs=signs,
-                signs_so_far=tuple(sorted(seen)),
-                actions=actions,
-                fact_ids=fact_ids,
-                category=case.category,
-                error="; ".join(errors),
+            turn_result(
+                case, i, expected_before, level, before, signs, seen, actions=actions, fact_ids=fact_ids, error="; ".join(errors)
             )
         )
         expected_before = expected

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Tuple
+from typing import Any, Sequence, Tuple
 
 from bot.escalation_levels import EscalationLevel
-from bot.safety_sets import CaseKind
+from bot.safety_sets import Case, CaseKind
 
 
 @dataclass(frozen=True)
@@ -31,3 +31,30 @@ class TurnResult:
     @property
     def label(self) -> str:
         return self.case_id if self.kind == "message" else f"{self.case_id}#{self.turn + 1}"
+
+
+def turn_result(
+    case: Case,
+    turn: int,
+    expected_before: EscalationLevel,
+    got: EscalationLevel,
+    level_before: EscalationLevel,
+    signs: Tuple[str, ...],
+    seen: Sequence[str],
+    **whole_bot: Any,
+) -> TurnResult:
+    """The result of one turn of a case; `whole_bot`: actions, fact_ids and error, for the bot evaluator."""
+    return TurnResult(
+        case_id=case.id,
+        kind=case.kind,
+        turn=turn,
+        text=case.turns[turn],
+        expected=case.expected[turn],
+        expected_before=expected_before,
+        got=got,
+        level_before=level_before,
+        signs=signs,
+        signs_so_far=tuple(sorted(seen)),
+        category=case.category,
+        **whole_bot,
+    )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, List, Optional, Sequence, Tuple
 
-from bench.safety_data import TurnResult
+from bench.safety_data import TurnResult, turn_result
 from bot.escalation_levels import EscalationLevel, highest
 from bot.safety_sets import Case
 
@@ -45,21 +45,7 @@ def evaluate_case(case: Case, detect: Detect, level_of: LevelOf) -> List[TurnRes
         seen += [s for s in signs if s not in seen]
         before = level
         level = highest(level, own_level, level_of(seen))
-        results.append(
-            TurnResult(
-                case_id=case.id,
-                kind=case.kind,
-                turn=i,
-                text=text,
-                expected=expected,
-                expected_before=expected_before,
-                got=level,
-                level_before=before,
-                signs=signs,
-                signs_so_far=tuple(sorted(seen)),
-                category=case.category,
-            )
-        )
+        results.append(turn_result(case, i, expected_before, level, before, signs, seen))
         expected_before = expected
     return results
 
