@@ -33,6 +33,7 @@ BENCH = PROJECT_ROOT / "bench"
 SETS = BENCH / "safety_sets"
 RESULTS = BENCH / "safety_results.json"
 DETECTOR_RESULTS = BENCH / "var" / "safety_results-detector.json"
+OTHER_SETS_RESULTS = BENCH / "var" / "safety_results-sets.json"
 BOT_VAR = BENCH / "var" / "safety"
 
 EVALUATORS = {"detector": "detector alone", "bot": "whole bot (REST)"}
@@ -166,7 +167,8 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     except SetError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    out: Path = args.out or (DETECTOR_RESULTS if args.detector_only else RESULTS)
+    # Only the blind sets' whole-bot figures go to the committed bench/safety_results.json.
+    out: Path = args.out or (DETECTOR_RESULTS if args.detector_only else OTHER_SETS_RESULTS if args.sets else RESULTS)
 
     turns: Dict[str, Dict[Path, List[TurnResult]]] = {
         "detector": {path: safety_detector.evaluate(cases) for path, cases in loaded.items()}
