@@ -119,7 +119,7 @@ def _socket_conversation(bot: BotClient, payloads: List[Any], origin: str) -> Di
                 payload = {**payload, "session_id": session["id"]}
             await client.emit("user_uttered", payload)
             await asyncio.sleep(0.3)
-        sources = lambda: sum("Source:" in (m.get("text") or "") for m in received)  # noqa: E731
+        sources = lambda: sum("Sources:" in (m.get("text") or "") for m in received)  # noqa: E731
         before = sources()
         await client.emit("user_uttered", {"message": "what is in the injections", "session_id": session["id"]})
         deadline = asyncio.get_running_loop().time() + 15
@@ -144,7 +144,7 @@ def test_malformed_socketio_messages_are_dropped_and_the_connection_keeps_workin
         ],
         origin=bot.settings.allowed_origins[0],
     )
-    assert any("Source:" in (m.get("text") or "") for m in result["received"])
+    assert any("Sources:" in (m.get("text") or "") for m in result["received"])
     user_texts = [e["text"] for e in bot.tracker(bot.web_conversation(result["session_id"]))["events"] if e["event"] == "user"]
     assert user_texts == ["hi", "what is in the injections"]
 
@@ -198,7 +198,7 @@ def test_a_socketio_burst_of_1000_from_one_client_is_limited_without_affecting_o
     efficacy = default_facts()["efficacy"].answer
     answered = [m for m in result["received"] if efficacy in (m.get("text") or "")]
     assert len(answered) == len(users), "every message let through is answered, once"
-    assert any("Source:" in t for t in texts(result["other"]))
+    assert any("Sources:" in t for t in texts(result["other"]))
 
 
 def test_socketio_session_ids_are_made_by_the_server_not_chosen_by_the_client(bot: BotClient):
