@@ -334,7 +334,7 @@ def test_mention_in_a_channel_is_answered_in_its_thread_and_the_thread_stays_one
 
     # A follow-up in the thread needs no mention...
     follow_up = message_event(
-        "what do they inject in mesotherapy", user, channel, new_ts(), channel_type="channel", thread_ts=root
+        "what is in the injections", user, channel, new_ts(), channel_type="channel", thread_ts=root
     )
     assert slack.post(envelope(follow_up)).status_code == 200
     assert wait_for_post(slack_api, channel, INGREDIENTS)["thread_ts"] == root
@@ -393,7 +393,7 @@ def test_mention_in_a_channel_is_answered_in_its_thread_and_the_thread_stays_one
     said = [e.get("text") for e in tracker["events"] if e.get("event") == "user"]
     assert said == [
         "does mesotherapy regrow hair?",
-        "what do they inject in mesotherapy",
+        "what is in the injections",
         "what actually works for hair loss",
         "/ask_efficacy",
     ]

@@ -87,7 +87,7 @@ def test_an_event_is_acknowledged_and_answered_once_even_when_redelivered_after_
 
     # Positive control: a new question on the new connection is answered; the first one still once.
     ingredients = default_facts()["ingredients"].answer[:40]
-    slack.send("events_api", dm("what is injected in mesotherapy", user, channel))
+    slack.send("events_api", dm("what is in the injections", user, channel))
     slack.wait_until(lambda: answers(slack, channel, ingredients) == 1, timeout_s=60, what="the control answer")
     time.sleep(QUIET_S)
     assert answers(slack, channel, efficacy) == 1
