@@ -333,9 +333,7 @@ def test_mention_in_a_channel_is_answered_in_its_thread_and_the_thread_stays_one
     settle(slack_api, channel)
 
     # A follow-up in the thread needs no mention...
-    follow_up = message_event(
-        "what is in the injections", user, channel, new_ts(), channel_type="channel", thread_ts=root
-    )
+    follow_up = message_event("what is in the injections", user, channel, new_ts(), channel_type="channel", thread_ts=root)
     assert slack.post(envelope(follow_up)).status_code == 200
     assert wait_for_post(slack_api, channel, INGREDIENTS)["thread_ts"] == root
     settle(slack_api, channel)
