@@ -569,16 +569,6 @@ ROUND4_NOT_REPORTS: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND4_REPORTS)
-def test_round4_reports_are_found(text: str, level: str) -> None:
-    assert detect(text).level == level, detect(text)
-
-
-@pytest.mark.parametrize("text", ROUND4_NOT_REPORTS)
-def test_round4_idioms_relatives_past_episodes_and_reviews_do_not_escalate(text: str) -> None:
-    assert detect(text).level == "none", detect(text)
-
-
 def test_an_emergency_is_still_one_before_the_first_session() -> None:
     assert detect("haven't had my first session yet but my lips are swelling and I can't breathe").level == "emergency"
     assert detect("I broke out in a cold sweat and my chest is tight").level == "emergency"  # not the idiom
@@ -606,13 +596,13 @@ ROUND5_NOT_REPORTS: List[str] = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND5_REPORTS)
-def test_round5_effects_told_as_images_are_found(text: str, level: str) -> None:
+@pytest.mark.parametrize("text, level", ROUND4_REPORTS + ROUND5_REPORTS)
+def test_own_paraphrases_of_the_round4_and_round5_report_families_are_found(text: str, level: str) -> None:
     assert detect(text).level == level, detect(text)
 
 
-@pytest.mark.parametrize("text", ROUND5_NOT_REPORTS)
-def test_round5_the_same_images_in_a_habit_a_number_or_a_question_do_not_escalate(text: str) -> None:
+@pytest.mark.parametrize("text", ROUND4_NOT_REPORTS + ROUND5_NOT_REPORTS)
+def test_idioms_relatives_past_episodes_reviews_habits_and_numbers_do_not_escalate(text: str) -> None:
     assert detect(text).level == "none", detect(text)
 
 
