@@ -41,7 +41,7 @@ def _intent(message: Message) -> str:
         ("i cant breath after the injections", "nlu_fallback", "report_emergency"),
         ("Can mesotherapy cause a fever?", "ask_infection_risk", "ask_infection_risk"),
         ("does mesotherapy regrow hair", "ask_efficacy", "ask_efficacy"),
-        ("there is pus coming out", "report_emergency", "report_urgent"),  # the classifier alone orders no emergency
+        ("everything feels wrong tonight", "report_emergency", "report_urgent"),  # the classifier alone orders no emergency
         ("no heat, no pus, nothing spreading", "report_urgent", "symptom_unclear"),  # ruled out: the safety net
         ("my scalp feels really strange", "nlu_fallback", "symptom_unclear"),
     ],
@@ -57,7 +57,8 @@ def test_earlier_signs_from_the_conversation_are_judged_with_this_message():
     assert _intent(together) == "report_urgent"
 
 
-@pytest.mark.parametrize("context", [{"signs": "pus"}, {"signs": [1, None]}, "x", None])
+# {"signs": {"immunocompromised": 1}} would escalate "a bit red" if a dict's keys were taken as signs
+@pytest.mark.parametrize("context", [{"signs": {"immunocompromised": 1}}, {"signs": "pus"}, {"signs": [1, None]}, "x", None])
 def test_malformed_context_is_ignored(context: Any):
     assert _intent(_classified("the spot is a bit red now", "greet", metadata={CONTEXT_KEY: context})) == "greet"
 

@@ -52,10 +52,10 @@ def test_a_symptom_related_message_not_understood_gets_the_safety_net():
     assert _decide("asdf qwerty", "nlu_fallback").intent is None  # not about symptoms: the usual clarification
 
 
-def test_the_emergency_intent_needs_the_detector():
+def test_the_emergency_intent_needs_the_detector_or_a_confident_safety_model():
     for classifier in ("report_emergency", "report_urgent", "nlu_fallback", "ask_efficacy"):
-        d = _decide("i feel a bit off", classifier)
-        assert d.intent != "report_emergency"
+        d = decide(detect("i feel a bit off"), classifier, (), 1.0, MODEL_TRUST, SafetyScores(0.99, 0.85))
+        assert d.intent != "report_emergency" and d.level != "emergency"  # emergency score below emergency_at
 
 
 @pytest.mark.parametrize(
