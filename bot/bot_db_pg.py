@@ -120,7 +120,8 @@ def transaction(db: PostgresDb) -> Iterator[PgConnection]:
     except psycopg2.Error as exc:
         broken = bool(connection.closed) or isinstance(exc, psycopg2.OperationalError)
         _rollback(connection)
-        raise BotDbError(db, f"query failed: {str(exc).strip()}") from exc
+        # not str(exc): PostgreSQL may quote a value in its message, and values can be a patient's words
+        raise BotDbError(db, f"query failed: {type(exc).__name__} (SQLSTATE {exc.pgcode})") from exc
     except BaseException:
         _rollback(connection)
         raise

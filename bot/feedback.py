@@ -19,6 +19,7 @@ from bot import bot_db
 from bot.bot_db import Database
 from bot.fact_replies import Button, FactReply
 from bot.names import ENTITY_FEEDBACK_FACT, INTENT_FEEDBACK_HELPFUL, INTENT_FEEDBACK_UNHELPFUL
+from bot.topic_split import is_question
 
 AnswerKind = Literal["answer", "more"]
 HELPFUL_TITLE = "👍 Helpful"
@@ -26,10 +27,6 @@ UNHELPFUL_TITLE = "👎 Not helpful"
 MAX_COMMENT_CHARS = 500
 # A comment is attached to the conversation's latest 👎 only if it comes this soon after it.
 COMMENT_WINDOW = timedelta(minutes=30)
-QUESTION_WORDS = frozenset(
-    "what how why when where who which whose can could is are does do did will would should may might".split()
-    + ["tell", "explain", "describe"]
-)
 
 
 @dataclass(frozen=True)
@@ -98,8 +95,8 @@ def add_comment(db_path: Database, conversation_id: str, text: str, now: Optiona
 def looks_like_question(text: str) -> bool:
     """A question ("how many sessions?") rather than a remark ("the price"): after "what was missing?"
     a question is answered, a remark is kept as the comment."""
-    words = (text or "").strip().lower().split()
-    return bool(words) and (words[-1].endswith("?") or words[0].strip(",.!") in QUESTION_WORDS)
+    stripped = (text or "").strip()
+    return bool(stripped) and is_question(stripped.rstrip("?!. "), stripped)  # one rule: bot.topic_split
 
 
 def list_feedback(db_path: Database, conversation_id: Optional[str] = None) -> list[FeedbackRecord]:

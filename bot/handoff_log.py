@@ -13,7 +13,6 @@ two staff members clicking "Claim" at once, or a timeout racing a click, change 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Dict, List, Literal, Optional, Tuple
 
 from bot import bot_db
@@ -143,7 +142,7 @@ def get_handoff(db_path: Database, handoff_id: int) -> Optional[Handoff]:
     return _handoff(rows[0]) if rows else None
 
 
-def open_handoffs(db_path: Path) -> List[Handoff]:
+def open_handoffs(db_path: Database) -> List[Handoff]:
     """Handoffs still waiting or active, oldest first (picked up again after a restart)."""
     return [_handoff(r) for r in bot_db.query(db_path, "SELECT * FROM handoffs WHERE state != 'ended' ORDER BY id")]
 

@@ -253,6 +253,7 @@ _MINIMISED = {  # table -> what else it loses besides its conversation id
     "followups": "",
     "feedback": "comment = '', ",
     "fact_answers": "",
+    "handoffs": "",  # the record stays under the hashed id; its Slack posts go (below)
 }
 
 
@@ -263,8 +264,14 @@ def _minimise_pg(db: PostgresDb, where: str, params: Sequence[object]) -> _BotDb
     counts = {}
     with bot_db.transaction(db) as conn:
         counts["unanswered"] = conn.execute(f"DELETE FROM unanswered WHERE {where}", params).rowcount
+        conn.execute(f"DELETE FROM handoff_posts WHERE {where}", params)
         for table, also in _MINIMISED.items():
-            ids = [r[0] for r in conn.execute(f"SELECT DISTINCT conversation_id FROM {table} WHERE {where}", params).fetchall()]
+            # rows already minimised are not counted again (as on SQLite): a daily purge reports only new ones
+            ids = [
+                r[0]
+                for r in conn.execute(f"SELECT DISTINCT conversation_id FROM {table} WHERE {where}", params).fetchall()
+                if not r[0].startswith(ERASED_PREFIX)
+            ]
             changed = 0
             for conversation_id in ids:
                 changed += conn.execute(

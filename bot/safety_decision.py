@@ -151,7 +151,7 @@ def decide(
     everything = tuple(sorted(set(earlier_signs) | set(signs)))
     combined: EscalationLevel = level_of(everything) if signs else "none"
     detector: EscalationLevel = highest(findings.level, combined)
-    classifier: EscalationLevel = highest(INTENT_LEVELS.get(classifier_intent or "", "none"))
+    classifier: EscalationLevel = INTENT_LEVELS.get(classifier_intent or "", "none")
 
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source)

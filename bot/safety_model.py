@@ -18,9 +18,7 @@ from pathlib import Path
 from typing import Iterable, List, Mapping, Sequence, Tuple
 
 from bot.escalation_levels import EscalationLevel
-from bot.safety_sets import find_sets, labelled_turns, load_set
-
-LEVEL_CLASSES: Tuple[EscalationLevel, ...] = ("emergency", "none", "urgent")  # sorted, as the classifier stores them
+from bot.safety_sets import labelled_turns, load_set
 
 
 @dataclass(frozen=True)
@@ -38,11 +36,6 @@ def scores_from_probabilities(classes: Sequence[str], row: Sequence[float]) -> S
     by_class = dict(zip(classes, (float(p) for p in row)))
     emergency = by_class.get("emergency", 0.0)
     return SafetyScores(escalate=by_class.get("urgent", 0.0) + emergency, emergency=emergency)
-
-
-def set_files(folder: Path) -> List[Path]:
-    """The training sets: every *.jsonl in the folder (an error naming the folder when there is none)."""
-    return find_sets(folder)
 
 
 def files_fingerprint(paths: Iterable[Path]) -> str:

@@ -80,13 +80,12 @@ class Live:
 class HandoffDesk:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.db = settings.bot_db_path
+        self.db = settings.bot_db  # var/bot.db, or PostgreSQL in the cluster (where erasure looks)
         self.staff_channel = settings.slack_staff_channel
         self.web = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_base_url, timeout=10)
         self.app: Any = None  # the Sanic app, whose ctx.agent is Rasa's
         self.live: Dict[str, Live] = {}  # conversation id -> handoff
         self.by_thread: Dict[str, str] = {}  # staff post ts -> conversation id
-        self._tasks: set = set()
         # Channels whose own output cannot be pushed to later (the shell's REST round trip): a replacement.
         self.push_outputs: Dict[str, OutputChannel] = {}
 

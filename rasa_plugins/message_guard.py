@@ -243,6 +243,7 @@ class MessageGuard:
             if desk is not None:
                 # The patient's own channel (under the reply counter), kept to reach them when staff write.
                 output = getattr(message.output_channel, "inner", message.output_channel)
+                turn_not_stored = STORE_FAILED.get()  # the reply guarantee judges the turn, not the desk's own saves
                 try:
                     await desk.after_turn(message, output)
                 except Exception as error:  # the turn itself is done and saved; the safety advice went out
@@ -251,6 +252,7 @@ class MessageGuard:
                         conversation_ref(message.sender_id or ""),
                         type(error).__name__,
                     )
+                STORE_FAILED.set(turn_not_stored)
             return result
 
         desk = self.app_ref.desk

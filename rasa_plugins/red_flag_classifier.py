@@ -28,10 +28,12 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_flags_parse_data
-from bot.safety_model import NO_SCORES, SafetyScores, files_fingerprint, scores_from_probabilities, set_files, training_examples
+from bot.safety_model import NO_SCORES, SafetyScores, files_fingerprint, scores_from_probabilities, training_examples
+from bot.safety_sets import find_sets
 from bot.settings import PROJECT_ROOT
 from bot.triage import INTENT_LEVELS
 from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
+from rasa_plugins.tfidf_intent_classifier import TfidfIntentClassifier
 
 logger = logging.getLogger(__name__)
 
@@ -53,10 +55,6 @@ def earlier_signs(message: Message) -> List[str]:
 def previous_text(message: Message) -> str:
     text = _context(message).get("previous_text")
     return text if isinstance(text, str) else ""
-
-
-# The intent classifier's feature settings (word 1-2-grams, character 2-5-grams); C from config.yml.
-SAFETY_MODEL_SETTINGS: Dict[str, Any] = {"word_max_ngram": 2, "char_min_ngram": 2, "char_max_ngram": 5, "random_state": 42}
 
 
 def examples_folder(config: Dict[str, Any]) -> Path:
@@ -111,12 +109,13 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
-        return files_fingerprint(set_files(examples_folder({**cls.get_default_config(), **config})))
+        return files_fingerprint(find_sets(examples_folder({**cls.get_default_config(), **config})))
 
     def train(self, training_data: TrainingData) -> Resource:
         intents = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        texts, levels = training_examples(set_files(examples_folder(self.config)), intents, INTENT_LEVELS)
-        settings = {**SAFETY_MODEL_SETTINGS, "C": float(self.config["safety_C"])}
+        texts, levels = training_examples(find_sets(examples_folder(self.config)), intents, INTENT_LEVELS)
+        # the intent classifier's features (word 1-2-grams, character 2-5-grams); its own C from config.yml
+        settings = {**TfidfIntentClassifier.get_default_config(), "C": float(self.config["safety_C"])}
         self.pipeline = build_pipeline(settings).fit(texts, levels)
         return self.store()
 

@@ -128,7 +128,7 @@ def _detect(raw: str) -> Findings:
             continue
         if resolutions and (
             _resolved(hit, sentence, resolutions, negation_ends, hits)
-            or _resolved_next(hit, i, sentences, resolutions, sign_starts, text)
+            or _resolved_next(i, sentences, resolutions, sign_starts, text)
         ):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue
@@ -212,7 +212,7 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
 
 
 def _resolved_next(
-    hit: Hit, i: int, sentences: List[Sentence], resolutions: List[Tuple[int, int]], sign_starts: List[int], text: str
+    i: int, sentences: List[Sentence], resolutions: List[Tuple[int, int]], sign_starts: List[int], text: str
 ) -> bool:
     """A past sign resolved by the next sentence, which names no sign of its own before saying so
     ("Last month a spot got infected. It was treated and healed completely.")."""

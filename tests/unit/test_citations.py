@@ -4,14 +4,16 @@ review date; the links survive each channel's format (widget markdown, Slack mrk
 from __future__ import annotations
 
 import datetime
+import json
 import re
+from pathlib import Path
 from typing import List
 
 import pytest
 
 from bot.citations import Link, Source, Strength, plain_text, review_line, sources_line, split_links, strongest_first
 from bot.fact_replies import answer_reply, more_reply
-from bot.facts import Fact, default_facts
+from bot.facts import DEFAULT_FACTS_PATH, Fact, _read_yaml, default_facts, load_facts
 from bot.response_variables import SAFETY_ADVICE_FACTS
 
 FACTS = default_facts()
@@ -112,3 +114,19 @@ def test_plain_text_prints_label_and_url_for_the_shell() -> None:
     plain = plain_text(text)
     assert "](" not in plain
     assert "NHS: Skin abscess, 2023 (https://www.nhs.uk/conditions/skin-abscess/)" in plain
+
+
+def test_the_loader_puts_the_strongest_first_whatever_order_the_file_lists(tmp_path: Path) -> None:
+    """The checks above read facts.yml as written; this one reverses a fact's list (seed article first)
+    and shows that the answer still names the strongest source first and the seed article last."""
+    document = _read_yaml(DEFAULT_FACTS_PATH)
+    [efficacy] = [f for f in document["facts"] if f["id"] == "efficacy"]
+    efficacy["sources"] = list(reversed(efficacy["sources"]))
+    assert efficacy["sources"][0] == "seed_article"  # the weakest listed first
+    path = tmp_path / "facts.yml"
+    path.write_text(json.dumps(document), encoding="utf-8")  # JSON is YAML
+    fact = load_facts(path)["efficacy"]
+    ranks = [source.strength.rank for source in fact.sources]
+    assert ranks == sorted(ranks) and ranks[0] < ranks[-1]
+    assert fact.sources[-1].seed
+    assert fact.source_line.startswith(f"Sources: {fact.sources[0].markdown()}")
