@@ -14,7 +14,7 @@ from bot.fact_replies import answer_reply, more_reply, topic_button, two_topic_r
 from bot.facts import default_facts, fact_id_for_intent
 from bot.feedback import with_feedback
 from bot.names import REASSURING_FACTS, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID, TRIAGE_FORM
-from bot.safety_decision import reassurance_withheld
+from bot.safety_decision import asked_safety_net, reassurance_withheld
 from bot.topic_split import FACT_TOPICS_KEY
 
 
@@ -43,6 +43,9 @@ class ActionAnswerFact(Action):
         if withheld(fact_id):
             dispatcher.utter_message(response="utter_safety_net")
             return events
+        net = asked_safety_net(found)
+        if net == "first":
+            dispatcher.utter_message(response="utter_safety_net")
         second = _second_topic(tracker, fact_id)
         safety_net = bool(second and withheld(second))
         if second and not safety_net:
@@ -55,7 +58,9 @@ class ActionAnswerFact(Action):
             send_reply(dispatcher, with_feedback(answer_reply(facts[fact_id], facts)))
         note_answer(tracker, fact_id)
         answered = (fact_id, second) if second and not safety_net else (fact_id,)
-        if safety_net or (found.get("symptom_related") and any(f in REASSURING_FACTS for f in answered)):
+        if net != "first" and (
+            safety_net or net == "after" or (found.get("symptom_related") and any(f in REASSURING_FACTS for f in answered))
+        ):
             # "What is normal" to someone describing their own body: never without the warning signs.
             dispatcher.utter_message(response="utter_safety_net")
         return events + [SlotSet(SLOT_FACT_ID, fact_id)]

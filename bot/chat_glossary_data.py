@@ -81,7 +81,12 @@ desaparece|desaparecen|se borra|se borran|se quita|se quitan: fade; no orino|no 
 me voy a morir|me muero|siento que me muero: i feel like i might die; insoportable: unbearable
 horrible|terrible|tremendo: terrible; fuerte|intenso|intensa|severo|severa: severe; alta|alto|elevada: high
 dolor de cabeza|me duele la cabeza: headache; cuello rigido|rigidez de nuca|nuca rigida|cuello duro: stiff neck
-rigido|rigida|tieso: stiff; duro|dura|firme: hard; la luz me molesta|me molesta la luz|molesta la luz: light hurts my eyes
+rigido|rigida|tieso: stiff; duro|dura|firme: hard
+la luz me molesta|me molesta la luz|molesta la luz: light hurts my eyes
+me molesta mucho la luz|me duele la luz|me duelen los ojos con la luz: light hurts my eyes
+que no puedo controlar|que no puedo parar|incontrolables|incontrolable|sin parar de temblar: uncontrollable
+manchas moradas|puntos morados: purple spots
+no desaparecen|no se quitan|no se van|no se borran: do not fade
 luz: light; vomitos|vomitando|vomito|vomite|devolviendo: vomiting; convulsion|convulsiones: seizure
 dolor en el pecho|dolor de pecho|me duele el pecho: chest pain; me desmaye: i fainted
 desmayo|desmayado|desmayada|desmaye|desmayarme|desmayarse: fainted; acabo de: i just; se desmayo: fainted
@@ -279,7 +284,8 @@ falta de ar|sem ar|sufocado|sufocada: short of breath; nao consigo respirar|nao 
 respiracao: breathing; palpitacoes|taquicardia: palpitations; coracao acelerado|coracao disparado: heart racing
 bate|batendo: beating; rapido|rapida|acelerado: fast; manchado|manchada|marmoreada: mottled
 azul|azulado|azulada|roxo|roxa|roxos: blue; palido|palida: pale; cinzento|cinza|acinzentado: grey
-manchas vermelhas|erupcao|brotoeja: rash; copo: glass; aperto|apertar|pressiono|pressionar: press
+manchas vermelhas|erupcao|brotoeja: rash; nao desaparecem|nao somem: do not fade
+incontrolaveis|incontrolavel|que nao consigo controlar: uncontrollable; copo: glass; aperto|apertar|pressiono|pressionar: press
 desaparece|desaparecem|some|somem: fade; nao faco xixi|nao urino: i have not urinated
 vou morrer|sinto que vou morrer: i feel like i might die; insuportavel: unbearable; terrivel|horrivel: terrible
 forte|intenso|intensa|fortissima: severe; alta|alto|elevada: high; dor de cabeca: headache

@@ -124,6 +124,8 @@ szklank*|szklo|szkla|szklem: glass; docisk*|nacisk*|przycisk*: press; nie oddaje
 umre|umieram|zaraz umre: i feel like i might die; nie do zniesienia|nieznosn*: unbearable; straszn*|okropn*: terrible
 silny|silna|silne|mocny|mocno|ostry|ostra: severe; wysok*: high; bol glowy|boli mnie glowa|boli glowa: headache
 sztywny kark|sztywnosc karku|sztywna szyja: stiff neck; sztywn*: stiff
+nie do opanowania|nie moge opanowac|nie moge przestac: uncontrollable
+swiatlo mnie razi|razi mnie swiatlo|bola mnie oczy od swiatla: light hurts my eyes
 swiatlo mnie razi|razi mnie swiatlo|razi swiatlo|swiatlo razi: light hurts my eyes; swiatl*: light; wymiot*: vomiting
 drgawk*|atak padaczki|padaczk*|napad drgawek: seizure; bol w klatce piersiowej|bol klatki piersiowej: chest pain
 zemdlal*|omdleni*|zemdlec: fainted; stracil* przytomnosc: fainted; upadl*|przewrocil* sie: collapsed; wlasnie: just
@@ -203,7 +205,8 @@ mar jaunga|mar jaungi|marne wala|marne wali|jaan nikal rahi: i feel like i might
 bahut zyada|bhayankar|bhyankar|bura haal|tez dard|bahut tez: severe
 sar dard|sir dard|sardard|sirdard|sar mein dard|sir mein dard: headache
 gardan akad|gardan akad gayi|gardan jakad|gardan stiff|gardan mod nahi|gardan ghuma nahi: stiff neck; akad|akda|jakad: stiff
-roshni se takleef|roshni chubh|roshni bardasht nahi|light se takleef|roshni se dikkat|roshni buri lag: light hurts my eyes
+roshni se aankhon mein dard|roshni se aankh mein dard|roshni se aankhein dukh|roshni se takleef: light hurts my eyes
+roshni chubh|roshni bardasht nahi|light se takleef|roshni se dikkat|roshni buri lag: light hurts my eyes
 roshni|light: light; ulti|ultiyan|ulti ho rahi|ulti aa rahi|qay: vomiting; daura|daure|mirgi|jhatke: seizure
 seene mein dard|chhati mein dard|chaati mein dard|seene me dard|chhati me dard: chest pain
 behosh|behoshi|behosh ho gaya|behosh ho gayi|gir gaya|gir gayi|chakkar kha ke gir: fainted; gira|giri: collapsed

@@ -23,7 +23,11 @@ The rules, in order:
      `doubt_below`): no escalation, but the conditional safety net (`symptom_unclear`);
    - otherwise: at most `report_urgent` (same-day advice, which lists the emergency signs and the
      number to call).
-4. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
+4. **Named, not reported.** A keyword query or an "is it normal to have …" question that names a sign
+   without reporting it (`bot.red_flags.queries`) keeps its answer and gets the conditional safety
+   net with it, first when the sign is an emergency one; in a conversation that has already reported
+   signs, the named signs count as reported.
+5. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
    the conditional safety net, never only "I'm not sure I understood".
 """
 
@@ -31,7 +35,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import Any, Dict, Iterable, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, highest, rank
@@ -147,6 +151,10 @@ def decide(
     scores: SafetyScores = NO_SCORES,
 ) -> SafetyDecision:
     """See the module docstring."""
+    earlier_signs = tuple(earlier_signs)
+    if findings.asked_signs and earlier_signs:
+        # a question naming a sign, in a conversation that has reported signs, is about them
+        findings = replace(findings, signs=findings.asked_signs, level=level_of(findings.asked_signs), is_question=False)
     signs = tuple(findings.signs)
     everything = tuple(sorted(set(earlier_signs) | set(signs)))
     combined: EscalationLevel = level_of(everything) if signs else "none"
@@ -190,7 +198,18 @@ def red_flags_parse_data(
         "source": decision.source,
         "ruled_out": findings.ruled_out,
         "symptom_related": findings.symptom_related,
+        "asked_signs": [] if decision.signs else list(findings.asked_signs),
     }
+
+
+def asked_safety_net(red_flags: Mapping[str, Any]) -> Optional[str]:
+    """Where an answer's conditional safety net goes when the message named signs without reporting them
+    (rule 4): "first" for an emergency sign (the instruction is never delayed by an answer), "after"
+    otherwise, None when it named none. `red_flags` is the parse data's `red_flags`."""
+    asked = [s for s in red_flags.get("asked_signs") or [] if isinstance(s, str)]
+    if not asked:
+        return None
+    return "first" if level_of(asked) == "emergency" else "after"
 
 
 def reassurance_withheld(fact_id: str, conversation_level: str, triage_active: bool, message_signs: Iterable[str]) -> bool:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import logging
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Dict, List, Set, Tuple
 
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel
 from bot.red_flags import framing as f
 from bot.red_flags import patterns as p
+from bot.red_flags import queries as q
 from bot.red_flags.clauses import (
     CLAUSE_PUNCT,
     CLAUSE_WORDS,
@@ -52,6 +53,7 @@ class Findings:
     is_question: bool  # reads as an information question: a question and no reported symptom
     ruled_out: bool = False  # explicitly denies or clears a sign: "no fever", "nothing spreading", "the pus has gone"
     symptom_related: bool = False  # talks about symptoms, the body or the injection sites at all, report or not
+    asked_signs: Tuple[str, ...] = ()  # named in a question or keyword query without being reported (`queries`)
 
     @property
     def escalates(self) -> bool:
@@ -69,7 +71,11 @@ _FALLBACK = re.compile(
 def detect(text: str) -> Findings:
     """The red flags a message reports, and the level they call for. Never raises."""
     try:
-        return _detect(_as_text(text))
+        raw = _as_text(text)
+        findings = _detect(raw)
+        if findings.is_question and not findings.signs:
+            return _asked_if_normal(raw, findings)
+        return findings
     except Exception:  # the safety layer must never break the NLU pipeline; it errs towards escalating
         logger.exception("red-flag detector failed; falling back to a keyword check")
         try:
@@ -79,6 +85,20 @@ def detect(text: str) -> Findings:
         if suspicious:
             return Findings(level="urgent", signs=(), is_question=False, symptom_related=True)
         return _NONE
+
+
+def _asked_if_normal(raw: str, findings: Findings) -> Findings:
+    """ "Is it normal to get chest pains after meso?": an emergency sign is reported, any other is
+    asked about (`queries.as_own_report`)."""
+    own = q.as_own_report(for_matching(raw[:MAX_CHARS]))
+    if own is None:
+        return findings
+    read = _detect(own)
+    if read.level == "emergency":
+        return replace(read, symptom_related=True)
+    if not read.signs:
+        return findings
+    return replace(findings, asked_signs=read.signs, symptom_related=True)
 
 
 def _as_text(text: object) -> str:
@@ -160,6 +180,9 @@ def _detect(raw: str) -> Findings:
     level = level_of(signs)
     if level == "urgent" and f.NOT_TREATED_YET.search(text):
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
+    words_of_signs = [text[h.start : h.end] for h in counted if h.sign in reported_signs]
+    if reported_signs and q.keyword_query(text, words_of_signs, reported_signs):
+        return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     return Findings(
         level=level,
         signs=reported_signs,

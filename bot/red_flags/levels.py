@@ -7,12 +7,24 @@ from typing import AbstractSet, Iterable
 from bot.escalation_levels import EscalationLevel
 from bot.red_flags.registry import EMERGENCY_ALONE, LOCAL_INFECTION, MILD_LOCAL, RISK_FACTORS, SYSTEMIC, URGENT_ALONE
 
-__all__ = ["level_of"]
+__all__ = ["level_of", "is_meningism"]
 
 _SEVERE_WITH_FEVER = frozenset({"severe_pain"})
 _HEADACHE = frozenset({"headache", "severe_headache"})
 _MENINGISM_WITH_HEADACHE = frozenset({"stiff_neck", "light_sensitivity", "vomiting"})
 _MENINGISM_WITH_FEVER = frozenset({"stiff_neck", "light_sensitivity"})
+
+
+def is_meningism(found: AbstractSet[str]) -> bool:
+    """Brief §4c (NHS meningitis): a headache with a stiff neck, dislike of bright light or vomiting; a fever
+    with a stiff neck or dislike of bright light; or a stiff neck and dislike of bright light together
+    (added 2026-12, pending clinician review: two meningitis signs after scalp injections, no headache named)."""
+    neck_or_light = found & _MENINGISM_WITH_FEVER
+    return bool(
+        (found & _HEADACHE and found & _MENINGISM_WITH_HEADACHE)
+        or ("fever" in found and neck_or_light)
+        or neck_or_light == _MENINGISM_WITH_FEVER
+    )
 
 
 def level_of(signs: Iterable[str]) -> EscalationLevel:
@@ -26,7 +38,7 @@ def level_of(signs: Iterable[str]) -> EscalationLevel:
         return "emergency"
     if found & SYSTEMIC and found & _SEVERE_WITH_FEVER:
         return "emergency"
-    if (found & _HEADACHE and found & _MENINGISM_WITH_HEADACHE) or ("fever" in found and found & _MENINGISM_WITH_FEVER):
+    if is_meningism(found):
         return "emergency"  # meningism told over several messages ("a headache" ... "now my neck is stiff")
     if found & URGENT_ALONE:
         return "urgent"

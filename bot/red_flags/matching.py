@@ -14,6 +14,7 @@ from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
+from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import SIGNS
 
@@ -341,8 +342,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("stiff_neck")
     if "_photophobia" in signs:
         signs.add("light_sensitivity")
-    neck_or_light = {"_stiff_neck", "_photophobia"} & signs
-    if (headache and (neck_or_light or "vomiting" in signs)) or ("fever" in signs and neck_or_light):
+    if is_meningism((signs - {"headache"}) | ({"headache"} if headache else set())):  # a mild headache does not count
         signs.add("meningism")
     return signs
 

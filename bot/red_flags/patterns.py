@@ -110,7 +110,9 @@ CHILLS = _r(
     r"|\b(?:i am|i m|am|feel|feeling|felt|i was) (?:so |very |really |all )?(?:shaking|shaky|trembling|shivering)\b"
 )
 RIGORS = _r(
-    r"\brigou?rs?\b|\buncontrollabl[ey] (?:shaking|shivering|trembling)\b"
+    r"\brigou?rs?\b|\buncontrollabl[ey] (?:shaking|shivering|trembling|chills|shivers|shakes)\b"
+    r"|\b(?:chills|shivers|shakes|shaking|shivering|trembling) (?:that )?(?:are |is )?(?:uncontrollable|uncontrollably"
+    r"|(?:i|he|she) (?:can not|could not) (?:control|stop))\b"
     r"|\b(?:shaking|shivering|trembling|shake|shiver) (?:uncontrollably|violently|badly|so much|like crazy"
     r"|like mad|nonstop|non stop|all over|all night)\b|\bcan not stop (?:shaking|shivering|trembling)\b"
     r"|\bteeth (?:are |keep |were )?chattering\b|\bshaking chills\b"

@@ -119,3 +119,17 @@ def test_topics_that_do_not_include_the_message_intent_are_ignored():
     tracker.latest_message["intent"] = {"name": "ask_efficacy", "confidence": 0.9}
     dispatcher, events = run_action(ActionAnswerFact(), tracker)
     assert len(dispatcher.messages) == 1 and events == [SlotSet("fact_id", "efficacy")]
+
+
+def test_a_keyword_query_about_an_emergency_sign_gets_the_safety_net_before_the_answer():
+    tracker = make_tracker("meningitis after scalp injection", "ask_scalp_risk", slots={"disclaimer_shown": True})
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert responses(dispatcher) == ["utter_safety_net", None]
+    assert events == [SlotSet("fact_id", "scalp_risk")]
+
+
+def test_a_keyword_query_about_another_sign_gets_the_answer_then_the_safety_net():
+    tracker = make_tracker("abscess meaning", "ask_abscess", slots={"disclaimer_shown": True})
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert responses(dispatcher) == [None, "utter_safety_net"]
+    assert default_facts()["abscess"].answer in dispatcher.messages[0]["text"]

@@ -1,0 +1,81 @@
+"""Questions that name a sign without reporting it, and what the detector makes of them (decided
+2026-12, issue 11; marked for clinician review in docs/safety-model.md):
+
+- **Keyword queries** ("abscess meaning", "meningitis after scalp injection", "lumps after meso"):
+  a few words naming a condition, with nothing that says it is happening to anyone. Not a report; the
+  answer comes with the conditional safety net (`Findings.asked_signs`). A described sign ("pus after
+  meso", "lump hot growing"), a number, a pronoun or a time marker keeps the message a report.
+- **"Is it normal to have <sign> after meso?"** with no "my" or "I": asked by someone who most likely
+  has it. An emergency sign (brief §4c) is taken as reported, since an emergency instruction is never
+  delayed by a question; any other sign is answered with the conditional safety net.
+
+Vocabulary only on `bot.chat_text.for_matching` text; `detector.py` applies it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Optional
+
+from bot.red_flags.patterns import gapped as _r
+
+KEYWORD_QUERY_MAX_WORDS = 7  # and at least 2: a bare "lump" or "abscess" may answer a question of ours
+# Signs whose words also name a topic ("abscess", "infection", "meningitis", "lumps").
+TOPIC_SIGNS = frozenset({"abscess", "infection", "suspected_sepsis", "lump"})
+_TOPIC_NOUN = re.compile(
+    r"^(?:abscess(?:es)?|boils?|carbuncles?|furuncles?|infections?|cellulitis|erysipelas|mycobacteri\w*|staph"
+    r"|mrsa|impetigo|folliculitis|seps(?:is|es)|septic(?:a|)emia|meningitis|blood poisoning|necroti[sz]ing(?: \w+)?"
+    r"|flesh eating|toxic shock|lumps?|bumps?|nodules?|nodular|cysts?|knots?|granulomas?)$"
+)
+# Words that ask about a topic: "abscess meaning", "red streaks vs cellulitis", "sepsis signs".
+_QUERY_WORD = re.compile(
+    r"\b(?:meaning|means|mean|definition|define|defined|vs|versus|difference|symptoms?|signs?|causes?|treatment|treated"
+    r"|treat|risks?|pictures?|photos?|images?|pics?|wiki|wikipedia|explained|info|information|types?|statistics|stats"
+    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq)\b"
+)
+# Anything that puts the message in someone's life now: a person, a time, a number, a plea.
+_REPORT_WORD = re.compile(
+    r"\b(?:i|im|me|my|mine|myself|we|our|us|he|she|his|her|him|they|their|them|it|its|this|these|that|those|there"
+    r"|have|has|had|got|get|getting|gets|still|now|today|tonight|yesterday|since|ago|again|morning|night|help|please"
+    r"|keeps?|wont|will|urgent|emergency|sos|wife|husband|son|daughter|mum|mom|dad|partner|friend|baby|kid"
+    r"|is|are|was|were|looks?|looking|seems?|feels?|came|come|coming|appeared|formed)\b"
+    r"|\b(?:on|in|at|under) (?:the )?(?:scalp|head|forehead|crown|hairline|temple|skin|neck|face)\b"  # "abscess on scalp"
+    r"|\d"
+)
+# How a sign is, which a bare topic does not say: "lump growing", "abscess huge".
+_DESCRIBED = re.compile(
+    r"\b(?:worse|growing|grows|bigger|spreading|hot|warm|hurts?|painful|bad|severe|huge|big|swollen|oozing|leaking"
+    r"|bleeding|throbbing|red|pus|fever)\b"
+)
+# "is it normal to get ... after meso": the opener to read as "i get ..."
+ASKED_IF_NORMAL = _r(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
+    r"(?:is it|is that|it is|is this|are) (?:normal|ok|okay|common|usual|expected|typical|fine) "
+    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to) "
+    r"(?=(?:\w+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
+    r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b)"
+)
+_ASKED_IF_NORMAL_NOT = re.compile(r"\b(?:if|ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b")
+
+
+def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> bool:
+    """A few words naming a condition as a topic: every reported sign is a topic noun and nothing
+    in the message says it is happening to someone (see the module docstring)."""
+    words = text.replace("?", " ").split()
+    if len(words) < 2 or len(words) > KEYWORD_QUERY_MAX_WORDS or _REPORT_WORD.search(text):
+        return False
+    found = set(signs)
+    if not found:
+        return False
+    if _QUERY_WORD.search(text):
+        return True
+    return not _DESCRIBED.search(text) and found <= TOPIC_SIGNS and all(_TOPIC_NOUN.match(h) for h in hit_texts)
+
+
+def as_own_report(text: str) -> Optional[str]:
+    """ "is it normal to get chest pains after meso" as "i get chest pains after meso"; None when the
+    message does not ask that way, or asks about someone else or about "if ever"."""
+    opener = ASKED_IF_NORMAL.match(text)
+    if opener is None or _ASKED_IF_NORMAL_NOT.search(text):
+        return None
+    return "i " + text[opener.end() :]
