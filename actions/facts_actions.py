@@ -32,8 +32,11 @@ class ActionAnswerFact(Action):
         if fact_id is None:
             dispatcher.utter_message(response="utter_default")
             return []
-        events = disclaimer_once(tracker, dispatcher)
         found = tracker.latest_message.get("red_flags") or {}
+        net = asked_safety_net(found)
+        if net == "first":  # before the disclaimer too: nothing goes ahead of emergency signs
+            dispatcher.utter_message(response="utter_safety_net")
+        events = disclaimer_once(tracker, dispatcher)
         triage_active = (tracker.active_loop or {}).get("name") == TRIAGE_FORM
         level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
 
@@ -41,11 +44,9 @@ class ActionAnswerFact(Action):
             return reassurance_withheld(topic, level, triage_active, found.get("signs") or [])
 
         if withheld(fact_id):
-            dispatcher.utter_message(response="utter_safety_net")
+            if net != "first":
+                dispatcher.utter_message(response="utter_safety_net")
             return events
-        net = asked_safety_net(found)
-        if net == "first":
-            dispatcher.utter_message(response="utter_safety_net")
         second = _second_topic(tracker, fact_id)
         safety_net = bool(second and withheld(second))
         if second and not safety_net:

@@ -163,3 +163,19 @@ def test_a_worsening_answer_during_triage_gets_no_reassuring_fact(bot: BotClient
     for fact_id in ("normal_after_session", "side_effects"):
         assert not any(facts[fact_id].answer in t for t in replies), replies
     assert bot.slot(sender, "fact_id") not in ("normal_after_session", "side_effects")
+
+
+def test_a_keyword_query_about_an_emergency_condition_gets_the_safety_net_first_then_the_answer(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "meningitis after scalp injection"))
+    net = [i for i, t in enumerate(replies) if "call 999 if you have any of these" in t]
+    assert net and net[0] == 0, replies
+    assert len(replies) > 1 and not any(t.startswith(EMERGENCY) for t in replies)
+    assert bot.slot(sender, "escalation_level") == "none"
+
+
+def test_is_it_normal_to_have_an_emergency_sign_after_meso_gets_the_emergency_instruction(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "is it normal to get chest pains and nearly pass out after scalp meso?"))
+    assert replies[0].startswith(EMERGENCY), replies
+    assert bot.slot(sender, "escalation_level") == "emergency"
