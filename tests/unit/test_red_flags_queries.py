@@ -132,3 +132,10 @@ def test_meningism_needs_two_meningitis_signs(signs: set, level: str) -> None:
 )
 def test_emergency_signs_in_other_words_and_languages(text: str) -> None:
     assert detect(text).level == "emergency", detect(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["the skin around the injection looks grey and dusky", "there is a dusky patch round the lump on my scalp"]
+)
+def test_dusky_or_grey_skin_a_few_words_after_skin_is_an_emergency(text: str) -> None:
+    assert detect(text).level == "emergency", detect(text)
