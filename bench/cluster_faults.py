@@ -29,6 +29,12 @@ class FaultRun:
     result: LoadResult
     fault_at: int  # requests completed when the fault began
     fault_error: Optional[BaseException] = None
+    fault_began: float = 0.0  # time.monotonic(), as Request.started
+    fault_ended: float = 0.0
+
+    def in_flight_during_fault(self, request: Request) -> bool:
+        """Sent before the fault was over and answered after it began."""
+        return request.started <= self.fault_ended and request.started + request.latency_s >= self.fault_began
 
     def failed(self, request: Request, fallback: str) -> bool:
         return not request.ok or any(fallback in t for t in request.reply_texts())
@@ -68,10 +74,13 @@ def run_with_fault(
     threads: List[threading.Thread] = []
 
     def inject() -> None:
+        run.fault_began = time.monotonic()
         try:
             fault()
         except BaseException as error:  # noqa: BLE001 - reported to the test
             run.fault_error = error
+        finally:
+            run.fault_ended = time.monotonic()
 
     async def main() -> None:
         url = f"{base_url.rstrip('/')}/webhooks/rest/webhook"

@@ -5,6 +5,9 @@ and how they ended). With --html, the same as one self-contained
 page with a chart (`bot.report_html`).
 
 python -m bot.report [--db PATH] [--limit N] [--html PATH]
+
+It reads where the bot writes (`Settings.bot_db`): PostgreSQL when DATABASE_URL is set (the cluster),
+else var/bot.db.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import List, Mapping, Optional, Sequence, TextIO
 
-from bot.bot_db import BotDbError
+from bot.bot_db import BotDbError, Database
 from bot.escalation_log import list_escalations, list_followups
 from bot.facts import Fact, FactsError, default_facts, pending_sign_off
 from bot.handoff_log import list_handoffs
@@ -113,7 +116,7 @@ def _after(start: str, end: Optional[str]) -> str:
     return f"{(datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds():.0f} s"
 
 
-def print_handoffs(db_path: Path, out: TextIO) -> None:
+def print_handoffs(db_path: Database, out: TextIO) -> None:
     handoffs = list_handoffs(db_path, limit=RECENT)
     print(f"\nLast {RECENT} handoffs to a person (patients' words are not kept here):", file=out)
     if not handoffs:
@@ -139,9 +142,12 @@ def print_handoffs(db_path: Path, out: TextIO) -> None:
     )
 
 
-def print_report(db_path: Path, limit: int = 50, out: TextIO = sys.stdout, facts: Optional[Mapping[str, Fact]] = None) -> None:
-    """Write the report for ``db_path`` to ``out``; raises BotDbError if the file cannot be read."""
-    if not db_path.is_file():
+def print_report(
+    db_path: Database, limit: int = 50, out: TextIO = sys.stdout, facts: Optional[Mapping[str, Fact]] = None
+) -> None:
+    """Write the report for ``db_path`` (var/bot.db, or PostgreSQL in the cluster) to ``out``; raises
+    BotDbError if it cannot be read."""
+    if isinstance(db_path, Path) and not db_path.is_file():
         print(f"Nothing recorded yet (no database at {db_path}).", file=out)
         return
     data = load_report_data(db_path, default_facts() if facts is None else facts)
@@ -249,11 +255,13 @@ def print_pending_sign_off(facts: Mapping[str, Fact], out: TextIO = sys.stdout) 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bot.report", description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="SQLite file to read (default: the configured var/bot.db)")
+    parser.add_argument(
+        "--db", type=Path, help="SQLite file to read (default: PostgreSQL when DATABASE_URL is set, else var/bot.db)"
+    )
     parser.add_argument("--limit", type=int, default=50, help="how many distinct unanswered questions to show")
     parser.add_argument("--html", type=Path, help="also write the report as one self-contained HTML page here")
     args = parser.parse_args(argv)
-    db_path: Path = args.db if args.db is not None else load_settings().bot_db_path
+    db_path: Database = args.db if args.db is not None else load_settings().bot_db  # the bot's own switch
     try:
         print_report(db_path, limit=args.limit)
         print("", file=sys.stdout)

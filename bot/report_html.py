@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 from typing import Iterable, List, Sequence
 
+from bot.bot_db import Database
 from bot.facts import Fact
 from bot.report_data import FactStats, ReportData, percent
 
@@ -147,7 +148,7 @@ def render_html(data: ReportData, pending: Sequence[Fact] = (), source: str = ""
     )
 
 
-def write_html(path: Path, data: ReportData, pending: Sequence[Fact] = (), db_path: Path | None = None) -> None:
+def write_html(path: Path, data: ReportData, pending: Sequence[Fact] = (), db_path: Database | None = None) -> None:
     """Write the page owner-only (it holds patients' words); raises OSError naming the path."""
     path = Path(path)
     page = render_html(data, pending, str(db_path or ""))

@@ -8,8 +8,9 @@ import json
 import logging
 from typing import Any, Dict, Optional, Set
 
+import socketio
 from rasa.core.channels.rest import RestInput
-from rasa.core.channels.socketio import SocketIOInput
+from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
 from sanic.request import Request
 
@@ -20,6 +21,7 @@ from bot.settings import load_settings
 from rasa_plugins.message_guard import RATE_LIMITED_REPLY, MessageGuard, OnNewMessage, guarded_blueprint
 
 logger = logging.getLogger(__name__)
+SOCKETIO_CHANNEL = "meso:socketio"  # Redis pub/sub channel of the socket.io servers in the cluster
 
 
 class ValidatingRestInput(RestInput):
@@ -82,6 +84,9 @@ class OriginCheckedSocketIOInput(SocketIOInput):
       conversation its token opens, and every message must carry that same token. The conversation id
       Rasa stores is derived from the token and grants nothing.
     - Per-client-address and per-conversation rate limits; malformed events are dropped with a log line.
+    - In the cluster (REDIS_URL) emits go through python-socketio's Redis manager, so a message for a
+      conversation's room reaches the patient's socket on whichever instance holds it (staff replies
+      of a live handoff that arrive on another instance).
     """
 
     @classmethod
@@ -97,6 +102,12 @@ class OriginCheckedSocketIOInput(SocketIOInput):
         allowed = list(settings.allowed_origins)
         assert self.sio is not None
         sio = self.sio
+        if settings.redis_url:  # before any connection: the manager is initialised on the first one
+            sio.manager = socketio.AsyncRedisManager(settings.redis_url, channel=SOCKETIO_CHANNEL)
+            sio.manager.set_server(sio)
+        desk = message_guard.app_ref.desk
+        if desk is not None:
+            desk.output_factories[self.name()] = lambda _live: SocketIOOutput(sio, self.bot_message_evt)
         sio.eio.cors_allowed_origins = allowed
         logger.info("socket.io accepts connections from: %s", ", ".join(allowed))
         handlers = sio.handlers.setdefault(self.namespace or "/", {})

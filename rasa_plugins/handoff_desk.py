@@ -9,10 +9,15 @@ Where the state lives:
   the bot quiet; the desk changes it by appending events to the tracker under Rasa's lock, with the
   domain response that tells the patient (filled by the server's NLG, like every safety response);
 - the durable record in bot.db (`bot.handoff_log`), for `make report` and for erasure;
-- here, in memory: how to reach the patient (their output channel), the staff thread and the
-  timers. After a restart that is gone: open records are ended as ``unavailable``, and a patient
-  whose slot still says waiting/active gets the contact details and safety advice on their next
-  message (`after_turn`), never silence.
+- the live handoffs (state, staff thread, timers; `rasa_plugins.handoff_desk_store`): in this
+  process's memory for `make run`, in Redis in the cluster (REDIS_URL), where a staff reply that
+  reaches another instance finds the handoff, and each timer fires on one instance only. How to
+  reach the patient is rebuilt from the handoff on any instance (`output_factories`): a Slack DM by
+  its channel and thread; the widget by its socket.io room, which the socket.io channel's Redis
+  manager delivers to whichever instance holds the patient's socket.
+  Without Redis a restart loses them: open records are ended as ``unavailable``, and a patient whose
+  slot still says waiting/active gets the contact details and safety advice on their next message
+  (`after_turn`), never silence.
 """
 
 from __future__ import annotations
@@ -20,9 +25,10 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass
-from typing import Any, Awaitable, Callable, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional, Union
 
 import aiohttp
+import redis
 from rasa.core.actions.action import create_bot_utterance
 from rasa.core.channels.channel import OutputChannel, UserMessage
 from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
@@ -46,6 +52,8 @@ from bot.http_guard import conversation_ref
 from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID
 from bot.red_flags import SIGN_LABELS
 from bot.settings import Settings
+from bot.shared_limits import redis_client
+from rasa_plugins.handoff_desk_store import DeskStore, Live, MemoryDeskStore, RedisDeskStore, TimerKind
 from rasa_plugins.slack_events import USER_SUBTYPES
 from rasa_plugins.slack_output import slack_escape, slack_unescape
 
@@ -62,48 +70,48 @@ class StaffReply:
     text: str
 
 
-@dataclass
-class Live:
-    """A handoff in progress, as this process knows it."""
-
-    handoff_id: int
-    conversation_id: str
-    output: OutputChannel
-    state: str = "waiting"
-    staff_ts: str = ""
-    staff_user: str = ""
-    staff_name: str = ""
-    told_waiting: bool = False
-    timer: Optional[asyncio.Task] = None
-
-
 class HandoffDesk:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, store: Optional[DeskStore] = None) -> None:
         self.settings = settings
         self.db = settings.bot_db  # var/bot.db, or PostgreSQL in the cluster (where erasure looks)
         self.staff_channel = settings.slack_staff_channel
         self.web = AsyncWebClient(token=settings.slack_bot_token, base_url=settings.slack_api_base_url, timeout=10)
         self.app: Any = None  # the Sanic app, whose ctx.agent is Rasa's
-        self.live: Dict[str, Live] = {}  # conversation id -> handoff
-        self.by_thread: Dict[str, str] = {}  # staff post ts -> conversation id
+        self.store: DeskStore = store or desk_store(settings)
+        self.shared = isinstance(self.store, RedisDeskStore)
+        # How this process last reached each patient (the channel's own output, kept by `after_turn`).
+        self.outputs: Dict[str, OutputChannel] = {}
+        # Per Rasa channel name: the patient's output rebuilt from a handoff, on any instance.
+        self.output_factories: Dict[str, Callable[[Live], OutputChannel]] = {}
         # Channels whose own output cannot be pushed to later (the shell's REST round trip): a replacement.
         self.push_outputs: Dict[str, OutputChannel] = {}
 
     # -- set-up -------------------------------------------------------------------------------
     def attach(self, app: Any) -> None:
-        """Called when the server starts: records left open by an earlier process are ended."""
+        """Called when the server starts: records left open by an earlier process are ended (in the
+        cluster only those no instance holds), and the timers start."""
         if self.app is not None:
             return
         self.app = app
+        self.store.start(self._fire)
         try:
+            held = set(self.store.open_handoff_ids())
             for stale in handoff_log.open_handoffs(self.db):
-                handoff_log.end(self.db, stale.id, "unavailable")
+                # In the cluster a record with no staff post yet may be opening on another instance.
+                if stale.id not in held and (not self.shared or stale.staff_ts):
+                    handoff_log.end(self.db, stale.id, "unavailable")
         except BotDbError as error:
             logger.error("handoff records could not be read: %s", error)
+        except redis.RedisError as error:
+            logger.error("live handoffs could not be read from Redis (%s)", type(error).__name__)
 
     def is_quiet(self, conversation_id: str) -> bool:
         """True while staff have (or are asked for) the conversation: no bot reply is expected."""
-        return conversation_id in self.live
+        try:
+            return self.store.get(conversation_id) is not None
+        except redis.RedisError as error:
+            logger.error("live handoffs could not be read from Redis (%s)", type(error).__name__)
+            return False
 
     # -- the patient's side (the message guard, after Rasa handled a message) ----------------------
     async def after_turn(self, message: UserMessage, output: OutputChannel) -> None:
@@ -113,7 +121,11 @@ class HandoffDesk:
         if tracker is None:
             return
         state = tracker.get_slot(HANDOFF_SLOT)
-        live = self.live.get(sender)
+        live = self.store.get(sender)
+        if live is not None:
+            self.outputs[sender] = output
+        else:
+            self.outputs.pop(sender, None)
         intent = (tracker.latest_message.intent or {}).get("name") if tracker.latest_message else None
         if state == "waiting" and live is None and intent == REQUEST_INTENT:
             await self._open(sender, message.input_channel or "unknown", output, tracker)
@@ -127,6 +139,7 @@ class HandoffDesk:
             await self._relay(live, tracker.latest_message.text or "", [SIGN_LABELS.get(s, s) for s in signs], level)
             if live.state == "waiting" and not live.told_waiting and level == "none":
                 live.told_waiting = True
+                self.store.save(live, "told_waiting")
                 await self._tell(sender, output, response="utter_handoff_still_waiting")
 
     async def _open(self, sender: str, channel: str, output: OutputChannel, tracker: Any) -> None:
@@ -144,11 +157,14 @@ class HandoffDesk:
             handoff_log.end(self.db, handoff_id, "unavailable")
             await self._tell(sender, output, response="utter_handoff_no_one", handoff="none")
             return
-        live = Live(handoff_id, sender, output, staff_ts=posted)
+        reply_channel, reply_thread = getattr(output, "slack_channel", None), getattr(output, "thread_id", None)
+        live = Live(
+            handoff_id, sender, channel, staff_ts=posted, reply_channel=reply_channel or "", reply_thread=reply_thread or ""
+        )
+        self.store.add(live)
+        self.outputs[sender] = output
         handoff_log.set_staff_post(self.db, handoff_id, self.staff_channel, posted)
-        self.live[sender] = live
-        self.by_thread[posted] = sender
-        self._schedule(live, self.settings.handoff_unclaimed_seconds, self._unclaimed)
+        self.store.schedule(live, self.settings.handoff_unclaimed_seconds, "unclaimed")
         logger.info("conversation %s: handoff %d requested", conversation_ref(sender), handoff_id)
 
     async def _relay(self, live: Live, text: str, sign_labels: List[str], level: str) -> None:
@@ -161,7 +177,7 @@ class HandoffDesk:
         except BotDbError as error:
             logger.error("handoff %d: relayed message not recorded: %s", live.handoff_id, error)
         if live.state == "active":
-            self._schedule(live, self.settings.handoff_idle_seconds, self._idle)
+            self.store.schedule(live, self.settings.handoff_idle_seconds, "idle")
 
     # -- the staff side (the Slack channel) -----------------------------------------------------------
     def staff_thread_message(self, envelope: Dict[str, Any]) -> Optional[StaffReply]:
@@ -172,7 +188,9 @@ class HandoffDesk:
         thread_ts, user, text = event.get("thread_ts"), event.get("user"), event.get("text")
         if event.get("bot_id") or (event.get("subtype") and event.get("subtype") not in USER_SUBTYPES):
             return None
-        if not thread_ts or thread_ts not in self.by_thread or not user or not isinstance(text, str) or not text.strip():
+        if not thread_ts or not user or not isinstance(text, str) or not text.strip():
+            return None
+        if self.store.conversation_of_thread(thread_ts) is None:
             return None
         return StaffReply(event["channel"], thread_ts, user, text)
 
@@ -180,8 +198,13 @@ class HandoffDesk:
         return action.get("action_id") in (CLAIM_ACTION, CLOSE_ACTION) and channel == self.staff_channel
 
     async def staff_action(self, action: Dict[str, Any], user: str) -> None:
-        live = next((h for h in self.live.values() if str(h.handoff_id) == str(action.get("value"))), None)
-        if live is None:
+        try:
+            handoff_id = int(str(action.get("value")))
+        except ValueError:
+            return
+        sender = self.store.conversation_of_handoff(handoff_id)
+        live = self.store.get(sender) if sender is not None else None
+        if live is None or live.handoff_id != handoff_id:
             return
         if action.get("action_id") == CLAIM_ACTION:
             await self._claim(live, user)
@@ -189,58 +212,63 @@ class HandoffDesk:
             await self._end(live, "closed_by_staff", response="utter_handoff_closed", staff_user=user)
 
     async def staff_reply(self, reply: StaffReply) -> None:
-        sender = self.by_thread.get(reply.thread_ts)
-        live = self.live.get(sender or "")
+        sender = self.store.conversation_of_thread(reply.thread_ts)
+        live = self.store.get(sender) if sender is not None else None
         if live is None:
             return
         if live.state == "waiting":  # replying is claiming
             await self._claim(live, reply.user)
+            live = self.store.get(live.conversation_id) or live  # another instance may have claimed it first
         name = live.staff_name or "clinic team"
-        await self._tell(live.conversation_id, live.output, text=staff_message(name, slack_unescape(reply.text)))
+        await self._tell(live.conversation_id, self._output(live), text=staff_message(name, slack_unescape(reply.text)))
         try:
             handoff_log.count_message(self.db, live.handoff_id, "staff")
         except BotDbError as error:
             logger.error("handoff %d: staff message not counted: %s", live.handoff_id, error)
-        self._schedule(live, self.settings.handoff_idle_seconds, self._idle)
+        self.store.schedule(live, self.settings.handoff_idle_seconds, "idle")
 
     async def _claim(self, live: Live, user: str) -> None:
         if not handoff_log.claim(self.db, live.handoff_id, user):
             return
         live.state, live.staff_user = "active", user
         live.staff_name = await self._staff_name(user)
-        self._schedule(live, self.settings.handoff_idle_seconds, self._idle)
+        if not self.store.save(live, "state", "staff_user", "staff_name"):
+            return  # ended meanwhile (a timeout or a Close on another instance)
+        self.store.schedule(live, self.settings.handoff_idle_seconds, "idle")
         await self._update_request(live, claimable=False)
         await self._post(text=claimed_text(user), thread_ts=live.staff_ts)
-        await self._tell(live.conversation_id, live.output, response="utter_handoff_claimed", handoff="active")
+        await self._tell(live.conversation_id, self._output(live), response="utter_handoff_claimed", handoff="active")
         logger.info("conversation %s: handoff %d claimed", conversation_ref(live.conversation_id), live.handoff_id)
 
     # -- endings ----------------------------------------------------------------------------------
-    async def _unclaimed(self, live: Live) -> None:
-        await self._end(live, "unclaimed_timeout", response="utter_handoff_no_one")
-
-    async def _idle(self, live: Live) -> None:
-        await self._end(live, "idle_timeout", response="utter_handoff_idle")
+    async def _fire(self, conversation_id: str, handoff_id: int, kind: TimerKind) -> None:
+        """A timer is due (on this instance only, in the cluster)."""
+        live = self.store.get(conversation_id)
+        if live is None or live.handoff_id != handoff_id:
+            return
+        if kind == "unclaimed" and live.state == "waiting":
+            await self._end(live, "unclaimed_timeout", response="utter_handoff_no_one")
+        elif kind == "idle" and live.state == "active":
+            await self._end(live, "idle_timeout", response="utter_handoff_idle")
 
     async def _end(self, live: Live, outcome: handoff_log.Outcome, response: Optional[str], staff_user: str = "") -> None:
-        if self.live.get(live.conversation_id) is not live:
+        if not self.store.remove(live):
             return
-        del self.live[live.conversation_id]
-        self.by_thread.pop(live.staff_ts, None)
-        if live.timer is not None and live.timer is not asyncio.current_task():
-            live.timer.cancel()
+        output = self._output(live)
+        self.outputs.pop(live.conversation_id, None)
         try:
             handoff_log.end(self.db, live.handoff_id, outcome)
         except BotDbError as error:
             logger.error("handoff %d: end not recorded: %s", live.handoff_id, error)
         if response is not None:
-            await self._tell(live.conversation_id, live.output, response, handoff="none")
+            await self._tell(live.conversation_id, output, response, handoff="none")
         await self._update_request(live, claimable=None, note=ended_text(outcome, staff_user))
         logger.info("conversation %s: handoff %d ended (%s)", conversation_ref(live.conversation_id), live.handoff_id, outcome)
 
     async def forget(self, conversation_id: str) -> None:
         """The patient erased the conversation: the handoff ends, and the bot's posts of their words
         are deleted from Slack."""
-        live = self.live.get(conversation_id)
+        live = self.store.get(conversation_id)
         if live is not None:
             await self._end(live, "erased", None)
         try:
@@ -259,15 +287,16 @@ class HandoffDesk:
             logger.error("handoff posts not forgotten: %s", error)
 
     # -- helpers ----------------------------------------------------------------------------------
-    def _schedule(self, live: Live, seconds: float, then: Callable[[Live], Awaitable[None]]) -> None:
-        if live.timer is not None and live.timer is not asyncio.current_task():
-            live.timer.cancel()
-
-        async def later() -> None:
-            await asyncio.sleep(seconds)
-            await then(live)
-
-        live.timer = asyncio.ensure_future(later())
+    def _output(self, live: Live) -> Optional[OutputChannel]:
+        """How to reach the patient from this process: the shell's replacement, the output this process
+        last used for them, or one rebuilt from the handoff (another instance took their messages)."""
+        if live.channel in self.push_outputs:
+            return self.push_outputs[live.channel]
+        local = self.outputs.get(live.conversation_id)
+        if local is not None:
+            return local
+        factory = self.output_factories.get(live.channel)
+        return factory(live) if factory is not None else None
 
     async def _post(self, *, text: str, blocks: Optional[list] = None, thread_ts: Optional[str] = None) -> Optional[str]:
         """chat.postMessage in the staff channel; the new message's ts, or None (logged) if it failed."""
@@ -302,7 +331,12 @@ class HandoffDesk:
         return None if agent is None else await agent.tracker_store.retrieve(sender)
 
     async def _tell(
-        self, sender: str, output: OutputChannel, response: Optional[str] = None, text: str = "", handoff: Optional[str] = None
+        self,
+        sender: str,
+        output: Optional[OutputChannel],
+        response: Optional[str] = None,
+        text: str = "",
+        handoff: Optional[str] = None,
     ) -> None:
         """Tell the patient (a domain response, or a staff member's text) and set the handoff slot,
         both written to the conversation under Rasa's lock."""
@@ -318,7 +352,7 @@ class HandoffDesk:
                 tracker.update(event)
             message: Optional[Dict[str, Any]] = {"text": text} if text else None
             if response is not None:
-                message = await agent.nlg.generate(response, tracker, output.name())
+                message = await agent.nlg.generate(response, tracker, output.name() if output is not None else "")
             utterance: Optional[BotUttered] = None
             if message:
                 utterance = create_bot_utterance({**message, "utter_action": response} if response else message)
@@ -326,13 +360,18 @@ class HandoffDesk:
                     utterance.metadata = {"handoff": "staff"}
                 tracker.update(utterance)
             await agent.tracker_store.save(tracker)
-        if utterance is not None:
-            try:
-                await output.send_response(sender, utterance.message())
-            except Exception as error:  # the patient's socket may be gone; the tracker has the message
-                logger.error(
-                    "conversation %s: handoff message not delivered (%s)", conversation_ref(sender), type(error).__name__
-                )
+        if utterance is None:
+            return
+        if output is None:
+            logger.error(
+                "conversation %s: handoff message kept in the conversation, not delivered (no way to reach the patient)",
+                conversation_ref(sender),
+            )
+            return
+        try:
+            await output.send_response(sender, utterance.message())
+        except Exception as error:  # the patient's socket may be gone; the tracker has the message
+            logger.error("conversation %s: handoff message not delivered (%s)", conversation_ref(sender), type(error).__name__)
 
 
 def request_blocks(text: str, handoff_id: int, claimable: bool) -> List[Dict[str, Any]]:
@@ -370,6 +409,13 @@ def _slack_error(error: Exception) -> str:
     if isinstance(error, SlackApiError):
         return str(error.response.get("error", "unknown error"))
     return type(error).__name__
+
+
+def desk_store(settings: Settings) -> Union[MemoryDeskStore, RedisDeskStore]:
+    """In Redis when REDIS_URL is set (the cluster), as `bot.shared_limits` does; else in memory."""
+    if settings.redis_url:
+        return RedisDeskStore(redis_client(settings.redis_url))
+    return MemoryDeskStore()
 
 
 _DESK: Optional[HandoffDesk] = None

@@ -305,6 +305,10 @@ class DeduplicatingSlackInput(SlackInput):
         slack_webhook = Blueprint("slack_webhook", __name__)
         settings = load_settings()
         self.desk = shared_desk(settings) if settings.handoff_enabled else None
+        if self.desk is not None:  # a Slack patient reached from any instance (the handoff keeps where)
+            self.desk.output_factories[self.name()] = lambda live: self.get_output_channel(
+                live.reply_channel or None, live.reply_thread or None
+            )
         if self.app_token:
             socket_mode = SlackSocketMode(self, on_new_message, self.app_token, self.api_base_url)
 
