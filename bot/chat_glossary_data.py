@@ -95,6 +95,12 @@ vision doble|veo doble: double vision; debilidad: weakness; debil: weak; mareado
 cansado|cansada: tired; moretones|moraton: bruises; costras|costra: scabs
 puntitos de sangre|puntos de sangre: pinpoint bleeding spots; sangre: blood; picor|picazon|comezon: itching
 pequeno|pequena|pequenos|pequenas|pequenito|pequenita: small; leve|ligero|ligera: mild; normal: normal
+no sabe donde esta|no sabe donde estoy|no se donde estoy|no sabe quien soy|no me reconoce: is confused
+habla raro|habla extrano|habla rara|arrastra las palabras|no se le entiende: slurred speech
+se duerme todo el rato|se queda dormido|se queda dormida|no se despierta|muy dormido|muy dormida: very drowsy
+se esta extendiendo|se extiende|extendiendo|extendiendose|se esta expandiendo|se agranda: spreading; cada dia mas: more every day
+alrededor de|alrededor: around; se me cae el pelo|se me esta cayendo el pelo|cayendo el pelo|se cae el pelo: hair falling out
+en parches|a parches|por parches|en zonas|calvas|zonas calvas: in patches; donde: where
 """
 
 FRENCH = """
@@ -169,6 +175,9 @@ petits points de sang|points de sang: pinpoint bleeding spots; sang: blood; dema
 des bleus|des petits bleus: bruises; petit|petite|petits|petites: small; leger|legere|legerement: mild
 normal|normale: normal; sensible: tender; malade: sick; verre: glass; appuie|appuyer|presse|presser: press
 s efface|s effacent|disparait|disparaissent|part: fade; qui: that
+taches|tache|points|boutons violets: spots; violettes|violets|violacees|violaces|violet: purple
+ne s effacent pas|ne disparaissent pas|ne partent pas|ne pali pas|ne palissent pas: do not fade
+voit double|vois double|vision double|il voit trouble en double: double vision; en appuyant|quand j appuie|j appuie: when i press
 """
 
 ITALIAN = """
@@ -301,7 +310,7 @@ pequeno|pequena|pequenos|pequenas: small; leve|leves: mild; sensivel: tender; do
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.
 ACCENTED: Dict[str, Tuple[Rule, ...]] = {
-    "es": ((r"\bél\b", "he"), (r"\bsí\b", "yes"), (r"\bestá\b", "is"), (r"\bqué\b", "what"), (r"\bmás\b", "more")),
+    "es": ((r"\bse (?:me|te|le|nos|les) está\b", "is now"), (r"\bél\b", "he"), (r"\bsí\b", "yes"), (r"\bestá\b", "is"), (r"\bqué\b", "what"), (r"\bmás\b", "more")),
     "fr": ((r"\boù\b", "where"),),
     "it": ((r"\bè\b", "is"), (r"\bpiù\b", "more"), (r"\bperché\b", "why")),
     "pt": ((r"\bé\b", "is"), (r"\bà\b", "to the"), (r"\bestá\b", "is")),

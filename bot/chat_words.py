@@ -16,6 +16,14 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Tuple
 
 SPELLINGS: Dict[str, str] = {
+    # dropped final g ("gettin wider", "shakin all over")
+    **{
+        w[:-1]: w
+        for w in (
+            "getting growing spreading swelling throbbing bleeding leaking oozing shaking shivering burning itching "
+            "hurting aching puking vomiting fainting breathing passing going coming feeling"
+        ).split()
+    },
     # contractions, with or without the apostrophe (apostrophes are dropped before this step)
     "cant": "can not",
     "cannot": "can not",

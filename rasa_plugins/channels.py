@@ -8,7 +8,6 @@ import json
 import logging
 from typing import Any, Dict, Optional, Set
 
-import socketio
 from rasa.core.channels.rest import RestInput
 from rasa.core.channels.socketio import SocketIOInput, SocketIOOutput
 from sanic import Blueprint, response
@@ -19,6 +18,7 @@ from bot.inbound import WAIT_FOR_REPLY, InboundError, PendingLimiter, clean_text
 from bot.session_tokens import SessionTokens, load_key
 from bot.settings import load_settings
 from rasa_plugins.message_guard import RATE_LIMITED_REPLY, MessageGuard, OnNewMessage, guarded_blueprint
+from rasa_plugins.socketio_json_manager import JsonRedisManager
 
 logger = logging.getLogger(__name__)
 SOCKETIO_CHANNEL = "meso:socketio"  # Redis pub/sub channel of the socket.io servers in the cluster
@@ -84,9 +84,9 @@ class OriginCheckedSocketIOInput(SocketIOInput):
       conversation its token opens, and every message must carry that same token. The conversation id
       Rasa stores is derived from the token and grants nothing.
     - Per-client-address and per-conversation rate limits; malformed events are dropped with a log line.
-    - In the cluster (REDIS_URL) emits go through python-socketio's Redis manager, so a message for a
-      conversation's room reaches the patient's socket on whichever instance holds it (staff replies
-      of a live handoff that arrive on another instance).
+    - In the cluster (REDIS_URL) emits go through python-socketio's Redis manager, speaking JSON instead
+      of pickle (`socketio_json_manager`), so a message for a conversation's room reaches the patient's
+      socket on whichever instance holds it (staff replies of a live handoff that arrive on another one).
     """
 
     @classmethod
@@ -103,7 +103,7 @@ class OriginCheckedSocketIOInput(SocketIOInput):
         assert self.sio is not None
         sio = self.sio
         if settings.redis_url:  # before any connection: the manager is initialised on the first one
-            sio.manager = socketio.AsyncRedisManager(settings.redis_url, channel=SOCKETIO_CHANNEL)
+            sio.manager = JsonRedisManager(settings.redis_url, channel=SOCKETIO_CHANNEL)
             sio.manager.set_server(sio)
         desk = message_guard.app_ref.desk
         if desk is not None:

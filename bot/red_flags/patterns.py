@@ -33,7 +33,8 @@ SEVERE_WORD = f"(?:{'|'.join(SEVERE_WORDS)})"
 LUMP = _r(
     r"\b(?:lumps?|lump|bumps?|knots?|nodes?|nodules?|nodular|zits?|pimples?|cysts?|masses|mass|bulge|bulges"
     r"|induration|indurated|hardened (?:area|spot|skin|bit)|bubble under|ball under"
-    r"|(?:a|one|hard|firm|painful|big|large) swelling|hard (?:area|spot|patch|bit|part|bits))\b"
+    r"|(?:a|one|hard|firm|painful|big|large) swelling|(?:hard|firm|solid) (?:little |small )?(?:area|spot|patch|bit|part"
+    r"|bits|marbles?|beads?|balls?|peas?))\b"
     r"|\b(?:marble|pea|ball|grape|bean|rock|stone|bead|peanut|something (?:hard|firm|round))s?"
     r" (?:\w+ ){0,3}?under (?:the |my |his |her )?(?:skin|scalp)\b"
 )
@@ -282,7 +283,7 @@ IMMUNO = _r(
 # A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus")
 ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b|diabet\w* (?:for )?\w+ years?\b(?! ago)")
 FACE_EYE = _r(
-    r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: \w+){0,4}? (?:swollen|swelling|swell"
+    r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: \w+){0,6}? (?:swollen|swelling|swell"
     r"|puffy|puffed|shut|closing)\b"
     r"|\b(?:swollen|swelling|puffy|puffed|puffiness|swell)(?: \w+){0,6}? (?:eye|eyes|eyelid|eyelids|eye lid|face"
     r"|cheek|cheeks)\b"
@@ -383,6 +384,7 @@ HAIR_PATCH = _r(
 )
 HAIR_PATCH_CONTEXT = _r(
     r"\b(?:inject\w*|needles?|shots|jabs?|where (?:i|they|he|she) (?:had|got|did|put)|fell|falling|came out|appeared"
+    r"|where (?:\w+ ){0,4}?(?:meso|mesotherapy|needles?|jabs?|shots|sessions?) (?:went|was|were|went in|spots?)"
     r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?))\b"
 )
 SMALL_BUMPS = frozenset("bumps pimples spots dots".split())

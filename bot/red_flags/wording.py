@@ -225,6 +225,9 @@ HAIR_PATCH_EFFECT = _r(
     r"|\b(?:lose|lost|losing) (?:my |his |her )?hair in (?:\w+ ){0,2}?(?:patch|patches|spots?|circles?)\b"
     r"|\bbald in (?:spots|patches|places|circles)\b|\b(?:holes?|gaps?|circles?) in (?:my|his|her|the) hair\b"
     r"|\bcoin (?:shaped|sized) (?:bald )?(?:patch|patches|spot|spots|area)\b"
+    # a bare island: "a smooth, shiny island with nothing growing on it"
+    r"|\b(?:smooth|shiny|bare|slick) (?:\w+ )?(?:island|patch|circle|spot|area)\b(?: \w+){0,3}? (?:with )?(?:nothing|no hair)"
+    r" (?:growing|grows|left|on it)\b"
 )
 FAST_EFFECT = _r(
     r"\bsince (?:breakfast|lunchtime|dinner|tea|teatime|this afternoon|this evening|\d{1,2} ?(?:am|pm|o clock))\b"
