@@ -189,25 +189,28 @@ def list_followups(db_path: Database, conversation_id: Optional[str] = None, lim
 
 
 SENT_STATUSES = ("sent", "summary")
+# An earlier alert still pending may be going out right now on another instance: it counts against the
+# caps, so two instances draining the outbox at once never send one over a cap.
+_COUNTED_STATUSES = SENT_STATUSES + ("pending",)
 
 
 def alert_budget(db_path: Database, record: EscalationRecord, per_conversation: int, per_minute: int) -> str:
     """Whether this escalation's staff alert goes out: "send"; "summary" (the first one over a cap, sent
     as one alert that says further ones are held back); or "suppress" (over a cap, summary already sent).
 
-    Caps: alerts already sent for the same conversation, and alerts sent in the minute before it
-    (forged or repeated escalations must not flood the staff channel)."""
-    placeholders = ",".join("?" for _ in SENT_STATUSES)
+    Caps: alerts already sent, or earlier and still pending, for the same conversation, and those of the
+    minute before it (forged or repeated escalations must not flood the staff channel)."""
+    placeholders = ",".join("?" for _ in _COUNTED_STATUSES)
     same = bot_db.query(
         db_path,
         f"SELECT alert_status FROM escalations WHERE conversation_id = ? AND id < ? AND alert_status IN ({placeholders})",
-        (record.conversation_id, record.id, *SENT_STATUSES),
+        (record.conversation_id, record.id, *_COUNTED_STATUSES),
     )
     since = (datetime.fromisoformat(record.created_at) - timedelta(seconds=60)).isoformat(timespec="milliseconds")
     recent = bot_db.query(
         db_path,
         f"SELECT alert_status FROM escalations WHERE created_at >= ? AND id < ? AND alert_status IN ({placeholders})",
-        (since, record.id, *SENT_STATUSES),
+        (since, record.id, *_COUNTED_STATUSES),
     )
     if len(same) < per_conversation and len(recent) < per_minute:
         return "send"

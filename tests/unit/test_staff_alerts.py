@@ -9,7 +9,7 @@ from typing import Callable, Iterator
 
 import pytest
 
-from bot.escalation_log import get_escalation, mark_alert, record_escalation
+from bot.escalation_log import alert_budget, get_escalation, mark_alert, record_escalation
 from bot.http_guard import conversation_ref
 from bot.settings import Settings
 from bot.staff_alerts import StaffAlerter, get_alerter, stop_all_alerters
@@ -219,3 +219,16 @@ def test_alerts_per_minute_are_capped_across_conversations(tmp_path: Path, alert
         statuses = _deliver_all(db, rows, alerters, srv, per_conversation=10, per_minute=3)
         assert statuses == ["sent", "sent", "sent", "summary", "suppressed"]
         assert len(srv.requests) == 4
+
+
+def test_an_earlier_alert_still_in_flight_counts_against_the_cap(tmp_path: Path) -> None:
+    """Two instances draining the outbox: row 3 is being sent by one while the other decides row 4."""
+    db = tmp_path / "bot.db"
+    rows = [record_escalation(db, "busy", "rest", "urgent", ["pus"], "m") for _ in range(4)]
+    mark_alert(db, rows[0], "sent")
+    mark_alert(db, rows[1], "sent")  # row 3 stays pending: in flight elsewhere
+    record = get_escalation(db, rows[3])
+    assert record is not None
+    assert alert_budget(db, record, per_conversation=3, per_minute=100) == "summary"
+    mark_alert(db, rows[2], "failed")  # it did not go out after all
+    assert alert_budget(db, record, per_conversation=3, per_minute=100) == "send"
