@@ -310,7 +310,14 @@ pequeno|pequena|pequenos|pequenas: small; leve|leves: mild; sensivel: tender; do
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.
 ACCENTED: Dict[str, Tuple[Rule, ...]] = {
-    "es": ((r"\bse (?:me|te|le|nos|les) está\b", "is now"), (r"\bél\b", "he"), (r"\bsí\b", "yes"), (r"\bestá\b", "is"), (r"\bqué\b", "what"), (r"\bmás\b", "more")),
+    "es": (
+        (r"\bse (?:me|te|le|nos|les) está\b", "is now"),
+        (r"\bél\b", "he"),
+        (r"\bsí\b", "yes"),
+        (r"\bestá\b", "is"),
+        (r"\bqué\b", "what"),
+        (r"\bmás\b", "more"),
+    ),
     "fr": ((r"\boù\b", "where"),),
     "it": ((r"\bè\b", "is"), (r"\bpiù\b", "more"), (r"\bperché\b", "why")),
     "pt": ((r"\bé\b", "is"), (r"\bà\b", "to the"), (r"\bestá\b", "is")),

@@ -215,8 +215,10 @@ kamzori|kamjori|kamzor|kamjor: weakness; chakkar|chakkar aa raha|chakkar aa rahe
 thakan|thakaan|thaka|thaki: tired; neel|neel pad gaya: bruises; papdi|pappdi|khurand: scabs; khoon: blood
 khujli|khaj: itching; chota|choti|chote: small; halki si|halka sa: mild; bimar|beemar: sick; meso|mesotherapy: mesotherapy
 karaya|karwaya|karvaya|karwaaya|hua tha|karaya tha|karwaya tha: had
-saans nahi aa rahi|saans nahi aa raha|saans theek se nahi|saans lene mein dikkat|saans lene me dikkat|saans phool|saans fool: i can not breathe
+saans nahi aa rahi|saans nahi aa raha|saans theek se nahi: i can not breathe
+saans lene mein dikkat|saans lene me dikkat|saans phool|saans fool: i can not breathe
 tez tez saans|tez saans|saans tez: very fast breathing; hafna|hanf raha|haanf raha: breathless
-urine nahi aaya|urine nahi aayi|peshab nahi aaya|peshab nahi hua|pishab nahi aaya|susu nahi aaya|urine bilkul nahi aaya: i have not urinated
+urine nahi aaya|urine nahi aayi|peshab nahi aaya: i have not urinated
+peshab nahi hua|pishab nahi aaya|susu nahi aaya|urine bilkul nahi aaya: i have not urinated
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop
 """
