@@ -35,6 +35,7 @@ from bot.handoff import (
     CLAIM_ACTION,
     CLOSE_ACTION,
     HANDOFF_SLOT,
+    OFFER_ACTION,
     RequestSummary,
     claimed_text,
     ended_text,
@@ -46,6 +47,7 @@ from bot.http_guard import conversation_ref
 from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID
 from bot.red_flags import SIGN_LABELS
 from bot.settings import Settings
+from rasa_plugins.handoff_offer_desk import StaffOffers, escalated_this_turn
 from rasa_plugins.slack_events import USER_SUBTYPES
 from rasa_plugins.slack_output import slack_escape, slack_unescape
 
@@ -88,6 +90,7 @@ class HandoffDesk:
         self.by_thread: Dict[str, str] = {}  # staff post ts -> conversation id
         # Channels whose own output cannot be pushed to later (the shell's REST round trip): a replacement.
         self.push_outputs: Dict[str, OutputChannel] = {}
+        self.offers = StaffOffers(self)  # staff offer a chat after an escalation
 
     # -- set-up -------------------------------------------------------------------------------
     def attach(self, app: Any) -> None:
@@ -98,6 +101,7 @@ class HandoffDesk:
         try:
             for stale in handoff_log.open_handoffs(self.db):
                 handoff_log.end(self.db, stale.id, "unavailable")
+            self.offers.end_stale()
         except BotDbError as error:
             logger.error("handoff records could not be read: %s", error)
 
@@ -128,6 +132,15 @@ class HandoffDesk:
             if live.state == "waiting" and not live.told_waiting and level == "none":
                 live.told_waiting = True
                 await self._tell(sender, output, response="utter_handoff_still_waiting")
+        # An escalation while staff do not have the conversation: the staff alert, with a chat offer.
+        summary: Optional[RequestSummary] = None
+        if sender not in self.live and escalated_this_turn(list(tracker.events)) is not None:
+            level_now = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "urgent"
+            channel = message.input_channel or "unknown"
+            summary = RequestSummary(
+                conversation_ref(sender), channel, level_now, conversation_signs(tracker), topics_asked(tracker)
+            )
+        self.offers.after_turn(sender, output, summary)
 
     async def _open(self, sender: str, channel: str, output: OutputChannel, tracker: Any) -> None:
         level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
@@ -177,9 +190,12 @@ class HandoffDesk:
         return StaffReply(event["channel"], thread_ts, user, text)
 
     def is_staff_action(self, action: Dict[str, Any], channel: Optional[str]) -> bool:
-        return action.get("action_id") in (CLAIM_ACTION, CLOSE_ACTION) and channel == self.staff_channel
+        return action.get("action_id") in (CLAIM_ACTION, CLOSE_ACTION, OFFER_ACTION) and channel == self.staff_channel
 
     async def staff_action(self, action: Dict[str, Any], user: str) -> None:
+        if action.get("action_id") == OFFER_ACTION:
+            await self.offers.pressed(action.get("value"), user)
+            return
         live = next((h for h in self.live.values() if str(h.handoff_id) == str(action.get("value"))), None)
         if live is None:
             return
@@ -214,6 +230,14 @@ class HandoffDesk:
         await self._tell(live.conversation_id, live.output, response="utter_handoff_claimed", handoff="active")
         logger.info("conversation %s: handoff %d claimed", conversation_ref(live.conversation_id), live.handoff_id)
 
+    def start_live(self, handoff_id: int, conversation_id: str, output: OutputChannel, staff_ts: str, staff_user: str) -> Live:
+        """A handoff that starts claimed (a staff offer pressed, `rasa_plugins.handoff_offer_desk`)."""
+        live = Live(handoff_id, conversation_id, output, state="active", staff_ts=staff_ts, staff_user=staff_user)
+        self.live[conversation_id] = live
+        self.by_thread[staff_ts] = conversation_id
+        self._schedule(live, self.settings.handoff_idle_seconds, self._idle)
+        return live
+
     # -- endings ----------------------------------------------------------------------------------
     async def _unclaimed(self, live: Live) -> None:
         await self._end(live, "unclaimed_timeout", response="utter_handoff_no_one")
@@ -240,6 +264,7 @@ class HandoffDesk:
     async def forget(self, conversation_id: str) -> None:
         """The patient erased the conversation: the handoff ends, and the bot's posts of their words
         are deleted from Slack."""
+        await self.offers.forget(conversation_id)
         live = self.live.get(conversation_id)
         if live is not None:
             await self._end(live, "erased", None)
