@@ -1,5 +1,5 @@
 """The bot's own SQLite file (escalations, staff follow-ups, unanswered questions, facts answered,
-patients' feedback on them, and live handoffs to staff: `bot.handoff_log`).
+patients' feedback on them, and live handoffs to staff: `bot.handoff_log`, `bot.handoff_offers`).
 
 Concurrency: every call opens its own short-lived connection and each write is one short
 ``BEGIN IMMEDIATE ... COMMIT`` transaction. No connection is shared, so concurrent coroutines and
@@ -118,6 +118,22 @@ CREATE TABLE IF NOT EXISTS handoff_posts (
     ts TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS handoff_posts_conversation ON handoff_posts (conversation_id);
+CREATE TABLE IF NOT EXISTS handoff_offers (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    conversation_id TEXT NOT NULL,
+    channel TEXT NOT NULL,
+    escalation_level TEXT NOT NULL DEFAULT 'none',
+    staff_channel TEXT NOT NULL DEFAULT '',
+    staff_ts TEXT NOT NULL DEFAULT '',
+    state TEXT NOT NULL DEFAULT 'open',
+    outcome TEXT NOT NULL DEFAULT '',
+    offered_by TEXT NOT NULL DEFAULT '',
+    offered_at TEXT,
+    ended_at TEXT,
+    handoff_id INTEGER
+);
+CREATE INDEX IF NOT EXISTS handoff_offers_conversation ON handoff_offers (conversation_id);
 """
 
 

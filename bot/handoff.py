@@ -27,16 +27,23 @@ STAFF_PREFIX = "Clinic staff"  # the widget marks bot messages starting with thi
 # Slack action ids of the buttons on the staff post.
 CLAIM_ACTION = "handoff_claim"
 CLOSE_ACTION = "handoff_close"
+OFFER_ACTION = "handoff_offer"  # "Offer a chat" on a staff-channel alert after an escalation (bot/handoff_offers.py)
 HANDOFF_SLOT = "handoff"  # none | waiting | active: the conversation's side of the state (domain.yml)
 
 Offer = Literal["live", "outside_hours", "not_offered"]
 
 
+def staff_can_reach(settings: Settings, channel: Optional[str]) -> bool:
+    """Whether staff in the staff channel can chat with a patient on this channel: the server can push
+    to it (not the bare REST API; the shell only with Socket Mode, which brings staff events to it)."""
+    channels = PUSH_CHANNELS + ((SHELL_CHANNEL,) if settings.slack_socket_mode else ())
+    return settings.handoff_enabled and channel in channels
+
+
 def handoff_offer(settings: Settings, channel: Optional[str], now: datetime) -> Offer:
     """ "live": ask the staff channel now; "outside_hours": contact details at once, no wait;
     "not_offered": no staff channel configured, or a channel the server cannot push to (REST)."""
-    channels = PUSH_CHANNELS + ((SHELL_CHANNEL,) if settings.slack_socket_mode else ())
-    if not settings.handoff_enabled or channel not in channels:
+    if not staff_can_reach(settings, channel):
         return "not_offered"
     if not open_now(settings.clinic_hours, settings.clinic_timezone, now):
         return "outside_hours"
@@ -59,21 +66,32 @@ class RequestSummary:
 
 def request_text(summary: RequestSummary, sign_labels: Mapping[str, str], unclaimed_seconds: int) -> str:
     """The staff post (plain text; the blocks add the buttons)."""
-    level = summary.escalation_level
-    level_line = {
-        "emergency": ":rotating_light: EMERGENCY signs reported: the bot has told them to call the emergency number.",
-        "urgent": ":warning: URGENT signs reported: the bot has told them to see a doctor today.",
-    }.get(level, "No warning signs reported.")
-    signs = ", ".join(sign_labels.get(s, s) for s in summary.signs) or "none"
-    topics = ", ".join(summary.topics) or "none"
     minutes = max(1, round(unclaimed_seconds / 60))
     return (
-        f":speech_balloon: A patient asks to talk to a person ({CHANNEL_NAMES.get(summary.channel, summary.channel)}, "
+        f":speech_balloon: A patient asks to talk to a person ({channel_name(summary.channel)}, "
         f"conversation {summary.conversation_ref}).\n"
-        f"{level_line}\nSigns found: {signs}\nTopics asked: {topics}\n"
+        f"{at_a_glance(summary, sign_labels)}\n"
         f"Claim it to chat: what they write appears in this thread, and your replies in this thread go to them. "
         f"If nobody claims it within {minutes} min, they get the clinic's phone number instead."
     )
+
+
+LEVEL_LINES = {
+    "emergency": ":rotating_light: EMERGENCY signs reported: the bot has told them to call the emergency number.",
+    "urgent": ":warning: URGENT signs reported: the bot has told them to see a doctor today.",
+}
+
+
+def channel_name(channel: str) -> str:
+    return CHANNEL_NAMES.get(channel, channel)
+
+
+def at_a_glance(summary: RequestSummary, sign_labels: Mapping[str, str]) -> str:
+    """Level, signs (their labels) and topics: what every staff post about a conversation starts from."""
+    level_line = LEVEL_LINES.get(summary.escalation_level, "No warning signs reported.")
+    signs = ", ".join(sign_labels.get(s, s) for s in summary.signs) or "none"
+    topics = ", ".join(summary.topics) or "none"
+    return f"{level_line}\nSigns found: {signs}\nTopics asked: {topics}"
 
 
 def claimed_text(staff_user: str) -> str:

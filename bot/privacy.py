@@ -233,10 +233,11 @@ def _minimise_bot_db(path: Database, where: str, params: Sequence[object]) -> _B
         ).rowcount
         # Live handoffs keep their record (times, outcome, who claimed it) under the hashed id; the list of
         # Slack posts that carried the person's words goes (the Rasa server deletes those posts first).
-        conn.execute(
-            f"UPDATE handoffs SET conversation_id = erased_id(conversation_id) WHERE ({where}) AND conversation_id NOT LIKE ?",
-            (*params, not_done),
-        )
+        for table in ("handoffs", "handoff_offers"):  # staff offers of a chat after an escalation, likewise
+            conn.execute(
+                f"UPDATE {table} SET conversation_id = erased_id(conversation_id) WHERE ({where}) AND conversation_id NOT LIKE ?",
+                (*params, not_done),
+            )
         conn.execute(f"DELETE FROM handoff_posts WHERE {where}", params)
     conn = bot_db.connect(path)
     try:
@@ -254,6 +255,7 @@ _MINIMISED = {  # table -> what else it loses besides its conversation id
     "feedback": "comment = '', ",
     "fact_answers": "",
     "handoffs": "",  # the record stays under the hashed id; its Slack posts go (below)
+    "handoff_offers": "",  # likewise; the staff alert it was posted with carries no patient words
 }
 
 

@@ -22,6 +22,7 @@ from bot.bot_db import BotDbError, Database
 from bot.escalation_log import list_escalations, list_followups
 from bot.facts import Fact, FactsError, default_facts, pending_sign_off
 from bot.handoff_log import list_handoffs
+from bot.handoff_offers import offered_handoff_ids
 from bot.http_guard import conversation_ref
 from bot.report_data import ReportData, load_report_data, percent
 from bot.report_html import write_html
@@ -96,6 +97,7 @@ def print_curator_sections(data: ReportData, out: TextIO = sys.stdout) -> None:
     print("Escalations by sign:", file=out)
     print("  " + (", ".join(f"{sign} {n}" for sign, n in data.escalations_by_sign) or "(none)"), file=out)
     print(f"Handoffs to a person: {handoff_summary(data)}", file=out)
+    print(f"Staff offers of a chat after an escalation: {offer_summary(data)}", file=out)
 
 
 def handoff_summary(data: ReportData) -> str:
@@ -109,6 +111,17 @@ def handoff_summary(data: ReportData) -> str:
     return text
 
 
+def offer_summary(data: ReportData) -> str:
+    """ "none", or the count per outcome and the median time from the staff alert to the offer."""
+    if not data.offers:
+        return "none"
+    total = sum(n for _, n in data.offers)
+    text = f"{total} ({', '.join(f'{outcome} {n}' for outcome, n in data.offers)})"
+    if data.median_offer_s is not None:
+        text += f"; median time from the alert to an offer {data.median_offer_s:.0f} s"
+    return text
+
+
 def _after(start: str, end: Optional[str]) -> str:
     """Seconds from ``start`` to ``end`` (ISO times), or "-"."""
     if not end:
@@ -118,17 +131,30 @@ def _after(start: str, end: Optional[str]) -> str:
 
 def print_handoffs(db_path: Database, out: TextIO) -> None:
     handoffs = list_handoffs(db_path, limit=RECENT)
+    offered = offered_handoff_ids(db_path)
     print(f"\nLast {RECENT} handoffs to a person (patients' words are not kept here):", file=out)
     if not handoffs:
         print("  (none)", file=out)
         return
     _table(
-        ["TIME", "REF", "CHANNEL", "LEVEL", "CLAIMED BY", "CLAIMED AFTER", "ENDED AFTER", "OUTCOME", "MESSAGES (PATIENT/STAFF)"],
+        [
+            "TIME",
+            "REF",
+            "CHANNEL",
+            "FROM",
+            "LEVEL",
+            "CLAIMED BY",
+            "CLAIMED AFTER",
+            "ENDED AFTER",
+            "OUTCOME",
+            "MESSAGES (PATIENT/STAFF)",
+        ],
         [
             [
                 _when(h.created_at),
                 conversation_ref(h.conversation_id),
                 h.channel,
+                "staff offer" if h.id in offered else "request",
                 h.escalation_level,
                 h.claimed_by or "-",
                 _after(h.created_at, h.claimed_at),

@@ -15,6 +15,7 @@ from bot import bot_db
 from bot.bot_db import Database
 from bot.facts import Fact, fact_id_for_intent
 from bot.handoff_log import outcome_counts
+from bot.handoff_offers import median_offer_s, offer_counts, offered_handoff_ids
 from bot.unanswered_log import summary
 
 NEAR_QUESTIONS = 3
@@ -70,7 +71,9 @@ class ReportData:
     escalations_by_sign: Tuple[Tuple[str, int], ...]
     unplaced_questions: Tuple[Tuple[str, int], ...]  # unanswered questions near no topic
     handoffs: Tuple[Tuple[str, int], ...] = ()  # live handoffs to staff per outcome (or open state), most first
-    median_claim_s: Optional[float] = None  # requested -> claimed, over claimed handoffs
+    median_claim_s: Optional[float] = None  # requested -> claimed, over claimed handoffs (not those a staff offer started)
+    offers: Tuple[Tuple[str, int], ...] = ()  # staff offers of a chat after an escalation, per outcome, most first
+    median_offer_s: Optional[float] = None  # staff alert -> "Offer a chat" pressed
 
 
 def _counts(db_path: Database, sql: str) -> Dict[Tuple[str, ...], int]:
@@ -150,14 +153,19 @@ def load_report_data(db_path: Database, facts: Mapping[str, Fact]) -> ReportData
         unplaced_questions=tuple(near.get(None, [])[:NEAR_QUESTIONS]),
         handoffs=tuple(sorted(outcome_counts(db_path).items(), key=lambda p: (-p[1], p[0]))),
         median_claim_s=median_claim_seconds(db_path),
+        offers=tuple(sorted(offer_counts(db_path).items(), key=lambda p: (-p[1], p[0]))),
+        median_offer_s=median_offer_s(db_path),
     )
 
 
 def median_claim_seconds(db_path: Database) -> Optional[float]:
-    """Median seconds from a handoff request to its claim; None if none was claimed."""
+    """Median seconds from a handoff request to its claim; None if none was claimed. A chat a staff offer
+    started was never waited for, so it is left out."""
+    offered = offered_handoff_ids(db_path)
     waits = sorted(
         (datetime.fromisoformat(r["claimed_at"]) - datetime.fromisoformat(r["created_at"])).total_seconds()
-        for r in bot_db.query(db_path, "SELECT created_at, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL")
+        for r in bot_db.query(db_path, "SELECT id, created_at, claimed_at FROM handoffs WHERE claimed_at IS NOT NULL")
+        if int(r["id"]) not in offered
     )
     return median(waits) if waits else None
 

@@ -110,6 +110,7 @@ def render_html(data: ReportData, pending: Sequence[Fact] = (), source: str = ""
     comments = [[f.title, c] for f in data.facts for c in f.comments]
     channels = [[c.label, c.answered, c.helpful, c.unhelpful, percent(c.helpful_rate)] for c in data.channels]
     claim_wait = "-" if data.median_claim_s is None else f"{data.median_claim_s:.0f} s"
+    offer_wait = "-" if data.median_offer_s is None else f"{data.median_offer_s:.0f} s"
     sections = [
         "<h2>Answers and helpfulness per fact</h2>",
         chart_svg(data.facts),
@@ -133,6 +134,9 @@ def render_html(data: ReportData, pending: Sequence[Fact] = (), source: str = ""
         "<h2>Handoffs to a person</h2>",
         _table(["Outcome", "Handoffs"], data.handoffs, numeric=(1,)),
         f'<p class="meta">Median wait for a claim: {escape(claim_wait)}</p>',
+        "<h2>Staff offers of a chat after an escalation</h2>",
+        _table(["Outcome", "Offers"], data.offers, numeric=(1,)),
+        f'<p class="meta">Median time from the alert to an offer: {escape(offer_wait)}</p>',
         "<h2>Facts pending clinician sign-off</h2>",
         _table(["Fact", "Last reviewed", "By"], [[f.title, str(f.last_reviewed), f.reviewed_by] for f in pending]),
     ]

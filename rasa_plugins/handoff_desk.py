@@ -31,7 +31,7 @@ import aiohttp
 import redis
 from rasa.core.actions.action import create_bot_utterance
 from rasa.core.channels.channel import OutputChannel, UserMessage
-from rasa.shared.core.events import BotUttered, Event, SlotSet, UserUttered
+from rasa.shared.core.events import BotUttered, Event, SlotSet
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
@@ -41,6 +41,7 @@ from bot.handoff import (
     CLAIM_ACTION,
     CLOSE_ACTION,
     HANDOFF_SLOT,
+    OFFER_ACTION,
     RequestSummary,
     claimed_text,
     ended_text,
@@ -49,11 +50,12 @@ from bot.handoff import (
     staff_message,
 )
 from bot.http_guard import conversation_ref
-from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT, SLOT_ESCALATION_LEVEL, SLOT_FACT_ID
+from bot.names import INTENT_REPORT_EMERGENCY, INTENT_REPORT_URGENT, SLOT_ESCALATION_LEVEL
 from bot.red_flags import SIGN_LABELS
 from bot.settings import Settings
 from bot.shared_limits import redis_client
 from rasa_plugins.handoff_desk_store import DeskStore, Live, MemoryDeskStore, RedisDeskStore, TimerKind
+from rasa_plugins.handoff_offer_desk import StaffOffers, conversation_signs, escalated_this_turn, topics_asked
 from rasa_plugins.slack_events import USER_SUBTYPES
 from rasa_plugins.slack_output import slack_escape, slack_unescape
 
@@ -85,6 +87,7 @@ class HandoffDesk:
         self.output_factories: Dict[str, Callable[[Live], OutputChannel]] = {}
         # Channels whose own output cannot be pushed to later (the shell's REST round trip): a replacement.
         self.push_outputs: Dict[str, OutputChannel] = {}
+        self.offers = StaffOffers(self)  # staff offer a chat after an escalation
 
     # -- set-up -------------------------------------------------------------------------------
     def attach(self, app: Any) -> None:
@@ -100,6 +103,7 @@ class HandoffDesk:
                 # In the cluster a record with no staff post yet may be opening on another instance.
                 if stale.id not in held and (not self.shared or stale.staff_ts):
                     handoff_log.end(self.db, stale.id, "unavailable")
+            self.offers.end_stale()
         except BotDbError as error:
             logger.error("handoff records could not be read: %s", error)
         except redis.RedisError as error:
@@ -141,6 +145,15 @@ class HandoffDesk:
                 live.told_waiting = True
                 self.store.save(live, "told_waiting")
                 await self._tell(sender, output, response="utter_handoff_still_waiting")
+        # An escalation while staff do not have the conversation: the staff alert, with a chat offer.
+        summary: Optional[RequestSummary] = None
+        if self.store.get(sender) is None and escalated_this_turn(list(tracker.events)) is not None:
+            level_now = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "urgent"
+            channel = message.input_channel or "unknown"
+            summary = RequestSummary(
+                conversation_ref(sender), channel, level_now, conversation_signs(tracker), topics_asked(tracker)
+            )
+        self.offers.after_turn(sender, output, summary)
 
     async def _open(self, sender: str, channel: str, output: OutputChannel, tracker: Any) -> None:
         level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
@@ -195,9 +208,12 @@ class HandoffDesk:
         return StaffReply(event["channel"], thread_ts, user, text)
 
     def is_staff_action(self, action: Dict[str, Any], channel: Optional[str]) -> bool:
-        return action.get("action_id") in (CLAIM_ACTION, CLOSE_ACTION) and channel == self.staff_channel
+        return action.get("action_id") in (CLAIM_ACTION, CLOSE_ACTION, OFFER_ACTION) and channel == self.staff_channel
 
     async def staff_action(self, action: Dict[str, Any], user: str) -> None:
+        if action.get("action_id") == OFFER_ACTION:
+            await self.offers.pressed(action.get("value"), user)
+            return
         try:
             handoff_id = int(str(action.get("value")))
         except ValueError:
@@ -240,6 +256,26 @@ class HandoffDesk:
         await self._tell(live.conversation_id, self._output(live), response="utter_handoff_claimed", handoff="active")
         logger.info("conversation %s: handoff %d claimed", conversation_ref(live.conversation_id), live.handoff_id)
 
+    def start_live(
+        self, handoff_id: int, conversation_id: str, channel: str, output: OutputChannel, staff_ts: str, staff_user: str
+    ) -> Live:
+        """A handoff that starts claimed (a staff offer pressed, `rasa_plugins.handoff_offer_desk`)."""
+        reply_channel, reply_thread = getattr(output, "slack_channel", None), getattr(output, "thread_id", None)
+        live = Live(
+            handoff_id,
+            conversation_id,
+            channel,
+            state="active",
+            staff_ts=staff_ts,
+            staff_user=staff_user,
+            reply_channel=reply_channel or "",
+            reply_thread=reply_thread or "",
+        )
+        self.store.add(live)
+        self.outputs[conversation_id] = output
+        self.store.schedule(live, self.settings.handoff_idle_seconds, "idle")
+        return live
+
     # -- endings ----------------------------------------------------------------------------------
     async def _fire(self, conversation_id: str, handoff_id: int, kind: TimerKind) -> None:
         """A timer is due (on this instance only, in the cluster)."""
@@ -268,6 +304,7 @@ class HandoffDesk:
     async def forget(self, conversation_id: str) -> None:
         """The patient erased the conversation: the handoff ends, and the bot's posts of their words
         are deleted from Slack."""
+        await self.offers.forget(conversation_id)
         live = self.store.get(conversation_id)
         if live is not None:
             await self._end(live, "erased", None)
@@ -385,24 +422,6 @@ def request_blocks(text: str, handoff_id: int, claimable: bool) -> List[Dict[str
         {"type": "section", "text": {"type": "mrkdwn", "text": text or " "}},
         {"type": "actions", "block_id": f"handoff_{handoff_id}", "elements": buttons},
     ]
-
-
-def conversation_signs(tracker: Any) -> List[str]:
-    signs: List[str] = []
-    for event in tracker.events:
-        if isinstance(event, UserUttered):
-            for sign in ((event.parse_data or {}).get("red_flags") or {}).get("signs") or []:
-                if sign not in signs:
-                    signs.append(sign)
-    return signs
-
-
-def topics_asked(tracker: Any) -> List[str]:
-    topics: List[str] = []
-    for event in tracker.events:
-        if isinstance(event, SlotSet) and event.key == SLOT_FACT_ID and event.value and event.value not in topics:
-            topics.append(str(event.value))
-    return topics
 
 
 def _slack_error(error: Exception) -> str:

@@ -40,7 +40,9 @@ class ConsoleOutput(OutputChannel):
         return "cmdline"
 
     async def send_response(self, recipient_id: str, message: Dict[str, Any]) -> None:
-        rasa_console._print_bot_output(message)
+        # A stored bot utterance (`BotUttered.message()`) lists every kind of content, empty ones as None;
+        # the console's printer takes a key's presence for content ("buttons": None crashed it).
+        rasa_console._print_bot_output({key: value for key, value in message.items() if value is not None})
 
 
 class StaffEvents:

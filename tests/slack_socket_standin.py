@@ -1,7 +1,8 @@
 """A loopback stand-in for the parts of Slack that slack_sdk's Socket Mode client uses, for tests.
 
 - Web API (``/api/<method>``): ``apps.connections.open`` answers with a ``ws://`` URL on this server;
-  ``chat.postMessage`` with a ts; every other method with ``{"ok": true}``. Each call is recorded.
+  ``chat.postMessage`` with a ts; ``users.info`` with the display name `STAFF_NAME`; every other method
+  with ``{"ok": true}``. Each call is recorded.
 - WebSocket (``/link``): sends ``hello`` on connect, records what the client sends (acknowledgements
   carry the ``envelope_id``), and lets the test push envelopes (``send``) or ask the client to
   reconnect (``disconnect``: Slack's ``{"type": "disconnect"}``).
@@ -20,6 +21,13 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional
 
 from aiohttp import WSMsgType, web
+
+STAFF_NAME = "Dana"
+
+
+def post_ts(index: int) -> str:
+    """The ts of the stand-in's ``index``-th call (from 1), when it was a ``chat.postMessage``."""
+    return f"1900000200.{index:06d}"
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class SlackSocketStandIn:
         app = web.Application()
         app.router.add_get("/link", self._link)
         app.router.add_post("/api/{method}", self._api)
+        app.router.add_get("/api/{method}", self._api)  # slack_sdk sends some methods (users.info) as GET
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -74,7 +83,9 @@ class SlackSocketStandIn:
     # -- Web API -----------------------------------------------------------------------------
     async def _api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        if request.content_type == "application/json":
+        if request.method == "GET":
+            body: Dict[str, Any] = dict(request.query)
+        elif request.content_type == "application/json":
             body = await request.json()
         else:
             body = dict(await request.post())
@@ -84,7 +95,9 @@ class SlackSocketStandIn:
         if method == "apps.connections.open":
             return web.json_response({"ok": True, "url": f"ws://127.0.0.1:{self.port}/link"})
         if method == "chat.postMessage":
-            return web.json_response({"ok": True, "channel": body.get("channel"), "ts": f"1900000200.{index:06d}"})
+            return web.json_response({"ok": True, "channel": body.get("channel"), "ts": post_ts(index)})
+        if method == "users.info":
+            return web.json_response({"ok": True, "user": {"id": body.get("user"), "profile": {"display_name": STAFF_NAME}}})
         return web.json_response({"ok": True})
 
     # -- WebSocket ---------------------------------------------------------------------------

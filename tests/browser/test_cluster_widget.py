@@ -31,12 +31,15 @@ from tests.browser.test_handoff import (
     ASK_PERSON,
     CLAIMED,
     CLOSED,
+    EMERGENCY,
     NO_ONE,
+    OFFERED,
     STAFF_CHANNEL,
     STAFF_USER,
     WAITING,
     click,
     request_of,
+    request_of_body,
     request_ts,
     slack_reply,
     staff_says,
@@ -231,6 +234,32 @@ def test_a_handoff_requested_through_one_instance_is_claimed_answered_and_closed
     [record] = [h for h in list_handoffs(PostgresDb(cluster.settings.database_url)) if h.conversation_id == conversation]
     assert (record.state, record.outcome, record.claimed_by) == ("ended", "closed_by_staff", STAFF_USER)
     assert (record.patient_messages, record.staff_messages) == (1, 1)
+    chat.page.context.close()
+
+
+def test_a_staff_offer_posted_by_one_instance_is_pressed_through_the_other(
+    browser: Browser, cluster: ClusterStack, slack_api: CaptureServer
+) -> None:
+    mark = len(access_lines(cluster))
+    chat = open_chat(browser, cluster.settings)
+    patient_side = socket_instance(cluster, mark)
+    staff_side = next(m for m in cluster.members if m is not patient_side)
+    staff = slack_to(cluster, staff_side)
+
+    since = len(slack_api.requests)
+    chat.send("I'm confused and I can't breathe properly since the injections")
+    chat.wait_for_bot(EMERGENCY)
+    alert = wait_for_post(slack_api, since, lambda body: "handoff_offer" in request_of_body(body))
+    click(staff, "handoff_offer", request_of(alert)["handoff_offer"])  # reaches the instance that did not post it
+    chat.wait_for_bot(OFFERED)
+    conversation = api(cluster, staff_side).web_conversation(chat.session_id())
+    assert api(cluster, staff_side).slot(conversation, "handoff") == "active"
+    staff_says(staff, request_ts(slack_api, alert), "Hello, Dana from the clinic here.")
+    expect(chat.wait_for_bot("Clinic staff (Dana): Hello, Dana from the clinic here.")).to_have_class(
+        re.compile(r"\bmesobot-staff\b")
+    )
+    [record] = [h for h in list_handoffs(PostgresDb(cluster.settings.database_url)) if h.conversation_id == conversation]
+    assert (record.state, record.claimed_by) == ("active", STAFF_USER)
     chat.page.context.close()
 
 

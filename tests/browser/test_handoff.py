@@ -7,6 +7,7 @@ hours that are always open, and a short unclaimed timeout (HANDOFF_UNCLAIMED_SEC
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import time
@@ -18,7 +19,10 @@ from playwright.sync_api import Browser, Page, expect
 
 from bot.facts import default_facts
 from bot.handoff_log import list_handoffs
+from bot.handoff_offers import get_offer
+from bot.http_guard import conversation_ref
 from bot.launcher import Stack
+from bot.report import print_report
 from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient
 from tests.browser.widget import GREETING, Chat
@@ -37,6 +41,7 @@ WAITING = "I've also asked the team at Demo Clinic to join this chat"
 CLAIMED = "A member of the clinic team has joined the chat"
 CLOSED = "The clinic team has ended this chat"
 NO_ONE = "Nobody from the team can join this chat right now"
+OFFERED = "has seen your message and can chat with you here now"
 EMERGENCY = "🚨 EMERGENCY"
 
 
@@ -55,9 +60,17 @@ def slack_api() -> Iterator[CaptureServer]:
 
 
 @pytest.fixture(scope="module")
-def handoff_settings(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer) -> Settings:
+def staff_alerts() -> Iterator[CaptureServer]:
+    """The STAFF_WEBHOOK_URL receiver: the alert path that the staff-channel copy must leave as it was."""
+    with CaptureServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def handoff_settings(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer, staff_alerts: CaptureServer) -> Settings:
     return loopback_settings(
         tmp_path_factory.mktemp("handoff-var"),
+        staff_webhook_url=staff_alerts.url + "/staff-alert",
         slack_bot_token="xoxb-test",
         slack_signing_secret=SECRET,
         slack_api_base_url=slack_api.url + "/api/",
@@ -129,9 +142,8 @@ def staff_says(staff: SlackSender, thread_ts: str, text: str) -> None:
 
 
 def request_of(post: CapturedRequest) -> Dict[str, str]:
-    """The request post's buttons: action id -> value (the handoff id)."""
-    blocks = (post.json or {}).get("blocks") or []
-    return {e["action_id"]: e["value"] for b in blocks if b.get("type") == "actions" for e in b["elements"]}
+    """The request post's buttons: action id -> value (the handoff id; the offer id for "Offer a chat")."""
+    return request_of_body(post.json or {})
 
 
 def request_ts(slack_api: CaptureServer, post: CapturedRequest) -> str:
@@ -225,6 +237,78 @@ def test_an_unclaimed_request_times_out_with_contact_details_and_safety_advice(
     [record] = [h for h in list_handoffs(settings.bot_db_path) if h.conversation_id == conversation]
     assert (record.state, record.outcome, record.claimed_by) == ("ended", "unclaimed_timeout", "")
     chat.page.context.close()
+
+
+def test_staff_offer_a_chat_after_an_emergency_and_the_patient_sees_them_marked_as_staff(
+    browser: Browser, handoff_stack: Stack, staff: SlackSender, slack_api: CaptureServer, staff_alerts: CaptureServer
+) -> None:
+    settings = handoff_stack.settings
+    bot = BotClient(settings)
+    chat = open_chat(browser, settings)
+    conversation = bot.web_conversation(chat.session_id())
+
+    # An emergency report: the instruction in the widget, then the staff alert with "Offer a chat".
+    since = len(slack_api.requests)
+    words = "I'm confused and I can't breathe properly since the injections"
+    chat.send(words)
+    chat.wait_for_bot(EMERGENCY)
+    alert = wait_for_post(slack_api, since, lambda body: "handoff_offer" in request_of_body(body))
+    assert alert.json["text"].startswith(":rotating_light: EMERGENCY escalation in conversation ")
+    assert f"conversation {conversation_ref(conversation)} (website chat)" in alert.json["text"]
+    assert "Signs found: breathing difficulty" in alert.json["text"]
+    assert words not in json.dumps(alert.json)  # no patient words
+    emergency_said = next(
+        e["timestamp"]
+        for e in bot.tracker(conversation)["events"]
+        if e.get("metadata", {}).get("utter_action") == "utter_emergency"
+    )
+    assert emergency_said < wall_time(alert)  # the instruction went out first
+    assert bot.slot(conversation, "handoff") == "none"  # nothing changes until staff press
+
+    # Staff press it: the patient is told at once, and the chat is on, claimed by whoever pressed.
+    click(staff, "handoff_offer", request_of(alert)["handoff_offer"])
+    chat.wait_for_bot(OFFERED)
+    assert bot.slot(conversation, "handoff") == "active"
+    thread = request_ts(slack_api, alert)
+    staff_says(staff, thread, "Hello, Dana from the clinic here. Have you called 999?")
+    reply = chat.wait_for_bot("Clinic staff (Dana): Hello, Dana from the clinic here")
+    expect(reply).to_have_class(re.compile(r"\bmesobot-staff\b"))
+
+    # The patient's reply reaches the alert's thread; the bot stays quiet.
+    since = len(slack_api.requests)
+    shown = len(chat.bot_texts())
+    chat.send("I have called 999 and they are sending someone")
+    relay = wait_for_post(slack_api, since, lambda body: body.get("thread_ts") == thread)
+    assert relay.json["text"] == "Patient: I have called 999 and they are sending someone"
+    wait_quiet(chat.page, 2)
+    assert chat.bot_texts()[shown:] == []
+
+    # The webhook alert went out as before, exactly once for this escalation.
+    ref = conversation_ref(conversation)
+    assert [a.json["level"] for a in staff_alerts.requests if (a.json or {}).get("conversation_ref") == ref] == ["emergency"]
+
+    # Staff close it; the record says the chat came from an offer, who took it and how it ended.
+    update = next(r.json for r in reversed(slack_api.requests) if r.path.endswith("/chat.update") and r.json["ts"] == thread)
+    click(staff, "handoff_close", request_of_body(update)["handoff_close"])
+    chat.wait_for_bot(CLOSED)
+    [record] = [h for h in list_handoffs(settings.bot_db_path) if h.conversation_id == conversation]
+    assert (record.outcome, record.claimed_by, record.escalation_level) == ("closed_by_staff", STAFF_USER, "emergency")
+    assert (record.patient_messages, record.staff_messages) == (1, 1)
+    offer = get_offer(settings.bot_db_path, int(request_of(alert)["handoff_offer"]))
+    assert offer is not None and (offer.outcome, offer.offered_by, offer.handoff_id) == ("chat_started", STAFF_USER, record.id)
+    out = io.StringIO()
+    print_report(settings.bot_db_path, out=out)
+    assert "chat_started 1" in next(line for line in out.getvalue().splitlines() if line.startswith("Staff offers of a chat"))
+    chat.page.context.close()
+
+
+def wall_time(request: CapturedRequest) -> float:
+    """When the stand-in received a request, on the clock tracker events use."""
+    return time.time() - (time.monotonic() - request.received_at)
+
+
+def request_of_body(body: Dict[str, Any]) -> Dict[str, str]:
+    return {e["action_id"]: e["value"] for b in body.get("blocks") or [] if b.get("type") == "actions" for e in b["elements"]}
 
 
 def dm_posts(slack_api: CaptureServer, channel: str) -> List[str]:

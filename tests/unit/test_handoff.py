@@ -5,12 +5,14 @@ from __future__ import annotations
 import io
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Optional
 
 import pytest
 
-from bot import handoff_log
+from bot import handoff_log, handoff_offers
 from bot.clinic_hours import ClinicHours, open_now
 from bot.handoff import handoff_offer, patient_relay_text, staff_message
+from bot.handoff_offers import press_outcome
 from bot.privacy import forget_conversation
 from bot.report import print_report
 from bot.settings import Settings, SettingsError, load_settings
@@ -113,4 +115,60 @@ def test_erasing_a_conversation_keeps_its_handoff_record_without_its_id(tmp_path
     record = handoff_log.get_handoff(settings.bot_db_path, handoff)
     assert record is not None and record.conversation_id.startswith("erased:")
     assert handoff_log.posts_of(settings.bot_db_path, "conv-9") == []
+    assert b"conv-9" not in (tmp_path / "bot.db").read_bytes()
+
+
+@pytest.mark.parametrize(
+    "exists, handoff_state, outcome",
+    [
+        (True, None, "chat_started"),  # no handoff: a chat opens, claimed by whoever pressed
+        (True, "waiting", "joined_request"),  # the patient asked meanwhile: that request is claimed
+        (True, "active", "already_with_staff"),  # someone has the chat: nothing changes
+        (False, None, "erased"),  # the conversation was deleted
+        (False, "active", "erased"),
+    ],
+)
+def test_what_pressing_a_staff_offer_does(exists: bool, handoff_state: Optional[str], outcome: str) -> None:
+    assert press_outcome(exists, handoff_state) == outcome
+
+
+def test_a_staff_offer_is_resolved_once(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    offer = handoff_offers.open_offer(db, "conv-1", "socketio", "emergency")
+    assert handoff_offers.resolve(db, offer, "chat_started", "U1", handoff_id=7)
+    assert not handoff_offers.resolve(db, offer, "chat_started", "U2", handoff_id=8)  # a second press
+    assert not handoff_offers.resolve(db, offer, "expired")  # the lapse racing the press
+    record = handoff_offers.get_offer(db, offer)
+    assert record is not None and (record.outcome, record.offered_by, record.handoff_id) == ("chat_started", "U1", 7)
+    with pytest.raises(ValueError, match="outcome must be one of"):
+        handoff_offers.resolve(db, offer, "accepted")  # type: ignore[arg-type]
+
+
+def test_the_report_shows_staff_offers_and_which_chats_they_started(tmp_path: Path) -> None:
+    db = tmp_path / "bot.db"
+    requested = handoff_log.open_handoff(db, "conv-1", "socketio", "none")
+    handoff_log.claim(db, requested, "UREQUEST1")
+    offered = handoff_log.open_handoff(db, "conv-2", "socketio", "emergency")
+    handoff_log.claim(db, offered, "UOFFER1")
+    handoff_offers.resolve(
+        db, handoff_offers.open_offer(db, "conv-2", "socketio", "emergency"), "chat_started", "UOFFER1", offered
+    )
+    handoff_offers.resolve(db, handoff_offers.open_offer(db, "conv-3", "slack", "urgent"), "expired")
+    handoff_offers.open_offer(db, "conv-4", "slack", "urgent")
+    out = io.StringIO()
+    print_report(db, out=out)
+    text = out.getvalue()
+    summary = next(line for line in text.splitlines() if line.startswith("Staff offers of a chat"))
+    assert summary.startswith("Staff offers of a chat after an escalation: 3 (chat_started 1, expired 1, open 1); median time")
+    [request_row] = [line.split() for line in text.splitlines() if "UREQUEST1" in line]
+    [offer_row] = [line for line in text.splitlines() if "UOFFER1" in line]
+    assert "request" in request_row and "staff offer" in offer_row
+
+
+def test_erasing_a_conversation_keeps_its_staff_offer_record_without_its_id(tmp_path: Path) -> None:
+    settings = Settings(var_dir=tmp_path)
+    offer = handoff_offers.open_offer(settings.bot_db_path, "conv-9", "socketio", "urgent")
+    forget_conversation(settings, "conv-9")
+    record = handoff_offers.get_offer(settings.bot_db_path, offer)
+    assert record is not None and record.conversation_id.startswith("erased:")
     assert b"conv-9" not in (tmp_path / "bot.db").read_bytes()
