@@ -33,7 +33,8 @@ def test_round_6_wordings_report_their_sign(text: str, sign: str) -> None:
     "text",
     [
         "is a firm bit under the skin normal after meso?",
-        "my hair grew back in the bald bits after the meso",
+        "I had bald bits where the meso went in 2019 but my hair grew back",
+        "what if I get bald bits where the meso went?",
         "my friend got bald bits where the meso went, years ago",
     ],
 )
