@@ -16,7 +16,7 @@ import argparse
 import sys
 from datetime import datetime
 from pathlib import Path
-from typing import List, Mapping, Optional, Sequence, TextIO
+from typing import List, Mapping, Optional, Sequence, TextIO, Tuple
 
 from bot.bot_db import BotDbError, Database
 from bot.escalation_log import list_escalations, list_followups
@@ -102,23 +102,20 @@ def print_curator_sections(data: ReportData, out: TextIO = sys.stdout) -> None:
 
 def handoff_summary(data: ReportData) -> str:
     """ "none", or the count per outcome and the median wait for a claim."""
-    if not data.handoffs:
-        return "none"
-    total = sum(n for _, n in data.handoffs)
-    text = f"{total} ({', '.join(f'{outcome} {n}' for outcome, n in data.handoffs)})"
-    if data.median_claim_s is not None:
-        text += f"; median wait for a claim {data.median_claim_s:.0f} s"
-    return text
+    return _outcomes(data.handoffs, data.median_claim_s, "median wait for a claim")
 
 
 def offer_summary(data: ReportData) -> str:
     """ "none", or the count per outcome and the median time from the staff alert to the offer."""
-    if not data.offers:
+    return _outcomes(data.offers, data.median_offer_s, "median time from the alert to an offer")
+
+
+def _outcomes(counts: Sequence[Tuple[str, int]], median_s: Optional[float], median_label: str) -> str:
+    if not counts:
         return "none"
-    total = sum(n for _, n in data.offers)
-    text = f"{total} ({', '.join(f'{outcome} {n}' for outcome, n in data.offers)})"
-    if data.median_offer_s is not None:
-        text += f"; median time from the alert to an offer {data.median_offer_s:.0f} s"
+    text = f"{sum(n for _, n in counts)} ({', '.join(f'{outcome} {n}' for outcome, n in counts)})"
+    if median_s is not None:
+        text += f"; {median_label} {median_s:.0f} s"
     return text
 
 

@@ -12,6 +12,7 @@ from typing import Iterator
 
 import pytest
 
+from bot.cluster_services import REDIS_SERVER, Redis
 from bot.launcher import Stack
 from bot.settings import PROJECT_ROOT, Settings
 from tests.bot_client import BotClient, free_port
@@ -38,6 +39,18 @@ ODD_TEXTS = [
 def staff_webhook() -> Iterator[CaptureServer]:
     with CaptureServer() as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def redis_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redis]:
+    """A private redis-server (Debian's; `make test` installs it) on a free loopback port."""
+    if not REDIS_SERVER.exists():
+        pytest.skip("needs Debian's redis-server (make cluster-deps)")
+    root = tmp_path_factory.mktemp("redis")
+    service = Redis("redis", root / "redis.log", data_dir=root / "data", port=free_port())
+    service.start()
+    yield service
+    service.stop()
 
 
 def loopback_settings(var_dir: Path, **changes: object) -> Settings:

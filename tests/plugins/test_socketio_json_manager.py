@@ -6,12 +6,11 @@ from __future__ import annotations
 import asyncio
 import json
 import pickle
-from typing import Any, Dict, Iterator, List
+from typing import Any, Dict, List
 
 import pytest
 import redis
 
-from bot.cluster import free_port
 from bot.cluster_services import REDIS_SERVER, Redis
 from rasa_plugins.socketio_json_manager import JsonRedisManager
 from tests.async_helpers import run_async
@@ -29,12 +28,8 @@ class Boom:
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redis]:
-    root = tmp_path_factory.mktemp("redis-sio")
-    service = Redis("redis", root / "redis.log", data_dir=root / "data", port=free_port())
-    service.start()
-    yield service
-    service.stop()
+def server(redis_server: Redis) -> Redis:
+    return redis_server
 
 
 def test_what_the_manager_publishes_is_json(server: Redis):

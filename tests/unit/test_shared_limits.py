@@ -5,7 +5,6 @@ private redis-server (Debian's; `make test` installs it) on a free loopback port
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 import redis
@@ -18,12 +17,8 @@ pytestmark = pytest.mark.skipif(not REDIS_SERVER.exists(), reason="needs Debian'
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Redis]:
-    root = tmp_path_factory.mktemp("redis")
-    service = Redis("redis", root / "redis.log", data_dir=root / "data", port=free_port())
-    service.start()
-    yield service
-    service.stop()
+def server(redis_server: Redis) -> Redis:
+    return redis_server
 
 
 def client(server: Redis) -> redis.Redis[bytes]:
