@@ -259,7 +259,18 @@ def figure_rows(ours: Optional[Dict[str, Any]], baseline: Optional[Dict[str, Any
     return rows
 
 
+def quiet_rasa_logs() -> None:
+    """Rasa's structlog at INFO: at DEBUG it prints every parsed question, and a blind set's questions must
+    not reach a terminal or a log that the people tuning the bot read."""
+    import logging
+
+    from rasa.utils.log_utils import configure_structlog
+
+    configure_structlog(logging.INFO)
+
+
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    quiet_rasa_logs()
     parser = argparse.ArgumentParser(prog="python -m bench.nlu_blind", description=__doc__.splitlines()[0])
     parser.add_argument("model", type=Path)
     parser.add_argument("sets", type=Path, nargs="*", help="blind sets (default: tests/nlu_blind_*.jsonl)")
