@@ -839,37 +839,18 @@ def figures(results: Dict[str, Any]) -> List[Figure]:
     if down:
         frac = lambda d, num, den: d and f"{d[num]}/{d[den]}"  # noqa: E731
         phase = lambda d, name: d and d["phases"][name]  # noqa: E731
-        rows.append(
-            Figure(
-                "action server stopped midway: HTTP 200 / requests",
-                "",
-                frac(down, "http_200", "messages"),
-                frac(base_down, "http_200", "messages"),
-                "all",
-                down["http_200"] == down["messages"],
-            )
-        )
+
+        def all_of(name: str, ours: Any, base: Any, num: str, den: str) -> Figure:
+            return Figure(name, "", frac(ours, num, den), frac(base, num, den), "all", ours[num] == ours[den])
+
         d, bd = phase(down, "stop_to_restart"), phase(base_down, "stop_to_restart")
-        rows.append(
-            Figure(
-                "  from stop to restart: requests with a reply",
-                "",
-                frac(d, "with_a_reply", "requests"),
-                frac(bd, "with_a_reply", "requests"),
-                "all",
-                d["with_a_reply"] == d["requests"],
-            )
-        )
-        rows.append(
-            Figure(
-                "  from stop to restart: symptom reports with advice",
-                "",
-                frac(d, "symptom_reports_with_advice", "symptom_reports"),
-                frac(bd, "symptom_reports_with_advice", "symptom_reports"),
-                "all",
-                d["symptom_reports_with_advice"] == d["symptom_reports"],
-            )
-        )
+        rows += [
+            all_of("action server stopped midway: HTTP 200 / requests", down, base_down, "http_200", "messages"),
+            all_of("  from stop to restart: requests with a reply", d, bd, "with_a_reply", "requests"),
+            all_of(
+                "  from stop to restart: symptom reports with advice", d, bd, "symptom_reports_with_advice", "symptom_reports"
+            ),
+        ]
         d, bd = phase(down, "after_restart"), phase(base_down, "after_restart")
         before = phase(down, "before_stop")
         rows.append(
