@@ -21,7 +21,7 @@ from __future__ import annotations
 import statistics
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Dict, List, Literal, Mapping, Optional, Set, Tuple
+from typing import Any, Dict, List, Literal, Mapping, Optional, Set, Tuple, get_args
 
 from bot import bot_db
 from bot.bot_db import Database
@@ -35,7 +35,7 @@ OfferOutcome = Literal[
     "erased",  # the patient deleted the conversation (before or when it was pressed)
     "unavailable",  # the staff channel could not be reached, or the server restarted
 ]
-OFFER_OUTCOMES: Tuple[str, ...] = ("chat_started", "joined_request", "already_with_staff", "expired", "erased", "unavailable")
+OFFER_OUTCOMES: Tuple[str, ...] = get_args(OfferOutcome)
 
 
 @dataclass(frozen=True)

@@ -26,7 +26,8 @@ The rules, in order:
 4. **Named, not reported.** A keyword query or an "is it normal to have …" question that names a sign
    without reporting it (`bot.red_flags.queries`) keeps its answer and gets the conditional safety
    net with it, first when the sign is an emergency one; in a conversation that has already reported
-   signs, the named signs count as reported.
+   signs, the named signs count as reported. When the classifier finds no topic to answer, the net comes
+   alone (`symptom_unclear`).
 5. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
    the conditional safety net, never only "I'm not sure I understood".
 """
@@ -39,6 +40,7 @@ from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, highest, rank
+from bot.facts import fact_id_for_intent
 from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
@@ -181,6 +183,8 @@ def decide(
         return decision(REPORT_URGENT, "urgent", "classifier")
     if classifier_intent in (NLU_FALLBACK, None, "") and findings.symptom_related:
         return decision(SYMPTOM_UNCLEAR, "none", "safety_net")
+    if findings.asked_signs and fact_id_for_intent(classifier_intent or "") is None:
+        return decision(SYMPTOM_UNCLEAR, "none", "safety_net")  # rule 4 with no answer to carry the net
     return decision(None, "none", "none")
 
 

@@ -103,7 +103,8 @@ class HandoffDesk:
                 # In the cluster a record with no staff post yet may be opening on another instance.
                 if stale.id not in held and (not self.shared or stale.staff_ts):
                     handoff_log.end(self.db, stale.id, "unavailable")
-            self.offers.end_stale()
+            if not self.shared:  # in the cluster another instance may hold them (and a press is rebuilt anywhere)
+                self.offers.end_stale()
         except BotDbError as error:
             logger.error("handoff records could not be read: %s", error)
         except redis.RedisError as error:
@@ -234,7 +235,10 @@ class HandoffDesk:
             return
         if live.state == "waiting":  # replying is claiming
             await self._claim(live, reply.user)
-            live = self.store.get(live.conversation_id) or live  # another instance may have claimed it first
+            current = self.store.get(live.conversation_id)  # another instance may have claimed or ended it
+            if current is None or current.handoff_id != live.handoff_id:
+                return
+            live = current
         name = live.staff_name or "clinic team"
         await self._tell(live.conversation_id, self._output(live), text=staff_message(name, slack_unescape(reply.text)))
         try:

@@ -28,8 +28,8 @@ def is_meningism(found: AbstractSet[str]) -> bool:
 
 
 def level_of(signs: Iterable[str]) -> EscalationLevel:
-    """Brief §4: emergency for any §4c sign, fever/chills with severe pain (not "otherwise well"), or headache
-    with a stiff neck, light sensitivity or vomiting (meningism, even told across messages);
+    """Brief §4: emergency for any §4c sign, fever/chills with severe pain (not "otherwise well"), or meningism
+    (`is_meningism`, even told across messages);
     urgent for a §4b sign (a local infection sign, fever or chills, even together: "feverish or shivery
     with a lump, but otherwise well"), or a risk factor (diabetes, weak immunity, steroids) with any sign
     of infection, mild redness or swelling included; otherwise none. Unknown ids are ignored."""

@@ -342,7 +342,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("stiff_neck")
     if "_photophobia" in signs:
         signs.add("light_sensitivity")
-    if is_meningism((signs - {"headache"}) | ({"headache"} if headache else set())):  # a mild headache does not count
+    strong_signs = signs if headache else signs - {"headache"}  # a mild headache does not count
+    if is_meningism(strong_signs):
         signs.add("meningism")
     return signs
 

@@ -64,12 +64,9 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     words = text.replace("?", " ").split()
     if len(words) < 2 or len(words) > KEYWORD_QUERY_MAX_WORDS or _REPORT_WORD.search(text):
         return False
-    found = set(signs)
-    if not found:
-        return False
     if _QUERY_WORD.search(text):
         return True
-    return not _DESCRIBED.search(text) and found <= TOPIC_SIGNS and all(_TOPIC_NOUN.match(h) for h in hit_texts)
+    return not _DESCRIBED.search(text) and set(signs) <= TOPIC_SIGNS and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
 def as_own_report(text: str) -> Optional[str]:

@@ -12,7 +12,7 @@ import dataclasses
 import re
 import threading
 import time
-from typing import Iterator, List
+from typing import Iterator, List, Tuple
 
 import pytest
 from playwright.sync_api import Browser, expect
@@ -34,10 +34,10 @@ from tests.browser.test_handoff import (
     EMERGENCY,
     NO_ONE,
     OFFERED,
-    STAFF_CHANNEL,
     STAFF_USER,
     WAITING,
     click,
+    desk_settings,
     request_of,
     request_of_body,
     request_ts,
@@ -46,9 +46,8 @@ from tests.browser.test_handoff import (
     wait_for_post,
 )
 from tests.browser.widget import GREETING, Chat
-from tests.conftest import TEST_API_TOKEN, loopback_settings
 from tests.http_capture import CaptureServer
-from tests.integration.test_slack import SECRET, SlackSender
+from tests.integration.test_slack import SlackSender
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration]
 
@@ -66,17 +65,7 @@ def slack_api() -> Iterator[CaptureServer]:
 @pytest.fixture(scope="module")
 def cluster(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer) -> Iterator[ClusterStack]:
     root = tmp_path_factory.mktemp("cluster-widget")
-    settings = loopback_settings(
-        root / "var",
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SECRET,
-        slack_api_base_url=slack_api.url + "/api/",
-        slack_staff_channel=STAFF_CHANNEL,
-        clinic_hours="Mon-Sun 0-24",
-        handoff_unclaimed_seconds=UNCLAIMED_S,
-        handoff_idle_seconds=120,
-        rasa_api_token=TEST_API_TOKEN,
-    )
+    settings = desk_settings(root / "var", slack_api, handoff_unclaimed_seconds=UNCLAIMED_S)
     stack = ClusterStack(settings, instances=2, log_dir=root / "logs")
     stack.start()
     yield stack
@@ -200,14 +189,19 @@ def test_a_widget_session_survives_a_restart_of_the_instance_it_was_on(browser: 
     chat.page.context.close()
 
 
-def test_a_handoff_requested_through_one_instance_is_claimed_answered_and_closed_through_the_other(
-    browser: Browser, cluster: ClusterStack, slack_api: CaptureServer
-) -> None:
+def chat_and_staff_apart(browser: Browser, cluster: ClusterStack) -> Tuple[Chat, Instance, SlackSender]:
+    """A widget chat, the instance that does not hold its socket, and staff events sent only to that one."""
     mark = len(access_lines(cluster))
     chat = open_chat(browser, cluster.settings)
     patient_side = socket_instance(cluster, mark)
     staff_side = next(m for m in cluster.members if m is not patient_side)
-    staff = slack_to(cluster, staff_side)  # every staff event reaches the instance without the patient's socket
+    return chat, staff_side, slack_to(cluster, staff_side)
+
+
+def test_a_handoff_requested_through_one_instance_is_claimed_answered_and_closed_through_the_other(
+    browser: Browser, cluster: ClusterStack, slack_api: CaptureServer
+) -> None:
+    chat, staff_side, staff = chat_and_staff_apart(browser, cluster)
 
     since = len(slack_api.requests)
     chat.send(ASK_PERSON)
@@ -240,11 +234,7 @@ def test_a_handoff_requested_through_one_instance_is_claimed_answered_and_closed
 def test_a_staff_offer_posted_by_one_instance_is_pressed_through_the_other(
     browser: Browser, cluster: ClusterStack, slack_api: CaptureServer
 ) -> None:
-    mark = len(access_lines(cluster))
-    chat = open_chat(browser, cluster.settings)
-    patient_side = socket_instance(cluster, mark)
-    staff_side = next(m for m in cluster.members if m is not patient_side)
-    staff = slack_to(cluster, staff_side)
+    chat, staff_side, staff = chat_and_staff_apart(browser, cluster)
 
     since = len(slack_api.requests)
     chat.send("I'm confused and I can't breathe properly since the injections")

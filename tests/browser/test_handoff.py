@@ -68,18 +68,22 @@ def staff_alerts() -> Iterator[CaptureServer]:
 
 @pytest.fixture(scope="module")
 def handoff_settings(tmp_path_factory: pytest.TempPathFactory, slack_api: CaptureServer, staff_alerts: CaptureServer) -> Settings:
-    return loopback_settings(
-        tmp_path_factory.mktemp("handoff-var"),
-        staff_webhook_url=staff_alerts.url + "/staff-alert",
-        slack_bot_token="xoxb-test",
-        slack_signing_secret=SECRET,
-        slack_api_base_url=slack_api.url + "/api/",
-        slack_staff_channel=STAFF_CHANNEL,
-        clinic_hours="Mon-Sun 0-24",
-        handoff_unclaimed_seconds=UNCLAIMED_S,
-        handoff_idle_seconds=120,
-        rasa_api_token=TEST_API_TOKEN,
-    )
+    return desk_settings(tmp_path_factory.mktemp("handoff-var"), slack_api, staff_webhook_url=staff_alerts.url + "/staff-alert")
+
+
+def desk_settings(var_dir: Path, slack_api: CaptureServer, **changes: object) -> Settings:
+    """A bot with the staff channel on the Slack stand-in, open all hours, short timeouts."""
+    values: dict = {
+        "slack_bot_token": "xoxb-test",
+        "slack_signing_secret": SECRET,
+        "slack_api_base_url": slack_api.url + "/api/",
+        "slack_staff_channel": STAFF_CHANNEL,
+        "clinic_hours": "Mon-Sun 0-24",
+        "handoff_unclaimed_seconds": UNCLAIMED_S,
+        "handoff_idle_seconds": 120,
+        "rasa_api_token": TEST_API_TOKEN,
+    }
+    return loopback_settings(var_dir, **{**values, **changes})
 
 
 @pytest.fixture(scope="module")

@@ -4,6 +4,7 @@ at import or with the cascade off."""
 
 from __future__ import annotations
 
+import io
 import pickle
 import subprocess
 import sys
@@ -120,6 +121,16 @@ def test_a_pickled_or_mismatched_embedding_model_is_refused_without_running_it(t
     with storage.write_to(resource) as directory:
         saved = (directory / embedding_classifier.ARRAYS_FILE).read_bytes()
         (directory / embedding_classifier.ARRAYS_FILE).write_bytes(pickle.dumps(WritesMarker()))
+    with pytest.raises(ModelFileError, match=embedding_classifier.ARRAYS_FILE):
+        TfidfIntentClassifier.load(CASCADE, storage, resource, context)
+    assert not marker.exists()
+
+    # a real .npz whose every member is as stored but one, which holds a pickled object
+    with np.load(io.BytesIO(saved)) as arrays:
+        members = {name: arrays[name] for name in arrays.files}
+    members[next(iter(members))] = np.array([WritesMarker()], dtype=object)
+    with storage.write_to(resource) as directory:
+        np.savez(directory / embedding_classifier.ARRAYS_FILE, **members)
     with pytest.raises(ModelFileError, match=embedding_classifier.ARRAYS_FILE):
         TfidfIntentClassifier.load(CASCADE, storage, resource, context)
     assert not marker.exists()

@@ -65,7 +65,11 @@ def test_a_pickled_message_on_the_channel_is_dropped_and_never_unpickled(server:
                     return
 
         task = asyncio.ensure_future(collect())
-        await asyncio.sleep(0.3)  # subscribed
+        for _ in range(100):  # until the manager has subscribed: every message below then reaches it
+            if raw.pubsub_numsub("sio-test-listen")[0][1] == 1:
+                break
+            await asyncio.sleep(0.05)
+        assert raw.pubsub_numsub("sio-test-listen")[0][1] == 1
         raw.publish("sio-test-listen", pickle.dumps(Boom()))
         raw.publish("sio-test-listen", b"\x80not json")
         raw.publish("sio-test-listen", json.dumps({"method": "emit", "room": "r2"}))

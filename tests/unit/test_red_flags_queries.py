@@ -80,7 +80,7 @@ def test_is_it_normal_to_have_another_sign_after_meso_is_answered_with_the_safet
 )
 def test_is_it_normal_questions_that_are_not_reports_stay_questions(text: str) -> None:
     findings = detect(text)
-    assert findings.level == "none", findings
+    assert (findings.level, findings.signs, findings.is_question, findings.asked_signs) == ("none", (), True, ()), findings
 
 
 def test_a_named_sign_counts_as_reported_once_the_conversation_has_reported_signs() -> None:
@@ -139,3 +139,14 @@ def test_emergency_signs_in_other_words_and_languages(text: str) -> None:
 )
 def test_dusky_or_grey_skin_a_few_words_after_skin_is_an_emergency(text: str) -> None:
     assert detect(text).level == "emergency", detect(text)
+
+
+@pytest.mark.parametrize("classifier", ["greet", "ask_cost", None])
+def test_a_named_sign_with_no_topic_to_answer_gets_the_safety_net_alone(classifier) -> None:
+    decision = decide(detect("meningitis after scalp injection"), classifier)
+    assert (decision.intent, decision.level, decision.source) == ("symptom_unclear", "none", "safety_net")
+
+
+def test_a_named_sign_with_a_topic_keeps_the_answer() -> None:
+    decision = decide(detect("meningitis after scalp injection"), "ask_scalp_risk")
+    assert (decision.intent, decision.level) == (None, "none")

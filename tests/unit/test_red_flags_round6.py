@@ -30,13 +30,14 @@ def test_round_6_wordings_report_their_sign(text: str, sign: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    "text, sign",
     [
-        "is a firm bit under the skin normal after meso?",
-        "I had bald bits where the meso went in 2019 but my hair grew back",
-        "what if I get bald bits where the meso went?",
-        "my friend got bald bits where the meso went, years ago",
+        ("is a firm bit under the skin normal after meso?", "lump"),
+        ("I had bald bits where the meso went in 2019 but my hair grew back", "patchy_hair_loss"),
+        ("what if I get bald bits where the meso went?", "patchy_hair_loss"),
+        ("my friend got bald bits where the meso went, years ago", "patchy_hair_loss"),
     ],
 )
-def test_round_6_wordings_do_not_report_questions_or_resolved_signs(text: str) -> None:
-    assert detect(text).level == "none", detect(text)
+def test_round_6_wordings_do_not_report_questions_or_resolved_signs(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none" and sign not in findings.signs, findings
