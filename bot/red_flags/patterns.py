@@ -495,7 +495,11 @@ SCARRING = _r(r"\b(?:scar|scars|scarring|scarred|scar tissue)\b")
 PAIN_CONTEXT = _r(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")
 NOT_AN_EVENT_NEXT = _r(r" (?:disorder|condition|medication|meds|history|free|tablets|pills|risk|risks|threshold|rate|rates)\b")
 # "I have low blood pressure normally": a standing trait, not today's reading
-HABITUAL = _r(r"\b(?:normally|usually|always|naturally|generally|in general|by nature|all my life|chronic|chronically)\b")
+HABITUAL = _r(
+    r"\b(?:normally|usually|always|naturally|generally|in general|by nature|all my life|chronic|chronically)\b"
+    r"|\b(?:run|runs|tend to run|tend to have) (?:a bit |fairly |quite |pretty |rather )?low\b"  # "I run low blood pressure"
+    r"|\blow (?:blood pressure|bp) already\b|\balready (?:have|run|got) (?:a |fairly |quite |a bit |rather )?low\b"
+)
 # "my barber nearly fainted when I told him the price": a figure of speech
 FIGURATIVE_NEXT = _r(
     r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|explaining|arguing|saw (?:the|how|what|my|it|that)|found out"

@@ -15,7 +15,7 @@ Vocabulary only on `bot.chat_text.for_matching` text; `detector.py` applies it.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional
+from typing import Iterable, Optional, Tuple
 
 from bot.red_flags.patterns import gapped as _r
 
@@ -47,6 +47,38 @@ _DESCRIBED = re.compile(
     r"\b(?:worse|growing|grows|bigger|spreading|hot|warm|hurts?|painful|bad|severe|huge|big|swollen|oozing|leaking"
     r"|bleeding|throbbing|red|pus|fever)\b"
 )
+# A question about a condition in general: "can a scalp infection reach the brain?", "abscess vs boil, same thing?"
+TOPIC_QUESTION_MAX_WORDS = 30
+_QUESTION_START = re.compile(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|quick question|question|doctor|doc|please)\W+)*"
+    r"(?:what|whats|how|hows|why|whys|which|when|can|could|does|do|is|are|will|would|should|may|might)\b"
+)
+_QUESTION_CUE = re.compile(r"\b(?:how (?:long|soon|common|likely|often)|normal|vs|versus|should (?:you|one)|can (?:you|one))\b")
+# Someone's own case: a person, a time, a number, "this lump", "there is", "it came up".
+_OWN_CASE = re.compile(
+    r"\b(?:i|im|ive|id|me|my|mine|myself|we|our|us|he|she|his|her|him|hers"
+    r"|wife|husband|son|daughter|mum|mom|mother|dad|father|partner|friend|boyfriend|girlfriend|baby|kid|sister|brother"
+    r"|this|these|still|now|today|tonight|yesterday|since|ago|morning|night|currently|help|urgent|emergency|sos"
+    r"|there (?:is|are|s)|theres|got|getting|keeps?|appeared|came|coming|formed|popped|showed|started|developed"
+    r"|has|lasted|lasting|show up|shows up|turned up|healed|happening|happened|looks?|looking|feels?|seems?"
+    r"|did nothing|not working|did not work|no use)\b"
+    r"|\d"
+)
+
+
+def topic_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
+    """A question about a condition in general, not about anyone's case: every reported sign is a topic
+    noun ("abscess", "infection", "lumps"), the message asks, and nothing in it says whose or when."""
+    if not (text.rstrip().endswith("?") or _QUESTION_START.match(text) or _QUESTION_CUE.search(text)):
+        return False
+    if len(text.split()) > TOPIC_QUESTION_MAX_WORDS or _OWN_CASE.search(text) or _DESCRIBED.search(text):
+        return False
+    named = list(named)  # (sign, the words that named it)
+    if not {sign for sign, _ in named} <= TOPIC_SIGNS:
+        return False
+    return all(_TOPIC_NOUN.match(words) for sign, words in named if sign in TOPIC_SIGNS)
+
+
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
