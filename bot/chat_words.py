@@ -21,10 +21,30 @@ SPELLINGS: Dict[str, str] = {
         w[:-1]: w
         for w in (
             "getting growing spreading swelling throbbing bleeding leaking oozing shaking shivering burning itching "
-            "hurting aching puking vomiting fainting breathing passing going coming feeling"
+            "hurting aching puking vomiting fainting breathing passing going coming feeling puffing peeing making talking"
         ).split()
     },
     # contractions, with or without the apostrophe (apostrophes are dropped before this step)
+    # short misspellings (fuzzy matching corrects only words of 5+ letters, and not these)
+    "havnt": "have not",
+    "yeer": "year",
+    "dissapeared": "disappeared",
+    "disapeared": "disappeared",
+    "dissappeared": "disappeared",
+    "hvnt": "have not",
+    "dosnt": "does not",
+    "dosent": "does not",
+    "husbnd": "husband",
+    "dubble": "double",
+    "pach": "patch",
+    "paches": "patches",
+    "normel": "normal",
+    "geting": "getting",
+    "presure": "pressure",
+    "injecshun": "injection",
+    "injecshuns": "injections",
+    "injektion": "injection",
+    "injektions": "injections",
     "cant": "can not",
     "cannot": "can not",
     "cnt": "can not",

@@ -86,7 +86,7 @@ _GENERIC_OPENER = re.compile(
     r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
     r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$| (?:and|or) (?:how|what|why|when|can|is|does|do)\b)"
     r"|\bwhat (?:a |an )(?:[a-z]+ ){0,2}?[a-z]+ (?:is|are)(?= ?[?.,!]| ?$| (?:and|or|after|when|like)\b)"  # "what an abscess is"
-    r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
+    r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
     r"|\bdefinition\b|\bmeaning of\b"
     r"|\bexplain (?:me|to me|what)\b"
     # topics, not reports: definitions, comparisons, leaflets, checklists, what to avoid, quotes
@@ -103,6 +103,7 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:would|could|should|will) (?:\w+ ){1,6}?be (?:a |an )?(?:concern|worry|problem|red flag|worrying|serious|sign"
     r"|emergency|bad)\b"
     r"|\bis (?:that|it|this) (?:always|usually|normally|necessarily|definitely|automatically)\b"
+    r"|\bis (?=(?:\w+ ){1,3}?(?:actually|really|even) (?:a thing|a risk|a real risk|real|that common|common|likely)\b)"
 )
 _COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
 _OWN_STATE_IF = re.compile(
@@ -111,7 +112,7 @@ _OWN_STATE_IF = re.compile(
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell"})  # "would I know I had a fever"
 _TOPIC_SENTENCE = re.compile(
-    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b|\bhow (?:do|would) you spell\b"
+    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)|\bhow (?:do|would) you spell\b"
     r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
 )
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
@@ -150,7 +151,7 @@ _STRONG_MARKER = re.compile(
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
-    r"|is getting|has been|have been|keeps)|i (?:took|measured|checked|rechecked|tested) it)\b"
+    r"|is getting|has been|have been|is been|keeps)|i (?:took|measured|checked|rechecked|tested) it)\b"
 )
 _NEUTRAL_FRAME = re.compile(
     r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"

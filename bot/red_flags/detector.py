@@ -75,6 +75,8 @@ def detect(text: str) -> Findings:
         findings = _detect(raw)
         if findings.is_question and not findings.signs:
             return _asked_if_normal(raw, findings)
+        if findings.signs and findings.level != "emergency":
+            return _own_case_asked(raw, findings)
         return findings
     except Exception:  # the safety layer must never break the NLU pipeline; it errs towards escalating
         logger.exception("red-flag detector failed; falling back to a keyword check")
@@ -88,17 +90,28 @@ def detect(text: str) -> Findings:
 
 
 def _asked_if_normal(raw: str, findings: Findings) -> Findings:
-    """ "Is it normal to get chest pains after meso?": an emergency sign is reported, any other is
-    asked about (`queries.as_own_report`)."""
+    """ "Is it normal to get chest pains after meso?": an emergency sign is reported, and so is any sign
+    when the question also speaks of the writer ("... a sore lump on my head"); any other is asked about
+    (`queries.as_own_report`)."""
     own = q.as_own_report(for_matching(raw[:MAX_CHARS]))
     if own is None:
         return findings
     read = _detect(own)
-    if read.level == "emergency":
+    if read.level == "emergency" or (read.signs and q.names_own(for_matching(raw[:MAX_CHARS]))):
         return replace(read, symptom_related=True)
     if not read.signs:
         return findings
     return replace(findings, asked_signs=read.signs, symptom_related=True)
+
+
+def _own_case_asked(raw: str, findings: Findings) -> Findings:
+    """ "I have a fever from the injections. Is it normal not to pee for 18 hours?": a writer who reports
+    signs and asks whether an emergency sign is normal has it (`queries.own_case_read`)."""
+    read_as = q.own_case_read(for_matching(raw[:MAX_CHARS]))
+    if read_as is None:
+        return findings
+    read = _detect(read_as)
+    return read if read.level == "emergency" else findings
 
 
 def _as_text(text: object) -> str:

@@ -44,6 +44,9 @@ RESOLVED = _r(
     r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
     r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
     r" (?:it|them|that|this)(?: up| out)?"
+    r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"
+    r" (?:a |an |\d+ |one |two |three |four |a few |a couple of |couple of )(?:days?|weeks?|hours?)"
+    r"|settling (?:already|down|nicely|now)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
@@ -90,6 +93,11 @@ HEARSAY = _r(
     r"|injections|treatment|appointment)\b(?![^.?!\n]*\b(?:is|are|has|have|keeps|seems|looks|feels|can not|will not)\b)"
     r"(?=[^.?!\n]*\b(?:needed|antibiotics|said|told|sorted|fine|normal|once|went|was given|cleared)\b)"
     r"|\bmy (?:dog|cat|puppy|kitten|horse|rabbit|pet)\b"
+    # "friend got abscess. common?", "bestie said her bumps took 2 days"
+    r"|(?:^|(?<=[.!?] ))(?:friend|bestie|bff|mate|colleague|coworker|neighbou?r|cousin) (?:got|had|said|says|told)\b"
+    r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"
+    r"|\b(?:my|a|her|his|our) (?:bestie|bff|pal|coleague|colleage|collegue)s?\b(?: \w+){0,4}? (?:had|got|said|says|told)\b"
+    r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"
     r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,4}?(?:mention\w*|describ\w*|talk about"
     r"|complain\w*|warn\w*)\b"
     r"|\b(?:reviews?|comments?|posts?|testimonials?) (?:\w+ )?(?:says?|said|claims?|mentions?|mentioned)\b"
@@ -125,6 +133,9 @@ FIGURES_OF_SPEECH = _r(
     r"|\bknots? in (?:my|the|his|her|our) (?:stomach|tummy|belly|gut)\b"
     r"|\bburning up with (?:curiosity|anticipation|excitement|jealousy|envy|rage|anger|embarrassment|shame|impatience)\b"
     r"|\b(?:nearly|almost|practically) (?:gave|give|gives|had|have) (?:me |him |her |us )?(?:a )?heart attack\b"
+    # "the price gave me a fever just looking at it", "that price had me catching a fever ngl"
+    r"|\b(?:price|prices|cost|costs|bill|quote|price tag|invoice|total)\b(?: \w+){0,8}? (?:gave|give|gives|giving|had|has|is giving)"
+    r" me (?:catching |getting |having )?(?:a |the )?(?:heart )?(?:fever|palpitations|heart attack|chills|shivers|the shakes)\b"
 )
 # Not treated yet ("my first session is booked for Tuesday"): a fever or a lump now is not a reaction to injections.
 NOT_TREATED_YET = _r(

@@ -129,6 +129,10 @@ BREATHLESS = _r(
     r"|\b(?:fast|rapid|heavy|laboured|labored|shallow|noisy) breathing\b|\bgasping\b|\bwheez\w*"
     r"|\b(?:stopped|not) breathing\b|\bsuffocat\w*|\bchoking\b|\bpanting\b"
 )
+CHEST_GRIP = _r(
+    r"\b(?:clutching|clutched|clutches|holding|gripping|grabbing|grabbed) (?:at )?(?:my|his|her|their|the) chest\b"
+    r"|\bchest (?:\w+ ){0,3}?(?:crushing|crushed|being crushed|squeezed|in a vice|like an elephant)\b"
+)
 CHEST_PAIN = _r(
     r"\bchest (?:\w+ ){0,2}?(?:pain|pains|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
     r"|heavy|burning|squeez\w*|crushing|killing me)\b"
@@ -144,7 +148,11 @@ COUGHING_BLOOD = _r(
 CONFUSION = _r(
     r"\bconfusion\b(?! (?:about|over|regarding|with|as to|around|on)\b)|\bdisorient(?:ed|ated)\b|\bdelirious\b"
     r"|\bdelirium\b|\bnot making (?:any )?sense\b|\btalking (?:nonsense|gibberish|rubbish|funny|strange)\b"
-    r"|\b(?:does|do|did) not (?:know|recogni[sz]e) where (?:he|she|i|they) (?:is|am|are|was)\b"
+    r"|\b(?:does|do|did) not (?:know|recogni[sz]e) (?:where|were) (?:he|she|i|they) (?:is|am|are|was)\b"
+    # "husband confused, fever", "he had meso, now confused"
+    r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
+    r"(?: s)? (?:now |suddenly |all of a sudden )?(?:very |really |so |totally |completely )?confused\b"
+    r"(?! (?:about|by|as|whether|if|with|on|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:does|did) not recogni[sz]e (?:me|us|anyone|his|her|people)\b|\bcan not think (?:straight|clearly|properly)\b"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
     r" (?:is|was|seems|seemed|looks|became|got|getting|has become) (?:very |really |so |a bit |quite |all"
@@ -192,8 +200,13 @@ PHOTOPHOBIA = _r(
 )
 VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)\b|\b(?:being|been|was) sick\b")
 SEIZURE = _r(
-    r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\b(?:had|having|has|have) (?:a |an )?(?:epileptic )?fits?\b"
+    r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\b(?:had|having|has|have) (?:a |an )?epileptic fits?\b"
     r"|\b(?:is|was|started|keeps) fitting\b|\bepileptic (?:fit|fits|seizure|seizures|attack)\b"
+    r"|\b(?:had|having|has|have|did|doing|does|took) (?:a |an )?(?:bit of a |small |little |shaking |jerking |funny |kind of )?fits?\b"
+    r"(?! (?:of (?:laughter|giggles|rage|anger|temper|pique|jealousy)|when (?:she|he|they|i) (?:sees?|saw|finds?|found|hears?|heard)"
+    r"|about (?:the|it|that|this|my|his|her)|over)\b)"
+    r"|\bjerking (?:all over|uncontrollably|violently|his arms|her arms|my arms|and shaking|and twitching)\b"
+    r"|\b(?:blacked out|passed out|collapsed) and (?:was |started |kept )?(?:jerking|twitching|fitting|convulsing)\b"
 )
 DOUBLE_VISION = _r(
     r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b(?! (?:the|price|prices|money|cost)\b)"
@@ -222,6 +235,8 @@ RACING_HEART = _r(
     r"|\b(?:racing|pounding|fast|rapid|thumping|irregular) (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
     r"|\bpalpitations?\b|\btachycardi\w*|\bpulse (?:is |was )?(?:racing|fast|very fast|really fast|high|rapid)\b"
     r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
+    r"|\bheart ?beats? (?:is |was |are |going |feels )?(?:very |really |so |super |too )?(?:fast|quick|racing|rapid)\b"
+    r"|\bheart (?:is |was )?going like (?:the clappers|a drum|a train|mad|crazy|hell)\b"
 )
 FAINTING = _r(
     r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might)"
@@ -264,6 +279,8 @@ NO_URINE = _r(
 )
 FEEL_DYING = _r(
     r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
+    r"|\b(?:he|she|they) (?:feels?|felt|is feeling|says? (?:she|he) feels?) like (?:she|he|they) (?:is|are|s|was|were) (?:dying"
+    r"|going to die|about to die)\b"
     r"|\b(?:feel|feeling|felt) like (?:i am |i |i m )?(?:dying|going to die|gonna die|about to die|death|i could die"
     r"|i might die|i will die)\b|\b(?:i am|i think i am|i feel i am|i m) dying\b(?! (?:to|for)\b)"
     r"|\bsomething is (?:very |really |seriously |terribly )wrong\b|\bimpending doom\b"
@@ -298,6 +315,8 @@ SPREAD = _r(
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
     r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
+    r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
+    r" (?:my|his|her|the) (?:neck|ear|ears|face|forehead|cheek|temple|eye|back|shoulder)\b"
     r"|\b(?:going|moving|creeping|travell?ing|reaching|reached|spread) (?:down |up |into |onto |over )?(?:to )?"
     r"(?:the side of )?(?:my |his |her |the )(?:neck|ear|ears|face|forehead|cheek|temple|eye)\b"
 )
@@ -307,11 +326,12 @@ STREAKS = _r(  # "red streets": voice-to-text for "red streaks"
 SPREAD_CONTEXT = _r(r"\b(?:red|redness|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b")
 FAST_HOURS = _r(
     r"\b(?:by the hour|every hour|each hour|hour by hour|before my eyes|you can see it|within (?:an |the )?hours?"
-    r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute)\b"
+    r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute"
+    r"|by the minute|every minute|each minute)\b"
 )
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
-    r"|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
+    r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 WORSE = _r(
@@ -474,7 +494,7 @@ PALE_EXTRA = _r(
 GLASS_TEST = _r(
     r"\b(?:glass|tumbler)\b(?: \w+){0,8}? (?:still (?:there|visible|see|showing|shows)|(?:does|did|do|will) not"
     r" (?:fade|go|disappear|blanch|change))\b"
-    r"|\b(?:stays?|stayed|remains?|still)"
+    r"|\b(?:stays?|stayed|remains?|still|no go away|not go away|not going away)"
     r" (?:\w+ ){0,3}?(?:when|if|after|under) (?:\w+ ){0,4}?(?:glass|tumbler)\b"
 )
 NO_URINE_EXTRA = _r(
@@ -508,7 +528,7 @@ FIGURATIVE_NEXT = _r(
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).
 CONFUSED_PLAIN = _r(
-    r"\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became)"
+    r"\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now)"
     r" (?:so |very |really |a bit |kind of |kinda |quite |all )?confused\b"
     r"(?! (?:about|by|as to|whether|if|with|on|why|how|what|which|regarding|over)\b)"
 )

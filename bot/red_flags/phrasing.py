@@ -71,6 +71,7 @@ ANTIBIOTIC_STILL = _r(
 )
 # --- §4c emergency families --------------------------------------------------------------------------
 BREATHLESS_MORE = _r(
+    r"\bbreath (?:is |was |feels |getting |gets )?(?:very |really |so |too )?(?:short|shallow|fast)\b|"
     r"\b(?:harder|hard|harder and harder|difficult|tough) to (?:breathe|breath|get (?:a |my )?breath)\b"
     r"|\b(?:cp|chest pain) (?:and |\+ |with |& )?sob\b|\bsob (?:and |\+ |with |& )(?:cp|chest pain)\b"
     r"|\b(?:i|he|she) (?:breathe?|breathing|am breathing|is breathing) (?:very |so |really |too )?"
@@ -104,17 +105,23 @@ SLURRED_MORE = _r(
     r"|\blike (?:he|she|i|they) (?:is|am|are|has|have|had) (?:had |been )?(?:\w+ )?(?:beers|drinks|pints|drunk)\b"
 )
 CONFUSION_MORE = _r(
+    r"\b(?:he|she|they|i) (?:is|are|am|was|seems?|looks?) (?:very |so |a bit |really )?confuse\b"  # "she is confuse"
+    r"|\baway with the fairies\b|\bcall(?:s|ed|ing)? me by (?:the wrong|my dead|someone else s|another) (?:\w+ )?name\b"
+    r"|\b(?:forgot|forgotten|forgets|can not remember|does not remember|did not know) (?:my|his|her|their) own"
+    r" (?:postcode|address|name|phone number|birthday|age|children|kids|son|daughter|wife|husband)\b"
+    r"|\b(?:can not|could not|does not|did not|not) (?:answer|say|tell|remember) (?:\w+ ){0,3}?(?:the )?name of"
+    r" (?:our|his|her|my|their) (?:son|daughter|kids|children|wife|husband|dog)\b|"
     r"\b(?:keeps?|kept|keeping) (?:asking|saying|repeating|telling)(?: \w+){0,4}? (?:same|over and over|again and again)\b"
     r"|\b(?:know|realise|realize|recogni[sz]e|remember) (?:that )?(?:he|she|i|they) (?:is|am|are|was) (?:at )?home\b"
     r"|\b(?:could not|can not|couldnt) work out (?:where|what|how|who|why)\b"
     r"|\b(?:talking|saying|says|said|talks|speaking) (?:\w+ )?(?:irrelevant|random|weird|strange|odd|silly|crazy|funny)"
     r" (?:things|stuff|words|nonsense)\b"
     r"|\bnot recogni[sz]ing (?:me|us|anyone|anybody|his|her|my|our|their|people|family)\b"
-    r"|\bconfused about (?:where|who|what day|what time|what year|which)\b"
+    r"|\bconfused about (?:where (?:he|she|i|they|we) (?:is|am|are|was)|who|what day|what time|what year|which (?:day|year|month|room))\b"
     r"|\b(?:feel|feeling|felt|am|is|so) this confused\b"
 )
 SKIN_MORE = _r(
-    r"\b(?:lips?|tongue|mouth)\b(?: \w+){0,5}? (?:blue|bluish|blueish|purple|grey|gray)\b"
+    r"\b(?:lips?|tongue|mouth)\b(?: \w+){0,5}? (?:blue|bluish|blueish|purple|purplish|grey|gray|greyish|grayish)\b"
     r"|\b(?:hands|feet|fingers|toes|fingertips|fingernails)\b(?: \w+){0,3}? (?:blue|bluish|blueish|purple|purplish)\b"
     r"(?! (?:nail|polish|varnish|paint))"
     r"|\b(?:blotchy|mottled|marbled|patchy|lacy|weird)\b(?: \w+){0,2}? (?:purpl\w*|bluish|blueish|violet)\b"
@@ -128,6 +135,7 @@ GLASS_MORE = _r(
     r"|tumbler)\b"
 )
 NO_URINE_MORE = _r(
+    r"\b(?:i|he|she) (?:not|no) (?:pee|peed|wee|weed|urinate|urinated)\b|"
     r"\b(?:zero|no|nil) (?:urine|wee|pee)(?: output)?\b|\b(?:catheter|urine) bag (?:\w+ ){0,3}?(?:empty|dry)\b"
     r"|\b(?:pee|wee|urine|peeing|weeing) (?:has |have |had )?(?:stopped|dried up)\b"
     r"|\bnot (?:to )?(?:pee|wee|urinate) (?:for|since|all)\b"
@@ -155,6 +163,7 @@ MUSCLE_MORE = _r(
 )
 RIGORS_MORE = _r(r"\bjaw\b(?: \w+){0,4}? chatter\w*|\bchatter\w*(?: \w+){0,3}? (?:jaw|teeth)\b")
 AIRWAY_MORE = _r(
+    r"\bthroat\b(?: \w+){0,3}? (?:feels?|feeling) like (?:it is |its |it s )?(?:closing|closing up|swelling|tightening)\b|"
     r"\b(?:lips?|tongue|throat)\b(?: \w+){0,8}? (?:starting|started|begun|beginning|begin|starts) to (?:swell|puff|close"
     r"|tighten|get (?:big|bigger|fat|tight))\b"
 )

@@ -83,7 +83,7 @@ def topic_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
 ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
     r"(?:is it|is that|it is|is this|are) (?:normal|ok|okay|common|usual|expected|typical|fine) "
-    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to) "
+    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to) "
     r"(?=(?:\w+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b)"
 )
@@ -101,10 +101,36 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     return not _DESCRIBED.search(text) and set(signs) <= TOPIC_SIGNS and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
+_OWN = re.compile(r"\b(?:i|im|me|my|mine|myself)\b")
+
+
+def names_own(text: str) -> bool:
+    """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
+    opener = ASKED_IF_NORMAL.match(text)
+    return opener is not None and bool(_OWN.search(text, opener.end()))
+
+
+_ASKED_IF_NORMAL_INSIDE = re.compile(
+    r"\b(?:is it|is that|it is|is this) (?:normal|ok|okay|common|usual|expected)"
+    r" (?:(?:for (?:you|me) )?(?P<neg>not )?to|for (?P<who>my|his|her)) "
+)
+
+
+def own_case_read(text: str) -> Optional[str]:
+    """A message that reports signs and also asks "is it normal to ..." or "is it normal for my ... to ...",
+    read with the question as a statement ("i have a fever. is it normal not to pee for 18 hours?" as
+    "... i not pee for 18 hours"); None when it asks no such thing or asks about someone else's story."""
+    if not _ASKED_IF_NORMAL_INSIDE.search(text) or _ASKED_IF_NORMAL_NOT.search(text):
+        return None
+    return _ASKED_IF_NORMAL_INSIDE.sub(lambda m: f"{m.group('who')} " if m.group("who") else f"i {m.group('neg') or ''}", text)
+
+
 def as_own_report(text: str) -> Optional[str]:
     """ "is it normal to get chest pains after meso" as "i get chest pains after meso"; None when the
     message does not ask that way, or asks about someone else or about "if ever"."""
     opener = ASKED_IF_NORMAL.match(text)
     if opener is None or _ASKED_IF_NORMAL_NOT.search(text):
         return None
+    if opener.group("who"):  # "is it normal for my throat to feel ..." as "my throat feel ..."
+        return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
     return "i " + text[opener.end() :]

@@ -120,7 +120,7 @@ SIGNS: Tuple[Sign, ...] = (
         "chest_pain",
         "chest pain or tightness",
         "emergency",
-        (p.CHEST_PAIN, w.CHEST_EFFECT, x.CHEST_MORE, e.CHEST_IMAGE),
+        (p.CHEST_PAIN, p.CHEST_GRIP, w.CHEST_EFFECT, x.CHEST_MORE, e.CHEST_IMAGE),
         _SYSTEMIC_Q,
     ),
     Sign("coughing_blood", "coughing up blood", "emergency", (p.COUGHING_BLOOD,), _SYSTEMIC_Q),
