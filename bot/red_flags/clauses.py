@@ -147,11 +147,13 @@ _STRONG_MARKER = re.compile(
     r"|\bthis (?:bad|extreme|painful|sore|swollen|red|hot|big|severe|intense|much|blue|grey|gray|purple|pale|mottled"
     r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
+    r"|\bis \d+/\d+ (?:too |very |dangerously |really )?(?:low|high)\b"  # "is 90/55 too low?" reads a blood pressure
 )
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
-    r"|is getting|has been|have been|is been|keeps)|i (?:took|measured|checked|rechecked|tested) it)\b"
+    r"|is getting|has been|have been|is been|keeps)|i (?:took|measured|checked|rechecked|tested) it"
+    r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )
 _NEUTRAL_FRAME = re.compile(
     r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"

@@ -210,7 +210,9 @@ SEIZURE = _r(
 )
 DOUBLE_VISION = _r(
     r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b(?! (?:the|price|prices|money|cost)\b)"
-    r"|\bsees? double\b"
+    r"|\bsees? double\b|\bsee the double\b|\btwo of every ?thing\b"
+    r"|\b(?:see|sees|seeing|saw) (?:two|2) (?:of (?:everything|you|me|them|things|people)|tvs|televisions|faces|screens|moons"
+    r"|clocks|doors)\b"
     r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
     r"|\bcan not see (?:properly|clearly|out of)\b|\bsudden(?:ly)? blurr?(?:ed|y) vision\b"
 )

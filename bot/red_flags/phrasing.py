@@ -153,8 +153,12 @@ EXTREME_MORE = _r(
     r"|\b(?:hurts?|hurting|pain\w*) (?:\w+ ){0,2}?like (?:nothing|no pain) (?:i|he|she) (?:have|has|had) ever"
     r" (?:felt|had|known)\b"
     r"|\bworst pain (?:of my life|i have ever (?:felt|had)|(?:i|he|she) (?:has|have) ever (?:felt|had))\b"
-    r"|\bpain (?:is |was )?so (?:bad|severe) (?:that )?(?:i|he|she) (?:have |has |had )?(?:been sick|vomited|threw up"
-    r"|passed out|fainted)\b"
+    r"|\bpain (?:is |was )?so (?:bad|severe) (?:that )?(?:i|he|she) (?:have |has |had |am |is )?(?:been sick|being sick"
+    r"|vomited|vomiting|threw up|passed out|fainted)\b"
+    # severe pain, and the skin "only looks slightly pink" / "but it looks small": pain out of proportion (4c)
+    r"|\b(?:pain|hurts?|hurting|agony)\b(?:[ ,]+\w+){0,14}?[ ,]+(?:but|and|yet|though) (?:the skin |it |the spot |the area )?"
+    r"(?:only |just |barely )?(?:looks?|seems?) (?:only |just )?(?:small|tiny|slightly (?:pink|red)|a bit (?:pink|red)|fine|normal"
+    r"|like nothing)\b"
 )
 MUSCLE_MORE = _r(
     r"\b(?:muscles?|body|everything)\b(?: \w+){0,3}? like (?:i|he|she) (?:have|has|had|was|am|is) (?:been )?(?:beaten|hit"

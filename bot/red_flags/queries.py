@@ -112,7 +112,7 @@ def names_own(text: str) -> bool:
 
 _ASKED_IF_NORMAL_INSIDE = re.compile(
     r"\b(?:is it|is that|it is|is this) (?:normal|ok|okay|common|usual|expected)"
-    r" (?:(?:for (?:you|me) )?(?P<neg>not )?to|for (?P<who>my|his|her)) "
+    r" (?:(?:for (?:you|me) )?(?P<neg>not )?to|for (?P<who>my|his|her|the)) "
 )
 
 

@@ -1,0 +1,136 @@
+"""Round 7 of the detector's wording (development sets 8-10 and the blind intent sets already measured):
+general questions about a condition, habitual low blood pressure, seizures and confusion in few words,
+heart rate and chest in everyday words, how fast redness spreads, pain out of proportion, "is it normal"
+questions from someone who reports signs, hearsay without "my", and figures of speech about prices."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.red_flags import detect
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("only a small thing, my husband's having a bit of a fit on the sofa, jerking all over", "seizure"),
+        ("he did a shaking fit n now hes not makin sense", "seizure"),
+        ("my mother had a fit in the night", "seizure"),
+        ("husband confused, fever, had meso", "confusion"),
+        ("he had meso, now confused + fever", "confusion"),
+        ("my wife is confuse, she not answer correct what is the name of our son", "confusion"),
+        ("grandad had the hair jabs, now hes away with the fairies", "confusion"),
+        ("tbh i'm kind of confused, i forgot my own postcode", "confusion"),
+        ("my heart beat very fast after the meso injection", "racing_heart"),
+        ("heart going like the clappers since the session", "racing_heart"),
+        ("Dad is clutching his chest after his meso session", "chest_pain"),
+        ("redness from the injection site spreading by the minute", "fast_spreading_redness"),
+        ("drew round the red patch with a pen an hour ago and its already way past the line", "fast_spreading_redness"),
+        ("red go very fast to my neck from the injection place", "fast_spreading_redness"),
+        ("rash no go away when I press the glass, I have fever", "nonblanching_rash"),
+        ("My mum keeps saying she feels like she's dying", "feel_dying"),
+        ("my breath is very short and fast since the injections", "breathless"),
+        ("I see the double, two of every thing", "double_vision"),
+        ("My mum says she can see two TVs, her scalp is red after meso", "double_vision"),
+        ("The pain is so bad I'm being sick, and the skin only looks slightly pink", "extreme_pain"),
+        ("the pain in my head skin is very very strong, I cannot sleep, but it look small", "extreme_pain"),
+        ("lips puffin up n throat feels weird rn", "airway_swelling"),
+    ],
+)
+def test_round_7_wordings_report_their_sign(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert sign in findings.signs, findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sister had a fit of laughter when she saw my hair",
+        "my mum will have a fit when she sees the bill",
+        "my wife will have a fit about the price",
+        "now confused about which clinic to pick",
+        "that price had me catching a fever ngl",
+        "The cost of a full course gave me a fever just looking at it.",
+        "friend got abscess. common?",
+        "had a lil bump after my sesh but it dipped after 2 days, we good?",
+        "is sepsis actually a thing with this or just scaremongering",
+        "I already run low blood pressure. Could minoxidil injected into the scalp affect it?",
+        "I do not have a rash that does not fade under a glass",
+    ],
+)
+def test_round_7_non_reports_do_not_escalate(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none", findings
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Abscess is going away alone or need doctor?", "abscess"),
+        ("abscess vs boil, are they the same thing?", "abscess"),
+        ("Infection on the head skin can go inside to brain?", "infection"),
+        ("lumps after mesoterapy should you massage them", "lump"),
+    ],
+)
+def test_a_general_question_about_a_condition_names_it_without_reporting_it(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none" and sign in findings.asked_signs, findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What exactly is an abscess and how is it dealt with?",
+        "my mum asked me what an abscess is after reading about mesotherapy risks, how do I explain it?",
+    ],
+)
+def test_a_definition_followed_by_another_question_is_not_a_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is a lump that's lasted three weeks after scalp injections something to get checked?",
+        "antibiotics did nothing for the meso lumps, what's the next step?",
+        "Is it normal for new bumps to show up a month after the injections when everything had already healed?",
+        "patchy bald bits where meso went, skin looks kinda scarred??",
+        "my blood pressure is 85/50 and I feel faint, the meso spot is infected",
+    ],
+)
+def test_questions_about_the_writers_own_case_stay_reports(text: str) -> None:
+    assert detect(text).level != "none"
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("Is it normal not to pee for 18 hours? I have a fever from my infected hair injections.", "no_urine"),
+        ("Is it normal for my throat to feel like it's closing after mesotherapy? Started just now.", "airway_swelling"),
+        ("Is it normal to feel kind of foggy and not know what day it is? I have an infected bump", "confusion"),
+        ("Is 90/55 too low? I had mesotherapy 3 days ago, my scalp's infected and I feel terrible.", "low_blood_pressure"),
+        (
+            "Is a stiff neck with a really bad headache and being sick something to worry about? I've got all three now.",
+            "meningism",
+        ),
+    ],
+)
+def test_an_emergency_sign_asked_about_by_someone_who_has_it_is_reported(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert findings.level == "emergency" and sign in findings.signs, findings
+
+
+def test_an_is_it_normal_question_that_speaks_of_the_writer_is_a_report() -> None:
+    text = "Is it normal to feel feverish and shivery with a sore lump on my head after injections?"
+    findings = detect(text)
+    assert findings.level == "urgent" and {"fever", "lump"} <= set(findings.signs), findings
+
+
+def test_an_is_it_normal_question_with_nobody_in_it_only_names_the_sign() -> None:
+    findings = detect("is it normal to get lumps after meso?")
+    assert findings.level == "none" and "lump" in findings.asked_signs, findings
+
+
+def test_a_mates_present_boil_is_a_report_but_a_friends_past_abscess_is_not() -> None:
+    assert detect("mate's got a boil come up on his scalp where the needles went in, he's on steroids").level == "urgent"
+    assert detect("friend got a nasty abscess from salon meso, how common is that?").level == "none"
