@@ -28,6 +28,8 @@ SPELLINGS: Dict[str, str] = {
     # short misspellings (fuzzy matching corrects only words of 5+ letters, and not these)
     "havnt": "have not",
     "yeer": "year",
+    "wud": "would",
+    "n": "and",
     "dissapeared": "disappeared",
     "disapeared": "disappeared",
     "dissappeared": "disappeared",

@@ -72,7 +72,7 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
     r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
     r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)(?! (?:that|when) (?:i|my|he|she|his|her)\b)"
     r"|is that (?:normal|possible|common)|are (?:there|they))\b(?! not\b)"
-    r"(?: \w+){0,4}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
+    r"(?: \w+){0,5}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
     r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
 )
 _GENERIC_OPENER = re.compile(
@@ -82,6 +82,7 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
     r"|tell me|talk|talking|articles?|videos?|stories)(?: \w+)? (?:about|on|regarding)\b"
+    r"|\b(?:web ?pages?|websites?|threads?|forums?|google|googling|searching)(?: \w+)? (?:about|regarding)\b"
     # definitions: "what is cellulitis?", "what does mottled mean", "the word sepsis"
     r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
     r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$| (?:and|or) (?:how|what|why|when|can|is|does|do)\b)"
@@ -104,17 +105,31 @@ _GENERIC_OPENER = re.compile(
     r"|emergency|bad)\b"
     r"|\bis (?:that|it|this) (?:always|usually|normally|necessarily|definitely|automatically)\b"
     r"|\bis (?=(?:\w+ ){1,3}?(?:actually|really|even) (?:a thing|a risk|a real risk|real|that common|common|likely)\b)"
+    # "any lumps afterwards", "what kinds of infections", "why is a scalp infection such a big deal", "warning me about"
+    r"|\bany (?=(?:\w+ )?(?:lumps|bumps|nodules|abscess|abscesses|infection|infections|swelling|redness|pus|boils)\b)"
+    r"|\b(?:kinds|types|sorts) of\b"
+    r"|\bwhy (?:is|are) (?=(?:\w+ ){1,4}?(?:such a|so) (?:big deal|dangerous|serious|risky|bad|scary)\b)"
+    r"|\b(?:warn|warns|warned|warning) (?:me |us |people |everyone )?(?:about|of|against)\b"
+    r"|\b(?:infection|abscess|complication|lump) (?:risks?|rates?|chances?)\b"
+    r"|\b(?:risky|prone|susceptible|vulnerable) (?:for|to)\b|\bmore likely to get\b"
+    r"|\b(?:can|could|may|might) (?:appear|show up|develop|happen|occur|form|come up|take)\b"  # "lumps can appear weeks later"
+    r"|\bwhat (?:\w+ )?(?:counts|qualifies) as\b|\b(?:know|knows|knew) what\b"
+    r"|\b(?=(?:\w+ ){0,3}?(?:over|above|under|below|more than|less than) \d+(?:[.,]\d+)? (?:is|are|counts|means)\b)"
+    r"|\b(?=\w+ (?:story|stories)\b)"
 )
 _COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
 _OWN_STATE_IF = re.compile(
     r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my \w+ (?:is|are|has|have|will)|i have been|i keep)\b)"
 )
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
-_NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell"})  # "would I know I had a fever"
+_NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell", "mean", "means"})  # "would I know I had a fever"
 _TOPIC_SENTENCE = re.compile(
     r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)|\bhow (?:do|would) you spell\b"
     r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
+    r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b"
+    r"|\bfor when i (?:get|have) (?:it|mine|meso|mesotherapy|the session|the injections) done\b"
 )
+_IF_THEN_ASK = re.compile(r"\b(?:would|wud|will|should|could|who|what|how|do i|does that|is that|is it)\b")
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it there my".split()
@@ -269,6 +284,8 @@ def analyse_sentence(
     while first and first[0] in _FILLERS:
         first = first[1:]
     first = first[:2]
+    if first[:1] == ["if"] and _IF_THEN_ASK.search(text, start, end):
+        sentence.question = True  # "if i got a temprature wud that be infecton", "if a lump comes up who do i see"
     if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first in _COND_STARTS):
         sentence.question = True  # "if the redness spreads what do I do?", "and if I get a fever?"
     if sentence.question:

@@ -67,7 +67,7 @@ RESOLVED = _r(
 RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
     r"\b(?:came back|coming back|back again|returned|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
     r"(?<!doing )(?<!have it )again"
-    r"|still)\b"
+    r"|still(?! (?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed|able)\b))\b"
 )
 RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and now)\b")  # undoes only if a sign follows
 HEARSAY = _r(

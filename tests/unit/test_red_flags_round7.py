@@ -134,3 +134,41 @@ def test_an_is_it_normal_question_with_nobody_in_it_only_names_the_sign() -> Non
 def test_a_mates_present_boil_is_a_report_but_a_friends_past_abscess_is_not() -> None:
     assert detect("mate's got a boil come up on his scalp where the needles went in, he's on steroids").level == "urgent"
     assert detect("friend got a nasty abscess from salon meso, how common is that?").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "if i got a temprature after mesotheraphy wud that be infecton or just my body reacting",
+        "if a lump comes up weeks later who do i see, gp or the clinc",
+        "Would a fever after a session mean I have an infection?",
+        "diabetic here, is meso risky for infection?",
+        "lowkey wanna know if PRP slaps harder than meso, n does it come w the same lumps n infection risk",
+        "Pulse over 130 is an emergency? What about 100?",
+        "What temperature counts as a fever?",
+        "I'm a nurse, so I know what sepsis and cellulitis look like. What is in the injections?",
+        "Every time I google anything about mesotherapy I end up on pages about sepsis and meningitis.",
+        "friend's abscess story scared me",
+        "My lump went away last month; do I still need to mention it to a doctor?",
+        "is 38 degrees a fever or nah, just curious for when i get it done",
+        "My sister's clinic told her to rub out any lumps after meso. Should she?",
+        "My father is thinking of scalp injections abroad; what kinds of infections have been linked to mesotherapy?",
+    ],
+)
+def test_round_7_questions_and_stories_do_not_escalate(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none", findings
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("day 6 and my scalp is actually more swollen and sore than on day 2, is that a thing?", "worsening"),
+        ("Day 5: swelling 7/10, worse than day 2.", "worsening"),
+        ("One injection site on my scalp looks a bit inflamed and sore today, I'm on tacrolimus", "immunocompromised"),
+        ("No fever, no pus, I'm just wondering about the bump that's been there since my session 3 weeks ago.", "lump"),
+    ],
+)
+def test_round_7_reports_with_question_words_stay_reports(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert findings.level == "urgent" and sign in findings.signs, findings
