@@ -28,8 +28,11 @@ from bot.chat_glossary_data import (
     ENGLISH_WORDS,
     LANGUAGE_DATA,
     POST_RULES,
+    PREFIXES,
     RULES,
+    SPELLING,
 )
+from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
 
 __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
@@ -38,7 +41,8 @@ MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign 
 
 # letters that Unicode decomposition leaves alone, and Spanish opening marks
 _FOLD = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "¿": " ", "¡": " "})
-_TOKEN = re.compile(r"[a-z]+")
+_WORD_CHARS = "a-z" + ARABIC_LETTERS  # a glossary word: Latin letters after folding, or Arabic script
+_TOKEN = re.compile(f"[{_WORD_CHARS}]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -49,7 +53,8 @@ class Glossary:
     code: str
     exact: Dict[str, str]
     stems: Tuple[Tuple[Pattern[str], str], ...]  # (fullmatch pattern of a key with a "*", its English)
-    pattern: Pattern[str]  # every key, phrases first, on word boundaries
+    pattern: Pattern[str]  # every key, phrases first, on word boundaries (after an optional prefix)
+    prefixes: Dict[str, str]  # attached words ("و" and, "ال" the) and their English
     rules: Tuple[Tuple[Pattern[str], str], ...]
     accented: Tuple[Tuple[Pattern[str], str], ...]
 
@@ -59,6 +64,12 @@ class Glossary:
 
     def _english(self, match: Match[str]) -> str:
         found = _SPACE_RUN.sub(" ", match.group(0))
+        prefix = match.group("prefix") if self.prefixes else None
+        if prefix and found not in self.exact:  # "والحرارة": "and" + "the" + "fever"
+            return f"{self.prefixes[prefix]} {self._word(found[len(prefix) :])}".strip()
+        return self._word(found)
+
+    def _word(self, found: str) -> str:
         english = self.exact.get(found)
         if english is None:
             english = next((e for p, e in self.stems if p.fullmatch(found)), found)
@@ -69,8 +80,9 @@ _SPACE_RUN = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Lower-case ASCII letters where possible: accents dropped, "ł" -> "l", "ß" -> "ss"."""
-    text = unicodedata.normalize("NFKD", text.lower().translate(_FOLD))
+    """Lower-case ASCII letters where possible: accents dropped, "ł" -> "l", "ß" -> "ss"; Cyrillic, Greek and
+    Devanagari transliterated, Arabic script kept with its spelling variants unified (`bot.chat_scripts`)."""
+    text = unicodedata.normalize("NFKD", transliterate(text.lower()).translate(_FOLD))
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
@@ -88,14 +100,33 @@ def _parse(code: str, data: str) -> Dict[str, str]:
         english = "" if english == "-" else english
         for key in keys.split("|"):
             key = " ".join(key.split())
-            if not key or fold(key) != key:
+            if key and not key.isascii():  # a key in another script is spelt as the text will be folded
+                key = fold(key)
+            key = _spelt(code, key)  # Arabizi keys are written as typed: "7arara" is read as "harara"
+            if not key or fold(key) != key or not _KEY.fullmatch(key):
                 raise ValueError(f"bot/chat_glossary_data.py, language {code!r}: key {key!r} must be lower-case ASCII")
             entries[key] = english
     return entries
 
 
+_KEY = re.compile(f"[{_WORD_CHARS}]+\\*?(?: [{_WORD_CHARS}]+\\*?)*")
+
+
 def _key_regex(key: str) -> str:
-    return r"\s+".join(re.escape(w[:-1]) + "[a-z]*" if w.endswith("*") else re.escape(w) for w in key.split(" "))
+    words = key.split(" ")
+    return r"\s+".join(re.escape(w[:-1]) + f"[{_WORD_CHARS}]*" if w.endswith("*") else re.escape(w) for w in words)
+
+
+def _spelt(code: str, folded: str) -> str:
+    """A language's spelling rewrites on folded text ("7arara" -> "harara"): before its check and its glossary."""
+    for pattern, replacement in _spelling(code):
+        folded = pattern.sub(replacement, folded)
+    return folded
+
+
+@cache
+def _spelling(code: str) -> Tuple[Tuple[Pattern[str], str], ...]:
+    return tuple((re.compile(p), r) for p, r in SPELLING.get(code, ()))
 
 
 @cache
@@ -124,12 +155,16 @@ def glossary(code: str) -> Glossary:
     entries = _entries(code)
     exact = {k: v for k, v in entries.items() if "*" not in k}
     ordered = sorted(entries, key=lambda k: (-k.count(" "), -len(k.replace("*", "")), "*" in k, k))
-    pattern = re.compile(r"(?<![a-z])(?:" + "|".join(_key_regex(k) for k in ordered) + r")(?![a-z])")
+    prefixes = {fold(p): e for p, e in PREFIXES.get(code, ())}
+    prefix = "(?P<prefix>" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + ")?" if prefixes else ""
+    keys = "|".join(_key_regex(k) for k in ordered)
+    pattern = re.compile(f"(?<![{_WORD_CHARS}]){prefix}(?:{keys})(?![{_WORD_CHARS}])")
     return Glossary(
         code=code,
         exact=exact,
         stems=tuple((re.compile(_key_regex(k)), entries[k]) for k in ordered if "*" in k),  # "goraczk*" before "gorac*"
         pattern=pattern,
+        prefixes=prefixes,
         rules=tuple((re.compile(p), r) for p, r in RULES.get(code, ())),
         accented=tuple((re.compile(p), r) for p, r in ACCENTED.get(code, ())),
     )
@@ -144,14 +179,15 @@ def language_of(text: str) -> Optional[str]:
     """The glossary language a message is written in, or None for English (or too little to tell)."""
     if not _LETTERS.search(text):
         return None
-    tokens = _TOKEN.findall(fold(text))
+    folded = fold(text)
+    tokens = _TOKEN.findall(folded)
     if len(tokens) < MIN_MARKERS:
         return None
     english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
     best: Optional[str] = None
     best_count = 0
     for code in LANGUAGE_DATA:
-        count = _marker_count(code, tokens)
+        count = _marker_count(code, _TOKEN.findall(_spelt(code, folded)) if code in SPELLING else tokens)
         if count > best_count:
             best, best_count = code, count
     if best_count >= MIN_MARKERS and best_count > english:
@@ -170,7 +206,7 @@ def to_english(text: str, language: Optional[str] = None) -> str:
     gloss = glossary(code)
     for pattern, english in gloss.accented:
         text = pattern.sub(english, text)
-    folded = fold(text)
+    folded = _spelt(code, fold(text))
     for pattern, replacement in gloss.rules:
         folded = pattern.sub(replacement, folded)
     english = gloss.translate(folded)

@@ -18,6 +18,10 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Tuple
 
 from bot.chat_glossary_data_more import GERMAN, HINGLISH, POLISH
+from bot.chat_glossary_data_world import LANGUAGES as WORLD_LANGUAGES
+from bot.chat_glossary_data_world import PREFIXES as WORLD_PREFIXES
+from bot.chat_glossary_data_world import RULES as WORLD_RULES
+from bot.chat_glossary_data_world import SPELLING as WORLD_SPELLING
 
 Rule = Tuple[str, str]
 
@@ -342,6 +346,12 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
     "hi": ((r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),),
 }
 
+RULES.update(WORLD_RULES)
+# Spelling rewrites on folded text before a language's check and its glossary ("7arara" -> "harara")
+SPELLING: Dict[str, Tuple[Rule, ...]] = dict(WORLD_SPELLING)
+# Words written onto the next one ("والحرارة"), split off with their English
+PREFIXES: Dict[str, Tuple[Rule, ...]] = dict(WORLD_PREFIXES)
+
 # English-side rewrites applied after any glossary: "ago two weeks" -> "two weeks ago".
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 POST_RULES: Tuple[Rule, ...] = (
@@ -362,6 +372,7 @@ LANGUAGE_DATA: Dict[str, str] = {
     "it": ITALIAN,
     "pt": PORTUGUESE,
     "hi": HINGLISH,
+    **WORLD_LANGUAGES,  # Turkish, Arabizi, ... (`bot.chat_glossary_data_world`)
 }
 
 # English words that never count as evidence of another language, however a glossary spells them.

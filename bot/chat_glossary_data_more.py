@@ -142,7 +142,7 @@ uska|uski|uske|unka|unki|unke: his; woh|wo|vo|voh: she; ye|yeh|is|iss: this; usk
 hain|hein: are; tha|thi: was; ho|hua|hui|hue: -; raha|rahi|rahe|rha|rhi|rhe: -
 ho raha hai|ho rahi hai|ho rahe hain|ho rha h|ho rhi h: is; aa raha hai|aa rahi hai|aa rahe hain: is coming; ko: -
 ka|ki|ke: of; se: from; mein|me|andar: in; wala|wali|wale: -; sa|si: -; gaya|gayi|gaye: -
-jaisa|jaisi|jaise: like pe|par|upar: on; aur|or|aur bhi: and; ya: or; lekin|par bhi|magar: but; bhi: also
+jaisa|jaisi|jaise: like; pe|par|upar: on; aur|or|aur bhi: and; ya: or; lekin|par bhi|magar: but; bhi: also
 ke saath|sath|saath: with; bina: without; bahut|bohot|bht|boht|bahot|kaafi: very
 thoda|thodi|thode|halka|halki|halke: a little; zyada|jyada|zada: more; pehle se: already; abhi bhi|ab bhi|ab tak: still
 abhi|ab: now; se lekar: since; baad|ke baad: after; pehle|pahle: ago; aaj|aj: today; kal: yesterday
@@ -152,7 +152,7 @@ toh|tab: then; bas: only; kai: several; naya|nayi|naye: new; dikkat|taklif|takle
 ban gaya|ban gayi|ban gaye: has formed; ho gaya|ho gayi|ho gaye: has become; aaye|aaya|aayi|aa jaye|aa gaya|aa gayi: comes
 baaki sab|baki sab: everything else; samajh nahi aa raha|samajh nahi aa rha|samajh nahi aa rahi: i do not know
 tez bukhar|tez bukhaar|bahut bukhar|zyada bukhar|jyada bukhar: high fever; bukhar jaisa|bukhar jaisi|bukhar sa: feverish
-se pehle: before kya main|kya mai: can i; sakta|sakti|sakte: can; chahiye: should; nahi|nahin|nhi|nai|nahi hai|nhi hai: not
+se pehle: before; kya main|kya mai: can i; sakta|sakti|sakte: can; chahiye: should; nahi|nahin|nhi|nai|nahi hai|nhi hai: not
 mat: do not; kabhi nahi: never; kuch nahi|kuchh nahi: nothing; koi nahi|koi bhi nahi: none; na: nor
 bolta hai|bolti hai|kehta hai|kehti hai|keh rahi thi|keh raha tha: says; bola|boli|kaha|bataya: said
 mujhe bataya|mujhe bola: told me; kya ye normal hai|kya yeh normal hai|normal hai kya: is it normal
@@ -220,5 +220,33 @@ saans lene mein dikkat|saans lene me dikkat|saans phool|saans fool: i can not br
 tez tez saans|tez saans|saans tez: very fast breathing; hafna|hanf raha|haanf raha: breathless
 urine nahi aaya|urine nahi aayi|peshab nahi aaya: i have not urinated
 peshab nahi hua|pishab nahi aaya|susu nahi aaya|urine bilkul nahi aaya: i have not urinated
+sans nahi aa rahi|sans nahi aa raha|sans nahi le pa raha|sans nahi le pa rahi|sans phul rahi|sans phul raha: i can not breathe
+sans lene mein dikkat|sans lene mein takliph|sans lene men dikkat|saans lene mein dushwari: i can not breathe
+sans lene mein dushwari: i can not breathe
+saans ruk rahi|saans ukhad rahi|saans ukhar rahi|dam ghut raha|dam ghut rahi|dam ghutna: i can not breathe
+suj gae|suj gai|suj gaya|suj gayi|suj gaye|sooj gaye|sooj gae|suj gae hain|sooj gaye hain|sujan|sozish|waram|warm: swollen
+pahchan nahi|pahchan nahi rahe|pahchan nahi raha|pahchan nahi rahi|pahchan nahin|pehchan nahi: is confused
+bahut tez bukhar|bahut tez bukhaar|bohat tez bukhar|bohat tez bukhaar|shadeed bukhar|shadeed bukhaar|tez bukhar hai: high fever
+kanpkanpi|kampkampi|kapkapi|kanpkanpi ho rahi|laraz|larazna|larazta|kaanp rahi|kaanp raha|kanp raha|kanp rahi: shivering
+injekshan|injekshn|injection|suee: injection
+injection wali jagah|injekshan vali jagah|injection vali jagah|sui vali jagah|sui wali jagah: injection site
+jahan|jahaan: where; vahan|wahan|wahaan: there; lagi thi|lagi|lagaya|lagwaya: had; gae|gai|gae the|gai thi|vali|vala|vale: -
+pip|peep|mavad|mawad|mawaad|peep bhari|peep wali: pus; surkh|surkhi: red; zakhm|zakham|zakhm: wound; jild|jald: skin
+ammi|ammee|ammy|ammi jaan|walida: mum; abbu|abba|abbu ji|walid: dad; shohar|khawand|miyan|mian: husband; begum|bivi|ahliya: wife
+dil ki dharkan tez|dharkan tez|dil bohat tez dharak raha|dil tez dharak raha|dil zor zor se dharak: heart racing
+dharkan|dharak: beating
+ghashi|ghash|ghash aa gaya|ghash aa gayi|ghash kha kar gir|be hosh|behosh ho gaye: fainted
+qai|qay|ultee|ultiyan|qay aa rahi: vomiting
+sar mein shadeed dard|shadeed sar dard|sar phat raha|sir phat raha|sar mein bohat dard: severe headache
+shadeed|sakht|bohat zyada|bohat: severe
+ghunodgi|ghanoodgi|neend hi neend|bohat neend: very drowsy; hosh mein nahi|hosh nahi|hawas mein nahi: is confused
+be rabt baatein|ul jalool baatein|bekaar baatein|behki behki baaten: is confused and talking nonsense
+zubaan larkhara rahi|zuban larkhara rahi|zaban larkhara|awaz larkhara rahi|zubaan lurakh|bolne mein dikkat: slurred speech
+saaf nahi bol pa: slurred speech
+gardan mein akraan|gardan akar gayi|gardan akad gai|gardan akar gai|gardan sakht|gardan mein akdan: stiff neck
+ziabetes|ziabetus|shakar|sugar ki bimari: diabetes; pesaab|peshaab|pishaab: urine; khaarish|kharish|kharaish: itching
+barh raha|barh rahi|barhta ja raha|barhti ja rahi|badh rahi hai|badhti ja rahi hai: is growing
+phel raha|phel rahi|phail gaya|phail gayi: is spreading
+haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehle|saalon pehle|bachpan mein: years ago
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop
 """

@@ -63,7 +63,7 @@ ENGLISH = [
 
 
 def test_the_glossary_data_parses_for_every_language() -> None:
-    assert set(LANGUAGE_DATA) == {"es", "fr", "de", "pl", "it", "pt", "hi"}
+    assert {"es", "fr", "de", "pl", "it", "pt", "hi"} <= set(LANGUAGE_DATA)
     for code in LANGUAGE_DATA:
         assert glossary(code).exact, code
 
