@@ -87,7 +87,8 @@ _GENERIC_OPENER = re.compile(
     r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
     r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$| (?:and|or) (?:how|what|why|when|can|is|does|do)\b)"
     r"|\bwhat (?:a |an )(?:[a-z]+ ){0,2}?[a-z]+ (?:is|are)(?= ?[?.,!]| ?$| (?:and|or|after|when|like)\b)"  # "what an abscess is"
-    r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
+    r"|\bwhat (?:does|do|did) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)"
+    r"|\b(?:the|a|this|that) (?:word|term|phrase|list|definition|meaning)\b"
     r"|\bdefinition\b|\bmeaning of\b"
     r"|\bexplain (?:me|to me|what)\b"
     # topics, not reports: definitions, comparisons, leaflets, checklists, what to avoid, quotes
@@ -124,7 +125,8 @@ _OWN_STATE_IF = re.compile(
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell", "mean", "means"})  # "would I know I had a fever"
 _TOPIC_SENTENCE = re.compile(
-    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)|\bhow (?:do|would) you spell\b"
+    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bhow (?:do|would) you spell\b"
+    r"|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)"
     r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
     r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b"
     r"|\bfor when i (?:get|have) (?:it|mine|meso|mesotherapy|the session|the injections) done\b"

@@ -134,7 +134,8 @@ FIGURES_OF_SPEECH = _r(
     r"|\bburning up with (?:curiosity|anticipation|excitement|jealousy|envy|rage|anger|embarrassment|shame|impatience)\b"
     r"|\b(?:nearly|almost|practically) (?:gave|give|gives|had|have) (?:me |him |her |us )?(?:a )?heart attack\b"
     # "the price gave me a fever just looking at it", "that price had me catching a fever ngl"
-    r"|\b(?:price|prices|cost|costs|bill|quote|price tag|invoice|total)\b(?: \w+){0,8}? (?:gave|give|gives|giving|had|has|is giving)"
+    r"|\b(?:price|prices|cost|costs|bill|quote|price tag|invoice|total)\b(?: \w+){0,8}?"
+    r" (?:gave|give|gives|giving|had|has|is giving)"
     r" me (?:catching |getting |having )?(?:a |the )?(?:heart )?(?:fever|palpitations|heart attack|chills|shivers|the shakes)\b"
 )
 # Not treated yet ("my first session is booked for Tuesday"): a fever or a lump now is not a reaction to injections.

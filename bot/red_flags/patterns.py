@@ -202,8 +202,10 @@ VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)
 SEIZURE = _r(
     r"\bseizures?\b|\bseizing\b|\bconvuls\w*|\b(?:had|having|has|have) (?:a |an )?epileptic fits?\b"
     r"|\b(?:is|was|started|keeps) fitting\b|\bepileptic (?:fit|fits|seizure|seizures|attack)\b"
-    r"|\b(?:had|having|has|have|did|doing|does|took) (?:a |an )?(?:bit of a |small |little |shaking |jerking |funny |kind of )?fits?\b"
-    r"(?! (?:of (?:laughter|giggles|rage|anger|temper|pique|jealousy)|when (?:she|he|they|i) (?:sees?|saw|finds?|found|hears?|heard)"
+    r"|\b(?:had|having|has|have|did|doing|does|took) (?:a |an )?"
+    r"(?:bit of a |small |little |shaking |jerking |funny |kind of )?fits?\b"
+    r"(?! (?:of (?:laughter|giggles|rage|anger|temper|pique|jealousy)"
+    r"|when (?:she|he|they|i) (?:sees?|saw|finds?|found|hears?|heard)"
     r"|about (?:the|it|that|this|my|his|her)|over)\b)"
     r"|\bjerking (?:all over|uncontrollably|violently|his arms|her arms|my arms|and shaking|and twitching)\b"
     r"|\b(?:blacked out|passed out|collapsed) and (?:was |started |kept )?(?:jerking|twitching|fitting|convulsing)\b"
@@ -333,7 +335,8 @@ FAST_HOURS = _r(
 )
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
-    r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled|within hours|since this (?:morning|afternoon|evening)|since lunch"
+    r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled"
+    r"|within hours|since this (?:morning|afternoon|evening)|since lunch"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 WORSE = _r(

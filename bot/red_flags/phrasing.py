@@ -117,7 +117,8 @@ CONFUSION_MORE = _r(
     r"|\b(?:talking|saying|says|said|talks|speaking) (?:\w+ )?(?:irrelevant|random|weird|strange|odd|silly|crazy|funny)"
     r" (?:things|stuff|words|nonsense)\b"
     r"|\bnot recogni[sz]ing (?:me|us|anyone|anybody|his|her|my|our|their|people|family)\b"
-    r"|\bconfused about (?:where (?:he|she|i|they|we) (?:is|am|are|was)|who|what day|what time|what year|which (?:day|year|month|room))\b"
+    r"|\bconfused about (?:where (?:he|she|i|they|we) (?:is|am|are|was)|who|what day|what time|what year"
+    r"|which (?:day|year|month|room))\b"
     r"|\b(?:feel|feeling|felt|am|is|so) this confused\b"
 )
 SKIN_MORE = _r(
@@ -157,7 +158,8 @@ EXTREME_MORE = _r(
     r"|vomited|vomiting|threw up|passed out|fainted)\b"
     # severe pain, and the skin "only looks slightly pink" / "but it looks small": pain out of proportion (4c)
     r"|\b(?:pain|hurts?|hurting|agony)\b(?:[ ,]+\w+){0,14}?[ ,]+(?:but|and|yet|though) (?:the skin |it |the spot |the area )?"
-    r"(?:only |just |barely )?(?:looks?|seems?) (?:only |just )?(?:small|tiny|slightly (?:pink|red)|a bit (?:pink|red)|fine|normal"
+    r"(?:only |just |barely )?(?:looks?|seems?) (?:only |just )?(?:small|tiny|slightly (?:pink|red)|a bit (?:pink|red)"
+    r"|fine|normal"
     r"|like nothing)\b"
 )
 MUSCLE_MORE = _r(
