@@ -185,12 +185,13 @@ DROWSY = _r(
 HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
     r"|\bhead (?:is )?(?:hurts?|hurting|paining|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
+    r"|\bheads (?:pounding|throbbing|splitting|exploding|banging)\b"  # "my head's splitting"
 )
 SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus words only said of a headache
     SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
 )
 STIFF_NECK = _r(
-    r"\bstiff neck\b|\bneck (?:\w+ ){0,2}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
+    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,2}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
     r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
 )
 PHOTOPHOBIA = _r(

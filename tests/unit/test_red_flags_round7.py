@@ -172,3 +172,17 @@ def test_round_7_questions_and_stories_do_not_escalate(text: str) -> None:
 def test_round_7_reports_with_question_words_stay_reports(text: str, sign: str) -> None:
     findings = detect(text)
     assert findings.level == "urgent" and sign in findings.signs, findings
+
+
+def test_contracted_head_and_neck_still_name_meningism() -> None:
+    findings = detect("my head's splitting, neck's gone stiff n i've puked twice, had meso last week")
+    assert findings.level == "emergency" and "meningism" in findings.signs, findings
+
+
+def test_asking_because_of_a_present_sign_is_a_report() -> None:
+    findings = detect("I ask because on my scalp there is a red line going down to my neck from the injection.")
+    assert "spreading_redness" in findings.signs, findings
+
+
+def test_a_question_about_the_sepsis_advice_is_not_a_report_of_sepsis() -> None:
+    assert detect("In the sepsis advice, what counts as a fever?").level == "none"
