@@ -56,6 +56,20 @@ def test_round_7_wordings_report_their_sign(text: str, sign: str) -> None:
         "is sepsis actually a thing with this or just scaremongering",
         "I already run low blood pressure. Could minoxidil injected into the scalp affect it?",
         "I do not have a rash that does not fade under a glass",
+        "if i got a temprature after mesotheraphy wud that be infecton or just my body reacting",
+        "if a lump comes up weeks later who do i see, gp or the clinc",
+        "Would a fever after a session mean I have an infection?",
+        "diabetic here, is meso risky for infection?",
+        "lowkey wanna know if PRP slaps harder than meso, n does it come w the same lumps n infection risk",
+        "Pulse over 130 is an emergency? What about 100?",
+        "What temperature counts as a fever?",
+        "I'm a nurse, so I know what sepsis and cellulitis look like. What is in the injections?",
+        "Every time I google anything about mesotherapy I end up on pages about sepsis and meningitis.",
+        "friend's abscess story scared me",
+        "My lump went away last month; do I still need to mention it to a doctor?",
+        "is 38 degrees a fever or nah, just curious for when i get it done",
+        "My sister's clinic told her to rub out any lumps after meso. Should she?",
+        "My father is thinking of scalp injections abroad; what kinds of infections have been linked to mesotherapy?",
     ],
 )
 def test_round_7_non_reports_do_not_escalate(text: str) -> None:
@@ -134,30 +148,6 @@ def test_an_is_it_normal_question_with_nobody_in_it_only_names_the_sign() -> Non
 def test_a_mates_present_boil_is_a_report_but_a_friends_past_abscess_is_not() -> None:
     assert detect("mate's got a boil come up on his scalp where the needles went in, he's on steroids").level == "urgent"
     assert detect("friend got a nasty abscess from salon meso, how common is that?").level == "none"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "if i got a temprature after mesotheraphy wud that be infecton or just my body reacting",
-        "if a lump comes up weeks later who do i see, gp or the clinc",
-        "Would a fever after a session mean I have an infection?",
-        "diabetic here, is meso risky for infection?",
-        "lowkey wanna know if PRP slaps harder than meso, n does it come w the same lumps n infection risk",
-        "Pulse over 130 is an emergency? What about 100?",
-        "What temperature counts as a fever?",
-        "I'm a nurse, so I know what sepsis and cellulitis look like. What is in the injections?",
-        "Every time I google anything about mesotherapy I end up on pages about sepsis and meningitis.",
-        "friend's abscess story scared me",
-        "My lump went away last month; do I still need to mention it to a doctor?",
-        "is 38 degrees a fever or nah, just curious for when i get it done",
-        "My sister's clinic told her to rub out any lumps after meso. Should she?",
-        "My father is thinking of scalp injections abroad; what kinds of infections have been linked to mesotherapy?",
-    ],
-)
-def test_round_7_questions_and_stories_do_not_escalate(text: str) -> None:
-    findings = detect(text)
-    assert findings.level == "none", findings
 
 
 @pytest.mark.parametrize(
