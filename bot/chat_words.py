@@ -325,6 +325,7 @@ FUZZY_VOCAB: Tuple[str, ...] = (
 # (same first letter) that is itself a real word. Reviewed by hand; typo-like entries removed.
 FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     {
+        "feverishly",
         "abscessus",
         "accesses",
         "acting",

@@ -130,9 +130,10 @@ _TOPIC_SENTENCE = re.compile(
     r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bhow (?:do|would) you spell\b"
     r"|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)"
     r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
-    r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b"
+    r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b|\bplanning ahead\b"
     r"|\bfor when i (?:get|have) (?:it|mine|meso|mesotherapy|the session|the injections) done\b"
 )
+_IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ ))if\b")
 _IF_THEN_ASK = re.compile(r"\b(?:would|wud|will|should|could|who|what|how|do i|does that|is that|is it)\b")
 _HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
 _SPAN_CONTINUES_UNLESS = frozenset(
@@ -167,11 +168,13 @@ _STRONG_MARKER = re.compile(
     r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
     r"|\bis \d+/\d+ (?:too |very |dangerously |really )?(?:low|high)\b"  # "is 90/55 too low?" reads a blood pressure
+    r"|\bis (?:a |my )?(?:resting )?(?:heart rate|pulse|temperature|temp|breathing rate) of \d+\b"
+    r"(?!(?: \w+){0,3}? (?:in general|generally|for (?:an )?adults?|for anyone|for people|in adults)\b)"
 )
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
-    r"|is getting|has been|have been|is been|keeps)|i (?:took|measured|checked|rechecked|tested) it"
+    r"|is getting|has been|have been|is been|keeps|happened|started)|i (?:took|measured|checked|rechecked|tested) it"
     r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )
 _NEUTRAL_FRAME = re.compile(
@@ -288,7 +291,8 @@ def analyse_sentence(
     while first and first[0] in _FILLERS:
         first = first[1:]
     first = first[:2]
-    if first[:1] == ["if"] and _IF_THEN_ASK.search(text, start, end):
+    if_clause = _IF_CLAUSE.search(text, start, end)
+    if if_clause and _IF_THEN_ASK.search(text, if_clause.end(), end):
         sentence.question = True  # "if i got a temprature wud that be infecton", "if a lump comes up who do i see"
     if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first in _COND_STARTS):
         sentence.question = True  # "if the redness spreads what do I do?", "and if I get a fever?"

@@ -77,10 +77,11 @@ HEARSAY = _r(
     r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
+    r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
     r"|\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog"
     r"|youtuber|tiktoker|influencer|doctor|nurse|client|patient))"
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
-    r"|told|mentioned|showed|died|ended up)\b"
+    r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
     r"|stories|article|case report|case series|paper|study|news|reddit|forum)\b"

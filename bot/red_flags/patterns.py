@@ -155,8 +155,8 @@ CONFUSION = _r(
     r"(?! (?:about|by|as|whether|if|with|on|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:does|did) not recogni[sz]e (?:me|us|anyone|his|her|people)\b|\bcan not think (?:straight|clearly|properly)\b"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
-    r" (?:is|was|seems|seemed|looks|became|got|getting|has become) (?:very |really |so |a bit |quite |all"
-    r" |totally |completely )?confused\b"
+    r" (?:is|was|seems|seemed|looks|became|got|getting|has become) (?:suddenly |now |all of a sudden )?(?:very |really"
+    r" |so |a bit |quite |all |totally |completely )?confused\b"
     r"|\b(?:feel|feeling|felt|getting|got|become|became|becoming|seem|seems|seemed|acting|look|looks)"
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
@@ -191,13 +191,13 @@ SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus wo
     SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
 )
 STIFF_NECK = _r(
-    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,2}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
+    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
     r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
 )
 PHOTOPHOBIA = _r(
     r"\b(?:light|lights|bright light|brightness|sunlight|screen) (?:\w+ ){0,2}?(?:hurts?|hurting|bothers?"
     r"|bothering|painful|unbearable|too bright)\b|\bsensitiv\w* to (?:the )?(?:bright )?lights?\b|\bphotophobi\w*"
-    r"|\bcan not (?:stand|bear|look at) (?:the )?(?:bright )?lights?\b|\blight sensitiv\w*"
+    r"|\bcan not (?:stand|bear|look at|handle|take|cope with) (?:the )?(?:bright )?lights?\b|\blight sensitiv\w*"
 )
 VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)\b|\b(?:being|been|was) sick\b")
 SEIZURE = _r(
@@ -320,6 +320,7 @@ SPREAD = _r(
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
     r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
+    r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,2}? (?:has |had |is |have )?(?:doubled|tripled)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
     r" (?:my|his|her|the) (?:neck|ear|ears|face|forehead|cheek|temple|eye|back|shoulder)\b"
     r"|\b(?:going|moving|creeping|travell?ing|reaching|reached|spread) (?:down |up |into |onto |over )?(?:to )?"
@@ -532,7 +533,7 @@ HABITUAL = _r(
 # "my barber nearly fainted when I told him the price": a figure of speech
 FIGURATIVE_NEXT = _r(
     r"\b(?:price|prices|cost|costs|bill|paid|pay|quote|told|explaining|arguing|saw (?:the|how|what|my|it|that)|found out"
-    r"|heard|lol|haha|lmao)\b"
+    r"|heard|lol|haha|lmao|said|quoted|mentioned)\b"
 )
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).

@@ -68,6 +68,8 @@ RISK_MORE = _r(
 ANTIBIOTIC_STILL = _r(
     r"\b(?:antibiotic\w*|amoxicillin|flucloxacillin|doxycycline|cefalexin|clindamycin)\b(?: \w+){0,3}?"
     r" (?:are not|is not|not|did not|have not) (?:touching|touched|shifting|shifted|budging|denting|making)\b"
+    r"|\b(?:antibiotic\w*|amoxicillin|flucloxacillin|doxycycline|cefalexin|clindamycin) (?:course )?(?:done|finished|over)\b"
+    r"(?:[ ,]+\w+){0,3}?[ ,]+(?:unchanged|the same|still there|no better|no different|not better)\b"
 )
 # --- §4c emergency families --------------------------------------------------------------------------
 BREATHLESS_MORE = _r(
@@ -142,6 +144,8 @@ NO_URINE_MORE = _r(
     r"|\bnot (?:to )?(?:pee|wee|urinate) (?:for|since|all)\b"
 )
 FAINT_MORE = _r(
+    r"\b(?:fell|fall|fallen|falling) (?:down|over)\b(?: \w+){0,8}? (?:floor|ground)\b|\b(?:i am|i m|he is|she is) on (?:the )?floor\b"
+    r"|\bwas faint and (?:fell|fall)\b|"
     r"\b(?:woke|wake|waking|came round|came to|come round) (?:up )?(?:on|in) the (?:\w+ )?(?:tiles|carpet|rug|lino|kitchen"
     r" floor|bathroom floor|pavement)\b|\b(?:went|go|goes) down (?:in|on) the (?:kitchen|bathroom|street|shower|hall"
     r"|stairs|shop|garden)\b|\b(?:fell|fallen|collapsed) (?:down )?(?:and )?(?:\w+ ){0,4}?not (?:getting|waking) up\b"

@@ -179,3 +179,18 @@ def test_is_it_normal_to_have_an_emergency_sign_after_meso_gets_the_emergency_in
     replies = texts(bot.send(sender, "is it normal to get chest pains and nearly pass out after scalp meso?"))
     assert replies[0].startswith(EMERGENCY), replies
     assert bot.slot(sender, "escalation_level") == "emergency"
+
+
+def test_a_general_question_about_a_condition_gets_its_answer_with_the_safety_net_and_no_escalation(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "abscess is going away alone or need doctor?"))
+    assert any("call 999 if you have any of these" in t for t in replies), replies
+    assert bot.slot(sender, "fact_id") == "abscess"
+    assert bot.slot(sender, "escalation_level") == "none"
+
+
+def test_a_report_with_an_is_it_normal_question_about_an_emergency_sign_gets_the_emergency_instruction(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "I have a fever from my infected scalp injections. Is it normal not to pee for 18 hours?"))
+    assert replies[0].startswith(EMERGENCY), replies
+    assert bot.slot(sender, "escalation_level") == "emergency"

@@ -176,3 +176,35 @@ def test_asking_because_of_a_present_sign_is_a_report() -> None:
 
 def test_a_question_about_the_sepsis_advice_is_not_a_report_of_sepsis() -> None:
     assert detect("In the sepsis advice, what counts as a fever?").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("I was faint and fall down after the mesotherapy, now I am on floor", "fainting"),
+        ("Is a resting heart rate of 132 bad? I've got an infected lump from mesotherapy and feel awful.", "racing_heart"),
+        ("the red patch has doubled in like 2 hours?? it was just round one spot this morning", "fast_spreading_redness"),
+        ("headache is absolutely brutal and my neck is locked up stiff, cant handle the lights on", "meningism"),
+        ("Is it bad that my husband is suddenly really confused? He's had a fever since his mesotherapy.", "confusion"),
+        ("antibiotics done, lumps unchanged", "antibiotics_failed"),
+        ("Why has hair fallen out in a round patch where the injections were? It happened two weeks after.", "patchy_hair_loss"),
+    ],
+)
+def test_round_7_dev_11_wordings_report_their_sign(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert sign in findings.signs, findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "guy at the gym reckons the injections gave him chest pains back when he did them, sounds like rubbish to me?",
+        "Not gonna lie, I nearly fainted when they said 12 sessions",
+        "im feverishly researching hair treatments at 2am send help",
+        "just planning ahead, if my lips started swelling after the injections what would I do",
+        "Is a heart rate of 130 dangerous in general?",
+    ],
+)
+def test_round_7_dev_11_non_reports_do_not_escalate(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none", findings
