@@ -47,6 +47,7 @@ RESOLVED = _r(
     r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"
     r" (?:a |an |\d+ |one |two |three |four |a few |a couple of |couple of )(?:days?|weeks?|hours?)"
     r"|settling (?:already|down|nicely|now)"
+    r"|(?:completely|fully|totally|all) heal(?:ed)?\b(?! (?:yet|up yet))"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"

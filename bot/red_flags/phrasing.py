@@ -145,7 +145,7 @@ NO_URINE_MORE = _r(
 )
 FAINT_MORE = _r(
     r"\b(?:fell|fall|fallen|falling) (?:down|over)\b(?: \w+){0,8}? (?:floor|ground)\b"
-    r"|\b(?:i am|i m|he is|she is) on (?:the )?floor\b"
+    r"|\b(?:i am|i m|he is|she is) (?:now |still )?on (?:the )?floor\b"
     r"|\bwas faint and (?:fell|fall)\b|"
     r"\b(?:woke|wake|waking|came round|came to|come round) (?:up )?(?:on|in) the (?:\w+ )?(?:tiles|carpet|rug|lino|kitchen"
     r" floor|bathroom floor|pavement)\b|\b(?:went|go|goes) down (?:in|on) the (?:kitchen|bathroom|street|shower|hall"

@@ -208,3 +208,10 @@ def test_round_7_dev_11_wordings_report_their_sign(text: str, sign: str) -> None
 def test_round_7_dev_11_non_reports_do_not_escalate(text: str) -> None:
     findings = detect(text)
     assert findings.level == "none", findings
+
+
+def test_short_misspellings_are_read_in_full() -> None:
+    assert detect("bump on scalp for 3 weks now, salon says its normal and to masage it").level == "urgent"
+    assert detect("small bruse on my scalp from the injecton 3 days ago, going yellowish, doesnt hurt").level == "none"
+    assert detect("if i get a lump after, shoud i massage it or not").level == "none"
+    assert detect("I had abscess on head last year, doctor open it and now is completely heal. Can I do again?").level == "none"
