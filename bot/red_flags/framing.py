@@ -28,6 +28,10 @@ _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|t
 _THEN_NOTHING += r"|as soon as|once"
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
+# who sold the injections gives no clinician's all-clear: "the salon says it is normal" (a lump still there, brief §4b)
+_NOT_SELLER_BEFORE = "".join(
+    f"(?<!{w} )" for w in "salon clinic clinics beautician practitioner injector therapist friend forum mate".split()
+)
 _NOT_PLUPERFECT = "".join(f"(?<!\\bhad{w} )(?<!\\bhad{w})" for w in ("", " already", " completely", " fully", " all"))
 # "will it go away?" asks; "it go away after two days" (non-native past) reports
 _NOT_ASKED = "".join(
@@ -56,7 +60,8 @@ RESOLVED = _r(
     r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy|clear)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
-    r"|(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?(?:\w+ )?(?:scab|harmless"
+    rf"|{_NOT_SELLER_BEFORE}(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?"
+    r"(?:\w+ )?(?:scab|harmless"
     r"|nothing|normal|benign|healing|not infected)"
     rf"|(?:has|have)? ?(?:cleared|healed|stopped|settled)){_THEN_NOTHING}"
     # fine again, with a time that says so: "she has been perfectly fine for months", "fully grown back"
