@@ -18,6 +18,8 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Tuple
 
 from bot.chat_glossary_data_more import GERMAN, HINGLISH, POLISH
+from bot.chat_glossary_data_pt import PORTUGUESE
+from bot.chat_glossary_data_romance import FRENCH, ITALIAN
 from bot.chat_glossary_data_world import LANGUAGES as WORLD_LANGUAGES
 from bot.chat_glossary_data_world import PREFIXES as WORLD_PREFIXES
 from bot.chat_glossary_data_world import RULES as WORLD_RULES
@@ -102,214 +104,90 @@ pequeno|pequena|pequenos|pequenas|pequenito|pequenita: small; leve|ligero|ligera
 no sabe donde esta|no sabe donde estoy|no se donde estoy|no sabe quien soy|no me reconoce: is confused
 habla raro|habla extrano|habla rara|arrastra las palabras|no se le entiende: slurred speech
 se duerme todo el rato|se queda dormido|se queda dormida|no se despierta|muy dormido|muy dormida: very drowsy
-se esta extendiendo|se extiende|extendiendo|extendiendose|se esta expandiendo|se agranda: spreading; cada dia mas: more every day
+se esta extendiendo|se extiende|extendiendo|extendiendose|se esta expandiendo|se agranda: spreading
+cada dia mas: more every day
 alrededor de|alrededor: around; se me cae el pelo|se me esta cayendo el pelo|cayendo el pelo|se cae el pelo: hair falling out
 en parches|a parches|por parches|en zonas|calvas|zonas calvas: in patches; donde: where
-"""
-
-FRENCH = """
-je|j: i; jai|j ai: i have; ai: have; il a: he has; elle a: she has; on a: we have; qui a: that has; a: at; as: have
-avait|avais|ai eu|a eu: had; suis: am; es|est: is; sont: are; etait|etais|ete: was; il: he; elle: she; ils|elles: they
-on: we; il y a|y a: there is; y a t il: is there; n ai plus|nai plus: no longer have; plusieurs: several
-bonjour|salut: hello; me|m|te|t|se|s|y|en|lui|leur: -; mon|ma|mes: my; ton|ta|tes: your; son|sa|ses: his; le|la|les|l: the
-un|une: a; des|du|de|d: of; et: and; ou: or; mais: but; avec: with; sans: without; dans: in; sur: on; au|aux|a la: at the
-pour|par: for; que|qu: that; tres|trop: very; beaucoup: a lot; un peu|peu: a little; plus: more; deja: already
-encore|toujours: still; maintenant: now; depuis: since; apres: after; avant: before; aujourd hui|aujourdhui: today
-hier: yesterday; hier soir|cette nuit: last night; demain: tomorrow; ce matin: this morning; ce soir: tonight
-cette semaine: this week; la semaine derniere: last week; jour|journee: day; jours: days; semaine: week; semaines: weeks
-mois: months; an|annee: year; ans|annees: years; heure: hour; heures: hours; minutes: minutes; si: if; s il: if it
-quand|lorsque: when; au cas ou: in case; je peux|puis je: can i; peut: can; dois je|je dois: should i; ne|n: -; pas: not
-pas de: no; plus de: no more; plus ai: no longer have; aucun|aucune: no; sans: without; jamais: never; rien: nothing
-ni: nor; j ai pas|jai pas: i do not have; pas ai: do not have; pas y a|y a pas: there is no; je peux pas|pas peux: i can not
-dit que|disait que: says that; a dit que: said that; dit: says; m a dit|ma dit: told me; a eu: had
-est ce normal|c est normal|cest normal|est ce que c est normal|c normal: is it normal
-c est quoi|cest quoi|qu est ce que|quest ce que|qu est ce qu|quest ce qu: what is
-que faire|je fais quoi|quoi faire|que dois je faire|qu est ce que je dois faire: what should i do; combien de: how many
-combien: how much; comment: how; pourquoi: why; quand puis je: when can i; a nouveau|de nouveau|encore une fois: again
-tout: all; tout va bien: all fine; bien: fine; mal: pain; juste: just; mieux: better; pire: worse
-parti|partie|disparu|disparue|a disparu: went away; gueri|guerie: healed; je me sens|je sens|me sens: i feel
-c est|cest|ce: it is; ca|cela: it; mari: husband; femme: wife; soeur: sister; frere: brother; mere|maman: mum
-pere|papa: dad; fils: son; fille: daughter; ami|amie|copain|copine: friend; amis|amies: friends; voisin|voisine: neighbour
-collegue: colleague; enfant|bebe: child; quelqu un|quelquun: someone; gens: people; grand mere: grandma; deux: two
-trois: three; quatre: four; cinq: five; six: six; sept: seven; huit: eight; neuf: nine; dix: ten; quinze: fifteen
-degres|degre: degrees; tete: head; cuir chevelu: scalp; cheveux: hair; cou|nuque: neck; poitrine|thorax: chest; coeur: heart
-levre: lip; levres: lips; langue: tongue; gorge: throat; oeil: eye; yeux: eyes; visage|figure: face; front: forehead
-peau: skin; paupiere: eyelid; paupieres: eyelids; muscles: muscles; bras: arm; jambe: leg; bouche: mouth; urine: urine
-uriner|faire pipi: urinate; respirer: breathe; avaler: swallow; mesotherapie|meso: mesotherapy; seance: session
-seances: sessions; piqure|injection: injection; piqures|injections: injections
-points d injection|points dinjection: injection sites; point d injection|point dinjection: injection site
-traitement: treatment; clinique: clinic; medecin|docteur: doctor; urgences: emergency department; antibiotique: antibiotic
-antibiotiques: antibiotics; cachets|comprimes: pills; reveiller|reveille: wake; boule|bosse|grosseur|masse|noeud: lump
-boules|bosses|grosseurs: lumps; nodule: nodule; nodules: nodules; bouton: pimple; boutons: pimples; abces: abscess
-furoncle: boil; kyste: cyst; gonfle|gonflee|gonfles|gonflees|enfle|enflee|tumefie|enflamme|enflammee: swollen
-gonflement|enflure|oedeme|inflammation: swelling; gonflent|enflent: swell; rouge|rouges|rougi|rougie: red
-rougeur|rougeurs: redness; chaud|chaude|chauds|chaudes|brulant|brulante: hot; douleur|douleurs: pain
-fait mal|me fait mal|ca fait mal|ca me fait mal: it hurts; douloureux|douloureuse|douloureuses: painful; pus: pus
-suinte|suintement|coule: oozing; qui sort: coming out; ecoulement|liquide: discharge; infecte|infectee: infected
-infection: infection; s etend|setend|s etale|se propage|se repand|s agrandit|sagrandit: is spreading
-traces rouges|lignes rouges|trainees rouges: red streaks; grossit|grandit: is growing
-de plus en plus gros|de plus en plus grosse: getting bigger; plus gros|plus grosse: bigger; nouvelles boules: new lumps
-pas s ameliore: not improving; plaque chauve|zone chauve|trou dans les cheveux: bald patch; cicatrice: scar
-chute de cheveux: hair loss; fievre: fever; temperature: temperature; frissons: chills; fievreux|fievreuse: feverish
-frissonne|grelotte|tremble|tremblements|trembler: shivering; incontrolables|incontrolable: uncontrollable; diabete: diabetes
-diabetique: diabetic; immunodeprime|immunodeprimee: immunosuppressed; defenses immunitaires faibles: weak immune system
-corticoides|corticoide|cortisone|steroides: steroids; chimiotherapie|chimio: chemotherapy; enceinte: pregnant
-confus|confuse: confused; desoriente|desorientee: disoriented; parle bizarrement|mal articule: slurred speech
-somnolent|somnolente|endormi|endormie: drowsy
-difficile a reveiller|pas arrive a le reveiller|pas arrive a la reveiller: hard to wake
-douleurs musculaires|courbatures: muscle pain; froid|glace|gelee: cold; essouffle|essoufflee: short of breath
-j etouffe|jetouffe|etouffe: i am choking; du mal a respirer|mal a respirer|difficulte a respirer: difficulty breathing
-arrive pas a respirer|pas arrive a respirer|pas peux respirer: i can not breathe; respiration: breathing
-palpitations|tachycardie: palpitations; mon coeur bat tres vite|le coeur qui s emballe: heart racing; bat: beats
-vite|rapide|rapidement: fast; marbre|marbree|marbrures: mottled; bleu|bleue|bleues|bleus: blue; pale|pales|livide: pale
-gris|grise|grisatre: grey; eruption|plaques rouges|taches rouges: rash; pas ai urine|pas urine: i have not urinated
-je vais mourir|j ai l impression de mourir: i feel like i might die; insupportable|atroce: unbearable
-horrible|terrible: terrible; fort|forte|intense|violent|violente|severe: severe; elevee|eleve: high
-mal de tete|mal a la tete|maux de tete|migraine: headache; tres mal a la tete|tres mal de tete: severe headache
-je vomis: i am vomiting; nuque raide|cou raide|raideur de la nuque: stiff neck; raide: stiff
-la lumiere me gene|la lumiere me fait mal|supporte pas la lumiere|pas supporte la lumiere: light hurts my eyes
-lumiere: light; vomis|vomi|vomissements|vomir|vomit: vomiting
-convulsions|convulsion|crise d epilepsie|crise convulsive: seizure
-douleur a la poitrine|douleur thoracique|mal a la poitrine|mal au thorax: chest pain
-evanoui|evanouie|suis tombe dans les pommes|tombe dans les pommes|perdu connaissance: fainted; fait un malaise: fainted
-effondre|effondree: collapsed; je viens de: i just; sifflement|respiration sifflante: wheezing
-vision double|vois double|je vois double: double vision; faiblesse: weakness; faible: weak
-vertiges|vertige|etourdi|etourdie: dizzy; fatigue|fatiguee: tired; hematome|hematomes: bruises; croutes|croute: scabs
-petits points de sang|points de sang: pinpoint bleeding spots; sang: blood; demangeaisons|gratte: itching
-des bleus|des petits bleus: bruises; petit|petite|petits|petites: small; leger|legere|legerement: mild
-normal|normale: normal; sensible: tender; malade: sick; verre: glass; appuie|appuyer|presse|presser: press
-s efface|s effacent|disparait|disparaissent|part: fade; qui: that
-taches|tache|points|boutons violets: spots; violettes|violets|violacees|violaces|violet: purple
-ne s effacent pas|ne disparaissent pas|ne partent pas|ne pali pas|ne palissent pas: do not fade
-voit double|vois double|vision double|il voit trouble en double: double vision; en appuyant|quand j appuie|j appuie: when i press
-"""
-
-ITALIAN = """
-io: i; ho: i have; ha|hanno: has; hai: you have; avevo|ho avuto: i had; aveva|ha avuto: had; sono: i am; e: and
-sta|stanno: is; era|stava|ero: was; lui: he; lei: she; loro: they; mi|ti|si|ci|le|ne: -; mio|mia|miei|mie: my; tuo|tua: your
-suo|sua|suoi|sue: his; il|lo|la|i|gli|l: the; un|uno|una: a; ed: and; o|oppure: or; ma|pero: but; con: with; senza: without
-di|del|della|dei|delle|dello: of; in|nel|nella|nei|nelle: in; sul|sulla|su: on; per: for; che: that
-molto|tanto|tanta|parecchio: very; un po|poco: a little; piu: more; gia: already; ancora: still; adesso|ora: now; da: since
-dopo: after; prima: before; oggi: today; ieri: yesterday; ieri sera|stanotte|questa notte: last night; domani: tomorrow
-stamattina|questa mattina: this morning; stasera: tonight; questa settimana: this week; la settimana scorsa: last week
-giorno: day; giorni: days; settimana: week; settimane: weeks; mese: month; mesi: months; anno: year; anni: years
-ora fa: hour ago; ora fa: an hour ago; ore: hours; minuti: minutes; fa: ago; un ora|una ora: an hour; fatto|fatta: done
-ho fatto: i had; diversi|diverse: several; ciao|buongiorno|salve: hello; se: if; quando: when; nel caso: in case
-posso: can i; puo: can; devo: should i; non: not; non ho: i do not have; non c e|non ce: there is no; non posso: i can not
-nessun|nessuna|nessuno: no; mai: never; niente|nulla: nothing; dice che|dicono che: says that; ha detto che: said that
-dice: says; ha detto: said; mi ha detto: told me; e normale|normale: is it normal; cos e|cose|che cos e|cosa e: what is
-cosa faccio|cosa devo fare|che faccio|che fare: what should i do; quante|quanti: how many; quanto: how long; come: how
-perche: why; quando posso: when can i; di nuovo|ancora una volta: again; tutto: all; tutto bene|tutto ok: all fine
-bene: fine; male: bad; meglio: better; peggio: worse; sparito|sparita|passato|passata|andato via: went away
-guarito|guarita: healed; mi sento|sento: i feel; c e|ce: there is; marito: husband; moglie: wife; sorella: sister
-fratello: brother; madre|mamma: mum; padre|papa: dad; figlio: son; figlia: daughter; amico|amica: friend
-amici|amiche: friends; vicino|vicina: near; collega: colleague; bambino|bambina|bimbo|bimba: child; qualcuno: someone
-gente: people; nonna: grandma; fidanzato|ragazzo: boyfriend; fidanzata|ragazza: girlfriend; due: two; tre: three
-quattro: four; cinque: five; sei: six; sette: seven; otto: eight; nove: nine; dieci: ten; quindici: fifteen; gradi: degrees
-testa: head; cuoio capelluto: scalp; capelli: hair; collo|nuca: neck; petto|torace: chest; cuore: heart; labbro: lip
-labbra: lips; lingua: tongue; gola: throat; occhio: eye; occhi: eyes; viso|faccia: face; fronte: forehead; pelle|cute: skin
-palpebra: eyelid; palpebre: eyelids; muscoli: muscles; braccio: arm; gamba: leg; bocca: mouth; urina|pipi: urine
-urinare: urinate; respirare: breathe; deglutire|inghiottire: swallow; mesoterapia: mesotherapy; seduta|sessione: session
-sedute|sessioni: sessions; iniezione|puntura: injection; iniezioni|punture|punti di iniezione: injections
-trattamento: treatment; clinica|studio: clinic; medico|dottore|dottoressa: doctor; pronto soccorso: emergency department
-antibiotico: antibiotic; antibiotici: antibiotics; pastiglie|compresse: pills; svegliare|sveglio|sveglia: wake
-nodulo|bozzo|bozzolo|grumo|gonfiore duro|pallina|bernoccolo: lump; noduli|bozzi|palline: lumps; brufolo|foruncolo: pimple
-brufoli: pimples; ascesso: abscess; cisti: cyst; gonfio|gonfia|gonfi|gonfie|gonfiato|gonfiata|infiammato|infiammata: swollen
-gonfiore|infiammazione: swelling; si gonfia|si gonfiano|gonfiano|gonfia: swell
-rosso|rossa|rossi|rosse|arrossato|arrossata: red; rossore|arrossamento: redness; caldo|calda|caldi|calde|bollente: hot
-dolore|dolori: pain; fa male|mi fa male|fanno male: it hurts; doloroso|dolorosa: painful; pus: pus
-esce pus|esce del pus: pus is coming out; secrezione|liquido: discharge; infetto|infetta: infected; infezione: infection
-si sta allargando|si allarga|si espande|si diffonde: is spreading; strisce rosse|righe rosse: red streaks
-cresce|sta crescendo: is growing; sempre piu grande: getting bigger; piu grande: bigger; nuovi noduli: new lumps
-non migliora: not improving; chiazza calva|zona calva: bald patch; cicatrice: scar
-caduta dei capelli|perdita di capelli: hair loss; febbre: fever; temperatura: temperature; brividi: chills
-febbricitante|febbrile: feverish; tremo|tremore|tremori|tremare|tremando: shivering
-incontrollabili|incontrollabile: uncontrollable; diabete: diabetes; diabetico|diabetica: diabetic
-immunodepresso|immunodepressa|difese immunitarie basse: weak immune system; cortisone|steroidi|cortisonici: steroids
-chemioterapia|chemio: chemotherapy; incinta: pregnant; confuso|confusa: confused; disorientato|disorientata: disoriented
-parla strano|biascica: slurred speech; sonnolento|sonnolenta|assonnato|assonnata|intontito|intontita: drowsy
-difficile da svegliare|non si sveglia: hard to wake; dolori muscolari: muscle pain; freddo|gelato: cold
-affanno|fiato corto|mi manca il respiro|manca il fiato: short of breath; non riesco a respirare|non respiro: can not breathe
-respiro: breathing; palpitazioni|tachicardia: palpitations
-il cuore batte forte|cuore a mille|il cuore mi batte velocissimo: heart racing; batte: beats
-veloce|velocemente|rapido: fast; chiazzato|chiazzata|marezzato: mottled; blu|bluastro|bluastre|viola|cianotico: blue
-pallido|pallida: pale; grigio|grigia|grigiastro: grey; eruzione|macchie rosse|sfogo: rash; bicchiere: glass
-premo|premere|schiaccio: press; scompare|scompaiono|sparisce|spariscono: fade
-non faccio pipi|non urino: i have not urinated; sto morendo|sento di morire|mi sembra di morire: i feel like i might die
-insopportabile|atroce: unbearable; terribile|tremendo|orribile: terrible; forte|intenso|intensa|fortissimo: severe
-alta|alto|elevata: high; mal di testa|emicrania: headache; collo rigido|rigidita nucale|nuca rigida: stiff neck
-rigido|rigida: stiff; la luce mi da fastidio|la luce mi fa male|fastidio alla luce: light hurts my eyes; luce: light
-vomito|vomitato|vomitare|vomitando: vomiting; convulsioni|convulsione|crisi epilettica: seizure
-dolore al petto|dolore toracico|male al petto: chest pain; svenuto|svenuta|svenimento|sono svenuto|sono svenuta: fainted
-collassato|collassata|crollato|crollata: collapsed; appena: just; sibilo|fischio: wheezing
-vista doppia|vedo doppio|visione doppia: double vision; debolezza: weakness; debole: weak
-vertigini|capogiro|mi gira la testa|stordito|stordita: dizzy; stanco|stanca: tired; lividi|livido: bruises
-crosticine|croste|crosta: scabs; puntini di sangue: pinpoint bleeding spots; sangue: blood; prurito: itching
-piccolo|piccola|piccoli|piccole: small; lieve|leggero|leggera: mild; sensibile: tender; malato|malata: sick
-"""
-
-PORTUGUESE = """
-eu: i; tenho|estou com|to com|tou com|to com: i have; tem|tinha|teve: has; tive: i had; estou|tou|sou: i am; ha: there is
-faz mal: is bad for; varios|varias: several; bom dia|boa tarde|ola|oi: hello; fiz|fez|fizeram: had; esta|ta|estao: is
-foi|era|estava: was; ele: he; ela: she; eles|elas: they; me|te|lhe|se: -; meu|minha|meus|minhas: my
-seu|sua|seus|suas|dele|dela: his; o|os|as: the; um|uma: a; uns|umas: some; e: and; ou: or; mas|porem: but; com: with
-sem: without; de|do|da|dos|das: of; em|no|na|nos|nas: in; ao: to the; por|para|pra: for; que: that; muito|muita: very
-bastante: a lot; um pouco|pouco|pouca: a little; mais: more; ja: already; ainda|continua: still; agora: now; desde: since
-depois|apos: after; antes: before; hoje: today; ontem: yesterday; ontem a noite|esta noite: last night; amanha: tomorrow
-hoje de manha: this morning; esta semana: this week; semana passada: last week; dia: day; dias: days; semana: week
-semanas: weeks; mes: month; meses: months; ano: year; anos: years; hora: hour; horas: hours; minutos: minutes; atras: ago
-faz: ago; caso: if; quando: when; caso: if; posso: can i; pode: can; devo: should i; nao: not
-nao tenho|nao estou com: i do not have; nao ha|nao tem: there is no; nao consigo|nao posso: i can not; nenhum|nenhuma: no
-nunca: never; nada: nothing; nem: nor; diz que|disse que|falou que: says that; diz|fala: says; disse|falou: said
-me disse|me falou: told me; e normal|isso e normal|normal: is it normal; o que e: what is
-o que fazer|o que eu faco|o que devo fazer: what should i do; quantas|quantos: how many; quanto tempo: how long; como: how
-por que|porque: why; quando posso: when can i; de novo|novamente: again; tudo: all; tudo bem|tudo certo: all fine; bem: fine
-mal: bad; melhor: better; pior: worse; sumiu|desapareceu|passou: went away; sarou|curou|cicatrizou: healed
-me sinto|sinto: i feel; marido|esposo: husband; esposa|mulher: wife; irma: sister; irmao: brother; mae|mamae: mum
-pai|papai: dad; filho: son; filha: daughter; amigo|amiga: friend; amigos|amigas: friends; vizinho|vizinha: neighbour
-colega: colleague; crianca|bebe: child; alguem: someone; gente|pessoas: people; avo: grandma; namorado: boyfriend
-namorada: girlfriend; dois|duas: two; tres: three; quatro: four; cinco: five; seis: six; sete: seven; oito: eight
-nove: nine; dez: ten; quinze: fifteen; graus: degrees; cabeca: head; couro cabeludo: scalp; cabelo|cabelos: hair
-pescoco|nuca: neck; peito: chest; coracao: heart; labio: lip; labios|boca: lips; lingua: tongue; garganta: throat; olho: eye
-olhos: eyes; rosto|cara: face; testa: forehead; pele: skin; palpebra: eyelid; palpebras: eyelids; musculos: muscles
-braco: arm; perna: leg; urina|xixi: urine; urinar|fazer xixi: urinate; respirar: breathe; engolir: swallow
-mesoterapia: mesotherapy; sessao: session; sessoes: sessions; injecao|picada|aplicacao: injection
-injecoes|picadas|aplicacoes: injections; tratamento: treatment; clinica: clinic; medico|medica|doutor|doutora: doctor
-pronto socorro|emergencia|urgencia: emergency department; antibiotico: antibiotic; antibioticos: antibiotics
-comprimidos|remedio: pills; acordar|acordado|acordada: wake; caroco|nodulo|bolinha|bola|inchaco duro|galo: lump
-carocos|nodulos|bolinhas: lumps; espinha: pimple; espinhas: pimples; abscesso: abscess; furunculo: boil; cisto: cyst
-inchado|inchada|inchados|inchadas|inflamado|inflamada: swollen; inchaco|inflamacao: swelling; inchando|incha: swelling
-vermelho|vermelha|vermelhos|vermelhas|avermelhado: red; vermelhidao: redness; quente|quentes: hot; dor|dores: pain
-doi|doem|ta doendo|esta doendo: hurts; dolorido|dolorida|doloroso|dolorosa: painful; pus: pus
-saindo pus|sai pus|saiu pus: pus is coming out; secrecao|liquido: discharge
-infeccionado|infectado|infectada|infeccionada: infected; infeccao: infection
-espalhando|se espalhando|esta espalhando|se espalha|aumentando: is spreading
-riscos vermelhos|listras vermelhas|linhas vermelhas: red streaks; crescendo|cresceu|cresce: is growing
-cada vez maior: getting bigger; maior: bigger; novos carocos|novos nodulos: new lumps; nao melhora: not improving
-falha no cabelo|area careca|careca: bald patch; cicatriz: scar; queda de cabelo: hair loss; febre: fever
-temperatura: temperature; calafrios|arrepios: chills; febril: feverish; tremendo|tremores|tremedeira|tremer: shivering
-incontrolavel|incontrolaveis|sem parar: uncontrollable; diabetes: diabetes; diabetico|diabetica: diabetic
-imunidade baixa|imunossuprimido|imunossuprimida: weak immune system; corticoide|corticoides|esteroides: steroids
-quimioterapia|quimio: chemotherapy; gravida: pregnant; confuso|confusa: confused; desorientado|desorientada: disoriented
-fala enrolada|enrolando a lingua: slurred speech; sonolento|sonolenta|grogue: drowsy
-dificil de acordar|nao acorda: hard to wake; dor muscular|dores musculares: muscle pain; frio|gelado|gelada: cold
-falta de ar|sem ar|sufocado|sufocada: short of breath; nao consigo respirar|nao consegue respirar: can not breathe
-respiracao: breathing; palpitacoes|taquicardia: palpitations; coracao acelerado|coracao disparado: heart racing
-bate|batendo: beating; rapido|rapida|acelerado: fast; manchado|manchada|marmoreada: mottled
-azul|azulado|azulada|roxo|roxa|roxos: blue; palido|palida: pale; cinzento|cinza|acinzentado: grey
-manchas vermelhas|erupcao|brotoeja: rash; nao desaparecem|nao somem: do not fade
-incontrolaveis|incontrolavel|que nao consigo controlar: uncontrollable; copo: glass; aperto|apertar|pressiono|pressionar: press
-desaparece|desaparecem|some|somem: fade; nao faco xixi|nao urino: i have not urinated
-vou morrer|sinto que vou morrer: i feel like i might die; insuportavel: unbearable; terrivel|horrivel: terrible
-forte|intenso|intensa|fortissima: severe; alta|alto|elevada: high; dor de cabeca: headache
-pescoco duro|pescoco rigido|nuca rigida|rigidez na nuca: stiff neck; rigido|duro: stiff
-a luz incomoda|a luz me incomoda|incomodo com a luz: light hurts my eyes; luz: light
-vomito|vomitando|vomitei|vomitar: vomiting; convulsao|convulsoes: seizure; dor no peito|dor peito: chest pain
-desmaiei|desmaiou|desmaio|desmaiado|desmaiada|desmaiar: fainted; desabou|caiu desmaiado: collapsed; acabei de: i just
-chiado|chiando: wheezing; visao dupla|vendo dobrado|vejo dobrado: double vision; fraqueza: weakness; fraco|fraca: weak
-tontura|tonto|tonta: dizzy; cansado|cansada: tired; hematomas|roxinhos: bruises; casquinhas|casquinha|crostas: scabs
-pontinhos de sangue: pinpoint bleeding spots; sangue: blood; coceira|comichao: itching
-pequeno|pequena|pequenos|pequenas: small; leve|leves: mild; sensivel: tender; doente: sick
+arrastrando las palabras|arrastra las palabras|arrastraba las palabras|arrastro las palabras: slurred speech
+arrastrando palabras: slurred speech
+se le traba la lengua|se me traba la lengua|traba la lengua|lengua trabada|la lengua trabada|lengua de trapo: slurred speech
+habla como borracho|habla como borracha|habla como si estuviera borracho|habla como si estuviera borracha: slurred speech
+habla pastoso|habla pastosa|habla enredado|habla trabado|le cuesta hablar|no puede hablar bien|no vocaliza: slurred speech
+dice cosas sin sentido|dice cosas raras|dice incoherencias|dice disparates|desvaria|desvariando|delira: is talking nonsense
+delirando: is talking nonsense
+esta ido|esta ida|como ido|como ida|ida de la cabeza|no reconoce a nadie|no nos reconoce|no reconoce: does not recognise anyone
+no sabe que dia es|no sabe en que dia estamos|no sabia donde estaba|no sabe ni donde esta|desubicado|desubicada: is confused
+no consigo despertarlo|no consigo despertarla|no puedo despertarlo|no puedo despertarla|no logro despertarlo: can not wake him
+no logro despertarla|no hay manera de despertarlo|no hay manera de despertarla|no hay forma de despertarlo: can not wake him
+no hay forma de despertarla|no se despierta: can not wake him; no responde|no reacciona: is not responding
+inconsciente|medio inconsciente|semiinconsciente: unconscious; aletargado|aletargada|letargico|letargica: very drowsy
+no se mantiene despierto|no se mantiene despierta|no para de dormirse|se duerme todo el tiempo: very drowsy
+perdi el conocimiento|perdio el conocimiento|perdi la conciencia|perdio la conciencia|perdi el sentido: lost consciousness
+perdio el sentido|he perdido el conocimiento|ha perdido el conocimiento|perdiendo el conocimiento: lost consciousness
+me he desmayado|se ha desmayado|me desvaneci|se desvanecio|me dio un vahido|le dio un vahido|me dio un patatus: fainted
+se cayo redondo|se cayo redonda|me cai redondo|me cai redonda: fainted and fell
+no puedo parar de temblar|no paro de temblar|no para de temblar|no puede parar de temblar: can not stop shaking
+no dejo de temblar: can not stop shaking
+no deja de temblar|tiemblo muchisimo|tiemblo entero|tiemblo entera|tiritones fuertes|tiritones muy fuertes: can not stop shaking
+temblores muy fuertes|escalofrios muy fuertes|tiritona muy fuerte: extreme shivering
+tiriton|tiritones|tiritona|tiritando|tirito|tiritar: shivering
+castaneteo de dientes|me castanetean los dientes|le castanetean los dientes|castaneteando: teeth chattering
+me cuesta respirar|le cuesta respirar|cuesta respirar|me cuesta mucho respirar|dificultad para respirar: difficulty breathing
+dificultad respiratoria|respiro con dificultad|respira con dificultad|respiro mal|respira mal: difficulty breathing
+no me entra el aire|no le entra el aire|no entra el aire|me asfixio|se asfixia|se ahoga|le falta el aire: i can not breathe
+no puedo hablar sin parar a respirar|no puedo hablar sin ahogarme|no puede hablar sin ahogarse: i can not talk, out of breath
+no puedo terminar una frase|me ahogo al hablar|me falta el aire al hablar|sin aliento: i can not talk, out of breath
+respira muy rapido|respiro muy rapido|respirando muy rapido|respiracion agitada|jadeando: breathing very fast
+el corazon a mil|corazon a mil|el corazon me va a mil|el corazon me va muy rapido|el corazon se me sale: heart racing
+se me sale el corazon|pulso acelerado|pulso muy rapido|pulsaciones muy altas|el corazon desbocado: heart racing
+deprisa|aprisa: fast; pulso|pulsaciones: pulse
+opresion en el pecho|presion en el pecho|pecho apretado|me aprieta el pecho|pecho oprimido|pesadez en el pecho: chest tightness
+punzadas en el pecho|dolor en el torax|dolor toracico|me duele el torax: chest pain; torax: chest
+tension|presion|presion arterial|tension arterial|la tension|la presion: blood pressure
+tension baja|presion baja|hipotension|se me bajo la tension|me bajo la tension|me ha bajado la tension: low blood pressure
+bajon de tension|se le bajo la tension|le bajo la tension|la tension muy baja|tension muy baja: low blood pressure
+al presionar|al apretar|al aplastar|al hacer presion|cuando presiono|cuando aprieto|si presiono|si aprieto: when i press
+al poner un vaso|con un vaso encima|prueba del vaso|test del vaso|prueba del vidrio: glass test
+puntitos rojos|puntos rojos|manchitas rojas|petequias|puntitos morados|manchitas moradas: red spots; puntitos|manchitas: spots
+no he hecho pis|no hago pis|no he meado|no meo|no ha hecho pis|no ha orinado|no orina|no hago pipi: have not peed
+no he hecho pipi|no ha hecho pipi|no mea|no ha meado|sin orinar|sin hacer pis: have not peed; pis|pipi: pee
+por la manana|en la manana|de la manana: in the morning; ayer por la manana: yesterday morning
+blanco como la pared|blanca como la pared|blanco como un papel|blanca como un papel|palidisimo|palidisima: very pale skin
+livido|livida|cenizo|ceniza|ceniciento|cenicienta|piel gris|color gris: ashen; jaspeada|jaspeado|marmorea: mottled
+amoratado|amoratada|amoratados|amoratadas|azulado|azulada|azulados|azuladas: blue
+se me hincho|se le hincho|se hincho|se me ha hinchado|se le ha hinchado|se me hincharon|se le hincharon: swelled up
+hincho|hincharon: swelled up; se me cierra la garganta|se le cierra la garganta|garganta cerrada: throat is closing
+se me esta cerrando la garganta|la garganta se cierra|la garganta se me cierra: throat is closing
+me cuesta tragar|le cuesta tragar|dificultad para tragar: difficulty swallowing
+veo todo doble|lo veo todo doble|veo las cosas dobles|ve doble|ve todo doble|veo doble: i see double; veo: i see; doble: double
+no puedo doblar el cuello|no puedo mover el cuello|no puede doblar el cuello|no puedo bajar la cabeza: stiff neck
+el peor|la peor|lo peor: the worst; me estalla la cabeza|me va a estallar la cabeza|me explota la cabeza: severe headache
+dolor de cabeza muy fuerte|dolor de cabeza horrible|dolor de cabeza insoportable|jaqueca horrible: severe headache
+le dio un ataque|le dio una crisis|ataque epileptico|ataque de epilepsia|convulsiono|convulsionando|convulsionaba: had a fit
+ataque de panico|ataque de ansiedad: panic attack; se puso|se ha puesto|se quedo: went
+no puedo mover|no puede mover: can not move; mover: move; derecho|derecha: right; izquierdo|izquierda: left; lado: side
+sin fuerza|no tengo fuerza|no tiene fuerza|sin fuerzas: weak
+un lado dormido|medio lado dormido|se le durmio un lado: one side is numb
+boca torcida|se le ha torcido la boca|se le tuerce la boca|cara torcida|se le cae un lado de la cara: face drooping on one side
+la cara caida|cara caida|se le cayo la cara: face drooping on one side; hormigueo|entumecido|entumecida: numb
+mucho mas de lo que parece|mas de lo que parece|mucho mas de lo normal|desproporcionado: much more than it looks
+me duele mucho mas de lo que parece|duele mucho mas de lo que parece: hurts much more than it looks
+es insoportable|es inaguantable|no aguanto el dolor|dolor insoportable|dolor inaguantable: the pain is unbearable
+inaguantable: unbearable; bultos nuevos|bolitas nuevas|nuevas bolitas|bultitos nuevos|otro bulto|otra bolita: new lumps
+se hace mas grande|cada vez mas gordo|cada vez mas gorda|esta mas grande: is growing
+rayas rojas que suben|lineas rojas que suben|lineas rojas|rayitas rojas|vetas rojas: red streaks
+suben|sube: going up; se esta poniendo rojo alrededor|se pone rojo alrededor|rojo que se extiende: redness spreading
+rodales|clapas|peladas|peladuras|claros|claro: bald patches; a mechones|por mechones|a trozos: in patches
+ojo cerrado|no puedo abrir el ojo|ojo tan hinchado: eye is swollen shut
+destemplado|destemplada|me siento con fiebre|siento fiebre|febricula|con fiebre: feverish; tiritando de frio: shivering
+me estoy muriendo|me siento morir|creo que me muero|creo que me voy a morir|me voy a morir: i feel like i might die
+desde entonces: since then; hace tiempo|hace mucho: a long time ago; hace anos: years ago
+de pequeno|de pequena|de nino|de nina|de chico|de chica: as a child; segun|segun ella|segun el: according to
+lei que|he leido que|lei en internet|en internet: i read online that; me contaron que|cuentan que: told me
+ya no: no longer; y si|que pasa si: what if; por si acaso: just in case; nadie: nobody
+no veo doble|no ve doble|no veo todo doble: i do not see double
+ya no tengo: i no longer have; ya no tiene: no longer has
+se me pasaron|se me paso|se le paso|se pasaron|ya se paso|se me quitaron: went away
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.
@@ -318,13 +196,11 @@ ACCENTED: Dict[str, Tuple[Rule, ...]] = {
         (r"\bse (?:me|te|le|nos|les) está\b", "is now"),
         (r"\bél\b", "he"),
         (r"\bsí\b", "yes"),
-        (r"\bestá\b", "is"),
         (r"\bqué\b", "what"),
-        (r"\bmás\b", "more"),
     ),
     "fr": ((r"\boù\b", "where"),),
-    "it": ((r"\bè\b", "is"), (r"\bpiù\b", "more"), (r"\bperché\b", "why")),
-    "pt": ((r"\bé\b", "is"), (r"\bà\b", "to the"), (r"\bestá\b", "is")),
+    "it": ((r"\bè\b", "is"), (r"\bperché\b", "why"), (r"\bné\b", "nor")),
+    "pt": ((r"\bé\b", "is"), (r"\bà\b", "to the")),
 }
 
 # Word-order rewrites on folded text, before the glossary (English-side rewrites are in POST_RULES).
@@ -337,11 +213,17 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
         (r"\bne? (?:(s|se|me|m|te|t|y|en|l|le|la|les|lui|leur|nous|vous) )?([a-z]+) (pas|plus|jamais|rien)\b", r"\3 \1 \2"),
     ),
     "it": ((r"\b(l|un|dell|all|nell|sull|dall|c|quest|com|cos|po)['\u2019\u2018`\u00b4\u02bc](?=[a-z ])", r"\1 "),),
-    "de": ((r"\bvor (?=\S+ (?:tag|tagen|woche|wochen|monat|monaten|jahr|jahren|stunde|stunden)\b)", "ago "),),
+    "de": (
+        (r"\bvor (?=\S+ (?:tag|tagen|woche|wochen|monat|monaten|jahr|jahren|stunde|stunden)\b)", "ago "),
+        (r",\s*(?=(?:wo|dass|ob|die|der|das|was)\b)", " "),  # "weiss nicht, wo er ist": one clause, as in English
+        # "kann den arm nicht bewegen": the detector reads "can not move" before what cannot be moved
+        (r"\b(kann|konnte) ((?:[a-z]+ ){1,4}?)(nicht|kaum) (bewegen|heben|schlucken|atmen)\b", r"\1 \3 \4 \2"),
+    ),
     "pt": (
         (r"\bha (?=\S+ (?:dias?|semanas?|mes|meses|anos?|horas?)\b)", "ago "),
         (r"(^|[.,;:!?\n]\s*|\b(?:e|mas|ou|que|so|caso) )se\b", r"\1if"),  # "se" is "if" only where a clause starts
     ),
+    "pl": ((r",\s*(?=(?:gdzie|ze|co)\b)", " "),),  # "nie wie, gdzie jest": one clause, as in English
     # "bukhar nahi hai" (fever not is): the negator goes before the noun, where the detector reads it
     "hi": ((r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),),
 }
@@ -354,6 +236,8 @@ PREFIXES: Dict[str, Tuple[Rule, ...]] = dict(WORLD_PREFIXES)
 
 # English-side rewrites applied after any glossary: "ago two weeks" -> "two weeks ago".
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
+_BP_FILL = r"(?:(?:is|was|of|at|a|in|on|to|the|now|only|just|very|low|down) )"  # "blood pressure is at 8/5"
+_BP_SEP = r"(?:/|-|and|with|over|on|for|to|x|by)"  # "8/5", "8 and 5", "8 por 5" (pt), "80 na 50" (pl)
 POST_RULES: Tuple[Rule, ...] = (
     (
         rf"\bago (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|some|a few) ({_UNIT})\b",
@@ -362,6 +246,11 @@ POST_RULES: Tuple[Rule, ...] = (
     (rf"\bsince (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen) ({_UNIT})\b", r"for \1 \2"),
     (r"(?<=\d),(?=\d)", "."),  # 38,5 degrees
     (r",\s+(that|which|who)\b", r" \1"),  # the comma before a relative clause ("wysypka, która")
+    # blood pressure in cm Hg, as French, Spanish, Italian and Portuguese speakers give it: "8/5" is 80/50 mmHg
+    (rf"\b(\d|1\d|2[0-5])(?:\.(\d))? (?:of )?blood pressure\b(?! {_BP_FILL}?\d)", r"blood pressure \1\g<2>0"),
+    (rf"\bblood pressure ({_BP_FILL}*)(\d|1\d|2[0-5])\.(\d) ?{_BP_SEP} ?(\d|1\d)(?![\d./])", r"blood pressure \1\2\3/\g<4>0"),
+    (rf"\bblood pressure ({_BP_FILL}*)(\d|1\d|2[0-5]) ?{_BP_SEP} ?(\d|1\d)(?![\d./])", r"blood pressure \1\g<2>0/\g<3>0"),
+    (rf"\bblood pressure ({_BP_FILL}*)(\d|1\d)(?![\d./]| ?{_BP_SEP} ?\d)", r"blood pressure \1\g<2>0"),
 )
 
 LANGUAGE_DATA: Dict[str, str] = {

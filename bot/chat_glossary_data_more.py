@@ -52,7 +52,7 @@ bekomme keine luft|krieg keine luft|kriege keine luft|keine luft: can not breath
 bekomme schlecht luft|schlecht luft|kaum luft: difficulty breathing; luft: air; atmung: breathing
 herzrasen|mein herz rast|herz rast: heart racing; herzklopfen: palpitations; rast: racing; schnell: fast
 marmoriert|fleckig: mottled; blau|blaue|blauen|blaulich: blue; blass|bleich|fahl: pale; grau: grey; ausschlag: rash
-glas: glass; druck*: press; verschwindet|verschwinden|verblasst|verblassen|geht nicht weg: fade
+glas: glass; druck*: press; verschwindet|verschwinden|verblasst|verblassen: fade
 nicht mehr gepinkelt|kein urin: no urine; ich sterbe|ich werde sterben|als ob ich sterbe: i feel like i might die
 unertraglich|unertraeglich: unbearable; furchtbar|schrecklich|hollisch|hoellisch: terrible; heftig*|stark*|starke: severe
 hoch|hohes|hohe|hohem|hoher|hohen: high; kopfschmerzen|kopfweh|migrane: headache
@@ -65,6 +65,115 @@ doppelbilder|doppelt sehen|sehe doppelt: double vision; schwache|schwach: weak; 
 mude|muede: tired; blaue flecken: bruises; kruste|krusten|schorf: scabs; blutpunkte|blutpunktchen: pinpoint bleeding spots
 blut: blood; juckreiz|juckt: itching; klein|kleine|kleinen|kleiner: small; leicht|leichte|leichter: mild
 empfindlich|druckempfindlich: tender; krank: sick
+lallen|lallend|lallte|spricht verwaschen|redet verwaschen|verwaschen|nuschelt|spricht undeutlich: slurred speech
+redet undeutlich: slurred speech
+redet wie betrunken|spricht wie betrunken|kann nicht richtig sprechen|sprachstorung|sprachstoerung|schwere zunge: slurred speech
+bringt kein wort raus|kriegt die worte nicht raus|verschluckt die worte: slurred speech
+weiss nicht wo er ist|weiss nicht wo sie ist|weiss nicht mehr wo er ist|weiss nicht mehr wo sie ist: does not know where he is
+weiss nicht wo ich bin: does not know where he is
+erkennt niemanden|erkennt mich nicht|erkennt uns nicht|erkennt keinen mehr: does not recognise anyone
+redet wirr|redet unsinn|redet zusammenhanglos|wirres zeug|redet wirres zeug|spricht wirr|fantasiert: is talking nonsense
+halluziniert: is talking nonsense
+durcheinander|ganz durcheinander|neben sich|ganz neben sich|neben der spur|verwirrt und: confused
+kriege ihn nicht wach|krieg ihn nicht wach|bekomme ihn nicht wach|kriege sie nicht wach|krieg sie nicht wach: can not wake him
+bekomme sie nicht wach: can not wake him
+wacht nicht auf|nicht wach zu kriegen|nicht wach zu bekommen|nicht aufzuwecken|lasst sich nicht wecken: can not wake him
+nicht ansprechbar|kaum ansprechbar|reagiert nicht|reagiert kaum|antwortet nicht mehr: is not responding
+dammert weg|daemmert weg|dammert vor sich hin|weggetreten|apathisch|schlaft nur noch|schlaft dauernd: very drowsy
+schlaft die ganze zeit: very drowsy
+das bewusstsein verloren|bewusstsein verloren|bewusstlos geworden|kurz bewusstlos|war kurz weg: lost consciousness
+kurz weggetreten: lost consciousness
+ohnmachtig geworden|ohnmaechtig geworden|bin umgekippt|ist umgekippt|kollabiert|zusammengeklappt|weggekippt: fainted
+ohnmachtsanfall: fainted
+kreislaufzusammenbruch|kreislauf zusammengebrochen|mir wurde schwarz vor augen|schwarz vor augen: fainted
+kann nicht aufhoren zu zittern|hore nicht auf zu zittern|hort nicht auf zu zittern: can not stop shaking
+zittere am ganzen korper: can not stop shaking
+zittere am ganzen leib|zittert am ganzen korper|zittert am ganzen leib|zittere wie espenlaub: can not stop shaking
+zittern unkontrolliert: can not stop shaking
+heftiger schuttelfrost|starker schuttelfrost|heftiger schuettelfrost|starker schuettelfrost: extreme shivering
+zahneklappern|zaehneklappern|zahne klappern|zaehne klappern|klappere mit den zahnen|mit den zahnen klappern: teeth chattering
+kriege kaum luft|bekomme kaum luft|krieg kaum luft|schwer atmen|atmet schwer|atme schwer|kann kaum atmen: difficulty breathing
+kann nicht richtig atmen: difficulty breathing
+luftnot|schwere atmung|atemprobleme|atembeschwerden: difficulty breathing
+japst|japse|schnappt nach luft|schnappe nach luft|ringt nach luft|ringe nach luft|ersticke|erstickungsgefuhl: i can not breathe
+kann nicht sprechen ohne luft zu holen|kann keinen satz zu ende sprechen: i can not talk, out of breath
+kann nicht zu ende sprechen: i can not talk, out of breath
+komme beim sprechen ausser atem|ausser atem|aus der puste: out of breath
+atmet sehr schnell|atme sehr schnell|schnelle atmung|hechelt|hechle: breathing very fast
+herz klopft wie verruckt|herz schlagt sehr schnell|herz schlaegt sehr schnell|herz hammert|herz pocht: heart racing
+herz rast wie verruckt: heart racing
+puls rast|puls ist sehr hoch|hoher puls|schneller puls|puls sehr schnell|herz schlagt bis zum hals|herzjagen: heart racing
+puls: pulse
+engegefuhl in der brust|enge in der brust|brustenge|brust druckt|druck in der brust|druckgefuhl in der brust: chest tightness
+stechen in der brust|schmerz in der brust|schmerzen im brustkorb|brustschmerz: chest pain; brustkorb: chest
+glastest|glas test|glasprobe|wasserglas|trinkglas|mit einem glas|unter dem glas|unter einem glas: when i press a glass
+durch das glas: when i press a glass
+wenn ich ein glas drauf drucke|wenn ich drauf drucke|wenn man drauf druckt|beim drucken|beim draufdrucken: when i press
+verschwindet nicht|verschwinden nicht|geht nicht weg|gehen nicht weg|verblasst nicht|verblassen nicht: do not fade
+lasst sich nicht wegdrucken|lassen sich nicht wegdrucken|nicht wegdruckbar|bleibt sichtbar|bleiben sichtbar: do not fade
+punktchen|rote punkte|rote punktchen|petechien|einblutungen|kleine rote punkte|lila flecken|dunkelrote flecken: red spots
+nicht gepinkelt|nicht mehr gepinkelt|pinkelt nicht|pinkle nicht|kein wasser gelassen|nicht uriniert: have not peed
+uriniert nicht: have not peed
+nicht mehr uriniert|nicht pinkeln|nicht mehr pinkeln|nicht auf klo gewesen|war nicht pinkeln: have not peed
+aschfahl|aschgrau|graue haut|gesicht grau: ashen
+kreidebleich|leichenblass|kasebleich|kaesebleich|totenblass|weiss wie die wand: very pale skin
+lila|violett|blau angelaufen|blaue lippen: blue; marmorierte haut|fleckige haut: mottled skin
+zunge schwillt an|zunge ist geschwollen|geschwollene zunge|zunge dick|hals schnurt sich zu: throat is closing
+hals schnuert sich zu: throat is closing
+hals zugeschnurt|hals wird eng|hals ist zu|hals schwillt zu|rachen schwillt zu|zugeschwollen: throat is closing
+kann kaum schlucken|schluckbeschwerden|kann nicht schlucken|schlucken tut weh: difficulty swallowing
+sieht doppelt|sehe alles doppelt|sieht alles doppelt|alles doppelt|doppelsehen: double vision; doppelt: double
+nackensteife|nacken ist steif|kann den kopf nicht beugen|kann den kopf nicht nach vorne beugen|genickstarre: stiff neck
+nacken steif: stiff neck
+kinn nicht auf die brust|kann das kinn nicht zur brust: stiff neck
+licht tut in den augen weh|licht schmerzt|licht schmerzt in den augen|lichtscheu|grelles licht tut weh: light hurts my eyes
+vertrage kein licht: light hurts my eyes
+muss mich ubergeben|muss mich uebergeben|musste mich ubergeben|musste mich uebergeben|gekotzt|erbrochen|erbricht: vomiting
+schlimmsten kopfschmerzen|schlimmste kopfschmerzen|starke kopfschmerzen|heftige kopfschmerzen: severe headache
+extreme kopfschmerzen: severe headache
+kopf platzt|mir platzt der kopf|schadel platzt|kopf zerspringt|vernichtungskopfschmerz|hollische kopfschmerzen: severe headache
+hat gekrampft|krampft|krampfte|epileptischer anfall|zuckungen|zuckt am ganzen korper|krampfanfalle: seizure
+panikattacke: panic attack
+kann den arm nicht bewegen|kann arm nicht bewegen|kann das bein nicht bewegen|kann den arm nicht heben: can not move
+nicht bewegen: can not move
+bewegen: move; rechts|rechte|rechten: right; links|linke|linken: left; seite: side
+eine seite|einseitig|halbseitig|auf einer seite: one side
+hangender mundwinkel|mundwinkel hangt|mundwinkel haengt|gesicht hangt|gesicht haengt|gesicht schief: face drooping on one side
+schiefes gesicht: face drooping on one side
+lahmung|laehmung|gelahmt|gelaehmt: paralysed; taub|taubheit|taubheitsgefuhl|kribbeln: numb; kraftlos|keine kraft: weak
+tut unertraglich weh|tut unertraeglich weh|schmerzen sind unertraglich|kaum auszuhalten: the pain is unbearable
+nicht auszuhalten: the pain is unbearable
+hollische schmerzen|hoellische schmerzen|hollisch weh|hoellisch weh: the pain is unbearable
+viel schlimmer als es aussieht|schlimmer als es aussieht|viel mehr als es aussieht: much more than it looks
+viel schlimmer als man sieht: much more than it looks
+tut viel mehr weh als es aussieht|tut viel schlimmer weh als es aussieht: hurts much more than it looks
+breitet sich schnell aus|breitet sich rasch aus: is spreading fast; wird schnell grosser: is growing fast; zusehends|rasch: fast
+rote linie|roter strich|rote striche|rote linien: red streaks
+zieht hoch|ziehen hoch|wandert nach oben: going up
+es eitert|eiter kommt raus|eiter lauft raus|gelbe flussigkeit|gelbes zeug: pus is coming out
+neue knubbel|weitere knoten|noch ein knoten|wieder knoten|neue knotchen|weitere knotchen|neue beule|neuer knoten: new lumps
+knotchen|knoetchen: lump; wird immer grosser|wird grosser|grosser geworden: is growing
+kreisrunder haarausfall|lucken|luecken|lichte stellen|kahle flecken|kahler fleck: bald patches
+stellenweise|fleckweise|buschelweise|bueschelweise|buschel: in patches; haare fallen aus|fallen die haare aus: hair falling out
+auge zugeschwollen|auge ist zu|kann das auge nicht offnen|kann das auge nicht oeffnen: eye is swollen shut
+um das auge|ums auge|um die augen|rund ums auge|augenlid geschwollen|lid geschwollen: around the eye
+fuhle mich fiebrig|fiebrig|frostelig|frostel|mir ist heiss und kalt|heiss und kalt|fieberig: feverish and shivery
+blutdruck|der blutdruck|mein blutdruck|rr: blood pressure; zu: to; uber|ueber: over
+niedriger blutdruck|blutdruck ist niedrig|blutdruck im keller|kreislauf im keller|kreislauf ist im keller: low blood pressure
+blutdruckabfall: low blood pressure
+blutdruck gefallen|blutdruck abgesackt|blutdruck ist abgesackt|blutdruck ganz unten|blutdruck sehr niedrig: low blood pressure
+ich habe das gefuhl zu sterben|ich habe das gefuhl ich sterbe|gefuhl ich sterbe|ich glaube ich sterbe: i feel like i might die
+todesangst: i feel like i might die
+als wurde ich sterben|als ob ich sterben wurde|ich sterbe gleich|ich muss sterben: i feel like i might die
+gelesen|hab gelesen|habe gelesen|im internet: i read online that; als kind: as a child; vor jahren: years ago
+sehe nicht doppelt|sieht nicht doppelt: i do not see double
+weiss nicht|weiss nicht mehr: does not know; weiss: knows; wo: where; gespritzt: injected; punkte: spots
+lila punkte: purple spots
+nicht verschwinden|nicht verschwindet|nicht weggehen|nicht weggeht|nicht verblassen|nicht verblasst: do not fade
+nicht wegdrucken: do not fade
+beim glastest|beim glas test|beim drauf drucken|beim druck mit einem glas: when i press a glass; beim: when
+kaum schlucken: difficulty swallowing; kaum atmen: difficulty breathing; kann nicht bewegen|kann nicht heben: can not move
+fallen die haare|fallen mir die haare|mir fallen die haare|die haare fallen: hair falling out
 """
 
 POLISH = """
@@ -134,6 +243,104 @@ zawrot* glowy|kreci mi sie w glowie: dizzy; zmeczon*: tired; siniak*: bruises; s
 kropki krwi|punkciki krwi: pinpoint bleeding spots; krew|krwi: blood; swedzeni*|swedzi: itching
 maly|mala|male|malenki|malenka|malutki|drobn*: small; kilka|kilku: several; wiele|wielu: many
 dzien dobry|czesc|witam: hello; lekk*|lekko: mild; tkliw*|wrazliw*: tender; chory|chora: sick
+mowi niewyraznie|niewyraznie mowi|mowi belkotliwie|belkot|placze mu sie jezyk|placze jej sie jezyk: slurred speech
+jezyk mu sie placze: slurred speech
+jezyk jej sie placze|placze sie jezyk|mowi jak pijany|mowi jak pijana|nie moze wyraznie mowic: slurred speech
+belkocze jak pijany: slurred speech
+nie wie gdzie jest|nie wiedzial gdzie jest|nie wiedziala gdzie jest|nie wiem gdzie jestem: does not know where he is
+nie wie co sie dzieje: does not know where he is
+nie poznaje nikogo|nie poznaje mnie|nie poznaje nas|nie rozpoznaje nikogo|nie rozpoznaje mnie: does not recognise anyone
+mowi bez sensu|gada bez sensu|gada glupoty|mowi od rzeczy|majaczy|bredzi|plecie bzdury: is talking nonsense
+nie kontaktuje|slabo kontaktuje|nie kojarzy|odlatuje|otumaniony|otumaniona: confused
+nie moge go dobudzic|nie moge jej dobudzic|nie da sie go dobudzic|nie da sie jej dobudzic: can not wake him
+nie mozemy go dobudzic: can not wake him
+nie da sie go obudzic|nie da sie jej obudzic|nie budzi sie|nie moge go obudzic|nie moge jej obudzic: can not wake him
+nie reaguje|nie odpowiada: is not responding
+ciagle spi|spi caly czas|przysypia|polprzytomny|polprzytomna|otepialy|otepiala: very drowsy
+stracilem przytomnosc|stracilam przytomnosc|utrata przytomnosci|stracil przytomnosc|stracila przytomnosc: lost consciousness
+zemdlalem|zemdlalam|odplynalem|odplynalam|odplynal|odplynela|zaslabl|zaslabla|zaslablem|zaslablam|omdlal|omdlala: fainted
+trzese sie caly|trzese sie cala|trzesie sie caly|trzesie sie cala|nie moge przestac sie trzasc: can not stop shaking
+nie moge przestac drzec: can not stop shaking
+dreszcze nie do opanowania|telepie mnie|trzesie mna|trzesie mnie|rzuca mna|trzese sie jak galareta: can not stop shaking
+silne dreszcze|bardzo silne dreszcze|okropne dreszcze: extreme shivering
+zeby mi szczekaja|szczekam zebami|szczeka zebami|szczekanie zebami|zeby szczekaja: teeth chattering
+ciezko mi oddychac|trudno mi oddychac|trudno oddychac|ciezko oddychac|z trudem oddycham|z trudem oddycha: difficulty breathing
+ledwo oddycham: difficulty breathing
+brakuje mi tchu|brakuje tchu|nie moge zlapac oddechu|nie moze zlapac oddechu|nie moge zlapac powietrza|zadyszka: short of breath
+sapie: short of breath
+nie moge mowic bez zlapania oddechu|nie moge dokonczyc zdania|nie moze dokonczyc zdania: i can not talk, out of breath
+nie moge mowic z brakiem tchu: i can not talk, out of breath
+oddycha bardzo szybko|oddycham bardzo szybko|szybki oddech|plytki oddech|szybko oddycha|lapie powietrze: breathing very fast
+serce bije jak szalone|serce mi bije jak szalone|serce mi skacze|serce wyskakuje|serce mi lomocze|szybkie tetno: heart racing
+wysokie tetno: heart racing
+wysoki puls|tetno|puls: pulse
+ucisk w klatce|ucisk w klatce piersiowej|ucisk w piersi|sciska mnie w klatce|ciezar na klatce|gniecie w klatce: chest tightness
+gniecie mnie w klatce: chest tightness
+bol w piersi|kluje w klatce|klucie w klatce|pieczenie w klatce|boli mnie w klatce|boli w klatce: chest pain
+nie znika|nie znikaja|nie blednie|nie bledna|nie blednieja|nie zanika|nie zanikaja: do not fade
+pod szklanka|pod szklem|test szklanki|testem szklanki|po docisnieciu szklanki|po nacisnieciu szklanka: when i press a glass
+przycisnieta szklanka: when i press a glass
+po nacisnieciu|po docisnieciu|po ucisnieciu|przy nacisku|przy ucisku: when i press
+kropeczki|czerwone kropki|czerwone kropeczki|wybroczyny|czerwone plamki|fioletowe plamki|fioletowe kropki: red spots
+nie sikalem|nie sikalam|nie sikal|nie sikala|nie siusial|nie siusiala|nie oddawal moczu|nie oddawala moczu: have not peed
+nie oddalem moczu: have not peed
+nie oddalam moczu|brak moczu|nie robi siku|nie zrobil siku|nie zrobila siku|nie robilem siku|nie robilam siku: have not peed
+nie sika: have not peed
+trupio blady|trupio blada|blady jak sciana|blada jak sciana|blady jak kreda|blada jak kreda|bardzo blady: very pale skin
+bardzo blada: very pale skin
+sine usta|sinieja usta|fioletowe usta|sinica|posinial|posiniala|sinieje: blue lips; szara skora|popielat*: ashen
+spuchl mi jezyk|spuchnal mi jezyk|jezyk mi spuchl|jezyk spuchl|gardlo sie zaciska|zaciska mi sie gardlo: throat is closing
+sciska mnie w gardle: throat is closing
+gardlo sie zamyka|zamyka mi sie gardlo|spuchly mi usta|spuchniete usta: throat is closing
+nie moge przelknac|trudno mi przelknac|ciezko przelknac|trudnosci z przelykaniem|ciezko mi przelykac: difficulty swallowing
+nie moge przelykac: difficulty swallowing
+podwojnie|widzi podwojnie|dwoi mi sie w oczach|dwoi sie w oczach|wszystko mi sie dwoi|wszystko sie dwoi: i see double
+dwoi mi sie: i see double
+nie widze podwojnie: i do not see double
+nie moge zgiac szyi|nie moge pochylic glowy|nie moge dotknac broda klatki|kark mam sztywny|nie moge ruszac szyja: stiff neck
+razi mnie swiatlo w oczy|oczy bola od swiatla|nie znosze swiatla|swiatlowstret: light hurts my eyes
+rzygam|rzyga|zwymiotowal*|wymiotuje|wymiotowalem|wymiotowalam: vomiting
+najgorszy bol glowy w zyciu|najgorszy bol glowy|strasznie boli mnie glowa|glowa mi peka|glowa peka: severe headache
+rozsadza mi glowe: severe headache
+rozsadza glowe|silny bol glowy|okropny bol glowy|potworny bol glowy|bardzo silny bol glowy: severe headache
+mial atak|miala atak|mial napad|miala napad|trzeslo nim|trzeslo nia|rzucalo nim|rzucalo nia|konwulsj*: had a fit
+atak paniki|atak leku: panic attack; plamki: spots
+nie moge ruszyc reka|nie moze ruszyc reka|nie moge ruszac reka|nie rusza reka|nie moge podniesc reki: can not move my arm
+nie moze podniesc reki: can not move my arm
+nie moge ruszyc noga|nie moze ruszyc noga|nie rusza noga: can not move my leg
+niedowlad|paraliz|sparalizowan*: paralysed; prawa|prawej|prawy: right; lewa|lewej|lewy: left; strona|strony|stronie: side
+jedna strona|po jednej stronie|z jednej strony|polowa twarzy|pol twarzy: one side
+opadajacy kacik ust|opadniety kacik|opada kacik ust|krzywa twarz|krzywe usta|twarz opadla: face drooping on one side
+opadnieta twarz|buzia krzywa: face drooping on one side
+zdretwiala|zdretwialy|dretwieje|dretwienie|mrowienie: numb; nie mam sily|nie ma sily|bez sily|bezwladna|bezwladny: weak
+boli nie do wytrzymania|nie do wytrzymania|bol nie do zniesienia|nieznosny bol|piekielny bol: the pain is unbearable
+potworny bol|boli jak diabli: the pain is unbearable
+boli bardziej niz wyglada|boli o wiele bardziej niz wyglada|boli duzo bardziej niz wyglada: hurts much more than it looks
+bardziej niz wyglada: hurts much more than it looks
+szybko sie rozszerza|szybko sie rozlewa|szybko sie powieksza|rosnie w oczach: is spreading fast
+czerwona smuga|czerwona linia|czerwona pregi|czerwone pregi: red streaks; idzie w gore|ida w gore|w gore: going up
+leci ropa|wyplywa ropa|saczy sie ropa|wycieka ropa|ropa wycieka|ropa leci: pus is coming out
+pojawily sie nowe guzki|kolejne guzki|kolejny guzek|nowy guzek|nowa gula|nowe grudki|nowe zgrubienia|kolejna gula: new lumps
+plackowate|placami|lysienie plackowate|dziury we wlosach|przerzedzenia|lyse miejsca|lyse miejsce: bald patches
+wypadaja wlosy|wypadaja mi wlosy|wlosy wypadaja|wypadaja garsciami|garsciami: hair falling out
+spuchniete oko|oko spuchlo|opuchniete oko|oko mi spuchlo|nie moge otworzyc oka|oko zamkniete: eye is swollen shut
+oko zamknelo sie: eye is swollen shut
+spuchnieta powieka|obrzek wokol oka|wokol oka|wokol oczu|dookola oka: around the eye
+twarz spuchla|spuchnieta twarz: face swollen
+rozpalony|rozpalona|stan podgoraczkowy|podgoraczkowy|czuje sie jakbym mial goraczke: feverish and shivery
+czuje sie jakbym miala goraczke: feverish and shivery
+zimno mi|trzesie mnie z zimna|dreszcze i goraczka: feverish and shivery
+cisnienie|cisnienia|cisnieniem|cisnieniu: blood pressure
+niskie cisnienie|cisnienie spadlo|spadek cisnienia|cisnienie mi spadlo: low blood pressure
+bardzo niskie cisnienie|niedocisnienie|hipotonia|cisnienie leci w dol|cisnienie w dol: low blood pressure
+czuje ze umieram|czuje ze umre|chyba umieram|mysle ze umre|mam wrazenie ze umieram|mam wrazenie ze umre: i feel like i might die
+czytalam ze|czytalem ze|w internecie|w necie|slyszalam ze|slyszalem ze: i read online that; podobno: reportedly
+dawno temu: a long time ago; lata temu: years ago; w dziecinstwie|jako dziecko: as a child; a co jesli|co jesli: what if
+stracilam|stracilem|stracil|stracila: lost; przytomnosc|przytomnosci: consciousness; lazience|lazienka|lazienki: bathroom
+rano: morning
+ucisk|uciskiem: pressure; klatce|klatka|klatki: chest; piersiowej|piersiowa: chest; leci|leca: is coming out
+miejsca|miejscu|miejsce: site
+ruszyc|ruszac|poruszyc|poruszac: move; nie moge ruszyc|nie moge ruszac|nie moze ruszyc|nie moge poruszyc: can not move
 """
 
 HINGLISH = """
