@@ -146,7 +146,19 @@ def _markers(code: str) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
 
 def _marker_count(code: str, tokens: List[str]) -> int:
     words, stems = _markers(code)
-    return sum(1 for t in tokens if t in words or (stems and t.startswith(stems)))
+    return sum(1 for t in tokens if t in words or (stems and t.startswith(stems)) or _prefixed_marker(code, t, words))
+
+
+def _prefixed_marker(code: str, token: str, words: FrozenSet[str]) -> bool:
+    """An Arabic-script word with "و", "ب", "ال"... written onto it ("والحرارة") counts as its glossary word."""
+    if token.isascii():  # Arabizi's "w", "el" are not stripped here: "weed", "well" are English
+        return False
+    return any(token.startswith(p) and token[len(p) :] in words for p in _prefix_forms(code))
+
+
+@cache
+def _prefix_forms(code: str) -> Tuple[str, ...]:
+    return tuple(fold(p) for p, _ in PREFIXES.get(code, ()))
 
 
 @cache
@@ -156,7 +168,8 @@ def glossary(code: str) -> Glossary:
     exact = {k: v for k, v in entries.items() if "*" not in k}
     ordered = sorted(entries, key=lambda k: (-k.count(" "), -len(k.replace("*", "")), "*" in k, k))
     prefixes = {fold(p): e for p, e in PREFIXES.get(code, ())}
-    prefix = "(?P<prefix>" + "|".join(map(re.escape, sorted(prefixes, key=len, reverse=True))) + ")?" if prefixes else ""
+    # lazy, shortest first: a whole key before a split one, and "وبتوجعني" is "و" + "بتوجعني", not "وب" + "توجعني"
+    prefix = "(?P<prefix>" + "|".join(map(re.escape, sorted(prefixes, key=len))) + ")??" if prefixes else ""
     keys = "|".join(_key_regex(k) for k in ordered)
     pattern = re.compile(f"(?<![{_WORD_CHARS}]){prefix}(?:{keys})(?![{_WORD_CHARS}])")
     return Glossary(

@@ -1,5 +1,6 @@
 """Glossaries for Turkish and Arabic in Latin letters ("Arabizi": Egyptian, Levantine, Gulf), same format as
-`bot.chat_glossary_data`; Arabic script, Russian, Dutch and Romanian are in `bot.chat_glossary_data_world2`.
+`bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
+`bot.chat_glossary_data_world3` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -10,6 +11,13 @@ here as people type them. A number stays a number: "39.5", "3 days", "2x", "38c"
 from __future__ import annotations
 
 from typing import Dict, Tuple
+
+from bot.chat_glossary_data_world2 import LANGUAGES as WORLD2_LANGUAGES
+from bot.chat_glossary_data_world2 import PREFIXES as WORLD2_PREFIXES
+from bot.chat_glossary_data_world2 import RULES as WORLD2_RULES
+from bot.chat_glossary_data_world2 import SPELLING as WORLD2_SPELLING
+from bot.chat_glossary_data_world3 import LANGUAGES as WORLD3_LANGUAGES
+from bot.chat_glossary_data_world3 import RULES as WORLD3_RULES
 
 Rule = Tuple[str, str]
 
@@ -373,4 +381,9 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
     ),
 }
 
-LANGUAGES: Dict[str, str] = {"tr": TURKISH, "arabizi": ARABIZI}
+RULES.update(WORLD2_RULES)
+RULES.update(WORLD3_RULES)
+SPELLING.update(WORLD2_SPELLING)
+PREFIXES.update(WORLD2_PREFIXES)
+
+LANGUAGES: Dict[str, str] = {"tr": TURKISH, "arabizi": ARABIZI, **WORLD2_LANGUAGES, **WORLD3_LANGUAGES}
