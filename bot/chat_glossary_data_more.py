@@ -174,6 +174,7 @@ nicht wegdrucken: do not fade
 beim glastest|beim glas test|beim drauf drucken|beim druck mit einem glas: when i press a glass; beim: when
 kaum schlucken: difficulty swallowing; kaum atmen: difficulty breathing; kann nicht bewegen|kann nicht heben: can not move
 fallen die haare|fallen mir die haare|mir fallen die haare|die haare fallen: hair falling out
+ich sterbe vor neugier|sterbe vor neugier|sterbe vor neugierde: i am curious; ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
 """
 
 POLISH = """
@@ -341,6 +342,7 @@ rano: morning
 ucisk|uciskiem: pressure; klatce|klatka|klatki: chest; piersiowej|piersiowa: chest; leci|leca: is coming out
 miejsca|miejscu|miejsce: site
 ruszyc|ruszac|poruszyc|poruszac: move; nie moge ruszyc|nie moge ruszac|nie moze ruszyc|nie moge poruszyc: can not move
+umieram z ciekawosci: i am curious; umieram ze smiechu|padam ze smiechu: laughing
 """
 
 HINGLISH = """

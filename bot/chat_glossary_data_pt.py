@@ -40,7 +40,7 @@ infeccionado|infectado|infectada|infeccionada: infected; infeccao: infection
 espalhando|se espalhando|esta espalhando|se espalha|aumentando: is spreading
 riscos vermelhos|listras vermelhas|linhas vermelhas: red streaks; crescendo|cresceu|cresce: is growing
 cada vez maior: getting bigger; maior: bigger; novos carocos|novos nodulos: new lumps; nao melhora: not improving
-falha no cabelo|area careca|careca: bald patch; cicatriz: scar; queda de cabelo: hair loss; febre: fever
+falha no cabelo|area careca: bald patch; careca: bald; cicatriz: scar; queda de cabelo: hair loss; febre: fever
 temperatura: temperature; calafrios|arrepios: chills; febril: feverish; tremendo|tremores|tremedeira|tremer: shivering
 incontrolavel|incontrolaveis|sem parar: uncontrollable; diabetes: diabetes; diabetico|diabetica: diabetic
 imunidade baixa|imunossuprimido|imunossuprimida: weak immune system; corticoide|corticoides|esteroides: steroids
@@ -172,4 +172,6 @@ e se: what if; nao vejo duplo|nao vejo dobrado|nao estou vendo dobrado: i do not
 coracao esta a mil|coracao ta a mil|o coracao a mil: heart racing; enxergando|enxergo|vejo|vendo: i see
 dobrado|duplicado|duplo: double; acho que|acho: i think; morrer: die; cedo: early
 me contou que|contou que|me contaram: told me that; uma amiga|um amigo: a friend; ficou com|fiquei com: got
+to morrendo de rir|estou morrendo de rir|morrendo de rir|morri de rir|morrer de rir|morro de rir: laughing; to morrendo de curiosidade|estou morrendo de curiosidade|morrendo de curiosidade|morro de curiosidade: i am curious
+to morrendo de vontade|estou morrendo de vontade|morrendo de vontade|morro de vontade: i really want
 """

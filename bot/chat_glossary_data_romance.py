@@ -196,6 +196,8 @@ tombee dans les pommes|tombes dans les pommes|tombee dans les vapes|tombe dans l
 parler sans reprendre mon souffle|parler sans reprendre son souffle: finish a sentence without stopping to breathe
 parler sans m arreter pour respirer: finish a sentence without stopping to breathe
 perds mes cheveux|perd ses cheveux|mes cheveux tombent|les cheveux tombent|ses cheveux tombent: hair falling out
+mort de rire|morte de rire|je meurs de rire|meurs de rire: laughing; je meurs de curiosite|meurs de curiosite: i am curious
+je meurs d envie|meurs d envie|meurs de envie: i really want
 """
 
 ITALIAN = """
@@ -362,4 +364,6 @@ devo andare: should i go
 non ci vedo doppio|non vedo doppio|non vede doppio|non ci vede doppio: i do not see double
 sono passati|sono passate|e passata|e passato|e sparito|e sparita|sono spariti|is passata|is passato|is sparito: went away
 is sparita: went away
+io sto morendo dal ridere|sto morendo dal ridere|muoio dal ridere|morire dal ridere|morto dal ridere: laughing
+muoio dalla curiosita|sto morendo dalla curiosita: i am curious; muoio dalla voglia|sto morendo dalla voglia: i really want
 """

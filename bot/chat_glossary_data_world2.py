@@ -390,6 +390,7 @@ privet|zdravstvuyte|dobryy den|dobroe utro|dobryy vecher: hello; neskolko|nekoto
 novyy|novaya|novoe|novye|novyh|novuyu: new
 poyavilsya|poyavilas|poyavilos|poyavilis|vyskochil|vyskochila|vyskochili|poyavil*: appeared
 vokrug|okolo|ryadom|po krayam: around
+umirayu ot lyubopytstva: i am curious; umirayu so smekhu|umirayu ot smekha: laughing
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

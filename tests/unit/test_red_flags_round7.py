@@ -215,3 +215,25 @@ def test_short_misspellings_are_read_in_full() -> None:
     assert detect("small bruse on my scalp from the injecton 3 days ago, going yellowish, doesnt hurt").level == "none"
     assert detect("if i get a lump after, shoud i massage it or not").level == "none"
     assert detect("I had abscess on head last year, doctor open it and now is completely heal. Can I do again?").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me muero de ganas de ver resultados jaja, ¿cuánto tarda en notarse?",
+        "Sto morendo dal ridere, mio fratello ha prenotato la mesoterapia per la pelata, ma quanto costa?",
+        "Умираю от любопытства, когда будет результат?",
+        "Ich sterbe vor Neugier, wann sieht man was?",
+        "Umieram z ciekawości, kiedy będą efekty",
+        "Tô morrendo de rir aqui, meu marido quer fazer mesoterapia na careca, funciona pra quem já é careca total?",
+    ],
+)
+def test_dying_of_curiosity_or_laughter_is_an_idiom_in_every_glossary(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["Ich sterbe, ich bekomme keine Luft", "Tô morrendo, não consigo respirar", "Me muero, no puedo respirar"]
+)
+def test_dying_without_the_idiom_is_still_an_emergency(text: str) -> None:
+    assert detect(text).level == "emergency"
