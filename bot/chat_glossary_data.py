@@ -189,7 +189,8 @@ no veo doble|no ve doble|no veo todo doble: i do not see double
 ya no tengo: i no longer have; ya no tiene: no longer has
 se me pasaron|se me paso|se le paso|se pasaron|ya se paso|se me quitaron: went away
 me muero de ganas|muero de ganas|me muero por: i really want; me muero de curiosidad|muero de curiosidad: i am curious
-me estoy muriendo de risa|me muero de risa|muerto de risa|muerta de risa|me mori de risa: laughing; me muero de verguenza: i am embarrassed
+me estoy muriendo de risa|me muero de risa|muerto de risa|muerta de risa|me mori de risa: laughing
+me muero de verguenza: i am embarrassed
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -174,7 +174,8 @@ nicht wegdrucken: do not fade
 beim glastest|beim glas test|beim drauf drucken|beim druck mit einem glas: when i press a glass; beim: when
 kaum schlucken: difficulty swallowing; kaum atmen: difficulty breathing; kann nicht bewegen|kann nicht heben: can not move
 fallen die haare|fallen mir die haare|mir fallen die haare|die haare fallen: hair falling out
-ich sterbe vor neugier|sterbe vor neugier|sterbe vor neugierde: i am curious; ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
+ich sterbe vor neugier|sterbe vor neugier|sterbe vor neugierde: i am curious
+ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
 """
 
 POLISH = """

@@ -172,6 +172,7 @@ e se: what if; nao vejo duplo|nao vejo dobrado|nao estou vendo dobrado: i do not
 coracao esta a mil|coracao ta a mil|o coracao a mil: heart racing; enxergando|enxergo|vejo|vendo: i see
 dobrado|duplicado|duplo: double; acho que|acho: i think; morrer: die; cedo: early
 me contou que|contou que|me contaram: told me that; uma amiga|um amigo: a friend; ficou com|fiquei com: got
-to morrendo de rir|estou morrendo de rir|morrendo de rir|morri de rir|morrer de rir|morro de rir: laughing; to morrendo de curiosidade|estou morrendo de curiosidade|morrendo de curiosidade|morro de curiosidade: i am curious
+to morrendo de rir|estou morrendo de rir|morrendo de rir|morri de rir|morrer de rir|morro de rir: laughing
+to morrendo de curiosidade|estou morrendo de curiosidade|morrendo de curiosidade|morro de curiosidade: i am curious
 to morrendo de vontade|estou morrendo de vontade|morrendo de vontade|morro de vontade: i really want
 """

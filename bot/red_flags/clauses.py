@@ -70,7 +70,8 @@ _PURE_COND_OPENER = re.compile(
 )
 _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupposes the fever
     r"(?<!why )\b(?:can|could|may|might|will|would|does|do|did|should"
-    r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)(?! (?:that|when) (?:i|my|he|she|his|her)\b)"
+    r"|is it (?:normal|possible|common|safe|usual|likely|ok|okay|bad|dangerous)"
+    r"(?! (?:(?:that|when) (?:i|my|he|she|his|her)|(?:that |when )?the (?:lump|bump|spot|swelling|redness|area|site|scalp))\b)"
     r"|is that (?:normal|possible|common)|are (?:there|they))\b(?! not\b)"
     r"(?: \w+){0,5}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
     r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
@@ -78,7 +79,8 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
 _GENERIC_OPENER = re.compile(
     r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
     r"|\b(?:causes?|caused)\b|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
-    r"|\bside effects?\b|\bcomplications?\b|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
+    r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b)|\bcomplications?\b"
+    r"|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
     r"|tell me|talk|talking|articles?|videos?|stories)(?: (?!because\b|since\b|cause\b)\w+)? (?:about|on|regarding)\b"
@@ -168,6 +170,8 @@ _STRONG_MARKER = re.compile(
     r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
     r"|\bis \d+/\d+ (?:too |very |dangerously |really )?(?:low|high)\b"  # "is 90/55 too low?" reads a blood pressure
+    r"|\bis (?:it|this) (?:normal|ok|okay|bad|a problem) (?:that |when )?the (?:lump|bump|spot|swelling|redness|area|site|scalp"
+    r"|pain) (?:is|are|gets|keeps|has)\b"  # "is it normal the lump is hot and getting bigger?"
     r"|\bis (?:a |my )?(?:resting )?(?:heart rate|pulse|temperature|temp|breathing rate) of \d+\b"
     r"(?!(?: \w+){0,3}? (?:in general|generally|for (?:an )?adults?|for anyone|for people|in adults)\b)"
 )

@@ -1,5 +1,5 @@
 """Vital signs and scores written as numbers: temperature (°C or °F), heart rate, breathing rate,
-systolic blood pressure, pain scores and hours without urine.
+systolic blood pressure, pain scores, hours without urine, and redness measured as it grows.
 
 Thresholds come from brief §4: fever is 38 °C / 100.4 °F and above; NICE NG51 high-risk criteria for
 adults (HR >= 130/min, RR >= 25/min, systolic BP <= 90 mmHg, no urine for 18 h); pain 9-10/10 is
@@ -153,8 +153,27 @@ def number_hits(text: str) -> List[Hit]:
     return [(sign, _old_position(a, spans, False), _old_position(b, spans, True)) for sign, a, b in _hits(converted)]
 
 
+_SIZE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?) ?(?:cm|centimet\w*|mm|millimet\w*|inch|inches|in\b)")
+_GROWTH_CONTEXT = re.compile(r"\b(?:red|redness|reddish|rash|patch|swelling|swollen|area|inflamed)\b")
+GROWTH_RATIO = 1.5  # "2 cm on Monday, 4 cm Wednesday": the last size at least half as big again as the first
+
+
+def _growth_hit(text: str) -> Optional[Hit]:
+    """Sizes written one after another that grow ("3 cm at 2pm, 12 cm at 4pm") beside a word for redness
+    or swelling: spreading redness (brief §4b)."""
+    sizes = list(_SIZE.finditer(text))
+    if len(sizes) < 2 or not _GROWTH_CONTEXT.search(text):
+        return None
+    values = [float(m.group(1).replace(",", ".")) for m in sizes]
+    growing = all(b > a for a, b in zip(values, values[1:])) and values[-1] >= GROWTH_RATIO * values[0] > 0
+    return ("spreading_redness", sizes[0].start(), sizes[-1].end()) if growing else None
+
+
 def _hits(text: str) -> List[Hit]:
     hits: List[Hit] = []
+    growth = _growth_hit(text)
+    if growth:
+        hits.append(growth)
     ratio_spans: List[Tuple[int, int]] = []
     for m in _RATIO.finditer(text):
         ratio_spans.append((m.start(), m.end()))

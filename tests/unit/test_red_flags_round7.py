@@ -237,3 +237,18 @@ def test_dying_of_curiosity_or_laughter_is_an_idiom_in_every_glossary(text: str)
 )
 def test_dying_without_the_idiom_is_still_an_emergency(text: str) -> None:
     assert detect(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Redness around the injection site: 3 cm at 2pm, 12 cm at 4pm.", "urgent"),
+        ("Redness 2 cm across on Monday, 4 cm Wednesday, 6 cm today. Session was last Friday.", "urgent"),
+        ("is it normel the lump is hot and geting biger?", "urgent"),
+        ("Is it a side effect of the antibiotics that I haven't passed urine for 20 hours?", "emergency"),
+        ("the red patch was 4 cm on Monday and 2 cm today, fading nicely", "none"),
+        ("what are the side effects of minoxidil that i should know about?", "none"),
+    ],
+)
+def test_measured_growth_and_own_questions_inside_question_frames(text: str, level: str) -> None:
+    assert detect(text).level == level
