@@ -120,7 +120,7 @@ RIGORS = _r(
 )
 BREATHLESS = _r(
     r"\b(?:can not|could not|can barely|could barely|can hardly|hard to|trouble|difficulty|difficult to"
-    r"|struggling to|struggle to|unable to|problems?|issues?|hard time) (?:\w+ )?(?:breathe|breath|breathing"
+    r"|struggling to|struggle to|struggling a bit to|unable to|problems?|issues?|hard time) (?:\w+ )?(?:breathe|breath|breathing"
     r"|catch (?:my |his |her )?breath|get (?:my |his |her )?breath|get (?:any |enough )?air)\b"
     r"|\b(?:can|could) (?:i|he|she) (?:not|barely|hardly) (?:\w+ )?breathe?\b"
     r"|\bshort(?:ness)? (?:of|off) breath\b|\bout of breath\b|\bbreathless(?:ness)?\b"
@@ -181,6 +181,9 @@ DROWSY = _r(
     r"|\b(?:can not|could not|can barely|can hardly) (?:make|get) (?:him|her|them) (?:awake|to wake|wake|up)\b"
     r"|\bwill not wake up\b|\bkeeps? (?:falling asleep|nodding off|dozing off)\b|\bbarely (?:conscious|awake)\b"
     r"|\blethargic\b|\bunrousable\b|\bsemi ?conscious\b|\bin and out of consciousness\b"
+    r"|\b(?:can not|could not) (?:properly |really |fully )(?:wake|rouse)\b"
+    r"|\b(?:drifts?|drifted|drifting|goes|went|going|falls?|fell) (?:straight |right )?(?:back )?(?:off|under|asleep) again\b"
+    r"|\bwent (?:straight |right )back under\b|\bslept (?:for )?(?:about |around |nearly )?\d{2} hours (?:straight|solid)\b"
 )
 HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
@@ -191,13 +194,16 @@ SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus wo
     SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
 )
 STIFF_NECK = _r(
-    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
+    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bneck (?:is|feels|has gone|went) (?:hard|locked)\b"
+    r"|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
     r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
 )
 PHOTOPHOBIA = _r(
     r"\b(?:light|lights|bright light|brightness|sunlight|screen) (?:\w+ ){0,2}?(?:hurts?|hurting|bothers?"
     r"|bothering|painful|unbearable|too bright)\b|\bsensitiv\w* to (?:the )?(?:bright )?lights?\b|\bphotophobi\w*"
     r"|\bcan not (?:stand|bear|look at|handle|take|cope with) (?:the )?(?:bright )?lights?\b|\blight sensitiv\w*"
+    r"|\b(?:cries|screams|winces|shouts) (?:out )?(?:if|when) (?:i|we|you) (?:turn|switch|put) (?:the )?lights? on\b"
+    r"|\blying in the dark with the curtains (?:shut|closed|drawn)\b"
 )
 VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)\b|\b(?:being|been|was) sick\b")
 SEIZURE = _r(
@@ -209,11 +215,13 @@ SEIZURE = _r(
     r"|when (?:she|he|they|i) (?:sees?|saw|finds?|found|hears?|heard)"
     r"|about (?:the|it|that|this|my|his|her)|over)\b)"
     r"|\bjerking (?:all over|uncontrollably|violently|his arms|her arms|my arms|and shaking|and twitching)\b"
+    r"|\bfoam(?:ing)? (?:at|from) (?:the |his |her )?mouth\b|\bshak(?:e|es|ing) all (?:the|his|her) body\b"
     r"|\b(?:blacked out|passed out|collapsed) and (?:was |started |kept )?(?:jerking|twitching|fitting|convulsing)\b"
 )
 DOUBLE_VISION = _r(
     r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b(?! (?:the|price|prices|money|cost)\b)"
-    r"|\bsees? double\b|\bsee the double\b|\btwo of every ?thing\b"
+    r"|\bsees? double\b|\bsee the double\b|\btwo of every ?(?:thing|lamp post|one|car|face)\b"
+    r"|\beverything (?:is |looks )?doubled\b|\b(?:has|got|have) four eyes\b"
     r"|\b(?:see|sees|seeing|saw) (?:two|2) (?:of (?:everything|you|me|them|things|people)|tvs|televisions|faces|screens|moons"
     r"|clocks|doors)\b"
     r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
@@ -226,7 +234,12 @@ FOCAL = _r(
     r"(?:right |left |one )?(?:arm|arms|leg|legs|hand|foot)\b"
     r"|\b(?:can not|could not|can barely) (?:grip|hold|grasp) (?:with |onto |on to )?(?:my |his |her |a |the )?"
     r"(?:right |left |one )?(?:hand|cup|glass|phone|pen|fork|spoon|mug)\b"
-    r"|\b(?:arm|arms|leg|legs|hand|foot) (?:\w+ ){0,3}?(?:is |went |feels |gone )?(?:weak|numb|dead|paralysed|paralyzed"
+    r"|\b(?:can not|cant|could not|can barely) (?:seem to )?(?:properly |really )?(?:grip|hold|lift|raise) (?:\w+ ){0,3}?with"
+    r" (?:my|his|her)"
+    r" (?:right |left )(?:hand|arm)\b|\b(?:can not|could not) grip anything\b"
+    r"|\b(?:left|right) (?:hand|arm|leg) (?:\w+ ){0,2}?(?:will not|would not|does not|can not) (?:do what|work|move|hold|grip)\b"
+    r"|\b(?:left|right) (?:hand|arm)\b(?: \w+){0,6}? keeps (?:slipping|dropping)\b"
+    r"|\b(?:arm|arms|leg|legs|hand|foot) (?:\w+ ){0,3}?(?:is |went |feels |gone )?(?:weak|week|numb|dead|paralysed|paralyzed"
     r"|floppy|dragging|heavy and weak|giving way)\b"
     r"|\b(?:right|left|one) side (?:of (?:my|his|her) body )?(?:\w+ ){0,2}?(?:weak|numb|dead|floppy|paralysed|paralyzed)\b"
     r"|\bweakness (?:in|on|of) (?:my |his |her |the |one )?(?:arm|leg|hand|side|face)\b"
@@ -241,7 +254,7 @@ RACING_HEART = _r(
     r"|\bpalpitations?\b|\btachycardi\w*|\bpulse (?:is |was )?(?:racing|fast|very fast|really fast|high|rapid)\b"
     r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
     r"|\bheart ?beats? (?:is |was |are |going |feels )?(?:very |really |so |super |too )?(?:fast|quick|racing|rapid)\b"
-    r"|\bheart (?:is |was )?going like (?:the clappers|a drum|a train|mad|crazy|hell)\b"
+    r"|\bhearts? (?:is |was )?going like (?:the clappers|a drum|a train|mad|crazy|hell)\b"
 )
 FAINTING = _r(
     r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might)"
@@ -268,12 +281,13 @@ AIRWAY = _r(
     r" (?:\w+ )?swallow\w*|\banaphyla\w*"
 )
 NONBLANCHING = _r(
-    r"\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not|never)"
+    r"\b(?:rash|spots|dots|marks|blotches)\b(?:[ ,]+\w+){0,6}?[ ,]+(?:does not|do not|did not|will not|not|never)"
     r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
     r"(?! (?:after|in|for|over|within|yet|since|much|completely) )"
     r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear)"
     r" (?:\w+ ){0,5}?(?:press\w*|push\w*|glass|tumbler)\b"
-    r"|\bnon ?blanch\w*|\b(?:glass|tumbler) test\b|\bpetechia\w*|\bpurpur\w*"
+    r"|\bnon ?blanch\w*|\bpetechia\w*|\bpurpur\w*"
+    r"|\b(?:glass|tumbler) test\b(?![^.?!]*\b(?:faded|fade completely|fades|went white|turned white|blanched|disappeared)\b)"
     r"|\bpurple (?:rash|spots|dots|blotches)\b"
 )
 NO_URINE = _r(
@@ -288,8 +302,11 @@ FEEL_DYING = _r(
     r"|going to die|about to die)\b"
     r"|\b(?:feel|feeling|felt) like (?:i am |i |i m )?(?:dying|going to die|gonna die|about to die|death|i could die"
     r"|i might die|i will die)\b|\b(?:i am|i think i am|i feel i am|i m) dying\b(?! (?:to|for)\b)"
-    r"|\bsomething is (?:very |really |seriously |terribly )wrong\b|\bimpending doom\b"
+    r"|\bsomething is (?:(?:very|really|seriously|terribly),? )+wrong\b|\bimpending doom\b"
     r"|\bnever felt (?:this|so) (?:ill|sick|unwell|bad)\b|\bdeath warmed up\b"
+    r"|\bnever (?:ever )?(?:been|felt) (?:this|so) (?:ill|sick|unwell)\b|\bthis is how people die\b"
+    r"|\b(?:do not|don t|dont) (?:honestly |really |actually )?think (?:(?:i|he|she) (?:will|ll|is going to|am going to)|ill)"
+    r" make it(?: to (?:the )?morning| through (?:the|tonight|the night))?\b"
 )
 SEPSIS = _r(
     r"\bseps(?:is|es)\b|\bsepticaemia\b|\bsepticemia\b|\bmeningitis\b|\bblood poisoning\b"
@@ -320,7 +337,8 @@ SPREAD = _r(
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
     r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
-    r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,2}? (?:has |had |is |have )?(?:doubled|tripled)\b"
+    r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
+    r"|\b(?:already |way |well |right )?past (?:it|the pen|the mark)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
     r" (?:my|his|her|the) (?:neck|ear|ears|face|forehead|cheek|temple|eye|back|shoulder)\b"
     r"|\b(?:going|moving|creeping|travell?ing|reaching|reached|spread) (?:down |up |into |onto |over )?(?:to )?"

@@ -48,7 +48,10 @@ SPREAD_WIDER = _r(
     r"|under|behind|covered|swallowed|past)\b"
     r"|\bfrom (?:\w+ ){1,4}?to (?:\w+ ){0,4}?(?:coin|palm|saucer|orange|plum|egg|golf ball|tennis ball|fist|hand)\b"
 )
-FAST_CLOCK = _r(r"\b(?:at|since|from) \d{1,2}(?: ?(?:am|pm|o clock))?\b(?:[ ,]+\w+){0,14}?[ ,]+(?:by|only|now|it is) \d{1,2}\b")
+FAST_CLOCK = _r(
+    r"\b(?:at|since|from) \d{1,2}(?: ?(?:am|pm|o clock))?\b(?:[ ,]+\w+){0,14}?[ ,]+(?:by|only|now|it is|at) \d{1,2}(?: ?(?:am"
+    r"|pm))?\b"
+)
 WORSE_MORE = _r(r"\b(?:going|getting|gets|got|becoming|is|are) (?:much |even |a lot )?more (?:big|large|wide|red|swollen)\b")
 # --- §4b local signs --------------------------------------------------------------------------------
 PUS_WET = _r(
@@ -73,6 +76,8 @@ ANTIBIOTIC_STILL = _r(
 )
 # --- §4c emergency families --------------------------------------------------------------------------
 BREATHLESS_MORE = _r(
+    r"\b(?:only )?(?:get|say|manage|speak) (?:a few|two|three|2|3|one or two) words (?:out )?(?:between|before) (?:breaths"
+    r"|a breath)\b|"
     r"\bbreath (?:is |was |feels |getting |gets )?(?:very |really |so |too )?(?:short|shallow|fast)\b|"
     r"\b(?:harder|hard|harder and harder|difficult|tough) to (?:breathe|breath|get (?:a |my )?breath)\b"
     r"|\b(?:cp|chest pain) (?:and |\+ |with |& )?sob\b|\bsob (?:and |\+ |with |& )(?:cp|chest pain)\b"
@@ -107,6 +112,11 @@ SLURRED_MORE = _r(
     r"|\blike (?:he|she|i|they) (?:is|am|are|has|have|had) (?:had |been )?(?:\w+ )?(?:beers|drinks|pints|drunk)\b"
 )
 CONFUSION_MORE = _r(
+    r"\b(?:calling|calls|called|keeps calling) (?:me|us|her|him) by (?:his|her|their|the wrong|someone else s|another|my dead)"
+    r" (?:\w+ )?(?:s )?name\b|\b(?:asked|asking|asks|keeps asking) (?:me |us )?(?:\w+ times )?what (?:year|day|month) it is\b"
+    r"|\bmuddled\b|\b(?:does not|did not|not) (?:seem to )?(?:realise|realize|know|recogni[sz]e) (?:that )?(?:he|she) (?:is|s)"
+    r" in (?:our|his|her|their) own\b|\b(?:not|does not) know (?:our|his|her|their) (?:house|home|kids|children)\b"
+    r"|\b(?:asks?|asked|asking) (?:me |us )?where (?:is (?:she|he)|(?:she|he) is)\b|\bkeep losing track\b|"
     r"\b(?:he|she|they|i) (?:is|are|am|was|seems?|looks?) (?:very |so |a bit |really )?confuse\b"  # "she is confuse"
     r"|\baway with the fairies\b|\bcall(?:s|ed|ing)? me by (?:the wrong|my dead|someone else s|another) (?:\w+ )?name\b"
     r"|\b(?:forgot|forgotten|forgets|can not remember|does not remember|did not know) (?:my|his|her|their) own"
@@ -129,6 +139,8 @@ SKIN_MORE = _r(
     r"(?! (?:nail|polish|varnish|paint))"
     r"|\b(?:blotchy|mottled|marbled|patchy|lacy|weird)\b(?: \w+){0,2}? (?:purpl\w*|bluish|blueish|violet)\b"
     r"|\b(?:purpl\w*|violet)\b(?: \w+)? (?:and|&) (?:white|pale)\b"
+    r"|\bwhite as (?:a )?(?:paper|sheet|ghost|chalk)\b|\blooks? like a ghost\b"
+    r"|\blips (?:are|have gone|went|look) (?:a )?(?:funny|strange|weird|odd) colou?r\b"
     r"|\b(?:skin|knees?|legs?|arms?|body|belly|tummy)\b(?: \w+){0,5}? like (?:a )?(?:marble|map|lace|net|corned beef)\b"
     r"|\b(?:blue|bluish|blueish|grey|gray|ashen) (?:colou?r |tinge |tint )?(?:round|around) (?:my|his|her|the) (?:mouth|lips)\b"
 )
@@ -138,12 +150,19 @@ GLASS_MORE = _r(
     r"|tumbler)\b"
 )
 NO_URINE_MORE = _r(
+    r"\blast (?:wee|pee|urine|time (?:i|he|she) (?:weed|peed|went for a (?:wee|pee)))\b(?: was)? (?:1[89]|[2-9]\d) ?(?:h|hrs?"
+    r"|hours)"
+    r" ago\b|"
     r"\b(?:i|he|she) (?:not|no) (?:pee|peed|wee|weed|urinate|urinated)\b|"
     r"\b(?:zero|no|nil) (?:urine|wee|pee)(?: output)?\b|\b(?:catheter|urine) bag (?:\w+ ){0,3}?(?:empty|dry)\b"
     r"|\b(?:pee|wee|urine|peeing|weeing) (?:has |have |had )?(?:stopped|dried up)\b"
     r"|\bnot (?:to )?(?:pee|wee|urinate) (?:for|since|all)\b"
 )
 FAINT_MORE = _r(
+    r"\b(?:came|come|coming) round (?:a |after a )?(?:minute|few seconds|moment|bit) later\b"
+    r"|\bnext thing (?:i know|i knew) (?:i am|i was|i m) on the (?:ground|floor)\b"
+    r"|\b(?:just )?dropped (?:on|to|onto) the (?:stairs|floor|ground)\b|\bapparently i (?:just )?(?:dropped|collapsed)\b"
+    r"|\bnot awake for (?:some|a few|several) seconds\b|"
     r"\b(?:fell|fall|fallen|falling) (?:down|over)\b(?: \w+){0,8}? (?:floor|ground)\b"
     r"|\b(?:i am|i m|he is|she is) (?:now |still )?on (?:the )?floor\b"
     r"|\bwas faint and (?:fell|fall)\b|"
@@ -153,6 +172,11 @@ FAINT_MORE = _r(
 )
 FEEL_DYING_MORE = _r(r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b|\blike this is it\b")
 EXTREME_MORE = _r(
+    r"\bscreaming (?:every time|whenever|when|if) (?:anything|anyone|something|i|you|someone) (?:\w+ )?touch\w*\b"
+    r"|\brather give birth\b"
+    r"|\b(?:pain|hurts?|hurting|agony|screaming|unbearable)\b(?:[ ,]+\w+){0,14}?[ ,]+(?:it |the skin |there is |there s )?"
+    r"(?:only|just|hardly|barely) (?:any |looks |look )?(?:a bit |slightly |a little |a small |a tiny |small |tiny )?"
+    r"(?:pink|red|redness|swelling|spot|mark|red spot)\b|"
     r"\b(?:can not|could not) (?:even )?(?:describe|explain) (?:the|this|how bad the|how much) (?:pain|it hurts)\b"
     r"|\b(?:crying|screaming|sobbing) (?:with|in|from) (?:\w+ )?(?:pain|agony)\b"
     r"|\bdisproportionate\b"
@@ -174,6 +198,8 @@ MUSCLE_MORE = _r(
 )
 RIGORS_MORE = _r(r"\bjaw\b(?: \w+){0,4}? chatter\w*|\bchatter\w*(?: \w+){0,3}? (?:jaw|teeth)\b")
 AIRWAY_MORE = _r(
+    r"\b(?:golf ball|ball|lump) in (?:my|his|her|the) throat\b|\bvoice (?:has )?(?:gone|going|is|went) (?:all )?(?:croaky"
+    r"|hoarse)\b|"
     r"\bthroat\b(?: \w+){0,3}? (?:feels?|feeling) like (?:it is |its |it s )?(?:closing|closing up|swelling|tightening)\b|"
     r"\b(?:lips?|tongue|throat)\b(?: \w+){0,8}? (?:starting|started|begun|beginning|begin|starts) to (?:swell|puff|close"
     r"|tighten|get (?:big|bigger|fat|tight))\b"

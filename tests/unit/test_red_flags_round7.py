@@ -242,7 +242,7 @@ def test_dying_without_the_idiom_is_still_an_emergency(text: str) -> None:
 @pytest.mark.parametrize(
     "text, level",
     [
-        ("Redness around the injection site: 3 cm at 2pm, 12 cm at 4pm.", "urgent"),
+        ("Redness around the injection site: 3 cm at 2pm, 12 cm at 4pm.", "emergency"),
         ("Redness 2 cm across on Monday, 4 cm Wednesday, 6 cm today. Session was last Friday.", "urgent"),
         ("is it normel the lump is hot and geting biger?", "urgent"),
         ("Is it a side effect of the antibiotics that I haven't passed urine for 20 hours?", "emergency"),
@@ -252,3 +252,50 @@ def test_dying_without_the_idiom_is_still_an_emergency(text: str) -> None:
 )
 def test_measured_growth_and_own_questions_inside_question_frames(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("my arm is week cant grip anythng since this morning, had meso 5 days ago", "focal_weakness"),
+        ("im so done, now my left hand wont do what i tell it, cant even hold the phone properly", "focal_weakness"),
+        ("Probably nothing, just can't seem to grip the kettle with my left hand today", "focal_weakness"),
+        ("my partner slept 20 hours straight and when I woke him he went straight back under", "drowsy"),
+        ("my husband keeps calling me by his sister's name since the injections", "confusion"),
+        ("my mum has asked me three times what year it is", "confusion"),
+        ("just dropped on the stairs, came round a minute later. had the injections earlier", "fainting"),
+        ("she fall down and shake all the body, foam from mouth", "seizure"),
+        (
+            "my voice has gone croaky and it's like there's a golf ball in my throat, 15 min after the injections",
+            "airway_swelling",
+        ),
+        ("I honestly don't think I'll make it to morning", "feel_dying"),
+        ("something is really, really wrong with me", "feel_dying"),
+        ("she looks like a ghost, white as paper, and her lips are a funny colour", "mottled_skin"),
+        ("last wee 19h ago, temp 39.0, scalp abscess", "no_urine"),
+        ("red area 2cm at 3pm, 9cm at 5pm", "fast_spreading_redness"),
+        ("I marked the edge of the red with a pen at 6 and at 8 it's three fingers past the line", "fast_spreading_redness"),
+        ("Little dark red dots on my tummy, didn't fade when I did the glass thing", "nonblanching_rash"),
+        ("I'm screaming every time anything touches that side of my head, and it only looks a bit pink", "extreme_pain"),
+        ("I'd rather give birth again than feel this scalp pain, and there's hardly any redness to see", "extreme_pain"),
+        ("she's lying in the dark with the curtains shut, cries out if I turn the light on", "light_sensitivity"),
+        ("my heart's going like a drum since the session", "racing_heart"),
+        ("when I look at my husband he's got four eyes, started this afternoon", "double_vision"),
+        ("I can only get a few words out between breaths", "breathless"),
+    ],
+)
+def test_round_7_dev_14_wordings_report_their_sign(text: str, sign: str) -> None:
+    findings = detect(text)
+    assert sign in findings.signs, findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A TikTok creator said she collapsed after her mesotherapy session. Is that a real risk or just clickbait?",
+        "I've had migraines with light sensitivity for years, long before any hair treatment. Will meso make them worse?",
+        "I did the glass test on the tiny red dots on my scalp and they faded completely under the glass. Just marks, right?",
+    ],
+)
+def test_round_7_dev_14_look_alikes_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
