@@ -30,6 +30,7 @@ SPELLINGS: Dict[str, str] = {
     "yeer": "year",
     "wud": "would",
     "shoud": "should",
+    "whys": "why is",
     "gona": "gonna",
     "glas": "glass",
     "mussles": "muscles",

@@ -99,7 +99,7 @@ _GENERIC_OPENER = re.compile(
     r"|\bwhat (?:would|does|do|should|will) (?:\w+ )?(?:count|qualify) as\b|\bfor (?:later|future reference)\b"
     r"|\bjust so i know\b|\bdifference between\b|\bdefine\b|\bquot(?:e|es|ed|ing)\b"
     r"|\b(?:form|leaflet|label|insert|sheet|website|page|article|brochure|booklet|list|document|paperwork|guide)s?"
-    r" (?:\w+ ){0,2}?(?:lists?|mentions?|says|warns?|states?|describes?|names?|talks about|covers)\b"
+    r" (?:\w+ ){0,4}?(?:lists?|mentions?|says|warns?|states?|describes?|names?|talks about|covers)\b"
     r"|\b(?:check|checking|checked|look|looking|watch|watching|watch out) (?:\w+ ){0,4}?for\b"
     r"|\b(?:do not|does not|did not) want (?:to )?(?:\w+ ){0,2}?(?:end up|get|have|develop|risk)\b"
     r"|\b(?:seek|get|call|go to|contact) (?:\w+ ){0,2}?(?:help|advice|a doctor) (?:for|if|with)\b"

@@ -90,6 +90,7 @@ HEARSAY = _r(
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
     r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
+    r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
     r"|stories|article|case report|case series|paper|study|news|reddit|forum)\b"
     r"|\b(?:my|her|his|a) \w+ (?:s )?(?:friends?|mates?|colleagues?|coworkers?|neighbou?rs?)\b(?: \w+){0,4}? (?:had|got"

@@ -157,6 +157,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
             return False  # "my bank account collapsed"
         if {"about", "going", "gonna"}.intersection(before(m, 2)) and not_figurative(m) is False:
             return False
+        if p.FAINT_ELSEWHERE.match(text, m.end()):
+            return False  # "I nearly fainted getting my ears pierced", "I've fainted at blood tests before"
         return real_faint(m)
 
     def real_pain(m: Match[str], procedure: bool = True) -> bool:

@@ -448,6 +448,12 @@ ELSEWHERE = frozenset(
 PROCEDURE = frozenset("injections injection needles needle shots procedure session treatment".split())
 FEVER_IDIOM = frozenset("hay cabin spring pitch dream".split())
 CHILLS_IDIOM = _r(r"\b(?:gives?|gave|giving|get|gets|send|sends|sent)(?: me)?(?: the)? (?:chills|shivers)\b|\bshivers? down\b")
+# A faint somewhere else, not after the injections: "fainted getting my ears pierced", "at blood tests before"
+FAINT_ELSEWHERE = _r(
+    r" (?:\w+ )?(?:getting|having|when i got|when i had|during|at|at the|at a|giving) (?:my |a |an |the )?(?:ears? pierced"
+    r"|tattoo|tattoos|blood tests?|blood drawn|bloods|the dentist|dentist|vaccin\w*|jabs? at school|flu jab|blood donation"
+    r"|giving blood|blood)\b"
+)
 DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
 
 # --- added for the registry refactor: wording nobody here wrote (issue #11) ---------------------

@@ -299,3 +299,22 @@ def test_round_7_dev_14_wordings_report_their_sign(text: str, sign: str) -> None
 )
 def test_round_7_dev_14_look_alikes_do_not_escalate(text: str) -> None:
     assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm 31 and have a low pain threshold; I nearly fainted getting my ears pierced. Is meso painful?",
+        "I'm nervous about fainting during the procedure, I've fainted at blood tests before. Can I lie down for it?",
+        "why's a scalp infection such a big deal",
+        "The leaflet from my mesotherapy clinic mentions 'abscess' as a rare complication. What exactly is an abscess?",
+        "I've read that head infections can cause blood clots in the brain. How likely is that?",
+        "lumps weeks after mesoterapy, is that normal?",
+    ],
+)
+def test_round_7_questions_with_past_faints_leaflets_and_reading_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_faint_after_the_session_is_still_an_emergency() -> None:
+    assert detect("I fainted at the bus stop after my session").level == "emergency"
