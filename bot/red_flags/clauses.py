@@ -178,7 +178,8 @@ _STRONG_MARKER = re.compile(
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
-    r"|is getting|has been|have been|is been|keeps|happened|started)|i (?:took|measured|checked|rechecked|tested) it"
+    r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
+    r"|i (?:took|measured|checked|rechecked|tested) it"
     r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )
 _NEUTRAL_FRAME = re.compile(

@@ -338,6 +338,8 @@ SPREAD = _r(
     r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
+    r"|\bwent from (?:\w+ ){0,3}?to (?:covering|cover|half|most|the whole)\b"
+    r"|\b(?:covering|covers|covered) (?:half|most|all) (?:of )?(?:my|his|her|the)\b"
     r"|\b(?:already |way |well |right )?past (?:it|the pen|the mark)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
     r" (?:my|his|her|the) (?:neck|ear|ears|face|forehead|cheek|temple|eye|back|shoulder)\b"
@@ -357,7 +359,7 @@ FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled"
     r"|within hours|since this (?:morning|afternoon|evening)|since lunch"
-    r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,3}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
+    r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 WORSE = _r(
     r"\b(?:getting|got|gets|becoming|become|became|is|are|much|even|way|going|keeps getting) (?:worse|bigger|larger"

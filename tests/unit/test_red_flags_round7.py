@@ -318,3 +318,20 @@ def test_round_7_questions_with_past_faints_leaflets_and_reading_do_not_escalate
 
 def test_a_faint_after_the_session_is_still_an_emergency() -> None:
     assert detect("I fainted at the bus stop after my session").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("The redness went from coin-sized to covering half my forehead in about three hours.", "emergency"),
+        (
+            "The redness has spread down over my eye and cheek within the last couple of hours, it's extremely painful.",
+            "emergency",
+        ),
+        ("my dauhgter is confussed and very hot, she has the infected bump on her head from the meso", "emergency"),
+        ("theres yelow stuff comming out of one of the needle marks when i wash my hair", "urgent"),
+        ("How worried should I be about redness slowly spreading from a meso spot? It's crept out a bit every day.", "urgent"),
+    ],
+)
+def test_round_7_dev_13_wordings(text: str, level: str) -> None:
+    assert detect(text).level == level
