@@ -137,7 +137,9 @@ _TOPIC_SENTENCE = re.compile(
 )
 _IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ ))if\b")
 _IF_THEN_ASK = re.compile(r"\b(?:would|wud|will|should|could|who|what|how|do i|does that|is that|is it)\b")
-_HYPOTHETICAL = re.compile(r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b")
+_HYPOTHETICAL = re.compile(
+    r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b|\bscenario\b|\bjust (?:want|wanted) to be prepared\b"
+)
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it there my".split()
 )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
-    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager)"
+    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager|\d+)"
     r"|in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
@@ -53,6 +53,8 @@ RESOLVED = _r(
     r" (?:a |an |\d+ |one |two |three |four |a few |a couple of |couple of )(?:days?|weeks?|hours?)"
     r"|settling (?:already|down|nicely|now)"
     r"|(?:completely|fully|totally|all) heal(?:ed)?\b(?! (?:yet|up yet))"
+    r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
+    r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
@@ -91,6 +93,7 @@ HEARSAY = _r(
     r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
+    r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
     r"|stories|article|case report|case series|paper|study|news|reddit|forum)\b"
     r"|\b(?:my|her|his|a) \w+ (?:s )?(?:friends?|mates?|colleagues?|coworkers?|neighbou?rs?)\b(?: \w+){0,4}? (?:had|got"
@@ -142,6 +145,8 @@ FIGURES_OF_SPEECH = _r(
     r"|\bknots? in (?:my|the|his|her|our) (?:stomach|tummy|belly|gut)\b"
     r"|\bburning up with (?:curiosity|anticipation|excitement|jealousy|envy|rage|anger|embarrassment|shame|impatience)\b"
     r"|\b(?:nearly|almost|practically) (?:gave|give|gives|had|have) (?:me |him |her |us )?(?:a )?heart attack\b"
+    r"|\b(?:hairline|hair|bald spot|price|prices|bill|cost)\b(?: \w+){0,3}? (?:is|are) giving me (?:a |the )?(?:heart )?"
+    r"(?:chest pains?|palpitations|heart attack|stroke|fever)\b"
     # "the price gave me a fever just looking at it", "that price had me catching a fever ngl"
     r"|\b(?:price|prices|cost|costs|bill|quote|price tag|invoice|total)\b(?: \w+){0,8}?"
     r" (?:gave|give|gives|giving|had|has|is giving)"

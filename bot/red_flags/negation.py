@@ -13,7 +13,7 @@ from bot.red_flags.clauses import TOKEN
 
 __all__ = ["negated"]
 
-NEGATORS = frozenset("no not never without nor neither none zero denies deny nothing nobody".split())
+NEGATORS = frozenset("no not never without nor neither none zero 0 denies deny nothing nobody".split())
 _NOT_NEGATING_NEXT = frozenset(
     "sure certain know stop stopping go going getting improving improve improved better fading fade help "
     "helping helped work working worked responding only just normal able even idea clue way doubt matter "

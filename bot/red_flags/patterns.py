@@ -454,6 +454,7 @@ CHILLS_IDIOM = _r(r"\b(?:gives?|gave|giving|get|gets|send|sends|sent)(?: me)?(?:
 FAINT_ELSEWHERE = _r(
     r" (?:\w+ )?(?:getting|having|when i got|when i had|during|at|at the|at a|giving) (?:my |a |an |the )?(?:ears? pierced"
     r"|tattoo|tattoos|blood tests?|blood drawn|bloods|the dentist|dentist|vaccin\w*|jabs? at school|flu jab|blood donation"
+    r"|ear piercing|piercing"
     r"|giving blood|blood)\b"
 )
 DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")

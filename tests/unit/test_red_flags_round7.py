@@ -335,3 +335,20 @@ def test_a_faint_after_the_session_is_still_an_emergency() -> None:
 )
 def test_round_7_dev_13_wordings(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "scenario: I get home after meso and start shaking uncontrollably, what would I do? just want to be prepared",
+        "lol I passed out at my ear piercing when I was 14, will I be ok getting meso?",
+        "my receding hairline is giving me chest pains jk, what's better, PRP or meso",
+        "I had a stiff neck and a headache after my session, but it turned out I'd slept funny and it went within a day.",
+        "was super shivery the night of the session but i think it was just cold in my flat, woke up fine, no lumps, no temp",
+        "Last year I had red lump after mesotherapy, doctor cut it and give antibiotic, now is finish. Is it ok to start again?",
+        "1 week post meso: 0 lumps, 0 pain, temp 36.6. Ok to restart finasteride?",
+        "My brother's ex apparently had lumps after meso that needed surgery. What makes some people get that?",
+    ],
+)
+def test_round_7_stories_scenarios_and_all_clears_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
