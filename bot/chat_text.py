@@ -110,6 +110,7 @@ def correct_word(token: str) -> str:
     return best[1] if best else token
 
 
+@lru_cache(maxsize=128)  # the detector reads one message several times (questions, follow-ups, asked signs)
 def for_matching(text: str, *, translate: bool = True) -> str:
     """The detector's normal form (see the module docstring); line breaks are kept as " \\n ".
     ``translate``: a message in another language becomes rough English (`bot.chat_glossary`)."""

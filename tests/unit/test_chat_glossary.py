@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
-from bot import chat_text
 from bot.chat_glossary import glossary, language_of, to_english
 from bot.chat_glossary_data import LANGUAGE_DATA
 from bot.chat_text import for_matching
@@ -87,11 +88,11 @@ COGNATE_REPORTS = {
 
 @pytest.mark.parametrize("language, text, expected", [c for c in CASES if c[2] != "none" and c[1] not in COGNATE_REPORTS])
 def test_without_the_glossary_the_report_would_be_missed_or_misread(
-    language: str, text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+    language: str, text: str, expected: str, glossary_off: Callable[[], None]
 ) -> None:
     """Proves the glossary does the work: with it switched off, the same report gets another level."""
     assert detect(text).level == expected
-    monkeypatch.setattr(chat_text, "to_english", lambda text, language=None: text)
+    glossary_off()
     assert for_matching(text) == for_matching(text, translate=False)
     assert detect(text).level != expected
 

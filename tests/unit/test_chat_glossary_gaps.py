@@ -9,9 +9,10 @@ ones that must stay "none". English text is left as it was.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
-from bot import chat_text
 from bot.chat_glossary import language_of, to_english
 from bot.chat_text import for_matching
 from bot.red_flags import detect
@@ -369,10 +370,10 @@ def test_the_level_is_right_for_negated_hypothetical_hearsay_and_past_reports(la
 
 @pytest.mark.parametrize("language, text, sign", NEEDS_GLOSSARY)
 def test_without_the_glossary_these_signs_are_missed(
-    language: str, text: str, sign: str, monkeypatch: pytest.MonkeyPatch
+    language: str, text: str, sign: str, glossary_off: Callable[[], None]
 ) -> None:
     assert sign in detect(text).signs
-    monkeypatch.setattr(chat_text, "to_english", lambda text, language=None: text)
+    glossary_off()
     assert sign not in detect(text).signs
 
 

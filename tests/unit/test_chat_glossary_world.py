@@ -3,9 +3,10 @@ detector as English; English text is left exactly as it was. The messages are wr
 
 from __future__ import annotations
 
+from typing import Callable
+
 import pytest
 
-from bot import chat_text
 from bot.chat_glossary import glossary, language_of, to_english
 from bot.chat_glossary_data import LANGUAGE_DATA
 from bot.chat_scripts import transliterate
@@ -32,9 +33,9 @@ def test_the_detector_reads_the_message(language: str, text: str, expected: str)
 
 @pytest.mark.parametrize("language, text, expected", [c for c in CASES if c[2] != "none"])
 def test_without_the_glossary_the_report_would_be_missed_or_misread(
-    language: str, text: str, expected: str, monkeypatch: pytest.MonkeyPatch
+    language: str, text: str, expected: str, glossary_off: Callable[[], None]
 ) -> None:
-    monkeypatch.setattr(chat_text, "to_english", lambda text, language=None: text)
+    glossary_off()
     assert detect(text).level != expected
 
 
