@@ -40,7 +40,7 @@ SPELLINGS: Dict[str, str] = {
     "gona": "gonna",
     "glas": "glass",
     "mussles": "muscles",
-    "wors": "worst",
+    "wors": "worse",  # "getting wors"; "wors pain of my life" is read as the worst (red_flags.phrasing)
     "evrything": "everything",
     "seein": "seeing",
     "mornin": "morning",

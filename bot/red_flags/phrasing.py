@@ -173,7 +173,7 @@ FAINT_MORE = _r(
 FEEL_DYING_MORE = _r(r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b|\blike this is it\b")
 EXTREME_MORE = _r(
     r"\bscreaming (?:every time|whenever|when|if) (?:anything|anyone|something|i|you|someone) (?:\w+ )?touch\w*\b"
-    r"|\brather give birth\b"
+    r"|\brather give birth\b|\bworse pain of my life\b"
     r"|\b(?:pain|hurts?|hurting|agony|screaming|unbearable)\b(?:[ ,]+\w+){0,14}?[ ,]+(?:it |the skin |there is |there s )?"
     r"(?:only|just|hardly|barely) (?:any |looks |look )?(?:a bit |slightly |a little |a small |a tiny |small |tiny )?"
     r"(?:pink|red|redness|swelling|spot|mark|red spot)\b|"

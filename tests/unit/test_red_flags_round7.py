@@ -352,3 +352,8 @@ def test_round_7_dev_13_wordings(text: str, level: str) -> None:
 )
 def test_round_7_stories_scenarios_and_all_clears_do_not_escalate(text: str) -> None:
     assert detect(text).level == "none"
+
+
+def test_wors_is_read_as_worse_and_the_worst_pain_of_a_life_is_still_extreme() -> None:
+    assert "worsening" in detect("the redness is wors today").signs
+    assert "extreme_pain" in detect("pain on my head is unbelievble, wors pain of my life, only a small red spot").signs
