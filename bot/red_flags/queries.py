@@ -79,10 +79,13 @@ def topic_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     return all(_TOPIC_NOUN.match(words) for sign, words in named if sign in TOPIC_SIGNS)
 
 
+# "is it normal", asked at the start of a message (ASKED_IF_NORMAL) or inside one (_ASKED_IF_NORMAL_INSIDE)
+_IS_IT = r"(?:is it|is that|it is|is this)"
+_NORMAL = r"(?:normal|ok|okay|common|usual|expected|typical|fine)"
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
-    r"(?:is it|is that|it is|is this|are) (?:normal|ok|okay|common|usual|expected|typical|fine) "
+    rf"(?:{_IS_IT}|are) {_NORMAL} "
     r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to) "
     r"(?=(?:\w+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b)"
@@ -111,7 +114,7 @@ def names_own(text: str) -> bool:
 
 
 _ASKED_IF_NORMAL_INSIDE = re.compile(
-    r"\b(?:is it|is that|it is|is this) (?:normal|ok|okay|common|usual|expected)"
+    rf"\b{_IS_IT} {_NORMAL}"
     r" (?:(?:for (?:you|me) )?(?P<neg>not )?to|for (?P<who>my|his|her|the)) "
 )
 
