@@ -163,7 +163,10 @@ CONFUSION = _r(
     r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
     r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
     r" and (?:very |really |so |a bit |quite |totally )?confused\b"
-    r"|\bout of it\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
+    # "out of it" as a state ("he is out of it"), not as a place ("pus oozing out of it")
+    r"|\b(?:is|was|been|are|am|s|m|seems?|seemed|looks?|looked|feels?|felt|feeling|totally|completely|really|so|very"
+    r"|bit|little|quite|kinda|just|all|he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother)"
+    r" out of it\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
 )
 SLURRED = _r(
     r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"
