@@ -70,7 +70,8 @@ infeccion: infection; se extiende|se esta extendiendo|se expande|se propaga|exte
 rayas rojas|lineas rojas: red streaks; crece|esta creciendo|creciendo: is growing; mas grande: bigger
 cada vez mas grande: getting bigger; nuevos bultos: new lumps; no mejora|no ha mejorado: not improving
 calva|zona calva|calvas: bald patch; cicatriz: scar; se me cae el pelo|caida del pelo: hair loss; fiebre|calentura: fever
-temperatura: temperature; escalofrios: chills; febril|afiebrado: feverish; temblores|temblando|tiemblo|temblar: shivering
+temperatura: temperature; escalofrios: chills; febril|afiebrado: feverish
+temblores|temblando|tiemblo|tiembla|tiemblan|temblar: shivering; sin parar|sin poder parar: nonstop
 no paro de temblar: shaking uncontrollably; diabetes: diabetes; diabetico|diabetica: diabetic
 defensas bajas: weak immune system; inmunodeprimido|inmunodeprimida: immunosuppressed; corticoides|esteroides: steroids
 quimioterapia|quimio: chemotherapy; embarazada: pregnant; confundido|confundida|confuso|confusa: confused
@@ -228,7 +229,14 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
     ),
     "pl": ((r",\s*(?=(?:gdzie|ze|co)\b)", " "),),  # "nie wie, gdzie jest": one clause, as in English
     # "bukhar nahi hai" (fever not is): the negator goes before the noun, where the detector reads it
-    "hi": ((r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),),
+    "hi": (
+        # "confusion ya saans ki problem nahi hai": a list with "ya" (or) negated as a whole
+        (
+            r"(?:^|(?<=[,.;!?] ))([^,.;!?]*\bya\b[^,.;!?]*?) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b",
+            r"nahi \1",
+        ),
+        (r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),
+    ),
 }
 
 RULES.update(WORLD_RULES)

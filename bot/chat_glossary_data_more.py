@@ -361,6 +361,9 @@ hafta|hafte|hafton: weeks; mahina|mahine: months; saal: years; ghanta|ghante: ho
 toh|tab: then; bas: only; kai: several; naya|nayi|naye: new; dikkat|taklif|takleef|pareshani|problem: difficulty
 ban gaya|ban gayi|ban gaye: has formed; ho gaya|ho gayi|ho gaye: has become; aaye|aaya|aayi|aa jaye|aa gaya|aa gayi: comes
 baaki sab|baki sab: everything else; samajh nahi aa raha|samajh nahi aa rha|samajh nahi aa rahi: i do not know
+unko kuch samajh nahi aa raha|usko kuch samajh nahi aa raha: is confused
+use kuch samajh nahi aa raha|unhe kuch samajh nahi aa raha: is confused
+baatein bhi ajeeb|baatein ajeeb|baaten ajeeb|baatein bhi ajeeb kar: talking nonsense; kuch nikal: something coming out
 tez bukhar|tez bukhaar|bahut bukhar|zyada bukhar|jyada bukhar: high fever; bukhar jaisa|bukhar jaisi|bukhar sa: feverish
 se pehle: before; kya main|kya mai: can i; sakta|sakti|sakte: can; chahiye: should; nahi|nahin|nhi|nai|nahi hai|nhi hai: not
 mat: do not; kabhi nahi: never; kuch nahi|kuchh nahi: nothing; koi nahi|koi bhi nahi: none; na: nor
@@ -409,7 +412,8 @@ saans nahi aa rahi|saans nahi aa raha|saans nahi le pa raha|saans nahi le pa rah
 saans lene mein taklif|saans phool rahi|saans phool raha|saans ki taklif|saans nhi aa rhi: i can not breathe
 dil tez dhadak raha|dil bahut tez dhadak raha|dil tez|dhadkan tez|dil ki dhadkan tez|dhak dhak: heart racing
 dhadak|dhadakna|dhadkan: beating; tez|tezi se|jaldi jaldi: fast; neela|neele|neeli|nila|nili: blue
-peela|peeli|safed|pheeka|pheeki: pale; chakte|rash|daane daane|laal daane: rash; gilaas|glass: glass
+pheeka|pheeki|safed pad gaya|safed pad gayi: pale; peela|peeli|peela sa|peeli si: yellow; chakte|rash|daane daane|laal daane: rash
+gilaas|glass: glass
 dabane|dabaane|dabao|dabaya: press; jata|jaate|jaati|mit|mitta|mitte: fade; peshab nahi|pishab nahi|peshab band: no urine
 mar jaunga|mar jaungi|marne wala|marne wali|jaan nikal rahi: i feel like i might die; bardasht nahi|sahan nahi: unbearable
 bahut zyada|bhayankar|bhyankar|bura haal|tez dard|bahut tez: severe

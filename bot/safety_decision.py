@@ -96,6 +96,7 @@ _VITAL_TOPICS = (
     (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
     (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
 )
+_ASKS_WHAT = re.compile(r"\b(?:mean|means|meaning|define|definition|difference|what (?:is|s|are) (?:a|an|the)\b)")
 _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
 
 
@@ -134,6 +135,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
             return replace(findings, signs=(), level="none", is_question=True)  # "And red streaks?"
         if _NOT_OWN.match(plain):
             return findings  # "I'm not having any of that": no report of the previous message's signs
+        if findings.is_question and not findings.signs and _ASKS_WHAT.search(plain):
+            return findings  # "what's a non-blanching rash even mean": a definition, whatever came before
         pair = detect(f"{previous_text.strip().rstrip('?.!')} - {text.strip()}")  # one sentence, two clauses
         new = set(pair.signs) - set(previous.signs) - set(findings.signs)
     else:

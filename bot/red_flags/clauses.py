@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, List, Match, Pattern, Tuple
 
-from bot.red_flags.framing import HEARSAY, PRESENT, REMOTE_PAST
+from bot.red_flags.framing import HEARSAY, PRESENT, remote_past
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
@@ -349,7 +349,7 @@ def analyse_sentence(
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
     # "now" in "she is fine now" says the story is over, not that it is happening
     present = any(not inside(m.start(), resolved) for m in PRESENT.finditer(text, start, end))
-    if not present and (REMOTE_PAST.search(text, start, end) or HEARSAY.search(text, start, end)):
+    if not present and (remote_past(text, start, end) or HEARSAY.search(text, start, end)):
         sentence.report = False  # "I had a lump removed years ago", "my friend had pus after hers"
         sentence.hearsay = True
         sentence.remote = not HEARSAY.search(text, start, end)

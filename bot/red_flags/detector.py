@@ -195,7 +195,9 @@ def _detect(raw: str) -> Findings:
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
     if reported_signs and (
-        q.keyword_query(text, [words for _, words in sign_words], reported_signs) or q.topic_question(text, sign_words)
+        q.keyword_query(text, [words for _, words in sign_words], reported_signs)
+        or q.topic_question(text, sign_words)
+        or q.general_question(text, sign_words)
     ):
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     return Findings(

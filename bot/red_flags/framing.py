@@ -16,8 +16,20 @@ REMOTE_PAST = _r(
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall))\b"
 )
+# "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
+_DATES_A_NOUN = _r(r"\b(?:that|which|who|where) (?:\w+ ){1,3}$")
+
+
+def remote_past(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of the remote past ("years ago", "as a child", "in 2019")."""
+    return any(
+        not _DATES_A_NOUN.search(text, max(start, m.start() - 30), m.start()) for m in REMOTE_PAST.finditer(text, start, end)
+    )
+
+
 PRESENT = _r(
-    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today|still|again|since"
+    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today|still"
+    r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )again|since"
     r"|at the moment|right now|this (?:morning|week)"
     r"|just (?:had|now|collapsed|fainted|passed out|started))\b"
 )
@@ -118,6 +130,8 @@ HEARSAY = _r(
     r"|\b(?:my|our) (?:sister|brother|mum|mom|mother|dad|father|aunt|uncle|cousin|wife|husband|partner|grandma|grandad"
     r"|grandfather|grandmother|gran|nan|son|daughter)(?: s)?\b(?: \w+){0,2}? (?:had|has had|have had|got)\b(?: \w+){0,6}?"
     r" (?:once|twice|before|in the past|as a (?:child|kid|baby|teenager)|years? ago|(?:\w+ )?times)\b"
+    r"|\b(?:a |the )?(?:tiktok|video|reel|post|thread|clip|story) (?:going round|going around|doing the rounds|of (?:someone"
+    r"|somebody|a (?:guy|girl|woman|man|lady|person)|people))\b|\bhorror stories\b"
     r"|\b(?:forum|reddit|website|tiktok|youtube|instagram|facebook|google|blog|online|internet) (?:says?|said|posts?"
     r"|claims?|suggests?|recommends?)\b|\bafter (?:hers|theirs)\b|\bafter his(?= *(?:$|[^a-z ]))"
 )
@@ -142,6 +156,7 @@ FIGURES_OF_SPEECH = _r(
     r"|\b(?:break|breaks|broke|breaking|brake) out in a cold sweat\b(?=(?: \w+){0,3}? (?:thinking|think|thought|whenever"
     r"|at the (?:thought|idea|sight)|about|over|when i (?:see|think|look)))"
     r"|\b(?:until|till|til)\b(?: \w+){0,3}? blue in the face\b"
+    r"|\bheart (?:is |s )?(?:racing|pounding) (?:just )?(?:thinking|at the (?:thought|idea|sight)|when i (?:think|see))\b"
     r"|\bknots? in (?:my|the|his|her|our) (?:stomach|tummy|belly|gut)\b"
     r"|\bburning up with (?:curiosity|anticipation|excitement|jealousy|envy|rage|anger|embarrassment|shame|impatience)\b"
     r"|\b(?:nearly|almost|practically) (?:gave|give|gives|had|have) (?:me |him |her |us )?(?:a )?heart attack\b"
@@ -158,4 +173,7 @@ NOT_TREATED_YET = _r(
     r"|planned|next|on|in|for)\b"
     r"|\b(?:have not|has not|not yet|never) (?:yet )?(?:had|started|done|tried) (?:any |the |my |a )?(?:meso|mesotherapy"
     r"|injections?|sessions?|treatment)\b|\bbefore my first (?:meso|mesotherapy|session|appointment|treatment)\b"
+    r"|\b(?:have not|has not|not yet) (?:yet )?had anything done\b"
+    r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
+    r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
 )

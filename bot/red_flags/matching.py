@@ -281,6 +281,11 @@ def _duration_days(match_text: str) -> Tuple[float, bool]:
         unit = m.group(2)
         days = count * (1 if unit.startswith("day") else 7 if unit.startswith("week") else 30)
         return days, (m.group(3) or "").strip() == "ago"
+    if m.group(8):  # "week four": the fourth week has begun
+        count = p.NUMBER_WORDS.get(m.group(9)) or float(m.group(9))
+        return (count - 1) * 7.0 if m.group(8) == "week" else count, False
+    if m.group(10):
+        return (p.ORDINALS[m.group(10)] - 1) * (7.0 if m.group(11) == "week" else 30.0), False
     unit = m.group(4) or m.group(6) or m.group(7) or ""
     return (7.0 if unit.startswith("week") else 30.0), (m.group(5) or "") == "ago"
 
@@ -315,6 +320,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("worsening")
     if local and "lump" not in signs and (longest_not_ago >= 5 or ("_persist" in signs and longest_not_ago >= 3)):
         signs.add("persistent_reaction")
+    if len(local) >= 2 and "lump" not in signs and longest >= 5:
+        signs.add("persistent_reaction")  # "red and sore, from injections ten days ago": not the first days' reaction
     throbbing = any(h.sign == "pain" and text.startswith("throb", h.start) for h in hits)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")

@@ -40,11 +40,14 @@ LUMP = _r(
 )
 PUS = _r(
     r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
-    r"|\b(?:yellow|yellowish|white|whitish|green|greenish|creamy|cloudy|thick|smelly)"
+    r"|\b(?:yellow|yellowish|white|whitish|green|greenish|creamy|cloudy|thick|smelly|brown|brownish)"
     r" (?:stuff|liquid|fluid|goo|gunk|gunge|crust|crusts|discharge|matter|substance|head|heads|thing|things|juice)\b"
     r"|\b(?:stuff|liquid|fluid|goo|gunk|gunge|something|juice|matter|yellow)"
+    r"(?: (?:creamy|yellow\w*|white|whitish|green\w*|brown\w*|thick|cloudy|smelly))?"
     r" (?:is |keeps |was |has been |started |starts )?(?:coming|came|comes|leaking|leaks|oozing|oozes|draining"
-    r"|drains|seeping|seeps|dripping|drips|pouring)\b"
+    r"|drains|seeping|seeps|dripping|drips|dribbl\w*|pouring)\b"
+    r"|\bfill(?:s|ing|ed)? (?:up )?with (?:goo|gunk|gunge|fluid|liquid|yellow stuff|white stuff|pus)\b"
+    r"|\b(?:kind of|kinda|sort of|a bit|slightly|and) smells?(?= *(?:$|[.,;!?]))"
     r"|\bdischarg(?:e|es|ing)\b|\booz(?:e|es|ed|ing|y)\b(?! (?:a (?:little|tiny|bit|small amount) )?(?:of )?blood)"
     r"|\bleak(?:s|ing|ed)?\b|\bdrain(?:s|ing)\b|\bseep(?:s|ing|ed)?\b"
     r"|\bweeping (?:fluid|liquid|pus|sore|wound|spot|lump|area|site)\b"
@@ -128,6 +131,9 @@ BREATHLESS = _r(
     r"|rapidly|hard|heavy|heavily|difficult|laboured|labored|shallow|weird|funny|strange|noisy)\b"
     r"|\b(?:fast|rapid|heavy|laboured|labored|shallow|noisy) breathing\b|\bgasping\b|\bwheez\w*"
     r"|\b(?:stopped|not) breathing\b|\bsuffocat\w*|\bchoking\b|\bpanting\b"
+    r"|\bbreathing (?:like|as if) (?:i|he|she|they) (?:just |have just )?(?:ran|run|had run|did|have done) (?:a )?(?:marathon"
+    r"|race|mile|sprint)\b"
+    r"|\bout of breath (?:just )?(?:sitting|lying|resting|on the (?:couch|sofa)|in bed|doing nothing)\b"
 )
 CHEST_GRIP = _r(
     r"\b(?:clutching|clutched|clutches|holding|gripping|grabbing|grabbed) (?:at )?(?:my|his|her|their|the) chest\b"
@@ -147,7 +153,10 @@ COUGHING_BLOOD = _r(
 )
 CONFUSION = _r(
     r"\bconfusion\b(?! (?:about|over|regarding|with|as to|around|on)\b)|\bdisorient(?:ed|ated)\b|\bdelirious\b"
-    r"|\bdelirium\b|\bnot making (?:any )?sense\b|\btalking (?:nonsense|gibberish|rubbish|funny|strange)\b"
+    r"|\bdelirium\b|\bnot making (?:any )?sense\b(?! (?:of|out of)\b)|\b(?:talking|mumbling|muttering|babbling|saying)"
+    r" (?:nonsense|gibberish|rubbish|funny|strange)\b|\bmixing up (?:his |her |my |their |the )?words\b"
+    # "Meso 5d ago. Confused. Fever.": the word alone as a sentence
+    r"|(?:^|(?<=[.;!?] ))(?:very |really |so |now |totally |a bit )?confused(?= ?[.;!?]|$)"
     r"|\b(?:does|do|did) not (?:know|recogni[sz]e) (?:where|were) (?:he|she|i|they) (?:is|am|are|was)\b"
     # "husband confused, fever", "he had meso, now confused"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
@@ -161,17 +170,25 @@ CONFUSION = _r(
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
     r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
+    r"|\band (?:is|was|seems|looks) (?:very |really |so |totally |completely )?confused\b(?! (?:about|by|as|whether|if|with|on"
+    r"|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
     r" and (?:very |really |so |a bit |quite |totally )?confused\b"
     # "out of it" as a state ("he is out of it"), not as a place ("pus oozing out of it")
     r"|\b(?:is|was|been|are|am|s|m|seems?|seemed|looks?|looked|feels?|felt|feeling|totally|completely|really|so|very"
     r"|bit|little|quite|kinda|just|all|he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother)"
-    r" out of it\b|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
+    r" out of it\b(?! (?:today |tonight |all (?:day|week) |this (?:morning|week) )?(?:after (?:the |a |my |our |that )?"
+    r"(?:party|wedding|night out|drinks|festival|concert|flight|exams?|shift|night shift)|from (?:lack of sleep|no sleep"
+    r"|the flight"
+    r"|jet ?lag|work|being tired)|with (?:jet ?lag|a hangover|tiredness)|lol|haha|lmao)\b)"
+    r"|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
 )
 SLURRED = _r(
     r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"
     r"|funny|garbled|jumbled)\b|\bcan not (?:speak|talk) (?:properly|clearly|right|normally|straight)\b"
-    r"|\bcan not get (?:my |the )?words out\b|\btrouble (?:speaking|talking|finding words|getting words out)\b"
+    r"|\bcan (?:not|barely|hardly) get (?:my |his |her |the )?words out\b"
+    r"|\bmouth (?:is not|will not|does not|is n t) (?:doing|working) (?:what|how|right|properly)\b|\btrouble (?:speaking|talking"
+    r"|finding words|getting words out)\b"
     r"|\b(?:speaks?|speaking|talks?|talking|speech) (?:is |sounds )?(?:not clear|unclear|slow and \w+)\b"
     r"|\bwords (?:are |come out |sound )?(?:all )?(?:mixed|jumbled|muddled|slow|wrong)\b"
     r"|\b(?:sounds?|talks?|talking|speaks?|speaking) (?:like )?(?:he is |she is |i am )?drunk\b"
@@ -200,6 +217,7 @@ STIFF_NECK = _r(
     r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bneck (?:is|feels|has gone|went) (?:hard|locked)\b"
     r"|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
     r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
+    r"|\bneck (?:hurts|aches|is sore|is painful|pain) (?:when|if) (?:i|he|she|they) (?:bend|move|turn|nod|tilt|look down)s?\b"
 )
 PHOTOPHOBIA = _r(
     r"\b(?:light|lights|bright light|brightness|sunlight|screen) (?:\w+ ){0,2}?(?:hurts?|hurting|bothers?"
@@ -228,6 +246,7 @@ DOUBLE_VISION = _r(
     r"|\b(?:see|sees|seeing|saw) (?:two|2) (?:of (?:everything|you|me|them|things|people)|tvs|televisions|faces|screens|moons"
     r"|clocks|doors)\b"
     r"|\bvision (?:is |went |has gone |has )?doubled?\b|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight)\b"
+    r"|\bvisions? (?:is |has |s )?(?:gone|going|went|turned) (?:all )?double\b"
     r"|\bcan not see (?:properly|clearly|out of)\b|\bsudden(?:ly)? blurr?(?:ed|y) vision\b"
 )
 FOCAL = _r(
@@ -277,7 +296,7 @@ MOTTLED = _r(
     r"|\b(?:cold|pale|grey|gray|blue) (?:and )?clammy\b|\bclammy (?:and )?(?:cold|pale|grey|gray|skin)\b"
 )
 AIRWAY = _r(
-    r"\b(?:lips?|tongue|throat|mouth|uvula|airway)(?: \w+){0,4}? (?:swelling|swollen|swell|swells|puffy|puffing"
+    r"\b(?:lips?|tongue|throat|mouth|uvula|airway)(?: \w+){0,5}? (?:swelling|swollen|swell|swells|puffy|puffing"
     r"|closing|tight|tightening|getting (?:big|bigger|tight|fat)|blowing up|blown up|huge|thick)\b"
     r"|\b(?:swelling|swollen|puffy|swell) (?:\w+ ){0,2}?(?:lips?|tongue|throat|mouth)\b|\btight throat\b"
     r"|\b(?:can not|could not|hard to|difficult to|difficulty|trouble|struggling to|struggle to|unable to)"
@@ -292,6 +311,11 @@ NONBLANCHING = _r(
     r"|\bnon ?blanch\w*|\bpetechia\w*|\bpurpur\w*"
     r"|\b(?:glass|tumbler) test\b(?![^.?!]*\b(?:faded|fade completely|fades|went white|turned white|blanched|disappeared)\b)"
     r"|\bpurple (?:rash|spots|dots|blotches)\b"
+    r"|\b(?:spots|marks|dots|rash) (?:like|looking like|that looks? like) (?:tiny |little |small )?(?:bruises|blood spots"
+    r"|pinpricks)\b"
+    r"|\b(?:press|pressed|pressing|put|push|pushed|roll|rolled) (?:a |the )?glass (?:on|over|against) (?:it|them|the rash"
+    r"|the spots)\b"
+    r"(?:[ ,]+\w+){0,4}? (?:does not|do not|did not|not|will not|no) (?:go away|fade|disappear|go white|change|vanish)\b"
 )
 NO_URINE = _r(
     r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
@@ -325,13 +349,17 @@ IMMUNO = _r(
 # A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus")
 ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b|diabet\w* (?:for )?\w+ years?\b(?! ago)")
 FACE_EYE = _r(
-    r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: \w+){0,6}? (?:swollen|swelling|swell"
+    r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: (?!(?:not|nowhere|no|never"
+    r"|but)\b)\w+){0,6}? (?:swollen|swelling|swell"
     r"|puffy|puffed|shut|closing)\b"
-    r"|\b(?:swollen|swelling|puffy|puffed|puffiness|swell)(?: \w+){0,6}? (?:eye|eyes|eyelid|eyelids|eye lid|face"
+    r"|\b(?:swollen|swelling|puffy|puffed|puffiness|swell)(?: (?!(?:not|nowhere|no|never|but)\b)\w+){0,6}? (?:eye|eyes|eyelid"
+    r"|eyelids|eye lid|face"
     r"|cheek|cheeks)\b"
     r"|\b(?:red|redness)(?: \w+)? (?:around|near|under|over|above|below|next to|by) (?:my |the |his |her |both"
     r" |one )?(?:eye|eyes|eyelid|eyelids)\b"
     r"|\bcan not open (?:my |his |her |one |the )?(?:\w+ )?eyes?\b"
+    r"|\bswelling\b[^.?!]{0,40}\b(?<!not )(?<!nowhere )(?:on|around|near|under|round) (?:my|his|her|the) (?:\w+ )?(?:cheek"
+    r"|cheeks|eye|eyes|eyelids?)\b"
 )
 SPREAD = _r(
     r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\bracing (?:down|up|across|along)\b"
@@ -341,7 +369,7 @@ SPREAD = _r(
     r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
-    r"|\bwent from (?:\w+ ){0,3}?to (?:covering|cover|half|most|the whole)\b"
+    r"|\bwent from (?:\w+ ){0,5}?to (?:covering|cover|half|most|the whole)\b"
     r"|\b(?:covering|covers|covered) (?:half|most|all) (?:of )?(?:my|his|her|the)\b"
     r"|\b(?:already |way |well |right )?past (?:it|the pen|the mark)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
@@ -361,7 +389,7 @@ FAST_HOURS = _r(
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled"
-    r"|within hours|since this (?:morning|afternoon|evening)|since lunch"
+    r"|within hours|since this (?:morning|afternoon|evening)|since lunch(?:time)?"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 WORSE = _r(
@@ -389,7 +417,11 @@ DURATION = _r(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|couple|several|many)"
     r" (day|days|week|weeks|month|months)\b( ago| later| after)?"
     r"|\b(weeks|months) (later|after|ago|now)\b|\bfor (weeks|months)\b|\bsince last (week|month)\b"
+    # "it is week four", "day 10 after", "the third week"
+    r"|\b(week|day) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days?|weeks?|months?|times)\b)"
+    r"|\b(second|third|fourth|fifth|sixth) (week|month)\b"
 )
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 NUMBER_WORDS: Dict[str, float] = {
     "a": 1,
     "an": 1,

@@ -18,6 +18,7 @@ import re
 from typing import Iterable, Optional, Tuple
 
 from bot.red_flags.patterns import gapped as _r
+from bot.red_flags.registry import SIGNS
 
 KEYWORD_QUERY_MAX_WORDS = 7  # and at least 2: a bare "lump" or "abscess" may answer a question of ours
 # Signs whose words also name a topic ("abscess", "infection", "meningitis", "lumps").
@@ -87,7 +88,7 @@ ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
     rf"(?:{_IS_IT}|are) {_NORMAL} "
     r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to) "
-    r"(?=(?:\w+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
+    r"(?=(?:[^\s?!]+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b)"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(r"\b(?:if|ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b")
@@ -137,3 +138,63 @@ def as_own_report(text: str) -> Optional[str]:
     if opener.group("who"):  # "is it normal for my throat to feel ..." as "my throat feel ..."
         return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
     return "i " + text[opener.end() :]
+
+
+# A question about a condition in general, however long, framed as general: "why do ordinary antibiotics fail
+# on these mycobacteria?", "is that true?", "explain why scalp infections can reach the brain", "in general terms".
+_GENERAL_FRAME = _r(
+    r"\b(?:in general|generally|in general terms|how often|how common|how likely|how many people|what percentage"
+    r"|why (?:do|does|are|is|would|can)(?: not)? (?:people|patients|doctors|some|normal|ordinary|regular|standard|these|they)"
+    r"|(?:can|could|do|does) (?:a|an|the)? ?(?:\w+ ){0,2}?(?:infections?|abscess(?:es)?|lumps?) (?:spread|reach|cause|turn"
+    r"|become)"
+    r"|do you (?:always|usually|normally|still|even) need|once (?:a|the) doctor|explain(?: like| why| how| what)?|eli5"
+    r"|is (?:that|it|this) (?:even )?(?:true|likely|realistic|a real thing|a thing)|what (?:organisms|bacteria|germs)"
+    r"|(?:could|can|do|would) (?:a |the )?doctors? (?:mistake|miss|confuse|tell)|misdiagnos\w*"
+    r"|how do (?:doctors|they|you|clinics) (?:treat|drain|diagnose|test|tell|know)"
+    r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
+    r"(?:seps\w*|infections?|abscess\w*|lumps?|meningitis)|(?:on|in) your (?:emergency |urgent |warning )?(?:list|signs)"
+    r"|what (?:has|does) (?:that|it|this) (?:got )?to do with|thresholds?|cut ?offs?|counts? as|classed as|considered (?:a |an )?"
+    r"|(?:raise|raises|increase|increases) (?:my|the|your) risk|(?:more|higher) risk"
+    r"|(?:is|are) (?:there|that|it|this) (?:actually |really |even )?(?:a )?(?:real |big |serious )?risks?|how worried should"
+    r"|am i (?:being )?(?:paranoid|dramatic|overthinking)|is (?:that|it|this) ever (?:a good idea|ok|okay|safe|done)"
+    r"|how (?:is|are) (?:it|they|that|those) (?:usually |normally )?(?:dealt with|treated|handled)"
+    r"|how do (?:people|you|they|patients) (?:catch|get|pick up)|how (?:do|does) (?:these|this|an?|such) \w+ happen"
+    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|how (?:would|will|do"
+    r"|can) i (?:recogni[sz]e|spot)"
+    r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
+    r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get))\b"
+)
+# The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
+_OWN_NOW = _r(
+    r"\b(?<!like )(?:i|we) (?:have|ve|got|noticed|found|developed|feel|am|m|seem)\b(?! (?:read|heard|seen|been reading|been told"
+    r"|a question|questions|not had|(?:just |now )?(?:making|asking|planning|booked|thinking|trying|curious|wondering|reading"
+    r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
+    r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
+    r"|\b(?:my|his|her|their) (?:(?!risk|chances?|odds)\w+ ){0,2}?(?:lumps?|abscess\w*|bumps?|infections?|scalp|head|skin|spots?"
+    r"|injection sites?"
+    r"|temperature|fever|pus)\b|\bthere (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
+    r"|\b(?:since|ago|today|tonight|yesterday|right now|currently|this morning|last night)\b"
+    r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read))"
+    r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
+    r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
+)
+_ASKING = re.compile(r"(?:is |explain|eli5|why|how|what)")  # a frame that asks even without a question mark
+# Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
+GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}
+
+
+def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
+    """A question framed as general (`_GENERAL_FRAME`) that names only topic-like signs and says nothing of
+    the writer's or anyone's case now (`_OWN_NOW`): answered, with the conditional safety net."""
+    frames = [m.group(0) for m in _GENERAL_FRAME.finditer(text)]
+    if not frames or ("?" not in text and not _QUESTION_START.match(text) and not any(map(_ASKING.match, frames))):
+        return False
+    if _OWN_NOW.search(text) or _DESCRIBED_NOW.search(text):
+        return False
+    return {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
+
+
+# A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
+_DESCRIBED_NOW = _r(
+    r"\b(?:is|are|keeps?|getting|got) (?:\w+ )?(?:worse|bigger|growing|spreading|oozing|leaking|hot|red|swollen)\b"
+)

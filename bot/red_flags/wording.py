@@ -42,11 +42,14 @@ CHEST_EFFECT = _r(
     r" (?:on )?(?:my|his|her) chest\b|\bchest (?:\w+ ){0,2}?(?:in a vice|being crushed|squeezed)\b"
 )
 CONFUSION_EFFECT = _r(
-    rf"\b{_NOT} (?:\w+ )?(?:know|tell|remember|recogni[sz]e|say) (?:me|us|anyone|anybody|who (?:i|he|she|we) (?:am|is|are)"
+    rf"\b{_NOT} (?:\w+ )?(?:know|remember|recogni[sz]e|say) (?:me|us|anyone|anybody|who (?:i|he|she|we) (?:am|is|are)"
     r"|what (?:day|year|month|time) (?:it is|is (?:it|today))|(?:where|who) (?:he|she|i|they|we) (?:is|am|are|was))\b"
-    rf"|\b(?:not|can not|could not|unable to) (?:\w+ )?(?:know|tell|remember|recogni[sz]e) (?:me|us|where (?:he|she|i|they)"
+    rf"|\b(?:not|can not|could not|unable to) (?:\w+ )?(?:know|tell(?! (?:me|us)\b)|remember|recogni[sz]e) (?:me|us|where (?:he"
+    rf"|she|i|they)"
     r" (?:is|am|are)|what day|what year|(?:my|his|her|our) (?:own )?(?:address|name|birthday|phone number|postcode))\b"
     r"|\bunable to tell (?:me |us )?(?:where|what day|who)\b"
+    r"|\b(?:not|can not|could not) (?:\w+ )?tell (?:me|us) (?:where (?:he|she|i|they) (?:is|am|are)|what (?:day|year|month|time)"
+    r"|who (?:i|he|she|we) (?:am|is|are)|(?:my|his|her|our|their) (?:own )?(?:address|name|birthday|phone number|postcode))\b"
     r"|\b(?:forgot|forgotten|forgets|forgetting|did not know|does not know|not know|can not remember|could not remember)"
     rf" {_WHO} (?:own )?(?:\w+s |\w+ s )?names?\b"
     r"|\b(?:keeps?|kept|keep) asking (?:me |us )?(?:what|where|who|whose|when)\b"

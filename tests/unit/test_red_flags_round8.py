@@ -1,11 +1,13 @@
-"""Round 8 of the detector's wording (development sets 15 and 16): "out of it" as a state of mind,
-not as a place something comes out of."""
+"""Round 8 of the detector's wording (development sets 15 and 16, written blind from the brief): questions
+framed as general (`queries.general_question`), "out of it" as a state of mind only, signs in indirect words,
+a relative clause's "years ago", "week four" as a duration, and a reaction still there days after a session."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.red_flags import detect
+from bot.safety_decision import detect_in_context
 
 
 @pytest.mark.parametrize(
@@ -14,10 +16,32 @@ from bot.red_flags import detect
         ("he is totally out of it and burning up", "confusion"),
         ("mum out of it, hot, lump on head", "confusion"),
         ("she's out of it since this morning after the meso", "confusion"),
+        ("Meso 4 days ago. Confused. Fever. Pus on the scalp.", "confusion"),
+        ("my brother keeps mumbling nonsense and he's roasting hot", "confusion"),
+        ("my grandad is mixing up his words and has a fever since the injections", "confusion"),
+        ("she has a fever and is confused, the injection spots are infected", "confusion"),
+        ("small spots like tiny bruises are spreading over his legs and he has a fever", "nonblanching_rash"),
+        ("I pressed a glass on the rash and it did not fade", "nonblanching_rash"),
+        ("my vision's gone double and my head is pounding", "double_vision"),
+        ("I can barely get my words out, my mouth is not doing what I tell it", "slurred_speech"),
+        ("I'm breathing like I ran a marathon and I'm just lying in bed", "breathless"),
+        ("her neck hurts when she bends it and the light hurts her eyes", "stiff_neck"),
+        ("my lips feel a bit tingly and swollen", "airway_swelling"),
+        ("the redness went from a small patch to covering half his forehead since lunchtime", "fast_spreading_redness"),
+        ("the swelling is not on my forehead, it is around my left eye", "face_eye_swelling"),
+        ("when I press on it something creamy comes out", "pus"),
+        ("brownish fluid dribbles out of one spot", "pus"),
+        ("the scab keeps filling up with goo", "pus"),
+        ("Is it normal to feel confused and dizzy with a fever of 39.5°C a week after meso?", "confusion"),
+        ("dad isn't making any sense tonight, keeps asking for the shop that closed years ago, he has a fever", "confusion"),
+        ("they are red and sore, from the injections ten days ago", "persistent_reaction"),
+        ("it is day 10 and the spots are red and swollen", "persistent_reaction"),
+        ("Mummy ko tez bukhar hai, kaanp rahi hain aur unko kuch samajh nahi aa raha", "confusion"),
+        ("Mi padre tiene fiebre, tiembla sin parar", "rigors"),
     ],
 )
 def test_round_8_wordings_report_their_sign(text: str, sign: str) -> None:
-    assert sign in detect(text).signs
+    assert sign in detect(text).signs, detect(text)
 
 
 @pytest.mark.parametrize(
@@ -31,3 +55,70 @@ def test_something_coming_out_of_a_lump_is_not_confusion(text: str) -> None:
     findings = detect(text)
     assert "confusion" not in findings.signs
     assert findings.level == "urgent", findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was totally out of it after the party on Saturday, so I missed my session",
+        "so out of it today from lack of sleep, is biotin worth taking?",
+        "dad's been out of it all week with jet lag, is meso worth it at his age?",
+        "I'm not making any sense of these trial numbers",
+        "my heart is racing just thinking about the needles, is there numbing cream?",
+        "there's a video going round of someone with pus pouring out of their scalp. is that likely?",
+    ],
+)
+def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
+    assert detect(text).level == "none", detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why don't ordinary antibiotics work on these mycobacteria?",
+        "Why are people with injection infections so often misdiagnosed at first?",
+        "Do you always need antibiotics after an abscess is drained, or is drainage enough?",
+        "How long does a scalp abscess take to heal once a doctor has drained it?",
+        "My aunt read that scalp infections can cause meningitis. Is that true for mesotherapy?",
+        "explain why a scalp infection can reach the brain",
+        "kind of terrified of sepsis from a cosmetic treatment, is that even realistic",
+        "Does a past cellulitis on the leg raise my risk from scalp injections?",
+        "just checking the thresholds: is 37.9 a fever or still normal?",
+        "meso lumps vs ordinary swelling, how do I tell them apart?",
+        "How worried should I be about infection from dirty needles?",
+        "Is there actually an infection risk if it is only vitamins?",
+    ],
+)
+def test_general_questions_are_not_reports(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none" and not findings.signs, findings
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("How worried should I be about redness slowly spreading from a meso spot? It's crept out a bit every day.", "urgent"),
+        ("Why does my lump keep getting bigger? Is that true of all infections?", "urgent"),
+        ("How do people get infections from meso? I have a hot swollen lump since Monday.", "urgent"),
+    ],
+)
+def test_a_general_frame_does_not_hide_the_writers_own_case(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
+
+
+def test_trying_again_does_not_bring_a_past_abscess_back() -> None:
+    findings = detect_in_context(
+        "Can I try again at a proper dermatology clinic?", "Two years ago I had an abscess after meso, it was drained and healed"
+    )
+    assert findings.level == "none", findings
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("it is week four and the lump is still there and getting bigger", "urgent"),
+        ("day 2 after meso, my forehead is a bit puffy", "none"),
+    ],
+)
+def test_week_and_day_numbers_read_as_durations(text: str, level: str) -> None:
+    assert detect(text).level == level, detect(text)
