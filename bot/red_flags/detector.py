@@ -14,6 +14,7 @@ import logging
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Dict, List, Set, Tuple
 
 from bot.chat_text import for_matching
@@ -71,13 +72,7 @@ _FALLBACK = re.compile(
 def detect(text: str) -> Findings:
     """The red flags a message reports, and the level they call for. Never raises."""
     try:
-        raw = _as_text(text)
-        findings = _detect(raw)
-        if findings.is_question and not findings.signs:
-            return _asked_if_normal(raw, findings)
-        if findings.signs and findings.level != "emergency":
-            return _own_case_asked(raw, findings)
-        return findings
+        return _read_message(_as_text(text))
     except Exception:  # the safety layer must never break the NLU pipeline; it errs towards escalating
         logger.exception("red-flag detector failed; falling back to a keyword check")
         try:
@@ -87,6 +82,16 @@ def detect(text: str) -> Findings:
         if suspicious:
             return Findings(level="urgent", signs=(), is_question=False, symptom_related=True)
         return _NONE
+
+
+@lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
+def _read_message(raw: str) -> Findings:
+    findings = _detect(raw)
+    if findings.is_question and not findings.signs:
+        return _asked_if_normal(raw, findings)
+    if findings.signs and findings.level != "emergency":
+        return _own_case_asked(raw, findings)
+    return findings
 
 
 def _asked_if_normal(raw: str, findings: Findings) -> Findings:

@@ -721,6 +721,7 @@ def test_an_internal_error_falls_back_towards_escalating(monkeypatch: pytest.Mon
         raise RuntimeError("bug")
 
     monkeypatch.setattr(detector, "_detect", broken)
+    detector._read_message.cache_clear()  # readings made before the break are kept
     assert detect("I have pus and a fever").level == "urgent"
     assert detect("what does it cost?").level == "none"
 
