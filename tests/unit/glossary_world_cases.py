@@ -1,6 +1,6 @@
 """Messages written for the glossary tests of the languages added in 2026-12 (Turkish, Arabic in Latin letters,
-Hindi, Urdu; Arabic script, Russian, Dutch, Romanian), shared by `test_chat_glossary_world.py` (the checks every
-language gets) and the per-language tests."""
+Hindi, Urdu; Arabic script, Russian, Dutch, Romanian; Persian in Persian and in Latin letters), shared by
+`test_chat_glossary_world.py` (the checks every language gets) and the per-language tests."""
 
 from __future__ import annotations
 
@@ -119,5 +119,62 @@ WORLD2_ENGLISH = [
     "hey hey, is it normal to have small bruises and mild redness for 2 days?",
 ]
 
-CASES = WORLD_CASES + WORLD2_CASES
-ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH
+# Persian: in Persian script ("fa"; "می‌" with and without its zero-width non-joiner) and in Latin letters ("fa_latin")
+WORLD6_CASES = [
+    ("fa", "جای تزریق یه غده قرمز و داغ در اومده که خیلی درد می‌کنه", "urgent"),
+    ("fa", "بعد از مزوتراپی از جای سوزن چرک میاد بیرون", "urgent"),
+    ("fa", "قرمزی دور جای تزریق داره پخش میشه و تب و لرز دارم", "urgent"),
+    ("fa", "سه هفته بعد از جلسه غده‌های جدید روی سرم در اومده و داره بزرگتر میشه", "urgent"),
+    ("fa", "دیابت دارم و جای آمپول ورم کرده و قرمزه", "urgent"),
+    ("fa", "آنتی‌بیوتیک خوردم ولی اثر نکرد و غده هنوز هست", "urgent"),
+    ("fa", "پلکم و دور چشمم ورم کرده و قرمز شده", "urgent"),
+    ("fa", "نمی‌تونم نفس بکشم و لبام ورم کرده", "emergency"),
+    ("fa", "شوهرم گیج شده و حرف‌های بی‌ربط می‌زنه", "emergency"),
+    ("fa", "سردرد شدید دارم، گردنم خشک شده و نور چشممو اذیت می‌کنه", "emergency"),
+    ("fa", "درد قفسه سینه دارم و چند دقیقه پیش غش کردم", "emergency"),
+    ("fa", "مادرم خیلی خواب‌آلوده و به زور بیدار میشه", "emergency"),
+    ("fa", "از دیروز ادرار نکردم و پوستم لک لک شده", "emergency"),
+    ("fa", "لکه‌های بنفش روی پوستش هست که با فشار لیوان محو نمیشه", "emergency"),
+    ("fa", "قلبم خیلی تند میزنه و فشارم افتاده", "emergency"),
+    ("fa", "تب ندارم و جای تزریق هم قرمز نیست", "none"),
+    ("fa", "تب و چرک ندارم، همه چی خوبه", "none"),
+    ("fa", "هیچ ورمی ندارم و درد هم نمی کنه", "none"),
+    ("fa", "اگه بعد از جلسه تب کنم چیکار کنم؟", "none"),
+    ("fa", "دوستم بعد از مزوتراپی چرک کرده بود", "none"),
+    ("fa", "تو اینترنت خوندم که بعضی‌ها بعد از مزو تب می‌کنن", "none"),
+    ("fa", "دو سال پیش یه آبسه روی سرم داشتم", "none"),
+    ("fa_latin", "jaye tazrigh ye ghodde ghermez o dagh dar umade ke kheili dard mikone", "urgent"),
+    ("fa_latin", "bad az mezoterapi az jaye suzan cherk miad birun", "urgent"),
+    ("fa_latin", "ghermezi dore jaye tazrigh dare pakhsh mishe va tab o larz daram", "urgent"),
+    ("fa_latin", "se hafte bad az jalase ghodde haye jadid ru saram dar oomade", "urgent"),
+    ("fa_latin", "diabet daram va jaye ampul varam karde va ghermeze", "urgent"),
+    ("fa_latin", "antibiotik khordam vali asar nakard, ghodde hanuz hast", "urgent"),
+    ("fa_latin", "khat-haye ghermez az jaye tazrigh ta gardanam reside", "urgent"),
+    ("fa_latin", "nemitoonam nafas bekesham va labam varam karde", "emergency"),
+    ("fa_latin", "shoharam gij shode va harf-haye bi-rabt mizane", "emergency"),
+    ("fa_latin", "sar dard-e shadid daram, gardanam khoshk shode va nur cheshmamo aziat mikone", "emergency"),
+    ("fa_latin", "dard ghafase sine daram va chand daghighe pish ghash kardam", "emergency"),
+    ("fa_latin", "madaram kheili khab alude va be zur bidar mishe", "emergency"),
+    ("fa_latin", "az diruz edrar nakardam va pustam lak lak shode", "emergency"),
+    ("fa_latin", "ghalbam kheili tond mizane va fesharam oftade", "emergency"),
+    ("fa_latin", "tab nadaram va jaye tazrigh ghermez nist", "none"),
+    ("fa_latin", "tab o cherk nadaram, hame chi khube", "none"),
+    ("fa_latin", "na tab daram na cherk, faghat ye kam kabudi", "none"),
+    ("fa_latin", "age bad az jalase tab konam chikar konam?", "none"),
+    ("fa_latin", "dustam bad az mezoterapi cherk karde bud", "none"),
+    ("fa_latin", "tu internet khundam ke bazia bad az mezo tab mikonan", "none"),
+    ("fa_latin", "do sal pish ye abse ru saram dashtam", "none"),
+]
+
+# English with words a Persian glossary also lists ("tab", "lab", "age", "dare", "sine", "net", "man", "bad")
+WORLD6_ENGLISH = [
+    "I had meso 3 days ago and now there is a red, hot lump that hurts, 39.5 fever",
+    "The lab said my age is not a problem, I took one tab of paracetamol",
+    "I dare not touch it, the man at the salon said it was normal, no pus",
+    "Sine wave of pain? No, just a bad headache on day 1, is that normal",
+    "Are you sure the net result is fine? I am careful with my scalp",
+    "If I get a fever after the session, what should I do? I have diabetes",
+]
+
+CASES = WORLD_CASES + WORLD2_CASES + WORLD6_CASES
+ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD6_ENGLISH
