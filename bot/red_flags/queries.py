@@ -25,7 +25,7 @@ KEYWORD_QUERY_MAX_WORDS = 7  # and at least 2: a bare "lump" or "abscess" may an
 TOPIC_SIGNS = frozenset({"abscess", "infection", "suspected_sepsis", "lump"})
 _TOPIC_NOUN = re.compile(
     r"^(?:abscess(?:es)?|boils?|carbuncles?|furuncles?|infections?|cellulitis|erysipelas|mycobacteri\w*|staph"
-    r"|mrsa|impetigo|folliculitis|seps(?:is|es)|septic(?:a|)emia|meningitis|blood poisoning|necroti[sz]ing(?: \w+)?"
+    r"|mrsa|impetigo|folliculitis|seps(?:is|es)|septic(?:a|)emia|meningitis|blood poisoning|necroti[sz]ing(?: \w+)?|nodes?"
     r"|flesh eating|toxic shock|lumps?|bumps?|nodules?|nodular|cysts?|knots?|granulomas?)$"
 )
 # Words that ask about a topic: "abscess meaning", "red streaks vs cellulitis", "sepsis signs".
@@ -40,8 +40,9 @@ _REPORT_WORD = re.compile(
     r"|have|has|had|got|get|getting|gets|still|now|today|tonight|yesterday|since|ago|again|morning|night|help|please"
     r"|keeps?|wont|will|urgent|emergency|sos|wife|husband|son|daughter|mum|mom|dad|partner|friend|baby|kid"
     r"|is|are|was|were|looks?|looking|seems?|feels?|came|come|coming|appeared|formed)\b"
-    r"|\b(?:on|in|at|under) (?:the )?(?:scalp|head|forehead|crown|hairline|temple|skin|neck|face)\b"  # "abscess on scalp"
-    r"|\d"
+    r"|\b(?:on|in|at) (?:the )?(?:scalp|head|forehead|crown|hairline|temple|skin|neck|face)\b"  # "abscess on scalp"
+    r"|\bunder (?:the )?(?:scalp|crown|hairline|forehead)\b"  # "lumps under skin" names a kind of lump
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|few|couple|several|new)\b|\d"
 )
 # How a sign is, which a bare topic does not say: "lump growing", "abscess huge".
 _DESCRIBED = re.compile(
@@ -102,7 +103,9 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
         return False
     if _QUERY_WORD.search(text):
         return True
-    return not _DESCRIBED.search(text) and set(signs) <= TOPIC_SIGNS and all(_TOPIC_NOUN.match(h) for h in hit_texts)
+    # "bumps weeks after meso": the late lump named as a topic (a number, "3 weeks", is a report word)
+    topic = TOPIC_SIGNS | {"late_or_persistent_lump"}
+    return not _DESCRIBED.search(text) and set(signs) <= topic and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
 _OWN = re.compile(r"\b(?:i|im|me|my|mine|myself)\b")
@@ -155,11 +158,12 @@ _GENERAL_FRAME = _r(
     r"(?:seps\w*|infections?|abscess\w*|lumps?|meningitis)|(?:on|in) your (?:emergency |urgent |warning )?(?:list|signs)"
     r"|what (?:has|does) (?:that|it|this) (?:got )?to do with|thresholds?|cut ?offs?|counts? as|classed as|considered (?:a |an )?"
     r"|(?:raise|raises|increase|increases) (?:my|the|your) risk|(?:more|higher) risk"
-    r"|(?:is|are) (?:there|that|it|this) (?:actually |really |even )?(?:a )?(?:real |big |serious )?risks?|how worried should"
+    r"|(?:is|are) (?:there|that|it|this) (?:actually |really |even )?(?:an? )?(?:real |big |serious )?(?:\w+ )?risks?"
+    r"|how worried should"
     r"|am i (?:being )?(?:paranoid|dramatic|overthinking)|is (?:that|it|this) ever (?:a good idea|ok|okay|safe|done)"
     r"|how (?:is|are) (?:it|they|that|those) (?:usually |normally )?(?:dealt with|treated|handled)"
     r"|how do (?:people|you|they|patients) (?:catch|get|pick up)|how (?:do|does) (?:these|this|an?|such) \w+ happen"
-    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|how (?:would|will|do"
+    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|what (?:that|it|this) means|how (?:would|will|do"
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
     r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get))\b"
@@ -170,15 +174,17 @@ _OWN_NOW = _r(
     r"|a question|questions|not had|(?:just |now )?(?:making|asking|planning|booked|thinking|trying|curious|wondering|reading"
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
-    r"|\b(?:my|his|her|their) (?:(?!risk|chances?|odds)\w+ ){0,2}?(?:lumps?|abscess\w*|bumps?|infections?|scalp|head|skin|spots?"
-    r"|injection sites?"
+    r"|\b(?:my|his|her|their) (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
     r"|temperature|fever|pus)\b|\bthere (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
-    r"|\b(?:since|ago|today|tonight|yesterday|right now|currently|this morning|last night)\b"
+    r"|\b(?:ago|today|tonight|yesterday|right now|currently|this morning|last night)\b|\bsince (?!(?:needles?|it|they|there|these"
+    r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
     r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read))"
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
-_ASKING = re.compile(r"(?:is |explain|eli5|why|how|what)")  # a frame that asks even without a question mark
+# "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
+_COMPARES = re.compile(r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart)\b")
+_ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you)")  # a frame that asks even without a question mark
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
 GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}
 
@@ -189,7 +195,7 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     frames = [m.group(0) for m in _GENERAL_FRAME.finditer(text)]
     if not frames or ("?" not in text and not _QUESTION_START.match(text) and not any(map(_ASKING.match, frames))):
         return False
-    if _OWN_NOW.search(text) or _DESCRIBED_NOW.search(text):
+    if _OWN_NOW.search(text) or (_DESCRIBED_NOW.search(text) and not _COMPARES.search(text)):
         return False
     return {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
 
