@@ -20,6 +20,7 @@ from typing import Dict, FrozenSet, Tuple
 from bot.chat_glossary_data_more import GERMAN, HINGLISH, POLISH
 from bot.chat_glossary_data_pt import PORTUGUESE
 from bot.chat_glossary_data_romance import FRENCH, ITALIAN
+from bot.chat_glossary_data_world import ACCENTED as WORLD_ACCENTED
 from bot.chat_glossary_data_world import LANGUAGES as WORLD_LANGUAGES
 from bot.chat_glossary_data_world import PREFIXES as WORLD_PREFIXES
 from bot.chat_glossary_data_world import RULES as WORLD_RULES
@@ -205,6 +206,7 @@ ACCENTED: Dict[str, Tuple[Rule, ...]] = {
     "fr": ((r"\boù\b", "where"),),
     "it": ((r"\bè\b", "is"), (r"\bperché\b", "why"), (r"\bné\b", "nor")),
     "pt": ((r"\bé\b", "is"), (r"\bà\b", "to the")),
+    **WORLD_ACCENTED,  # Greek (`bot.chat_glossary_data_world5`)
 }
 
 # Word-order rewrites on folded text, before the glossary (English-side rewrites are in POST_RULES).

@@ -163,7 +163,8 @@ _GENERAL_FRAME = _r(
     r"|am i (?:being )?(?:paranoid|dramatic|overthinking)|is (?:that|it|this) ever (?:a good idea|ok|okay|safe|done)"
     r"|how (?:is|are) (?:it|they|that|those) (?:usually |normally )?(?:dealt with|treated|handled)"
     r"|how do (?:people|you|they|patients) (?:catch|get|pick up)|how (?:do|does) (?:these|this|an?|such) \w+ happen"
-    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|what (?:that|it|this) means|how (?:would|will|do"
+    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|what (?:that|it|this) means|how (?:would"
+    r"|will|do"
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
     r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get))\b"
@@ -183,7 +184,9 @@ _OWN_NOW = _r(
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
 # "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
-_COMPARES = re.compile(r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart)\b")
+_COMPARES = re.compile(
+    r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart)\b"
+)
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you)")  # a frame that asks even without a question mark
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
 GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}

@@ -1,6 +1,7 @@
 """Messages written for the glossary tests of the languages added in 2026-12 (Turkish, Arabic in Latin letters,
-Hindi, Urdu; Arabic script, Russian, Dutch, Romanian; Persian in Persian and in Latin letters), shared by
-`test_chat_glossary_world.py` (the checks every language gets) and the per-language tests."""
+Hindi, Urdu; Arabic script, Russian, Dutch, Romanian; Tagalog with Taglish, Greek in Greek script and Greeklish;
+Persian in Persian and in Latin letters), shared by `test_chat_glossary_world.py` (the checks every language
+gets) and the per-language tests."""
 
 from __future__ import annotations
 
@@ -176,5 +177,68 @@ WORLD6_ENGLISH = [
     "If I get a fever after the session, what should I do? I have diabetes",
 ]
 
-CASES = WORLD_CASES + WORLD2_CASES + WORLD6_CASES
-ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD6_ENGLISH
+
+# (language, message, expected level): per language §4b signs, §4c signs, and negated, hypothetical, hearsay, past
+WORLD5_CASES = [
+    ("tl", "May pulang bukol sa pinagturukan, mainit at masakit", "urgent"),
+    ("tl", "Lumalabas ang nana sa turok sa ulo ko pagkatapos ng meso", "urgent"),
+    ("tl", "Nilalagnat ako at giniginaw, namamaga pa ang anit ko", "urgent"),
+    ("tl", "Kumakalat ang pamumula sa paligid ng turok", "urgent"),
+    ("tl", "Tatlong linggo pagkatapos ng session may mga bagong bukol sa anit ko", "urgent"),
+    ("tl", "May diabetes ako at namamaga at mapula ang pinagturukan", "urgent"),
+    ("tl", "may bukol ako sa ulo since kahapon, mainit and masakit", "urgent"),
+    ("tl", "Namamaga ang mata ko at ang mukha ko pagkatapos ng meso", "urgent"),
+    ("tl", "Hindi ako makahinga at namamaga ang labi ko", "emergency"),
+    ("tl", "Nalilito ang asawa ko at antok na antok, bulol magsalita", "emergency"),
+    ("tl", "Sobrang sakit ng ulo ko, matigas ang leeg ko at masakit sa mata ang ilaw", "emergency"),
+    ("tl", "Masakit ang dibdib ko at nahimatay ako kanina lang", "emergency"),
+    ("tl", "May pantal na hindi nawawala kapag diniinan ng baso", "emergency"),
+    ("tl", "Nilalagnat ako at giniginaw, hindi mapigilan ang panginginig", "emergency"),
+    ("tl", "Parang mamamatay na ako, hindi ko na kaya ang sakit", "emergency"),
+    ("tl", "super hirap huminga ni mama after ng session, nangangasul ang labi niya", "emergency"),
+    ("tl", "Wala akong lagnat at walang nana, okay naman", "none"),
+    ("tl", "Hindi naman ako nilalagnat, konting pamumula lang", "none"),
+    ("tl", "Kung magkaroon ako ng lagnat pagkatapos ng session, ano ang dapat kong gawin?", "none"),
+    ("tl", "Paano kung lumabas ang nana, ano gagawin ko?", "none"),
+    ("tl", "Yung kaibigan ko nagkaroon ng nana pagkatapos ng meso", "none"),
+    ("tl", "Nabasa ko online na pwedeng magkaroon ng bukol pagkatapos ng meso", "none"),
+    ("tl", "Nagkaroon ako ng abscess sa ulo dalawang taon na ang nakalipas", "none"),
+    ("tl", "Normal lang ba na medyo namamaga after ng session?", "none"),
+    ("el", "Έχω ένα κόκκινο, ζεστό εξόγκωμα στο σημείο της ένεσης και πονάει", "urgent"),
+    ("el", "Βγαίνει πύον από το σημείο της ένεσης στο κεφάλι μου", "urgent"),
+    ("el", "Έχω πυρετό και ρίγη, και το κεφάλι μου είναι πρησμένο", "urgent"),
+    ("el", "Η κοκκινίλα απλώνεται γύρω από την ένεση", "urgent"),
+    ("el", "Τρεις εβδομάδες μετά τη μεσοθεραπεία έχω καινούργια εξογκώματα", "urgent"),
+    ("el", "Έχω διαβήτη και το σημείο είναι κόκκινο και πρησμένο", "urgent"),
+    ("el", "exw pyreto kai rigi, to kefali mou einai prismeno", "urgent"),
+    ("el", "vgazei pyo apo tin enesi kai ponaei", "urgent"),
+    ("el", "Δεν μπορώ να αναπνεύσω και τα χείλη μου πρήστηκαν", "emergency"),
+    ("el", "Ο άντρας μου είναι μπερδεμένος και πολύ νυσταγμένος", "emergency"),
+    ("el", "Έχω φρικτό πονοκέφαλο, πιασμένο σβέρκο και με ενοχλεί το φως", "emergency"),
+    ("el", "Πονάει το στήθος μου και λιποθύμησα μόλις τώρα", "emergency"),
+    ("el", "Έχω εξάνθημα που δεν φεύγει όταν πατάω με ένα ποτήρι", "emergency"),
+    ("el", "Νιώθω ότι πεθαίνω, ο πόνος είναι αφόρητος", "emergency"),
+    ("el", "den mporo na anapnefso kai pristike i glossa mou", "emergency"),
+    ("el", "o antras mou lipothimise kai den xypnaei", "emergency"),
+    ("el", "Δεν έχω πυρετό ούτε πύον, όλα καλά", "none"),
+    ("el", "den exw pyreto oute pyon, ola kala", "none"),
+    ("el", "Αν ανεβάσω πυρετό μετά τη συνεδρία, τι να κάνω;", "none"),
+    ("el", "Τι να κάνω αν βγει πύον;", "none"),
+    ("el", "Η φίλη μου είπε ότι είχε πυρετό μετά τη μεσοθεραπεία", "none"),
+    ("el", "Διάβασα στο ίντερνετ ότι μπορεί να βγουν σβώλοι μετά τη μεσοθεραπεία", "none"),
+    ("el", "Πριν από δύο χρόνια είχα ένα απόστημα στο κεφάλι", "none"),
+    ("el", "Είναι φυσιολογικό να είναι λίγο πρησμένο μετά τη συνεδρία;", "none"),
+]
+
+# English that shares words with the Tagalog and Greek glossaries ("Lima", "Hong Kong", "nana", "see ya")
+WORLD5_ENGLISH = [
+    "New lumps appeared 4 weeks after my last session, my dermatologist at the salon says it is fine",
+    "I read about the outbreaks in Lima and Hong Kong, is my clinic safe?",
+    "My nana had meso too, no pus, no fever. See ya",
+    "why is my scalp a bit red 2 days after the session? no pain",
+    "ok thanks, I will ask my derma about minoxidil and finasteride",
+    "is it normal to have small bruises and mild redness for 2 days?",
+]
+
+CASES = WORLD_CASES + WORLD2_CASES + WORLD5_CASES + WORLD6_CASES
+ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD5_ENGLISH + WORLD6_ENGLISH
