@@ -176,4 +176,5 @@ NOT_TREATED_YET = _r(
     r"|\b(?:have not|has not|not yet) (?:yet )?had anything done\b"
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
+    r"|\bbefore (?:i book|booking)\b|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
 )

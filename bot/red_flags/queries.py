@@ -151,7 +151,8 @@ _GENERAL_FRAME = _r(
     r"|(?:can|could|do|does) (?:a|an|the)? ?(?:\w+ ){0,2}?(?:infections?|abscess(?:es)?|lumps?) (?:spread|reach|cause|turn"
     r"|become)"
     r"|do you (?:always|usually|normally|still|even) need|once (?:a|the) doctor|explain(?: like| why| how| what)?|eli5"
-    r"|is (?:that|it|this) (?:even )?(?:true|likely|realistic|a real thing|a thing)|what (?:organisms|bacteria|germs)"
+    r"|is (?:that|it|this) (?:even |actually |really )?(?:true|likely|realistic|a real thing|a thing)|what (?:organisms|bacteria"
+    r"|germs)"
     r"|(?:could|can|do|would) (?:a |the )?doctors? (?:mistake|miss|confuse|tell)|misdiagnos\w*"
     r"|how do (?:doctors|they|you|clinics) (?:treat|drain|diagnose|test|tell|know)"
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
@@ -167,7 +168,12 @@ _GENERAL_FRAME = _r(
     r"|will|do"
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
-    r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get))\b"
+    r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get)"
+    r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
+    r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
+    r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
+    r"|why (?:does|do|is|are|would|can|will) (?:a |an |the )?(?:pus|abscess\w*|lumps?|infections?|nodules?|bumps?|redness"
+    r"|fever|mycobacteri\w*|antibiotics)|(?:get|gets|are|is) (?:so )?(?:often )?missed)\b"
 )
 # The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
 _OWN_NOW = _r(
@@ -175,11 +181,14 @@ _OWN_NOW = _r(
     r"|a question|questions|not had|(?:just |now )?(?:making|asking|planning|booked|thinking|trying|curious|wondering|reading"
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
-    r"|\b(?:my|his|her|their) (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
+    r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"
+    r"|\w+) (?:days?|weeks?|months?))\b)"
+    r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
     r"|temperature|fever|pus)\b|\bthere (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
-    r"|\b(?:ago|today|tonight|yesterday|right now|currently|this morning|last night)\b|\bsince (?!(?:needles?|it|they|there|these"
+    r"|\b(?:ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
+    r"|\bsince (?!(?:needles?|it|they|there|these"
     r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
-    r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read))"
+    r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read|not|considering|thinking|planning))"
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
@@ -206,4 +215,7 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
 _DESCRIBED_NOW = _r(
     r"\b(?:is|are|keeps?|getting|got) (?:\w+ )?(?:worse|bigger|growing|spreading|oozing|leaking|hot|red|swollen)\b"
+    r"|\b(?:growing|spreading|oozing|leaking) instead of|\bget(?:s|ting)? bigger|\bin an hour\b|\bover the last (?:week|day"
+    r"|few days)\b"
+    r"|\b(?:was not|wasn t) there before\b"
 )

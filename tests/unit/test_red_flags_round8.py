@@ -87,11 +87,19 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "meso lumps vs ordinary swelling, how do I tell them apart?",
         "How worried should I be about infection from dirty needles?",
         "Is there actually an infection risk if it is only vitamins?",
+        "bumps weeks after meso",
+        "meso lumps under skin",
+        "ok real talk can meso on ur head give u meningitis",
+        "Redness on day one vs redness that spreads later: what's the difference?",
+        "Why does pus collect in a pocket instead of draining out?",
+        "So which lumps count as 'see a doctor today' and which can wait?",
+        "My partner has diabetes and is considering scalp meso. How careful should she be about infection?",
+        "A forum user said her lumps were just a reaction until a lab found mycobacteria. Why do these get missed?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
     findings = detect(text)
-    assert findings.level == "none" and not findings.signs, findings
+    assert findings.level == "none" and not set(findings.signs) - {"immunocompromised"}, findings  # a standing risk factor
 
 
 @pytest.mark.parametrize(
@@ -100,6 +108,9 @@ def test_general_questions_are_not_reports(text: str) -> None:
         ("How worried should I be about redness slowly spreading from a meso spot? It's crept out a bit every day.", "urgent"),
         ("Why does my lump keep getting bigger? Is that true of all infections?", "urgent"),
         ("How do people get infections from meso? I have a hot swollen lump since Monday.", "urgent"),
+        ("Why would the redness on my scalp spread across my whole forehead in an hour?", "emergency"),
+        ("Why is the bump from my injections growing instead of going down?", "urgent"),
+        ("three weeks after the session new lumps", "urgent"),
     ],
 )
 def test_a_general_frame_does_not_hide_the_writers_own_case(text: str, level: str) -> None:
