@@ -191,7 +191,7 @@ def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     if first is None or second is None:
         return
     before = text[max(0, m.start() - 40) : m.start()]
-    if second == 10 and first <= 10:
+    if second == 10 and first <= 20:  # "pain 11/10" is off the scale, not a reading
         sentence = text[max(0, m.start() - 80) : m.end() + 40]
         if _PRESSURE_CONTEXT.search(before):
             return

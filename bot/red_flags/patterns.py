@@ -287,8 +287,8 @@ FAINTING = _r(
 )
 MOTTLED = _r(
     r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b"
-    r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,2}?(?:blue|bluish|blueish|grey|gray|greyish"
-    r"|grayish|purple|ashen|white)\b"
+    r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,3}?(?:blue|bluish|blueish|grey|gray|greyish"
+    r"|grayish|purple|purplish|ashen|white)\b"
     r"|\b(?:skin|face) (?:\w+ ){0,5}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen|purplish|purple ish|dusky)\b"
     r"|\bdusky (?:skin|patch|area|colou?r)\b"
     r"|\b(?:blue|bluish|blueish|grey|gray|purple) (?:lips?|tongue|fingers?|fingertips|nails)\b"

@@ -38,6 +38,8 @@ from bot.safety_decision import detect_in_context
         ("it is day 10 and the spots are red and swollen", "persistent_reaction"),
         ("Mummy ko tez bukhar hai, kaanp rahi hain aur unko kuch samajh nahi aa raha", "confusion"),
         ("Mi padre tiene fiebre, tiembla sin parar", "rigors"),
+        ("pain 11/10 and the spot looks almost normal", "extreme_pain"),
+        ("my mate who had meso is talking nonsense and has had a fever for 2 days", "confusion"),
     ],
 )
 def test_round_8_wordings_report_their_sign(text: str, sign: str) -> None:
