@@ -1,6 +1,6 @@
 """Glossaries for Turkish and Arabic in Latin letters ("Arabizi": Egyptian, Levantine, Gulf), same format as
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
-`bot.chat_glossary_data_world3` (registered here).
+`bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -18,6 +18,8 @@ from bot.chat_glossary_data_world2 import RULES as WORLD2_RULES
 from bot.chat_glossary_data_world2 import SPELLING as WORLD2_SPELLING
 from bot.chat_glossary_data_world3 import LANGUAGES as WORLD3_LANGUAGES
 from bot.chat_glossary_data_world3 import RULES as WORLD3_RULES
+from bot.chat_glossary_data_world4 import LANGUAGES as WORLD4_LANGUAGES
+from bot.chat_glossary_data_world4 import RULES as WORLD4_RULES
 
 Rule = Tuple[str, str]
 
@@ -383,7 +385,14 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
 
 RULES.update(WORLD2_RULES)
 RULES.update(WORLD3_RULES)
+RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
 PREFIXES.update(WORLD2_PREFIXES)
 
-LANGUAGES: Dict[str, str] = {"tr": TURKISH, "arabizi": ARABIZI, **WORLD2_LANGUAGES, **WORLD3_LANGUAGES}
+LANGUAGES: Dict[str, str] = {
+    "tr": TURKISH,
+    "arabizi": ARABIZI,
+    **WORLD2_LANGUAGES,
+    **WORLD3_LANGUAGES,
+    **WORLD4_LANGUAGES,
+}
