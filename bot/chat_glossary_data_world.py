@@ -1,7 +1,7 @@
 """Glossaries for Turkish and Arabic in Latin letters ("Arabizi": Egyptian, Levantine, Gulf), same format as
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
-`bot.chat_glossary_data_world3`, Tagalog and Greek in `bot.chat_glossary_data_world5`, Persian in
-`bot.chat_glossary_data_world6` (registered here).
+`bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
+Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -19,6 +19,8 @@ from bot.chat_glossary_data_world2 import RULES as WORLD2_RULES
 from bot.chat_glossary_data_world2 import SPELLING as WORLD2_SPELLING
 from bot.chat_glossary_data_world3 import LANGUAGES as WORLD3_LANGUAGES
 from bot.chat_glossary_data_world3 import RULES as WORLD3_RULES
+from bot.chat_glossary_data_world4 import LANGUAGES as WORLD4_LANGUAGES
+from bot.chat_glossary_data_world4 import RULES as WORLD4_RULES
 from bot.chat_glossary_data_world5 import ACCENTED as WORLD5_ACCENTED
 from bot.chat_glossary_data_world5 import LANGUAGES as WORLD5_LANGUAGES
 from bot.chat_glossary_data_world5 import RULES as WORLD5_RULES
@@ -392,6 +394,7 @@ RULES.update(WORLD2_RULES)
 RULES.update(WORLD3_RULES)
 RULES.update(WORLD5_RULES)
 RULES.update(WORLD6_RULES)
+RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
 SPELLING.update(WORLD5_SPELLING)
 PREFIXES.update(WORLD2_PREFIXES)
@@ -405,4 +408,5 @@ LANGUAGES: Dict[str, str] = {
     **WORLD3_LANGUAGES,
     **WORLD5_LANGUAGES,
     **WORLD6_LANGUAGES,
+    **WORLD4_LANGUAGES,
 }

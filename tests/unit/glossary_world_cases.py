@@ -1,7 +1,7 @@
 """Messages written for the glossary tests of the languages added in 2026-12 (Turkish, Arabic in Latin letters,
-Hindi, Urdu; Arabic script, Russian, Dutch, Romanian; Tagalog with Taglish, Greek in Greek script and Greeklish;
-Persian in Persian and in Latin letters), shared by `test_chat_glossary_world.py` (the checks every language
-gets) and the per-language tests."""
+Hindi, Urdu; Arabic script, Russian, Dutch, Romanian; Vietnamese, Indonesian and Malay; Tagalog with Taglish,
+Greek in Greek script and Greeklish; Persian in Persian and in Latin letters), shared by
+`test_chat_glossary_world.py` (the checks every language gets) and the per-language tests."""
 
 from __future__ import annotations
 
@@ -240,5 +240,72 @@ WORLD5_ENGLISH = [
     "is it normal to have small bruises and mild redness for 2 days?",
 ]
 
-CASES = WORLD_CASES + WORLD2_CASES + WORLD5_CASES + WORLD6_CASES
-ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD5_ENGLISH + WORLD6_ENGLISH
+# (language, message, expected level): written from brief §4b/§4c; Vietnamese with and without diacritics and in chat
+# shorthand ("ko", "bs", "e"), Indonesian with chat spellings ("sy", "gak", "tiba2") and Malay ("tak", "pengsan", "teruk")
+WORLD4_CASES = [
+    ("vi", "Chỗ tiêm trên đầu em có một cục sưng đỏ, nóng và rất đau", "urgent"),
+    ("vi", "Sau khi tiêm meso, chỗ tiêm bị chảy mủ", "urgent"),
+    ("vi", "Em bị sốt và ớn lạnh, da đầu sưng lên", "urgent"),
+    ("vi", "Vết đỏ lan rộng ra xung quanh chỗ tiêm", "urgent"),
+    ("vi", "Ba tuần sau buổi tiêm em nổi thêm mấy cục u mới", "urgent"),
+    ("vi", "Em bị tiểu đường, chỗ tiêm sưng đỏ", "urgent"),
+    ("vi", "Uống kháng sinh một tuần rồi mà cục u vẫn không đỡ", "urgent"),
+    ("vi", "Mắt em sưng húp sau khi tiêm da đầu", "urgent"),
+    ("vi", "Chỗ tiêm bị rụng tóc từng mảng", "urgent"),
+    ("vi", "bs oi cho tiem cua e bi mung mu roi", "urgent"),
+    ("vi", "Em không thở được, môi sưng to", "emergency"),
+    ("vi", "Chồng em lú lẫn, nói nhảm và rất buồn ngủ", "emergency"),
+    ("vi", "Em đau đầu dữ dội, cứng cổ và sợ ánh sáng", "emergency"),
+    ("vi", "Em bị đau ngực và vừa ngất xỉu", "emergency"),
+    ("vi", "Mẹ em bị co giật", "emergency"),
+    ("vi", "Em nổi ban tím, ấn cốc vào không mất", "emergency"),
+    ("vi", "Từ hôm qua đến giờ em không đi tiểu được", "emergency"),
+    ("vi", "Da em nổi bông tím tái, em cảm giác sắp chết", "emergency"),
+    ("vi", "mẹ em tự nhiên bị méo miệng, nói ngọng", "emergency"),
+    ("vi", "kho tho qua, moi sung to len sau khi tiem", "emergency"),
+    ("vi", "Em không sốt, không có mủ, mọi thứ ổn", "none"),
+    ("vi", "ko sot, ko sung, ko co mu", "none"),
+    ("vi", "Sốt thì không, chỉ hơi đau chỗ tiêm", "none"),
+    ("vi", "Nếu bị sốt sau khi tiêm thì phải làm sao?", "none"),
+    ("vi", "Tiêm meso có bị sốt không?", "none"),
+    ("vi", "Bạn em bị chảy mủ sau khi tiêm meso", "none"),
+    ("vi", "Em đọc trên mạng thấy nói tiêm meso có thể bị áp xe", "none"),
+    ("vi", "Năm ngoái em từng bị áp xe trên đầu", "none"),
+    ("vi", "2 năm trước em bị áp xe ở đầu", "none"),
+    ("id", "Ada benjolan merah, panas dan sakit di bekas suntikan di kepala saya", "urgent"),
+    ("id", "Setelah mesoterapi, keluar nanah dari bekas suntikan", "urgent"),
+    ("id", "Saya demam dan menggigil, kulit kepala bengkak", "urgent"),
+    ("id", "Kemerahannya menyebar di sekitar bekas suntikan", "urgent"),
+    ("id", "Tiga minggu setelah sesi muncul benjolan baru", "urgent"),
+    ("id", "Saya diabetes dan bekas suntiknya merah bengkak", "urgent"),
+    ("id", "Sudah minum antibiotik seminggu tapi benjolannya tidak membaik", "urgent"),
+    ("id", "min bekas suntikan sy keluar nanah", "urgent"),
+    ("id", "Saya ada ketulan yang bengkak dan bernanah selepas mesoterapi", "urgent"),
+    ("id", "Saya tidak bisa bernapas dan bibir saya bengkak", "emergency"),
+    ("id", "Suami saya bingung, ngomong ngelantur dan ngantuk berat", "emergency"),
+    ("id", "Sakit kepala hebat, leher kaku dan silau kalau lihat cahaya", "emergency"),
+    ("id", "Dada saya sakit dan tadi saya pingsan", "emergency"),
+    ("id", "Ada ruam ungu yang tidak hilang saat ditekan gelas", "emergency"),
+    ("id", "Kulit saya belang-belang dan kebiruan, rasanya mau mati", "emergency"),
+    ("id", "ibu tiba2 mulutnya mencong, bicara pelo", "emergency"),
+    ("id", "Saya sakit kepala teruk, tengkuk kaku dan muntah", "emergency"),
+    ("id", "Saya tidak demam dan tidak ada nanah, semua baik", "none"),
+    ("id", "gak demam, nggak ada nanah, gak bengkak", "none"),
+    ("id", "Kalau saya demam setelah meso, harus bagaimana?", "none"),
+    ("id", "Teman saya pernah bernanah setelah mesoterapi", "none"),
+    ("id", "Saya baca di internet kalau meso bisa bikin abses", "none"),
+    ("id", "Dua tahun yang lalu saya pernah bisul di kepala", "none"),
+    ("id", "Saya tak demam dan tiada nanah", "none"),
+    ("id", "Kawan saya pernah dapat bisul lepas mesoterapi", "none"),
+]
+
+WORLD4_ENGLISH = [
+    "Dang, the injection site is a bit sore today but no pus and no fever",
+    "I asked the nurse at the clinic in Ho Chi Minh City, she said mild redness is normal",
+    "Ko Samui trip next week: can I swim 2 days after meso? Dan says the sea is fine",
+    "My van is at the garage, so I can't get to the clinic. Is a small bump normal?",
+    "prp vs laser vs meso: which one has the best evidence?",
+]
+
+CASES = WORLD_CASES + WORLD2_CASES + WORLD4_CASES + WORLD5_CASES + WORLD6_CASES
+ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD4_ENGLISH + WORLD5_ENGLISH + WORLD6_ENGLISH
