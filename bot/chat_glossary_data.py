@@ -193,6 +193,8 @@ se me pasaron|se me paso|se le paso|se pasaron|ya se paso|se me quitaron: went a
 me muero de ganas|muero de ganas|me muero por: i really want; me muero de curiosidad|muero de curiosidad: i am curious
 me estoy muriendo de risa|me muero de risa|muerto de risa|muerta de risa|me mori de risa: laughing
 me muero de verguenza: i am embarrassed
+como si se fuera a morir|como si me fuera a morir|que se va a morir|que me voy a morir: like i am dying
+manchas|manchitas|puntitos: spots
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

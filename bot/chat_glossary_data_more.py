@@ -176,6 +176,8 @@ kaum schlucken: difficulty swallowing; kaum atmen: difficulty breathing; kann ni
 fallen die haare|fallen mir die haare|mir fallen die haare|die haare fallen: hair falling out
 ich sterbe vor neugier|sterbe vor neugier|sterbe vor neugierde: i am curious
 ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
+bekomme kaum luft|bekomme kaum noch luft|kriege kaum luft|kriegt kaum luft|bekommt kaum luft|bekommt kaum noch luft: can hardly breathe
+atme|atmet: breathing
 """
 
 POLISH = """
@@ -344,6 +346,8 @@ ucisk|uciskiem: pressure; klatce|klatka|klatki: chest; piersiowej|piersiowa: che
 miejsca|miejscu|miejsce: site
 ruszyc|ruszac|poruszyc|poruszac: move; nie moge ruszyc|nie moge ruszac|nie moze ruszyc|nie moge poruszyc: can not move
 umieram z ciekawosci: i am curious; umieram ze smiechu|padam ze smiechu: laughing
+reke|reka|reki: arm; lewa|lewą|lewej: left; prawa|prawą|prawej: right; utrzymac|utrzymać|utrzyma: hold; kubka|kubek: cup
+nie moze|nie może|nie moge|nie mogę: can not; slaba|słaba|slabą|słabą|slabe|słabe: weak
 """
 
 HINGLISH = """
@@ -463,4 +467,6 @@ barh raha|barh rahi|barhta ja raha|barhti ja rahi|badh rahi hai|badhti ja rahi h
 phel raha|phel rahi|phail gaya|phail gayi: is spreading
 haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehle|saalon pehle|bachpan mein: years ago
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop
+utth nahi raha|uth nahi raha|utth hi nahi raha|uth hi nahi raha|nahi uth raha: can not wake up
+phir so jaata hai|phir so jata hai|phir so jaati hai|fir so jata hai: drifts off again
 """

@@ -105,6 +105,8 @@ halsiz|gucsuz: weak; bas donmesi|basim donuyor: dizzy; yorgun: tired; morluk|mor
 kan noktalari|minik kan noktalari: pinpoint bleeding spots; kan: blood; kasinti|kasiniyor: itching; kucuk|minik|ufak: small
 hafif|az: mild; hassas: tender; hasta: sick; merhaba|selam: hello; birkac|bir kac: several; yeni: new
 her gun|gun gectikce: more every day
+durduramadigim|durduramiyorum|durduramiyor|durmuyor: can not stop; dislerim takirdiyor|disleri takirdiyor: teeth chattering
+nefes almakta zorlaniyor|nefes almakta zorlaniyorum|nefes alamiyor: can not breathe; dudaklari|dudaklarim: lips
 """
 
 ARABIZI = """

@@ -200,6 +200,7 @@ may sakit|maysakit|masama ang pakiramdam: sick; hello|hi|magandang umaga|maganda
 ilang|marami|maraming: several; paligid|sa paligid|paligid ng|palibot: around; lugar|parte|bahagi: place
 lumitaw|lumabas ang|tumubo|sumulpot: appeared; nagkaroon ako ng|nagka ako ng|nagkaroon ako: i got
 nagkaroon siya ng|nagkaroon sya ng|nagka siya ng: got; nagkaroon ng|nagkaroon|nagka: got; maging|naging: became
+parang nalilito|mukhang nalilito|parang lito: seems confused; hindi mapigilan|di mapigilan|hindi mapahinto: uncontrollable
 """
 
 GREEK = """

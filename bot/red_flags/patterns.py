@@ -120,6 +120,7 @@ RIGORS = _r(
     r"|\b(?:shaking|shivering|trembling|shake|shiver) (?:uncontrollably|violently|badly|so much|like crazy"
     r"|like mad|nonstop|non stop|all over|all night)\b|\bcan not stop (?:shaking|shivering|trembling)\b"
     r"|\bteeth (?:are |keep |were )?chattering\b|\bshaking chills\b"
+    r"|\b(?:shivering|shaking|trembling)\b[^.?!]{0,25}\buncontrollabl[ey]\b"
 )
 BREATHLESS = _r(
     r"\b(?:can not|could not|can barely|could barely|can hardly|hard to|trouble|difficulty|difficult to"

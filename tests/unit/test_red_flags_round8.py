@@ -39,6 +39,13 @@ from bot.safety_decision import detect_in_context
         ("Mummy ko tez bukhar hai, kaanp rahi hain aur unko kuch samajh nahi aa raha", "confusion"),
         ("Mi padre tiene fiebre, tiembla sin parar", "rigors"),
         ("pain 11/10 and the spot looks almost normal", "extreme_pain"),
+        ("Mein Mann bekommt kaum noch Luft", "breathless"),
+        ("Babam titriyor, durduramıyor, dişleri takırdıyor", "rigors"),
+        ("papa ko uthaya toh aankh kholte hain phir so jaate hain, utth nahi raha", "drowsy"),
+        ("Mama ma słabą prawą rękę, nie może utrzymać kubka", "focal_weakness"),
+        ("mi abuela dice que se siente como si se fuera a morir", "feel_dying"),
+        ("Manchas en las piernas que no desaparecen al presionar con un vaso", "nonblanching_rash"),
+        ("nanginginig siya, hindi mapigilan", "rigors"),
         ("my mate who had meso is talking nonsense and has had a fever for 2 days", "confusion"),
     ],
 )
