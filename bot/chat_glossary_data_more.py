@@ -176,7 +176,8 @@ kaum schlucken: difficulty swallowing; kaum atmen: difficulty breathing; kann ni
 fallen die haare|fallen mir die haare|mir fallen die haare|die haare fallen: hair falling out
 ich sterbe vor neugier|sterbe vor neugier|sterbe vor neugierde: i am curious
 ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
-bekomme kaum luft|bekomme kaum noch luft|kriege kaum luft|kriegt kaum luft|bekommt kaum luft|bekommt kaum noch luft: can hardly breathe
+bekomme kaum luft|bekomme kaum noch luft|kriege kaum luft|kriegt kaum luft: can hardly breathe
+bekommt kaum luft|bekommt kaum noch luft: can hardly breathe
 atme|atmet: breathing
 """
 
