@@ -195,6 +195,8 @@ me estoy muriendo de risa|me muero de risa|muerto de risa|muerta de risa|me mori
 me muero de verguenza: i am embarrassed
 como si se fuera a morir|como si me fuera a morir|que se va a morir|que me voy a morir: like i am dying
 manchas|manchitas|puntitos: spots
+avanza a ojos vista|se extiende a ojos vista|avanza muy rapido: spreading fast
+me pueden explicar|pueden explicar|explicar|explicame|expliquen: explain
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.
@@ -214,6 +216,7 @@ ACCENTED: Dict[str, Tuple[Rule, ...]] = {
 # Word-order rewrites on folded text, before the glossary (English-side rewrites are in POST_RULES).
 _ELISION = r"\b(j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)['\u2019\u2018`\u00b4\u02bc](?=[a-z])"
 RULES: Dict[str, Tuple[Rule, ...]] = {
+    "es": ((r"\b(\d{1,2}) sobre (?:10|diez)\b", r"\1/10"),),  # "un dolor de 10 sobre 10"
     "fr": (
         (_ELISION, r"\1 "),
         (r"\bil y a (?=\S+ (?:jours?|semaines?|mois|ans?|annees?|heures?|minutes)\b)", "ago "),

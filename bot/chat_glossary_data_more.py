@@ -179,6 +179,7 @@ ich sterbe vor lachen|sterbe vor lachen|lache mich tot|totgelacht: laughing
 bekomme kaum luft|bekomme kaum noch luft|kriege kaum luft|kriegt kaum luft: can hardly breathe
 bekommt kaum luft|bekommt kaum noch luft: can hardly breathe
 atme|atmet: breathing
+erklaren|erklaeren|mir erklaren|konnen sie mir erklaren: explain
 """
 
 POLISH = """
@@ -349,6 +350,7 @@ ruszyc|ruszac|poruszyc|poruszac: move; nie moge ruszyc|nie moge ruszac|nie moze 
 umieram z ciekawosci: i am curious; umieram ze smiechu|padam ze smiechu: laughing
 reke|reka|reki: arm; lewa|lewą|lewej: left; prawa|prawą|prawej: right; utrzymac|utrzymać|utrzyma: hold; kubka|kubek: cup
 nie moze|nie może|nie moge|nie mogę: can not; slaba|słaba|slabą|słabą|slabe|słabe: weak
+wyjasnic|wyjasnij|wytlumaczyc: explain; pytam ogolnie|ogolnie pytam: asking in general; nic mi nie jest: i am fine
 """
 
 HINGLISH = """
@@ -470,4 +472,8 @@ haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehl
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop
 utth nahi raha|uth nahi raha|utth hi nahi raha|uth hi nahi raha|nahi uth raha: can not wake up
 phir so jaata hai|phir so jata hai|phir so jaati hai|fir so jata hai: drifts off again
+samajhna hai|samajhna chahta hoon|samjhna hai|samajhna chahti hoon: i want to understand; kaise banta hai: how does it form
+mujhe samajhna hai|mujhe samajhna tha|mujhe samjhna hai: i want to understand
+bilkul theek hai|bilkul thik hai|bilkul theek h: is completely fine
+bilkul: completely
 """

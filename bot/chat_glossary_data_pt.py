@@ -175,4 +175,6 @@ me contou que|contou que|me contaram: told me that; uma amiga|um amigo: a friend
 to morrendo de rir|estou morrendo de rir|morrendo de rir|morri de rir|morrer de rir|morro de rir: laughing
 to morrendo de curiosidade|estou morrendo de curiosidade|morrendo de curiosidade|morro de curiosidade: i am curious
 to morrendo de vontade|estou morrendo de vontade|morrendo de vontade|morro de vontade: i really want
+falha redonda|falha no cabelo|falhas no cabelo|buraco no cabelo|falha sem cabelo: bald patch
+onde aplicaram|onde aplicou|onde injetaram|onde furaram: where they injected; apareceu|apareceram: appeared
 """

@@ -198,6 +198,8 @@ parler sans m arreter pour respirer: finish a sentence without stopping to breat
 perds mes cheveux|perd ses cheveux|mes cheveux tombent|les cheveux tombent|ses cheveux tombent: hair falling out
 mort de rire|morte de rire|je meurs de rire|meurs de rire: laughing; je meurs de curiosite|meurs de curiosite: i am curious
 je meurs d envie|meurs d envie|meurs de envie: i really want
+commencent a gonfler|commence a gonfler|se met a gonfler: are swelling; la gorge qui serre|gorge qui serre: throat is tight
+m expliquer|expliquer|expliquez: explain; en theorie: in theory; il y a un quart d heure|un quart d heure: 15 minutes ago
 """
 
 ITALIAN = """

@@ -107,6 +107,8 @@ hafif|az: mild; hassas: tender; hasta: sick; merhaba|selam: hello; birkac|bir ka
 her gun|gun gectikce: more every day
 durduramadigim|durduramiyorum|durduramiyor|durmuyor: can not stop; dislerim takirdiyor|disleri takirdiyor: teeth chattering
 nefes almakta zorlaniyor|nefes almakta zorlaniyorum|nefes alamiyor: can not breathe; dudaklari|dudaklarim: lips
+forumda: on a forum; yazmis: wrote; tum vucudum|butun vucudum: my whole body; kontrolsuz: uncontrollably
+sik olur mu|sik gorulur mu: is it common
 """
 
 ARABIZI = """
@@ -340,6 +342,15 @@ so8ayar|soghayar|sghir|zghir|zghayar|zghayyar|saghir|so8ayara|soghayara|saghira|
 3ayan|3ayana|3ayyan|3ayyana|3eyan|mareed|marid|mareeda|mare9|mareeth|mrid|3yan|3aiyan|3ayaneh: sick
 marhaba|mar7aba|ahlan|salam|salam 3alikom|assalamo 3alaikom|alo|hello|sabah el 5eer|sba7 el 5er: hello
 kaza|kaam|3eddet|3edet|3edit: several; gdid|gedid|jdid|jdide|gdida|jdida|gedida|jadid: new
+s5n|skhn|so5n: hot; bey waga3ni|beywaga3ni|biwga3ni|bywga3ni: hurts me; wermo|weremt|werem|werma: swelled
+mosh 3aref at naffes|mesh 3aref atnafas|mosh 3aref atnaffes|mosh 2ader atnafas|mesh 2ader at naffes: can not breathe
+tele3|tel3et|tele3et: appeared; wa2am|wara2m: lump; gamed|gamda: hard; lesa mawgood|lissa mawgood|lesa mawgooda: still there
+asabee3|asabi3: weeks; ra3sha|re3sha|ra3sha shedida: shivering
+mosh 3aref awa2afha|mesh 3aref awa2afha|mosh 2ader awa2afha|mesh 2ader awa2afha: can not stop
+s5onya|skhonya|sokhoneya|so5oneya: fever; s5onya gamda|so5oneya gamda: high fever; ra2abti mashdooda|ra2abto mashdooda: neck stiff
+el nour beyta3ebni|el nour beydaye2ni|el nour by3awarni: light hurts my eyes; tshra7li|teshra7li|eshra7li: explain to me
+el far2|far2: the difference; 3ayez afham|3ayza afham: i want to understand
+ana mafesh 7aga 3andi|mafesh 7aga 3andi: i have nothing
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

@@ -114,6 +114,10 @@ jeuk|jeukt|kriebelt: itching; klein|kleine|kleintje: small; lichte|milde|mild: m
 ziek: sick; hallo|hoi|goedemorgen|goedemiddag: hello; paar|een paar|meerdere|verschillende: several
 nieuw|nieuwe: new; rond|rondom|eromheen|om: around; plek|plaats: place; gekregen|ontstaan|verschenen: appeared
 krijg|krijgt|krijgen|kreeg: get; wordt|worden|werd: become
+onophoudelijk|aan een stuk door|zonder ophouden: nonstop; ril|ril ik|rillen|rilt: shivering
+is nu heel verward|is heel verward|is erg verward|is nu verward|is verward: is very confused
+weet niet meer waar|weet niet waar: does not know where; uitleggen|uitleg: explain; nieuwsgierig: curious
+ik heb zelf niks|ik heb niks|ik heb zelf niets|ik heb niets: i have nothing
 """
 
 ROMANIAN = """

@@ -172,6 +172,8 @@ _STRONG_MARKER = re.compile(
     r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
     r"|\bis \d+/\d+ (?:too |very |dangerously |really )?(?:low|high)\b"  # "is 90/55 too low?" reads a blood pressure
+    r"|\bis (?:it|this) (?:normal|ok|okay|bad|a problem|serious|worrying) (?:that|when|if) (?:one|my|this|an?) (?:\w+ ){0,2}?"
+    r"(?:spot|lump|bump|site|area|swelling|redness) (?:is|are|has|have|gets|keeps|looks)\b"
     r"|\bis (?:it|this) (?:normal|ok|okay|bad|a problem) (?:that |when )?the (?:lump|bump|spot|swelling|redness|area|site|scalp"
     r"|pain) (?:is|are|gets|keeps|has)\b"  # "is it normal the lump is hot and getting bigger?"
     r"|\bis (?:a |my )?(?:resting )?(?:heart rate|pulse|temperature|temp|breathing rate) of \d+\b"
@@ -198,6 +200,9 @@ _NEUTRAL_FRAME = re.compile(
     r"|\bmy (?:doctor|dermatologist|clinic|gp|friend|sister|brother|nurse|pharmacist|practitioner)"
     r" (?:said|says|told|recommended|suggested|thinks)\b"
 )
+# "she says the pain is 10/10": the person with the signs telling of them, relayed by the writer
+_PATIENTS = frozenset("he she they mum mom dad husband wife son daughter partner father mother grandma grandad".split())
+_SAID_OF_THEMSELVES = re.compile(r" ?(?:that )?(?:the|her|his|it|its|their) ")
 _REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|claims?|claimed|reckons?|mentioned|explained)(?: that)?\b"
 )
@@ -324,6 +329,7 @@ def analyse_sentence(
         and not _INSTRUMENT.search(text, max(start, s - 25), s)
         and not _PRONOUN_MARKER.search(text, _speech_end(text, s), e)
         and not re.match(r"(?:\w+ ){1,2}to ", text[s : s + 30])  # "says to massage the lump": an instruction
+        and not (_SAID_OF_THEMSELVES.match(text, _speech_end(text, s)) and _previous_token(text, s, start) in _PATIENTS)
     ]
     sentence.generic = sentence.generic + reported
     strong_hypothetical = sentence.cond + sentence.generic + sentence.worry

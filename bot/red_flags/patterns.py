@@ -157,7 +157,7 @@ CONFUSION = _r(
     r"|\bdelirium\b|\bnot making (?:any )?sense\b(?! (?:of|out of)\b)|\b(?:talking|mumbling|muttering|babbling|saying)"
     r" (?:nonsense|gibberish|rubbish|funny|strange)\b|\bmixing up (?:his |her |my |their |the )?words\b"
     # "Meso 5d ago. Confused. Fever.": the word alone as a sentence
-    r"|(?:^|(?<=[.;!?] ))(?:very |really |so |now |totally |a bit )?confused(?= ?[.;!?]|$)"
+    r"|(?:^|(?<=[.,;!?] ))(?:very |really |so |now |totally |a bit )?confused(?= ?[.,;!?]|$)"
     r"|\b(?:does|do|did) not (?:know|recogni[sz]e) (?:where|were) (?:he|she|i|they) (?:is|am|are|was)\b"
     # "husband confused, fever", "he had meso, now confused"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
@@ -390,7 +390,7 @@ FAST_HOURS = _r(
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled"
-    r"|within hours|since this (?:morning|afternoon|evening)|since lunch(?:time)?"
+    r"|within hours|since this (?:morning|afternoon|evening)|since lunch(?:time)?|after (?:just |only )?(?:an|one|half an) hour"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 WORSE = _r(
@@ -469,7 +469,8 @@ HAIR_PATCH = _r(
     r"|\b(?:place|places|area|areas|spot|spots|patch|patches|circle|circles) (?:without|with no|with zero) hair\b"
 )
 HAIR_PATCH_CONTEXT = _r(
-    r"\b(?:inject\w*|needles?|shots|jabs?|where (?:i|they|he|she) (?:had|got|did|put)|fell|falling|came out|appeared"
+    r"\b(?:inject\w*|needles?|shots|jabs?|where (?:i|they|he|she) (?:had|got|did|put|stuck|jabbed|poked)|fell|falling|came out"
+    r"|appeared"
     r"|where (?:\w+ ){0,4}?(?:meso|mesotherapy|needles?|jabs?|shots|sessions?) (?:went|was|were|went in|spots?)"
     r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?))\b"
 )

@@ -169,6 +169,7 @@ _GENERAL_FRAME = _r(
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
     r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get)"
+    r"|(?:get|gets|are|is) (?:\w+ )?(?:diagnosed|treated|drained|tested)|walk me through|what (?:actually )?happens when"
     r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
     r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
     r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
@@ -178,7 +179,9 @@ _GENERAL_FRAME = _r(
 # The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
 _OWN_NOW = _r(
     r"\b(?<!like )(?:i|we) (?:have|ve|got|noticed|found|developed|feel|am|m|seem)\b(?! (?:read|heard|seen|been reading|been told"
-    r"|a question|questions|not had|(?:just |now )?(?:making|asking|planning|booked|thinking|trying|curious|wondering|reading"
+    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|(?:just |now )?(?:making|asking|planning|booked"
+    r"|thinking|trying|curious"
+    r"|wondering|reading"
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
     r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"

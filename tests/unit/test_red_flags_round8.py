@@ -46,6 +46,15 @@ from bot.safety_decision import detect_in_context
         ("mi abuela dice que se siente como si se fuera a morir", "feel_dying"),
         ("Manchas en las piernas que no desaparecen al presionar con un vaso", "nonblanching_rash"),
         ("nanginginig siya, hindi mapigilan", "rigors"),
+        ("now she says the pain is 10/10", "extreme_pain"),
+        ("confused, fever, pus on the scalp", "confusion"),
+        ("got a bald spot right where they stuck me", "patchy_hair_loss"),
+        ("Je viens de faire ma séance et mes lèvres commencent à gonfler", "airway_swelling"),
+        ("Ik ril onophoudelijk en heb hoge koorts", "rigors"),
+        ("Hij is nu heel verward en weet niet meer waar hij is", "confusion"),
+        ("3andi soda3 fazee3 w ra2abti mashdooda w el nour beyta3ebni", "meningism"),
+        ("Apareceu uma falha redonda no cabelo bem onde aplicaram", "patchy_hair_loss"),
+        ("the red is way past my pen line after just an hour", "fast_spreading_redness"),
         ("my mate who had meso is talking nonsense and has had a fever for 2 days", "confusion"),
     ],
 )
@@ -104,6 +113,14 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "So which lumps count as 'see a doctor today' and which can wait?",
         "My partner has diabetes and is considering scalp meso. How careful should she be about infection?",
         "A forum user said her lumps were just a reaction until a lab found mycobacteria. Why do these get missed?",
+        "how do these mycobacteria infections even get diagnosed? do they swab it?",
+        "so im trying to understnad the diffrence between a normal bump and an absess",
+        "this hair loss has me in a fever lol, meso, minox or fin?",
+        "this hair loss is killing me, I'm dying inside every time I see my crown",
+        "Day 5: temp 36.7, no lumps, no pus, redness gone. Can I restart minoxidil?",
+        "Können Sie mir erklären, warum man einen Abszess nicht ausdrücken soll?",
+        "Kunnen jullie uitleggen hoe een abces ontstaat? Ik heb zelf niks, gewoon nieuwsgierig.",
+        "she says lumps are normal after meso",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
@@ -120,6 +137,7 @@ def test_general_questions_are_not_reports(text: str) -> None:
         ("Why would the redness on my scalp spread across my whole forehead in an hour?", "emergency"),
         ("Why is the bump from my injections growing instead of going down?", "urgent"),
         ("three weeks after the session new lumps", "urgent"),
+        ("My immune system is low after chemo. Is it a problem that one injection spot has gone red and warm?", "urgent"),
     ],
 )
 def test_a_general_frame_does_not_hide_the_writers_own_case(text: str, level: str) -> None:
