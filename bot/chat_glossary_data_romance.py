@@ -200,6 +200,9 @@ mort de rire|morte de rire|je meurs de rire|meurs de rire: laughing; je meurs de
 je meurs d envie|meurs d envie|meurs de envie: i really want
 commencent a gonfler|commence a gonfler|se met a gonfler: are swelling; la gorge qui serre|gorge qui serre: throat is tight
 m expliquer|expliquer|expliquez: explain; en theorie: in theory; il y a un quart d heure|un quart d heure: 15 minutes ago
+provoquer|provoque|causer|cause: cause; peut elle|peut il|peut on: can it
+meningite|une meningite: meningitis
+on en parle pour|on en parle|on parle de|on parle d: people talk about it for
 """
 
 ITALIAN = """

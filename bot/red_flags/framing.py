@@ -178,5 +178,8 @@ NOT_TREATED_YET = _r(
     r"|\b(?:have not|has not|not yet) (?:yet )?had anything done\b"
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
-    r"|\bbefore (?:i book|booking)\b|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
+    r"|\bbefore (?:i book|booking)\b|\bbefore (?:my|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
+    r"|for)\b"
+    r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
+    r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
 )

@@ -169,7 +169,14 @@ _GENERAL_FRAME = _r(
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
     r"|more worrying|could (?:my|a) (?:friend|partner|anyone|someone|person) (?:pick up|catch|get)"
-    r"|(?:get|gets|are|is) (?:\w+ )?(?:diagnosed|treated|drained|tested)|walk me through|what (?:actually )?happens when"
+    r"|(?:get|gets|are|is|be) (?:\w+ )?(?:diagnosed|treated|drained|tested)|walk me through|what (?:actually )?happens when"
+    r"|(?:what s|what is) the (?:actual |real )?risk|is that how (?:\w+ ){0,2}?work|(?:a )?(?:genuine|real|big"
+    r"|serious) (?:concern|worry"
+    r"|problem)|(?:good|bad|right|sound) advice|(?:go|goes) away (?:alone|on (?:their|its) own|by (?:itself|themselves))"
+    r"|(?:the )?(?:clinic|salon|doctor|practitioner|leaflet) (?:tell|tells|told|said|says) (?:me |us )?(?:this|that|so)\b"
+    r"|(?:can|could) (?:\w+ ){0,2}?(?:infections?|abscess\w*|lumps?) (?:actually |really |ever |even )(?:spread|reach|cause"
+    r"|affect)"
+    r"|(?:could|can|might|would) (?:\w+ ){0,3}?affect (?:his|her|my|your|the) brain"
     r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
     r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
     r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
@@ -191,7 +198,11 @@ _OWN_NOW = _r(
     r"|\b(?:ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
     r"|\bsince (?!(?:needles?|it|they|there|these"
     r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
-    r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read|not|considering|thinking|planning))"
+    r"|(?:^|(?<=[.!?] ))(?:got|have|having|had) (?:a|an|some|these|this|two|three|new)\b|\b(?:appeared|popped up|came up"
+    r"|showed up)\b"
+    r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read|not|considering|thinking|planning|no|nothing|booked"
+    r"|perfectly"
+    r"|totally|fine|well|healthy|just asking|worried|a worrier))"
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
@@ -199,6 +210,12 @@ _OWN_NOW = _r(
 _COMPARES = re.compile(
     r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart)\b"
 )
+# "Minoxidil can make the heart beat fast? I read this on the box.": a medicine's listed effects, asked about
+_DRUG_QUESTION = _r(
+    r"\b(?:minoxidil|finasteride|propecia|rogaine|regaine|dutasteride)\b(?=.*\b(?:can|could|does|do|side effects?|box|label"
+    r"|leaflet|insert)\b)(?=.*\?)"
+)
+_WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to know\b|\bwondering\b|\bjust asking\b")
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you)")  # a frame that asks even without a question mark
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
 GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}
@@ -208,11 +225,13 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     """A question framed as general (`_GENERAL_FRAME`) that names only topic-like signs and says nothing of
     the writer's or anyone's case now (`_OWN_NOW`): answered, with the conditional safety net."""
     frames = [m.group(0) for m in _GENERAL_FRAME.finditer(text)]
-    if not frames or ("?" not in text and not _QUESTION_START.match(text) and not any(map(_ASKING.match, frames))):
+    drug = bool(_DRUG_QUESTION.search(text))
+    asks = "?" in text or _QUESTION_START.match(text) or _WANTS_TO_KNOW.search(text) or any(map(_ASKING.match, frames))
+    if not (frames or drug) or not asks:
         return False
     if _OWN_NOW.search(text) or (_DESCRIBED_NOW.search(text) and not _COMPARES.search(text)):
         return False
-    return {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
+    return drug or {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
 
 
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"

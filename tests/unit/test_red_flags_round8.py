@@ -121,6 +121,12 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "Können Sie mir erklären, warum man einen Abszess nicht ausdrücken soll?",
         "Kunnen jullie uitleggen hoe een abces ontstaat? Ik heb zelf niks, gewoon nieuwsgierig.",
         "she says lumps are normal after meso",
+        "wait can a scalp infection actually reach ur brain?? 😳",
+        "Minoxidil can make the heart beat fast? I read this on the box.",
+        "My son wants scalp meso. He's totally healthy. Is there any risk an infection there could affect his brain?",
+        "My husband is having meso next week. He has no lumps, we just want to know if pressing on nodes is good advice.",
+        "Would a lump that's still there two weeks after a session be something to get looked at?",
+        "Une infection du cuir chevelu peut-elle provoquer une méningite ?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
@@ -138,6 +144,9 @@ def test_general_questions_are_not_reports(text: str) -> None:
         ("Why is the bump from my injections growing instead of going down?", "urgent"),
         ("three weeks after the session new lumps", "urgent"),
         ("My immune system is low after chemo. Is it a problem that one injection spot has gone red and warm?", "urgent"),
+        ("Got a lump 6 weeks after my last dutasteride meso session. Doesn't hurt. Should I just wait?", "urgent"),
+        ("I use minoxidil and now I have chest pain, can it do that?", "emergency"),
+        ("clinic says massage. lump hot + growing", "urgent"),
     ],
 )
 def test_a_general_frame_does_not_hide_the_writers_own_case(text: str, level: str) -> None:
