@@ -197,6 +197,8 @@ como si se fuera a morir|como si me fuera a morir|que se va a morir|que me voy a
 manchas|manchitas|puntitos: spots
 avanza a ojos vista|se extiende a ojos vista|avanza muy rapido: spreading fast
 me pueden explicar|pueden explicar|explicar|explicame|expliquen: explain
+me esta saliendo|me sale|me salio|esta saliendo: coming out; puntos: spots; pincharon|pinchazos: injections
+no tengo ningun sintoma|no tengo sintomas: i have no symptoms; solo quiero informarme: i just want to know
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -351,6 +351,7 @@ umieram z ciekawosci: i am curious; umieram ze smiechu|padam ze smiechu: laughin
 reke|reka|reki: arm; lewa|lewą|lewej: left; prawa|prawą|prawej: right; utrzymac|utrzymać|utrzyma: hold; kubka|kubek: cup
 nie moze|nie może|nie moge|nie mogę: can not; slaba|słaba|slabą|słabą|slabe|słabe: weak
 wyjasnic|wyjasnij|wytlumaczyc: explain; pytam ogolnie|ogolnie pytam: asking in general; nic mi nie jest: i am fine
+tetna|tetno: bpm; w spoczynku: at rest; kolezanka|kolega: a friend; pisala|pisal: wrote; jak czesto: how often
 """
 
 HINGLISH = """
@@ -476,4 +477,6 @@ samajhna hai|samajhna chahta hoon|samjhna hai|samajhna chahti hoon: i want to un
 mujhe samajhna hai|mujhe samajhna tha|mujhe samjhna hai: i want to understand
 bilkul theek hai|bilkul thik hai|bilkul theek h: is completely fine
 bilkul: completely
+mujhe abhi koi problem nahi hai|mujhe koi problem nahi hai: i have no symptoms
+bas jaanna hai|bas jaanna tha|sirf jaanna hai: i just want to know
 """

@@ -177,4 +177,6 @@ to morrendo de curiosidade|estou morrendo de curiosidade|morrendo de curiosidade
 to morrendo de vontade|estou morrendo de vontade|morrendo de vontade|morro de vontade: i really want
 falha redonda|falha no cabelo|falhas no cabelo|buraco no cabelo|falha sem cabelo: bald patch
 onde aplicaram|onde aplicou|onde injetaram|onde furaram: where they injected; apareceu|apareceram: appeared
+nao to com nada|nao estou com nada: i have no symptoms; so pra entender: just to understand
+ano passado|no ano passado: last year; sarou|sarou tudo: healed completely
 """

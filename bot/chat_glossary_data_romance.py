@@ -203,6 +203,7 @@ m expliquer|expliquer|expliquez: explain; en theorie: in theory; il y a un quart
 provoquer|provoque|causer|cause: cause; peut elle|peut il|peut on: can it
 meningite|une meningite: meningitis
 on en parle pour|on en parle|on parle de|on parle d: people talk about it for
+je n ai aucun symptome|aucun symptome: i have no symptoms; c est une question generale|question generale: a general question
 """
 
 ITALIAN = """

@@ -351,6 +351,10 @@ s5onya|skhonya|sokhoneya|so5oneya: fever; s5onya gamda|so5oneya gamda: high feve
 el nour beyta3ebni|el nour beydaye2ni|el nour by3awarni: light hurts my eyes; tshra7li|teshra7li|eshra7li: explain to me
 el far2|far2: the difference; 3ayez afham|3ayza afham: i want to understand
 ana mafesh 7aga 3andi|mafesh 7aga 3andi: i have nothing
+waga3 gamed fi sedri|waga3 fi sedri|wag3 f sedri|waga3 f sedri: chest pain
+2alby bydo2 besor3a|2alby bydo2 bsor3a|2alby bedo2 besor3a|2alby bey do2 besor3a: heart racing
+ra2abti mitkhashaba|ra2abti metkhashba: neck stiff; el nour byewga3 3eny|el nour byewga3 3enaya: light hurts my eyes
+barage3|baraga3|berage3: vomiting
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

@@ -118,6 +118,7 @@ onophoudelijk|aan een stuk door|zonder ophouden: nonstop; ril|ril ik|rillen|rilt
 is nu heel verward|is heel verward|is erg verward|is nu verward|is verward: is very confused
 weet niet meer waar|weet niet waar: does not know where; uitleggen|uitleg: explain; nieuwsgierig: curious
 ik heb zelf niks|ik heb niks|ik heb zelf niets|ik heb niets: i have nothing
+zus: sister; kreeg daarna|kreeg: got; hoe vaak komt dat voor|hoe vaak: how often
 """
 
 ROMANIAN = """

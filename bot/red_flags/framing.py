@@ -59,6 +59,8 @@ RESOLVED = _r(
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
     r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
+    r"|(?:all )?sorted now|(?:totally |fully |completely )?recovered now|totally recovered"
+    r"|healed (?:fine|up|well|nicely|completely|all|over)\b"
     r"|(?<=redness )gone|(?<=swelling )gone|(?<=lump )gone|(?<=bumps )gone|(?<=lumps )gone"
     r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
     r" (?:it|them|that|this)(?: up| out)?"
@@ -95,7 +97,7 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
+    r"(?:,? (?!who (?:had|got|did)\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
     r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
@@ -178,7 +180,9 @@ NOT_TREATED_YET = _r(
     r"|\b(?:have not|has not|not yet) (?:yet )?had anything done\b"
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
-    r"|\bbefore (?:i book|booking)\b|\bbefore (?:my|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
+    r"|\bbefore (?:i book|booking)\b|\b(?:session|appointment|treatment) is (?:tomorrow|next|on)\b"
+    r"|\bbefore i (?:have|get|start) (?:my |the )?(?:scalp |hair )(?:injections?|meso|mesotherapy|treatment)\b|\bbefore (?:my"
+    r"|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
     r"|for)\b"
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
     r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"

@@ -494,7 +494,7 @@ FAINT_ELSEWHERE = _r(
     r"|ear piercing|piercing"
     r"|giving blood|blood)\b"
 )
-DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
+DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|here|inside|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
 
 # --- added for the registry refactor: wording nobody here wrote (issue #11) ---------------------
 

@@ -215,7 +215,18 @@ _DRUG_QUESTION = _r(
     r"\b(?:minoxidil|finasteride|propecia|rogaine|regaine|dutasteride)\b(?=.*\b(?:can|could|does|do|side effects?|box|label"
     r"|leaflet|insert)\b)(?=.*\?)"
 )
-_WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to know\b|\bwondering\b|\bjust asking\b")
+_WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to (?:know|understand|learn)\b|\bwondering\b|\bjust asking\b")
+# "No symptoms, just asking: ...", "if someone gets a fever ...": a question about signs in general, of any level
+_NOTHING_WRONG = _r(
+    r"\b(?:i (?:have|ve got|got) no symptoms?|i do not have (?:any )?symptoms?|no symptoms? (?:at all|here)"
+    r"|nothing (?:has )?happened to me"
+    r"|nothing is wrong with me|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
+    r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"
+    # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
+    r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious)"
+    r"|things like|counts? as|vs|versus|difference between|(?:the )?main treatment|standard treatment"
+    r"|i have now none difficulty|i have no problem)\b"
+)
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you)")  # a frame that asks even without a question mark
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
 GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}
@@ -227,11 +238,12 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     frames = [m.group(0) for m in _GENERAL_FRAME.finditer(text)]
     drug = bool(_DRUG_QUESTION.search(text))
     asks = "?" in text or _QUESTION_START.match(text) or _WANTS_TO_KNOW.search(text) or any(map(_ASKING.match, frames))
-    if not (frames or drug) or not asks:
+    disclaimed = bool(_NOTHING_WRONG.search(text))
+    if not (frames or drug or disclaimed) or not asks:
         return False
     if _OWN_NOW.search(text) or (_DESCRIBED_NOW.search(text) and not _COMPARES.search(text)):
         return False
-    return drug or {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
+    return drug or bool(_NOTHING_WRONG.search(text)) or {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
 
 
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"

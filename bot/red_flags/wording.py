@@ -42,7 +42,8 @@ CHEST_EFFECT = _r(
     r" (?:on )?(?:my|his|her) chest\b|\bchest (?:\w+ ){0,2}?(?:in a vice|being crushed|squeezed)\b"
 )
 CONFUSION_EFFECT = _r(
-    rf"\b{_NOT} (?:\w+ )?(?:know|remember|recogni[sz]e|say) (?:me|us|anyone|anybody|who (?:i|he|she|we) (?:am|is|are)"
+    rf"\b{_NOT} (?:\w+ )?(?:know|remember|recogni[sz]e|say(?! (?:me|us)\b)) (?:me|us|anyone|anybody|who (?:i|he|she|we) (?:am|is"
+    rf"|are)"
     r"|what (?:day|year|month|time) (?:it is|is (?:it|today))|(?:where|who) (?:he|she|i|they|we) (?:is|am|are|was))\b"
     rf"|\b(?:not|can not|could not|unable to) (?:\w+ )?(?:know|tell(?! (?:me|us)\b)|remember|recogni[sz]e) (?:me|us|where (?:he"
     rf"|she|i|they)"

@@ -55,6 +55,10 @@ from bot.safety_decision import detect_in_context
         ("3andi soda3 fazee3 w ra2abti mashdooda w el nour beyta3ebni", "meningism"),
         ("Apareceu uma falha redonda no cabelo bem onde aplicaram", "patchy_hair_loss"),
         ("the red is way past my pen line after just an hour", "fast_spreading_redness"),
+        ("Me está saliendo pus de uno de los puntos donde me pincharon", "pus"),
+        ("3andi waga3 gamed fi sedri w 2alby bydo2 besor3a", "chest_pain"),
+        ("Mam 130 tętna w spoczynku i zakażenie na głowie", "racing_heart"),
+        ("my brother who had meso is now shaking uncontrollably and burning up", "rigors"),
         ("my mate who had meso is talking nonsense and has had a fever for 2 days", "confusion"),
     ],
 )
@@ -127,6 +131,15 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "My husband is having meso next week. He has no lumps, we just want to know if pressing on nodes is good advice.",
         "Would a lump that's still there two weeks after a session be something to get looked at?",
         "Une infection du cuir chevelu peut-elle provoquer une méningite ?",
+        "No symptoms here, just curious: how would a doctor tell an abscess from a normal bump?",
+        "If someone gets a fever and confusion after scalp injections, is that sepsis?",
+        "Why are confusion, mottled skin or not passing urine considered red flags?",
+        "what counts as feeling shivery vs proper rigors?",
+        "my sis had a bad abscess from meso like 2 yrs back, all sorted now. should that put me off",
+        "Had a 38.5°C fever last week from flu, totally recovered now, session is tomorrow, ok to go ahead?",
+        "The clinic not want say me what is inside the injection. Is normal this?",
+        "My friend who's a nurse mentioned the SIRS criteria, temperature over 38. What do they mean?",
+        "No tengo ningún síntoma, solo quiero informarme: ¿cómo se distingue un bultito normal de un absceso?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
