@@ -177,6 +177,11 @@ _GENERAL_FRAME = _r(
     r"|(?:can|could) (?:\w+ ){0,2}?(?:infections?|abscess\w*|lumps?) (?:actually |really |ever |even )(?:spread|reach|cause"
     r"|affect)"
     r"|(?:could|can|might|would) (?:\w+ ){0,3}?affect (?:his|her|my|your|the) brain"
+    r"|(?:how much|what) risk|biggest (?:danger|risk)|is (?:it )?possible|what means|when to (?:see|call|go)|does (?:draining"
+    r"|drainage"
+    r"|it) leave"
+    r"|why (?:are|is) (?:\w+ )?(?:lumps?|bumps?|nodules?|abscess\w*|infections?) (?:\w+ ){0,4}?(?:dangerous|serious|a worry"
+    r"|worrying)"
     r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
     r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
     r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
@@ -225,9 +230,16 @@ _NOTHING_WRONG = _r(
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
     r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious)"
     r"|things like|counts? as|vs|versus|difference between|(?:the )?main treatment|standard treatment"
-    r"|i have now none difficulty|i have no problem)\b"
+    r"|i have now none difficulty|i have no problem"
+    r"|treated as (?:an )?emergency|why (?:would|do|does) (?:a )?doctors? worry|why do (?:those|these|they) (?:features|signs"
+    r"|things)? ?matter"
+    r"|which of (?:these|those|them)|textbook|= ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)|(?:emergency|hospital"
+    r"|a ?and ?e) or (?:gp"
+    r"|doctor)|(?:should|does|do|would|must) (?:someone|somebody|a person|people|one|you) (?:see|go|call|get)"
+    r"|is (?:he|she|that|it|they) right|a reason to (?:get|see|go|call))\b"
 )
-_ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you)")  # a frame that asks even without a question mark
+# a frame that asks even without a question mark
+_ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you|does|when|in general)")
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
 GENERAL_QUESTION_SIGNS = TOPIC_SIGNS | {"no_urine"} | {s.id for s in SIGNS if s.level not in ("emergency", "cue")}
 

@@ -140,6 +140,12 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "The clinic not want say me what is inside the injection. Is normal this?",
         "My friend who's a nurse mentioned the SIRS criteria, temperature over 38. What do they mean?",
         "No tengo ningún síntoma, solo quiero informarme: ¿cómo se distingue un bultito normal de un absceso?",
+        "shaking chills after injections, confusion, trouble breathing: why are those treated as an emergency?",
+        "swelling, warmth, pus, fever: which of these are never part of a normal recovery?",
+        "lump that leaks pus after injections, how soon should someone see a doctor?",
+        "My dad, a retired GP, says the scalp drains into the brain. Is he right that scalp infections are that dangerous?",
+        "Why are painless lumps after meso sometimes still dangerous?",
+        "is a bump that is still there after 2 weeks a reason to get it checked?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
