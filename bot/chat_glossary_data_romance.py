@@ -372,4 +372,6 @@ sono passati|sono passate|e passata|e passato|e sparito|e sparita|sono spariti|i
 is sparita: went away
 io sto morendo dal ridere|sto morendo dal ridere|muoio dal ridere|morire dal ridere|morto dal ridere: laughing
 muoio dalla curiosita|sto morendo dalla curiosita: i am curious; muoio dalla voglia|sto morendo dalla voglia: i really want
+chiazza|chiazze|chiazzetta: patch; e comparsa|mi e comparsa|e comparso|mi e comparso: appeared
+comparsa|comparso|comparse|comparsi: appeared; proprio dove|esattamente dove: right where
 """

@@ -355,6 +355,7 @@ waga3 gamed fi sedri|waga3 fi sedri|wag3 f sedri|waga3 f sedri: chest pain
 2alby bydo2 besor3a|2alby bydo2 bsor3a|2alby bedo2 besor3a|2alby bey do2 besor3a: heart racing
 ra2abti mitkhashaba|ra2abti metkhashba: neck stiff; el nour byewga3 3eny|el nour byewga3 3enaya: light hurts my eyes
 barage3|baraga3|berage3: vomiting
+alby bydo2 besor3a|alby bydo2|alby bey do2: heart racing; alam fi sedri|alam f sedri|alam fe sedri: chest pain
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

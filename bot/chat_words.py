@@ -32,6 +32,8 @@ SPELLINGS: Dict[str, str] = {
     "shoud": "should",
     "confussed": "confused",
     "diffrence": "difference",
+    "wuold": "would",
+    "woud": "would",
     "diffrent": "different",
     "understnad": "understand",
     "undrstand": "understand",

@@ -175,6 +175,8 @@ _STRONG_MARKER = re.compile(
     r"|blotchy|stiff|fast|high|puffy|confused|drowsy|sleepy)\b"
     r"|\bhad (?:already |completely |fully )?(?:healed|settled|cleared|gone)\b"
     r"|\bis \d+/\d+ (?:too |very |dangerously |really )?(?:low|high)\b"  # "is 90/55 too low?" reads a blood pressure
+    r"|\b(?:does it matter|is it a problem|is it bad|should i worry) (?:that|if) (?:one of (?:the|my) |my |the |this |an? )"
+    r"(?:\w+ ){0,2}?(?:spots?|lumps?|bumps?|sites?|areas?) (?:has|have|is|are|keeps|looks)\b"
     r"|\bis (?:it|this) (?:normal|ok|okay|bad|a problem|serious|worrying) (?:that|when|if) (?:one|my|this|an?) (?:\w+ ){0,2}?"
     r"(?:spot|lump|bump|site|area|swelling|redness) (?:is|are|has|have|gets|keeps|looks)\b"
     r"|\bis (?:it|this) (?:normal|ok|okay|bad|a problem) (?:that |when )?the (?:lump|bump|spot|swelling|redness|area|site|scalp"

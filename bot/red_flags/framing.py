@@ -10,7 +10,7 @@ from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
     r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager|\d+)"
-    r"|in (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
+    r"|(?:in|from) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"

@@ -272,6 +272,7 @@ FACE_EYE = _r(
     r"|\b(?:red|redness)(?: \w+)? (?:around|near|under|over|above|below|next to|by) (?:my |the |his |her |both"
     r" |one )?(?:eye|eyes|eyelid|eyelids)\b"
     r"|\bcan not open (?:my |his |her |one |the )?(?:\w+ )?eyes?\b"
+    r"|\b(?:gone|spread|spreading|moved|going) (?:all )?(?:round|around|to|into) (?:both |my |his |her )?eyes\b"
     r"|\bswelling\b[^.?!]{0,40}\b(?<!not )(?<!nowhere )(?:on|around|near|under|round) (?:my|his|her|the) (?:\w+ )?(?:cheek"
     r"|cheeks|eye|eyes|eyelids?)\b"
 )
@@ -284,6 +285,8 @@ SPREAD = _r(
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
     r"|\bwent from (?:\w+ ){0,5}?to (?:covering|cover|half|most|the whole)\b"
+    r"|\b(?:shot|raced|crept|moved|run|ran) (?:down|up|across|onto|into) (?:my|his|her|the) (?:neck|shoulder|face|forehead|ear"
+    r"|back)\b"
     r"|\b(?:covering|covers|covered) (?:half|most|all) (?:of )?(?:my|his|her|the)\b"
     r"|\b(?:already |way |well |right )?past (?:it|the pen|the mark)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
@@ -407,7 +410,10 @@ FAINT_ELSEWHERE = _r(
     r"|ear piercing|piercing"
     r"|giving blood|blood)\b"
 )
-DYING_IDIOM = _r(r" (?:to|for|my|her|his|the|it|hair|here|inside|of (?:laughter|boredom|embarrassment|shame|curiosity))\b")
+DYING_IDIOM = _r(
+    r" (?:to|for|my|her|his|the|it|hair|here|inside|of (?:laughter|boredom|embarrassment|shame|curiosity|vanity|stress|envy"
+    r"|cringe))\b"
+)
 
 # --- added for the registry refactor: wording nobody here wrote (issue #11) ---------------------
 

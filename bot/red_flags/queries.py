@@ -236,7 +236,9 @@ _NOTHING_WRONG = _r(
     r"|which of (?:these|those|them)|textbook|= ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)|(?:emergency|hospital"
     r"|a ?and ?e) or (?:gp"
     r"|doctor)|(?:should|does|do|would|must) (?:someone|somebody|a person|people|one|you) (?:see|go|call|get)"
-    r"|is (?:he|she|that|it|they) right|a reason to (?:get|see|go|call))\b"
+    r"|is (?:he|she|that|it|they) right|a reason to (?:get|see|go|call)|numbers like|(?:the )?(?:sepsis )?(?:guidance"
+    r"|guidelines?|criteria)"
+    r" (?:there are|says?|lists?|mentions?))\b"
 )
 # a frame that asks even without a question mark
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you|does|when|in general)")

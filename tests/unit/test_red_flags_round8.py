@@ -59,6 +59,10 @@ from bot.safety_decision import detect_in_context
         ("3andi waga3 gamed fi sedri w 2alby bydo2 besor3a", "chest_pain"),
         ("Mam 130 tętna w spoczynku i zakażenie na głowie", "racing_heart"),
         ("my brother who had meso is now shaking uncontrollably and burning up", "rigors"),
+        ("Mi è comparsa una chiazza senza capelli proprio dove mi hanno fatto le punture", "patchy_hair_loss"),
+        ("Alby bydo2 besor3a w 3andi alam fi sedri", "chest_pain"),
+        ("Day 3: now it's gone all round both eyes and it's getting worse", "face_eye_swelling"),
+        ("in the last two hours the redness has shot down my neck", "fast_spreading_redness"),
         ("my mate who had meso is talking nonsense and has had a fever for 2 days", "confusion"),
     ],
 )
@@ -146,6 +150,10 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "My dad, a retired GP, says the scalp drains into the brain. Is he right that scalp infections are that dangerous?",
         "Why are painless lumps after meso sometimes still dangerous?",
         "is a bump that is still there after 2 weeks a reason to get it checked?",
+        "old lump from 2022, gone. fine now.",
+        "if i got a lump wuold u say go to the doctor or wait",
+        "my dad says I'm dying of vanity for spending so much on my hair",
+        "The sepsis guidance lists numbers like a heart rate of 130 or more. What do they mean?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
@@ -165,6 +173,7 @@ def test_general_questions_are_not_reports(text: str) -> None:
         ("My immune system is low after chemo. Is it a problem that one injection spot has gone red and warm?", "urgent"),
         ("Got a lump 6 weeks after my last dutasteride meso session. Doesn't hurt. Should I just wait?", "urgent"),
         ("I use minoxidil and now I have chest pain, can it do that?", "emergency"),
+        ("I'm on prednisone. Does it matter that one of the injection sites has turned red and feels warm?", "urgent"),
         ("clinic says massage. lump hot + growing", "urgent"),
     ],
 )
