@@ -477,6 +477,6 @@ samajhna hai|samajhna chahta hoon|samjhna hai|samajhna chahti hoon: i want to un
 mujhe samajhna hai|mujhe samajhna tha|mujhe samjhna hai: i want to understand
 bilkul theek hai|bilkul thik hai|bilkul theek h: is completely fine
 bilkul: completely
-mujhe abhi koi problem nahi hai|mujhe koi problem nahi hai: i have no symptoms
+mujhe abhi koi nahi problem|mujhe koi nahi problem: i have no symptoms
 bas jaanna hai|bas jaanna tha|sirf jaanna hai: i just want to know
 """

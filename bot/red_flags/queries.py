@@ -230,7 +230,6 @@ _NOTHING_WRONG = _r(
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
     r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious)"
     r"|things like|counts? as|vs|versus|difference between|(?:the )?main treatment|standard treatment"
-    r"|i have now none difficulty|i have no problem"
     r"|treated as (?:an )?emergency|why (?:would|do|does) (?:a )?doctors? worry|why do (?:those|these|they) (?:features|signs"
     r"|things)? ?matter"
     r"|which of (?:these|those|them)|textbook|= ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)|(?:emergency|hospital"

@@ -154,6 +154,8 @@ def test_figures_of_speech_and_stories_are_not_reports(text: str) -> None:
         "if i got a lump wuold u say go to the doctor or wait",
         "my dad says I'm dying of vanity for spending so much on my hair",
         "The sepsis guidance lists numbers like a heart rate of 130 or more. What do they mean?",
+        # Hinglish "no problem", read after the rule that moves "nahi hai" before the word it negates
+        "Mujhe koi problem nahi hai, sirf jaanna hai ki abscess kaise banta hai?",
     ],
 )
 def test_general_questions_are_not_reports(text: str) -> None:
