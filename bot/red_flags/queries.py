@@ -32,7 +32,9 @@ _TOPIC_NOUN = re.compile(
 _QUERY_WORD = re.compile(
     r"\b(?:meaning|means|mean|definition|define|defined|vs|versus|difference|symptoms?|signs?|causes?|treatment|treated"
     r"|treat|risks?|pictures?|photos?|images?|pics?|wiki|wikipedia|explained|info|information|types?|statistics|stats"
-    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq)\b"
+    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq"
+    # "scalp infection brain spread", "abscess = just a big pimple or nah?": where it goes, what it is like
+    r"|brain|skull|bloodstream|same (?:thing )?as|just an? (?:\w+ )?(?:pimple|spot|zit)|or nah)\b"
 )
 # Anything that puts the message in someone's life now: a person, a time, a number, a plea.
 _REPORT_WORD = re.compile(
@@ -186,12 +188,25 @@ _GENERAL_FRAME = _r(
     r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
     r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
     r"|why (?:does|do|is|are|would|can|will) (?:a |an |the )?(?:pus|abscess\w*|lumps?|infections?|nodules?|bumps?|redness"
-    r"|fever|mycobacteri\w*|antibiotics)|(?:get|gets|are|is) (?:so )?(?:often )?missed)\b"
+    r"|fever|mycobacteri\w*|antibiotics)|(?:get|gets|are|is) (?:so )?(?:often )?missed"
+    # 2026-12 (nludev4): "what makes infections happen", "what separates a harmless bump from...", "does a fever
+    # mean there is an infection?", "when are lumps a sign of infection", "could you clarify what an abscess is"
+    r"|what (?:makes|causes|separates|is it about)|what features|what is the deal|what is (?:actually |really )?going on when"
+    r"|(?:does|do|can|could|would|might) (?:an? |the )?(?:\w+ ){0,5}?mean (?:that )?(?:there is|you have|it is|an?)"
+    r"|when (?:is|are) (?:\w+ ){0,4}?(?:a )?(?:sign|signs|symptom) of|(?:more|less) likely|warning signs?"
+    r"|what could (?:it|that|this|they) be|who should (?:check|look at|see)|should worry (?:someone|people|you|anyone)"
+    r"|(?:really|actually) (?:harmless|safe|dangerous|serious)|should (?:they|these|it|lumps?|nodes?|nodules?) be"
+    r" (?:massaged|squeezed|drained|popped|treated)"
+    r"|how (?:could|can|would|might) (?:you|someone|somebody|people|one|she|he|they|a person) (?:end up with|get|catch"
+    r"|develop|pick up)"
+    r"|clarify|describe (?:one|it|them|an?)|what (?:an?|the) (?:\w+ ){1,2}?(?:is|are|would look|looks like)(?= *(?:$|[?.!,])))\b"
 )
 # The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
 _OWN_NOW = _r(
     r"\b(?<!like )(?:i|we) (?:have|ve|got|noticed|found|developed|feel|am|m|seem)\b(?! (?:read|heard|seen|been reading|been told"
-    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|(?:just |now )?(?:making|asking|planning|booked"
+    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|always|honestly|never|been (?:comparing|looking"
+    r"|researching|thinking|considering|wondering|going back)|(?:type \w+ )?diabetes|(?:just |now )?(?:making|asking"
+    r"|planning|booked|studying|looking into|researching"
     r"|thinking|trying|curious"
     r"|wondering|reading"
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
@@ -199,13 +214,14 @@ _OWN_NOW = _r(
     r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"
     r"|\w+) (?:days?|weeks?|months?))\b)"
     r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
-    r"|temperature|fever|pus)\b|\bthere (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
+    r"|temperature|fever|pus)\b|\b(?<!mean )(?<!means )there (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
     r"|\b(?:ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
     r"|\bsince (?!(?:needles?|it|they|there|these"
     r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
     r"|(?:^|(?<=[.!?] ))(?:got|have|having|had) (?:a|an|some|these|this|two|three|new)\b|\b(?:appeared|popped up|came up"
     r"|showed up)\b"
     r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read|not|considering|thinking|planning|no|nothing|booked"
+    r"|talking|saying|telling|asking|going to"
     r"|perfectly"
     r"|totally|fine|well|healthy|just asking|worried|a worrier))"
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"

@@ -54,6 +54,10 @@ CONFUSION_EFFECT = _r(
     r"|\b(?:forgot|forgotten|forgets|forgetting|did not know|does not know|not know|can not remember|could not remember)"
     rf" {_WHO} (?:own )?(?:\w+s |\w+ s )?names?\b"
     r"|\b(?:keeps?|kept|keep) asking (?:me |us )?(?:what|where|who|whose|when)\b"
+    # not "keeps asking what an abscess is": a question about a topic, asked again
+    r"(?! (?:\w+ )?(?:an?|the|this|these|that|those|mesotherapy|meso|it) (?:\w+ )?(?:abscess|infection|lump|bump|nodule|risk"
+    r"|side effect|treatment|injection|mesotherapy|meso|procedure|session|clinic|doctor|cost|price|result)"
+    r"|(?:\w+ )?(?:mesotherapy|meso)\b)"
     r"|\b(?:thinks?|thought|believes?) (?:it is|its|that it is) (?:christmas|\d{4}|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|morning|night|the \w+)\b|\b(?:thinks?|thought) (?:he|she) is (?:in|at|back)\b"
     r"|\btalk\w* (?:complete |total |utter )?(?:nonsense|gibberish|rubbish)\b|\b(?:getting|got|gets|become|became|feel"

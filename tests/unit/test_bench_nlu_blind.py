@@ -25,3 +25,35 @@ def test_after_quieting_rasa_does_not_print_a_parsed_question():
     assert "blind question one" in output  # unconfigured, as the child process starts
     assert "blind question two" not in output
     assert "still.shown" in output
+
+
+FIGURES = {
+    "parse_ms_p50": 2.5,
+    "peak_rss_mb": 700,
+    "sets": {
+        "fresh9": {
+            "accuracy": 0.9,
+            "macro_f1": 0.9,
+            "one_topic": 10,
+            "false_escalations": 1,
+            "questions": 10,
+            "false_escalation_rate": 0.1,
+            "fallback": 0,
+            "symptom_unclear": 0,
+            "two_topics": {"main_topic_right": 0, "both_topics": 0, "questions": 0},
+            "per_topic": {"abscess": 0.5, "efficacy": 1.0},
+            "confusion": [{"expected": "abscess", "got": "report_urgent", "count": 1}],
+        }
+    },
+}
+
+
+def test_the_default_summary_leaves_out_a_blind_sets_topics_and_confusions():
+    from bench.nlu_blind import summary_lines
+
+    plain = "\n".join(summary_lines("m", FIGURES))
+    detailed = "\n".join(summary_lines("m", FIGURES, detail=True))
+    assert "accuracy 0.900" in plain
+    assert "abscess" not in plain
+    assert "abscess->report_urgent x1" in detailed
+    assert "weakest topics: abscess 0.50" in detailed
