@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from typing import Dict, FrozenSet, List, Match, Optional, Pattern, Tuple
 
+from bot.chat_cjk import cjk_to_english, has_cjk
 from bot.chat_glossary_data import (
     ACCENTED,
     ENGLISH_FUNCTION_WORDS,
@@ -212,7 +213,10 @@ def to_english(text: str, language: Optional[str] = None) -> str:
     """Rough English for a message in a glossary language; any other text is returned unchanged.
 
     Expects lower-case text (accents may still be there); the result is lower-case ASCII where the
-    glossary knew the words. ``language`` skips the check (tests, or a caller that already knows)."""
+    glossary knew the words. ``language`` skips the check (tests, or a caller that already knows).
+    Chinese, Japanese and Korean, which the word glossaries cannot split, go to `bot.chat_cjk`."""
+    if language is None and has_cjk(text):
+        return cjk_to_english(text)
     code = language or language_of(text)
     if code is None:
         return text
