@@ -30,6 +30,7 @@ Rule = Tuple[str, str]
 
 SPANISH = """
 yo: i; tengo: i have; tiene|tienen: has; tienes: you have; tenia|tuve|he tenido: i had; tuvo: had; estoy: i am
+harias|haria|harian: would you do; tuvieras|tuviera|tuviese: had; hipotetico|hipotetica: hypothetical; lo tengo: i have it
 esta|estan: is; es: is; son: are; soy: i am; fue|era|estaba: was; ha sido: has been; he: i have; ha|han: has; hay: there is
 habia: there was; me: -; te|se|le|les|nos: -; lo: it; mi|mis: my; tu|tus: your; su|sus: his; el|la|los|las: the; ella: she
 ellos|ellas: they; un|una|uno: a; unos|unas|algunos|algunas: some; y|e: and; o: or; pero|aunque: but; con: with

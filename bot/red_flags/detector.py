@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Dict, List, Set, Tuple
 
 from bot.chat_text import for_matching
-from bot.escalation_levels import EscalationLevel
+from bot.escalation_levels import EscalationLevel, rank
 from bot.red_flags import framing as f
 from bot.red_flags import patterns as p
 from bot.red_flags import queries as q
@@ -88,10 +88,20 @@ def detect(text: str) -> Findings:
 def _read_message(raw: str) -> Findings:
     findings = _detect(raw)
     if findings.is_question and not findings.signs:
-        return _asked_if_normal(raw, findings)
+        return _taken_back(raw, _asked_if_normal(raw, findings))
     if findings.signs and findings.level != "emergency":
-        return _own_case_asked(raw, findings)
-    return findings
+        findings = _own_case_asked(raw, findings)
+    return _taken_back(raw, findings)
+
+
+def _taken_back(raw: str, findings: Findings) -> Findings:
+    """ "What would you do if your mum was confused? It's not hypothetical, she is right now": read again
+    without the "if" (`framing.TAKEN_BACK`); the higher level wins."""
+    text = for_matching(raw[:MAX_CHARS])
+    if findings.level == "emergency" or not f.TAKEN_BACK.search(text):
+        return findings
+    read = _detect(f.without_hypotheticals(text))
+    return read if rank(read.level) > rank(findings.level) else findings
 
 
 def _asked_if_normal(raw: str, findings: Findings) -> Findings:
@@ -149,6 +159,7 @@ def _detect(raw: str) -> Findings:
             sentences.append(analyse_sentence(text, start, end, clause_ends, sign_starts, resolutions))
         start = end + 1
     _follow_ups(text, sentences)
+    _story_goes_on(text, sentences)
     sentence_starts = [s.start for s in sentences]
 
     counted: List[Hit] = []
@@ -199,6 +210,9 @@ def _detect(raw: str) -> Findings:
     if level == "urgent" and f.NOT_TREATED_YET.search(text):
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
+    sign_clauses = [_clause_of(h.start, negation_ends, sentence_starts) for h in counted if h.sign in reported_signs]
+    if reported_signs and q.disclaimed_story(text, sign_clauses):
+        return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     if reported_signs and (
         q.keyword_query(text, [words for _, words in sign_words], reported_signs)
         or q.topic_question(text, sign_words)
@@ -241,6 +255,37 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+_STORY_PAST = re.compile(
+    r"\b(?:was|were|had|turned out|recovered|called|went|needed|got|ended up|died|spent|took|gave|lasted|cleared|healed"
+    r"|drained|developed|started|came|began|rushed|admitted)\b"
+)
+_STORY_SUBJECT = re.compile(r"\b(?:she|he|they|her|his|their|him|them|it turned out|the (?:guy|girl|woman|man|lady|patient))\b")
+_STORY_BREAK = re.compile(
+    r"\b(?:i|im|ive|me|my|mine|myself|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
+    r"|yesterday|this (?:morning|week|evening))\b"
+)
+
+
+def _story_goes_on(text: str, sentences: List[Sentence]) -> None:
+    """A past-tense sentence that names nobody here and nothing now, right after someone else's story,
+    is more of that story: "A woman on Facebook said her mother got a stiff neck after meso. It turned out
+    to be meningitis. Her mum recovered." (2026-12, dev17)."""
+    for before, after in zip(sentences, sentences[1:]):
+        if not before.hearsay or after.hearsay or after.question:
+            continue
+        story = _STORY_PAST.search(text, after.start, after.end) and _STORY_SUBJECT.search(text, after.start, after.end)
+        if story and not _STORY_BREAK.search(text, after.start, after.end):
+            after.report, after.hearsay, after.remote = False, True, before.remote
+
+
+def _clause_of(pos: int, clause_ends: List[int], sentence_starts: List[int]) -> Tuple[int, int]:
+    """The clause holding `pos`: its start (never before its sentence's) and end."""
+    ci = bisect_right(clause_ends, pos - 1) - 1
+    si = bisect_right(sentence_starts, pos) - 1
+    start = max(clause_ends[ci] + 1 if ci >= 0 else 0, sentence_starts[si] if si >= 0 else 0)
+    return start, clause_ends[ci + 1] if ci + 1 < len(clause_ends) else pos + 200
 
 
 def _follow_ups(text: str, sentences: List[Sentence]) -> None:

@@ -6,6 +6,8 @@ Same conventions as `patterns.py` (normalised text, filler gaps never cross a ne
 
 from __future__ import annotations
 
+import re
+
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
@@ -107,6 +109,8 @@ HEARSAY = _r(
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
     r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
+    r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
+    r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
     r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
@@ -187,3 +191,26 @@ NOT_TREATED_YET = _r(
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
     r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
 )
+
+# "What would you do if your mum was confused? It's not hypothetical, she is right now": the writer takes the
+# "if" back, so the signs are read as reported (2026-12, dev17)
+TAKEN_BACK = _r(
+    r"\b(?:it is|this is|its|is) not (?:a |just )?(?:hypothetical\w*|hipotetic\w*|ipotetic\w*|theoretical\w*|in theory)\b"
+    r"|\bnot (?:just )?(?:a )?hypothetical(?:ly)?\b|\bi am (?:actually )?asking (?:for|about) (?:me|myself)\b"
+    r"|\basking for myself\b"
+    r"|\b(?:chiedo|pregunto|demande|frage) for me\b|\bactually (?:it is|i have|she is|he is|she has|he has|my|mine|this is)\b"
+    r"|\bit is (?:actually )?happening\b|\b(?:i|we) (?:see|have|zie) (?:it|him|hem|her|them|one) now\b"
+    r"|\bhappening (?:right )?now\b|\bwell,? (?:actually|it is real)\b"
+)
+_TAKEN_BACK_HYPOTHETICAL = _r(
+    r"\b(?:what would you do|what should (?:i|one|someone|you) do|what (?:would|should) (?:happen|one do)|what then|what dan"
+    r"|imagine|suppose|supposing|hypothetically|if|say)\b"
+)
+
+
+def without_hypotheticals(text: str) -> str:
+    """A message whose writer took its "if" back (`TAKEN_BACK`), with the hypothetical openers removed."""
+    return _SPACES.sub(" ", _TAKEN_BACK_HYPOTHETICAL.sub(" ", text)).strip()
+
+
+_SPACES = re.compile(r" {2,}")

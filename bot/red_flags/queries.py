@@ -214,7 +214,8 @@ _OWN_NOW = _r(
     r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"
     r"|\w+) (?:days?|weeks?|months?))\b)"
     r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
-    r"|temperature|fever|pus)\b|\b(?<!mean )(?<!means )there (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
+    r"|temperature|fever|pus|pulse|heart|heart ?rate|chest|blood pressure|bp|breathing)\b"
+    r"|\b(?<!mean )(?<!means )there (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
     r"|\b(?:ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
     r"|\bsince (?!(?:needles?|it|they|there|these"
     r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
@@ -255,6 +256,10 @@ _NOTHING_WRONG = _r(
     r"|guidelines?|criteria)"
     r" (?:there are|says?|lists?|mentions?))\b"
 )
+# An emergency named as a condition, not described as a state: "how common is anaphylaxis from these injections?"
+_CONDITION = re.compile(
+    r"anaphyla\w*(?: shock| reactions?)?|seps\w+|septic shock|meningitis|necroti[sz]ing fasciitis|toxic shock"
+)
 # a frame that asks even without a question mark
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you|does|when|in general)")
 # Topic nouns, the signs of brief §4b (never an emergency sign but sepsis and the list's no-urine line)
@@ -272,7 +277,9 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
         return False
     if _OWN_NOW.search(text) or (_DESCRIBED_NOW.search(text) and not _COMPARES.search(text)):
         return False
-    return drug or bool(_NOTHING_WRONG.search(text)) or {sign for sign, _ in named} <= GENERAL_QUESTION_SIGNS
+    if drug or _NOTHING_WRONG.search(text):
+        return True
+    return all(sign in GENERAL_QUESTION_SIGNS or _CONDITION.fullmatch(words) for sign, words in named)
 
 
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
@@ -282,3 +289,30 @@ _DESCRIBED_NOW = _r(
     r"|few days)\b"
     r"|\b(?:was not|wasn t) there before\b"
 )
+
+
+# The writer says nothing is wrong with them: "I'm not having any problems myself", "I'm fine and have never had anything
+# done", "nothing has happened to me", "asking for a friend" (2026-12, dev17: stories from TikTok, podcasts, a nurse)
+_DISCLAIMS_OWN = _r(
+    r"\b(?:i am|im) not (?:having|experiencing|suffering from|getting) (?:any|anything)\b"
+    r"|\bi (?:do not|dont) have (?:any )?(?:symptoms|problems|issues|complaints|of (?:this|that|these|those|it))\b"
+    r"|\bi (?:have|ve) (?:no|not had any) (?:symptoms|problems|issues|complaints)\b|\bnothing (?:has )?happened to me\b"
+    r"|\bi (?:have )?never had anything done\b|\bnothing is wrong with me\b|\basking for a friend\b"
+    r"|\bi (?:have not|havent|have never|never) (?:even )?had (?:the |a |any |my )?(?:treatment|session|sessions|injections?|meso"
+    r"|mesotherapy)\b"
+)
+# Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
+_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself)\b")
+_SOMEONE_NOW = re.compile(
+    r"\b(?:she|he|they|it) (?:is|s|has|have|are|keeps?|can not|cannot|will not|won t|seems?|looks?|feels?)\b"
+    r"|\b(?:now|currently|right now|today|tonight|at the moment|since|yesterday|ago|this (?:morning|week))\b"
+)
+
+
+def disclaimed_story(text: str, sign_clauses: Iterable[Tuple[int, int]]) -> bool:
+    """The writer says nothing is wrong with them, and no sign they mention is theirs or anyone's now: each
+    (clause start, clause end) span names no "I/my" and no "she is"/"now". A story retold, answered with the
+    conditional safety net."""
+    if not _DISCLAIMS_OWN.search(text):
+        return False
+    return not any(_FIRST_PERSON.search(text, s, e) or _SOMEONE_NOW.search(text, s, e) for s, e in sign_clauses)
