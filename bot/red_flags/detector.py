@@ -273,6 +273,8 @@ def _story_goes_on(text: str, sentences: List[Sentence]) -> None:
     is more of that story: "A woman on Facebook said her mother got a stiff neck after meso. It turned out
     to be meningitis. Her mum recovered." (2026-12, dev17)."""
     for before, after in zip(sentences, sentences[1:]):
+        if f.DATED_BEFORE.match(text, after.start) and not f.PRESENT.search(text, before.start, before.end):
+            before.report, before.hearsay, before.remote = False, True, True  # "... fine in 3 days. that was 6 months ago"
         if not before.hearsay or after.hearsay or after.question:
             continue
         story = _STORY_PAST.search(text, after.start, after.end) and _STORY_SUBJECT.search(text, after.start, after.end)

@@ -79,6 +79,7 @@ RESOLVED = _r(
     r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
     r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy|clear)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
+    r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
     r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
     rf"|{_NOT_SELLER_BEFORE}(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?"
     r"(?:\w+ )?(?:scab|harmless"
@@ -160,6 +161,9 @@ ALL_CLEAR = _r(
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
 FIGURES_OF_SPEECH = _r(
     r"\bshak\w* in (?:my|his|her|their|our) (?:boots|shoes)\b"
+    r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"
+    r"|\bshaking like a leaf\b(?= (?:\w+ ){0,6}?(?:waiting room|with nerves|from nerves|nervous|before))"
+    r"|\b(?:about|nearly|almost|practically) had a stroke (?:reading|when|seeing|looking|at|over)\b"
     r"|\b(?:break|breaks|broke|breaking|brake) out in a cold sweat\b(?=(?: \w+){0,3}? (?:thinking|think|thought|whenever"
     r"|at the (?:thought|idea|sight)|about|over|when i (?:see|think|look)))"
     r"|\b(?:until|till|til)\b(?: \w+){0,3}? blue in the face\b"
@@ -214,3 +218,9 @@ def without_hypotheticals(text: str) -> str:
 
 
 _SPACES = re.compile(r" {2,}")
+
+# "that was like 6 months ago" after a story: the sentence before it is the past (2026-12, dev17)
+DATED_BEFORE = _r(
+    r"\s*(?:and |but |anyway )?(?:that|this|it|all that|all of that|all this) (?:was|happened|were) (?:like |about |around |over "
+    r"|nearly |almost |more than )?(?:\w+ )?(?:months?|years?) ago\b"
+)

@@ -290,6 +290,9 @@ def _duration_days(match_text: str) -> Tuple[float, bool]:
     return (7.0 if unit.startswith("week") else 30.0), (m.group(5) or "") == "ago"
 
 
+_A_LITTLE = (" a little", " a bit", " slightly", " mildly", " only a little", " just a little", " just a bit")
+
+
 def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence_texts: List[str]) -> Set[str]:
     """Sign ids from the counted matches, including the combinations (painful lump, meningism...)."""
     signs = {h.sign for h in hits}
@@ -322,7 +325,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("persistent_reaction")
     if len(local) >= 2 and "lump" not in signs and longest >= 5:
         signs.add("persistent_reaction")  # "red and sore, from injections ten days ago": not the first days' reaction
-    throbbing = any(h.sign == "pain" and text.startswith("throb", h.start) for h in hits)
+    throbbing = any(
+        h.sign == "pain" and text.startswith("throb", h.start) and not text.startswith(_A_LITTLE, h.end) for h in hits
+    )  # not "it throbs a little": a first days' tenderness (brief 4a)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT):

@@ -367,7 +367,7 @@ ANTIBIOTIC_FAILED = _r(
     r"\bnot (?:working|helping|helped|improving|improved|better|going away|gone|shrinking|responding|doing anything"
     r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem)\b"
     r"|\bstill\b|\bfailed\b|\buseless\b|\bno (?:improvement|change|difference|better|effect|luck)\b"
-    r"|\b(?:came|coming) back\b|\breturned\b|\bagain\b|\bworse\b|\bnothing\b"
+    r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
 HAIR_PATCH = _r(

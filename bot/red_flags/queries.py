@@ -156,7 +156,9 @@ _GENERAL_FRAME = _r(
     r"|is (?:that|it|this) (?:even |actually |really )?(?:true|likely|realistic|a real thing|a thing)|what (?:organisms|bacteria"
     r"|germs)"
     r"|(?:could|can|do|would) (?:a |the )?doctors? (?:mistake|miss|confuse|tell)|misdiagnos\w*"
-    r"|how do (?:doctors|they|you|clinics) (?:treat|drain|diagnose|test|tell|know)"
+    r"|how do (?:doctors|they|you|clinics) (?:even |actually |usually |normally )?(?:treat|drain|diagnose|test|tell|know"
+    r"|figure out|decide)|(?:does|do|would) (?:it|they|this|that) (?:actually |really )?differ|differs? from"
+    r"|asking in a general way"
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
     r"(?:seps\w*|infections?|abscess\w*|lumps?|meningitis)|(?:on|in) your (?:emergency |urgent |warning )?(?:list|signs)"
     r"|what (?:has|does) (?:that|it|this) (?:got )?to do with|thresholds?|cut ?offs?|counts? as|classed as|considered (?:a |an )?"
@@ -187,7 +189,9 @@ _GENERAL_FRAME = _r(
     r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
     r"(?:meningitis|seps\w*|infections?|abscess\w*|lumps?|brain)|be caused by"
     r"|vs|versus|(?:the|a) difference|difference (?:between|in)|what (?:is|are) (?:it|they|that|this|those)(?= *(?:$|[?.!]))"
-    r"|why (?:does|do|is|are|would|can|will) (?:a |an |the )?(?:pus|abscess\w*|lumps?|infections?|nodules?|bumps?|redness"
+    r"|why (?:does|do|is|are|would|can|will)(?: not)? (?:a |an |the )?(?:(?!there|my|his|her|this)\w+ )?"
+    r"(?:pus|abscess\w*|lumps?|infections?|nodules?"
+    r"|bumps?|redness"
     r"|fever|mycobacteri\w*|antibiotics)|(?:get|gets|are|is) (?:so )?(?:often )?missed"
     # 2026-12 (nludev4): "what makes infections happen", "what separates a harmless bump from...", "does a fever
     # mean there is an infection?", "when are lumps a sign of infection", "could you clarify what an abscess is"
@@ -241,7 +245,7 @@ _WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to (?:know|und
 # "No symptoms, just asking: ...", "if someone gets a fever ...": a question about signs in general, of any level
 _NOTHING_WRONG = _r(
     r"\b(?:i (?:have|ve got|got) no symptoms?|i do not have (?:any )?symptoms?|no symptoms? (?:at all|here)"
-    r"|nothing (?:has )?happened to me"
+    r"|nothing (?:has )?happened to me|(?:asking|ask) in a general way|i (?:have not|havent) (?:even )?booked"
     r"|nothing is wrong with me|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
     r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
@@ -259,6 +263,7 @@ _NOTHING_WRONG = _r(
 # An emergency named as a condition, not described as a state: "how common is anaphylaxis from these injections?"
 _CONDITION = re.compile(
     r"anaphyla\w*(?: shock| reactions?)?|seps\w+|septic shock|meningitis|necroti[sz]ing fasciitis|toxic shock"
+    r"|(?:pain )?out of proportion"
 )
 # a frame that asks even without a question mark
 _ASKING = re.compile(r"(?:is |explain|eli5|why|how|what|am i|could|can|do you|does|when|in general)")
