@@ -1,7 +1,8 @@
 """Glossaries for Turkish and Arabic in Latin letters ("Arabizi": Egyptian, Levantine, Gulf), same format as
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
 `bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
-Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6` (registered here).
+Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6`, Swahili in
+`bot.chat_glossary_data_world7` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -27,6 +28,9 @@ from bot.chat_glossary_data_world5 import RULES as WORLD5_RULES
 from bot.chat_glossary_data_world5 import SPELLING as WORLD5_SPELLING
 from bot.chat_glossary_data_world6 import LANGUAGES as WORLD6_LANGUAGES
 from bot.chat_glossary_data_world6 import RULES as WORLD6_RULES
+from bot.chat_glossary_data_world7 import LANGUAGES as WORLD7_LANGUAGES
+from bot.chat_glossary_data_world7 import RULES as WORLD7_RULES
+from bot.chat_glossary_data_world7 import SPELLING as WORLD7_SPELLING
 
 Rule = Tuple[str, str]
 
@@ -412,9 +416,11 @@ RULES.update(WORLD2_RULES)
 RULES.update(WORLD3_RULES)
 RULES.update(WORLD5_RULES)
 RULES.update(WORLD6_RULES)
+RULES.update(WORLD7_RULES)
 RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
 SPELLING.update(WORLD5_SPELLING)
+SPELLING.update(WORLD7_SPELLING)
 PREFIXES.update(WORLD2_PREFIXES)
 # words whose accent alone tells them apart, rewritten before folding (`bot.chat_glossary_data.ACCENTED`)
 ACCENTED: Dict[str, Tuple[Rule, ...]] = dict(WORLD5_ACCENTED)
@@ -427,4 +433,5 @@ LANGUAGES: Dict[str, str] = {
     **WORLD5_LANGUAGES,
     **WORLD6_LANGUAGES,
     **WORLD4_LANGUAGES,
+    **WORLD7_LANGUAGES,  # last: a tie in the language check goes to a language registered before it
 }
