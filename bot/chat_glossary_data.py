@@ -200,6 +200,9 @@ avanza a ojos vista|se extiende a ojos vista|avanza muy rapido: spreading fast
 me pueden explicar|pueden explicar|explicar|explicame|expliquen: explain
 me esta saliendo|me sale|me salio|esta saliendo: coming out; puntos: spots; pincharon|pinchazos: injections
 no tengo ningun sintoma|no tengo sintomas: i have no symptoms; solo quiero informarme: i just want to know
+no lo estoy usando todavia|todavia no lo uso|aun no lo uso: i have not started yet
+es solo curiosidad|solo por curiosidad|pregunto en general|pregunta general: asking in general
+no tengo ningun sintoma|no tengo sintomas: nothing is wrong with me
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

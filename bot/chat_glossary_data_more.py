@@ -180,6 +180,10 @@ bekomme kaum luft|bekomme kaum noch luft|kriege kaum luft|kriegt kaum luft: can 
 bekommt kaum luft|bekommt kaum noch luft: can hardly breathe
 atme|atmet: breathing
 erklaren|erklaeren|mir erklaren|konnen sie mir erklaren: explain
+allgemeine frage|eine allgemeine frage: a general question
+ich selbst habe keine beschwerden|ich habe keine beschwerden|mir fehlt nichts: nothing is wrong with me
+mein termin ist erst|bevor ich einen termin mache: my first session is booked
+ich will mich nur vorbereiten|ich mochte einfach informiert sein: just asking
 """
 
 POLISH = """
@@ -352,6 +356,11 @@ reke|reka|reki: arm; lewa|lewą|lewej: left; prawa|prawą|prawej: right; utrzyma
 nie moze|nie może|nie moge|nie mogę: can not; slaba|słaba|slabą|słabą|slabe|słabe: weak
 wyjasnic|wyjasnij|wytlumaczyc: explain; pytam ogolnie|ogolnie pytam: asking in general; nic mi nie jest: i am fine
 tetna|tetno: bpm; w spoczynku: at rest; kolezanka|kolega: a friend; pisala|pisal: wrote; jak czesto: how often
+mam pytanie ogolne|pytanie ogolne|ogolne pytanie: a general question
+pytam ogolnie|pytam czysto teoretycznie|pytam teoretycznie|pytam z ciekawosci: asking in general
+ja nic nie mam|nic mi nie jest|nic mi nie dolega: nothing is wrong with me
+jeszcze nie zaczelam|jeszcze nie zaczalem: i have not started yet
+zabieg mam dopiero|wizyte mam dopiero: my first session is booked
 """
 
 HINGLISH = """
@@ -479,4 +488,7 @@ bilkul theek hai|bilkul thik hai|bilkul theek h: is completely fine
 bilkul: completely
 mujhe abhi koi nahi problem|mujhe koi nahi problem: i have no symptoms
 bas jaanna hai|bas jaanna tha|sirf jaanna hai: i just want to know
+general sawaal|general sawal|ek general sawaal|ek general sawal: a general question
+bas jaankari ke liye|jaankari ke liye|bas jankari ke liye|jankari ke liye: just asking
+mujhe kuch nahi hua|mujhe kuch nahi hai: nothing is wrong with me
 """

@@ -179,4 +179,6 @@ falha redonda|falha no cabelo|falhas no cabelo|buraco no cabelo|falha sem cabelo
 onde aplicaram|onde aplicou|onde injetaram|onde furaram: where they injected; apareceu|apareceram: appeared
 nao to com nada|nao estou com nada: i have no symptoms; so pra entender: just to understand
 ano passado|no ano passado: last year; sarou|sarou tudo: healed completely
+pergunta geral|so por curiosidade|pergunto em geral: asking in general
+nao tenho nenhum sintoma|nao tenho sintomas: nothing is wrong with me
 """

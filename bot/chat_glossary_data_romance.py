@@ -204,6 +204,9 @@ provoquer|provoque|causer|cause: cause; peut elle|peut il|peut on: can it
 meningite|une meningite: meningitis
 on en parle pour|on en parle|on parle de|on parle d: people talk about it for
 je n ai aucun symptome|aucun symptome: i have no symptoms; c est une question generale|question generale: a general question
+question generale|une question generale: a general question
+je demande en general|par curiosite|juste par curiosite: asking in general
+je n ai aucun symptome|je nai aucun symptome: nothing is wrong with me
 """
 
 ITALIAN = """
@@ -374,4 +377,6 @@ io sto morendo dal ridere|sto morendo dal ridere|muoio dal ridere|morire dal rid
 muoio dalla curiosita|sto morendo dalla curiosita: i am curious; muoio dalla voglia|sto morendo dalla voglia: i really want
 chiazza|chiazze|chiazzetta: patch; e comparsa|mi e comparsa|e comparso|mi e comparso: appeared
 comparsa|comparso|comparse|comparsi: appeared; proprio dove|esattamente dove: right where
+chiedo in generale|domanda generale|per curiosita|solo per curiosita: asking in general
+non ho nessun sintomo|non ho sintomi: nothing is wrong with me
 """

@@ -113,6 +113,9 @@ durduramadigim|durduramiyorum|durduramiyor|durmuyor: can not stop; dislerim taki
 nefes almakta zorlaniyor|nefes almakta zorlaniyorum|nefes alamiyor: can not breathe; dudaklari|dudaklarim: lips
 forumda: on a forum; yazmis: wrote; tum vucudum|butun vucudum: my whole body; kontrolsuz: uncontrollably
 sik olur mu|sik gorulur mu: is it common
+genel bir sorum var|genel bir soru: a general question
+sadece bilgi almak istiyorum|sadece merak ediyorum|bilgi almak istiyorum: just asking
+su an bir sorunum yok|bir sorunum yok|hicbir sikayetim yok: nothing is wrong with me
 """
 
 ARABIZI = """

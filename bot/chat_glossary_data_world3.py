@@ -119,6 +119,8 @@ is nu heel verward|is heel verward|is erg verward|is nu verward|is verward: is v
 weet niet meer waar|weet niet waar: does not know where; uitleggen|uitleg: explain; nieuwsgierig: curious
 ik heb zelf niks|ik heb niks|ik heb zelf niets|ik heb niets: i have nothing
 zus: sister; kreeg daarna|kreeg: got; hoe vaak komt dat voor|hoe vaak: how often
+algemene vraag|een algemene vraag: a general question; uit nieuwsgierigheid|gewoon uit nieuwsgierigheid: asking in general
+ik heb nergens last van|ik heb geen klachten: nothing is wrong with me
 """
 
 ROMANIAN = """
