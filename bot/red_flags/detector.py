@@ -160,6 +160,7 @@ def _detect(raw: str) -> Findings:
         start = end + 1
     _follow_ups(text, sentences)
     _story_goes_on(text, sentences)
+    _hypotheticals_go_on(text, sentences)
     sentence_starts = [s.start for s in sentences]
 
     counted: List[Hit] = []
@@ -261,6 +262,11 @@ _STORY_PAST = re.compile(
     r"\b(?:was|were|had|turned out|recovered|called|went|needed|got|ended up|died|spent|took|gave|lasted|cleared|healed"
     r"|drained|developed|started|came|began|rushed|admitted)\b"
 )
+# The writer's own remote past going on: past tense, nothing present or recent (not "three days ago")
+_REMOTE_GOES_ON = re.compile(r"\b(?:had|got|noticed|was|were|went|gave|did|came|needed|ended up|took|developed|started|found)\b")
+_REMOTE_BREAK = re.compile(
+    r"\b(?:is|are|am|im|has|have|keeps?|getting|gets|tonight|yesterday|last night|(?:hours?|days?|weeks?) ago)\b"
+)
 _STORY_SUBJECT = re.compile(r"\b(?:she|he|they|her|his|their|him|them|it turned out|the (?:guy|girl|woman|man|lady|patient))\b")
 _STORY_BREAK = re.compile(
     r"\b(?:i|im|ive|me|my|mine|myself|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
@@ -275,7 +281,14 @@ def _story_goes_on(text: str, sentences: List[Sentence]) -> None:
     for before, after in zip(sentences, sentences[1:]):
         if f.DATED_BEFORE.match(text, after.start) and not f.PRESENT.search(text, before.start, before.end):
             before.report, before.hearsay, before.remote = False, True, True  # "... fine in 3 days. that was 6 months ago"
-        if not before.hearsay or after.hearsay or after.question:
+        if not before.hearsay or after.hearsay:
+            continue
+        asked = text.startswith("?", after.end)
+        if before.remote and not asked and _REMOTE_GOES_ON.search(text, after.start, after.end):
+            if not (_REMOTE_BREAK.search(text, after.start, after.end) or f.PRESENT.search(text, after.start, after.end)):
+                after.report, after.hearsay, after.remote = False, True, True  # "In 2022 I had meso. Weeks later I got lumps."
+                continue
+        if after.question:
             continue
         story = _STORY_PAST.search(text, after.start, after.end) and _STORY_SUBJECT.search(text, after.start, after.end)
         if story and not _STORY_BREAK.search(text, after.start, after.end):
@@ -288,6 +301,27 @@ def _clause_of(pos: int, clause_ends: List[int], sentence_starts: List[int]) -> 
     si = bisect_right(sentence_starts, pos) - 1
     start = max(clause_ends[ci] + 1 if ci >= 0 else 0, sentence_starts[si] if si >= 0 else 0)
     return start, clause_ends[ci + 1] if ci + 1 < len(clause_ends) else pos + 200
+
+
+_WHAT_IF = re.compile(
+    r"\s*(?:\w+ ){0,3}?(?:what would you do|what would happen|what if|what should (?:i|you|someone|one|they) do|what then) if\b"
+)
+_OWN_OR_NOW = re.compile(r"\b(?:i|im|ive|me|my|mine|now|today|tonight|currently|still|since|right now)\b")
+
+
+def _hypotheticals_go_on(text: str, sentences: List[Sentence]) -> None:
+    """ "What would you do if the clinic said to massage it but the lump was red?": the whole question is
+    hypothetical; and so is a question right after a hypothetical one ("If it got infected, what happens?
+    First a red bump, then pus, then what?"), unless either says "I", "my" or "now" (2026-12, dev17)."""
+    for i, sentence in enumerate(sentences):
+        if _OWN_OR_NOW.search(text, sentence.start, sentence.end):
+            continue
+        asked = text.startswith("?", sentence.end)
+        whole = [(sentence.start, sentence.end)]
+        if asked and _WHAT_IF.match(text, sentence.start):
+            sentence.cond, sentence.report = sentence.cond + whole, False
+        elif asked and i and sentences[i - 1].question and sentences[i - 1].cond:
+            sentence.cond, sentence.report = sentence.cond + whole, False
 
 
 def _follow_ups(text: str, sentences: List[Sentence]) -> None:
