@@ -34,7 +34,8 @@ _QUERY_WORD = re.compile(
     r"|treat|risks?|pictures?|photos?|images?|pics?|wiki|wikipedia|explained|info|information|types?|statistics|stats"
     r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq"
     # "scalp infection brain spread", "abscess = just a big pimple or nah?": where it goes, what it is like
-    r"|brain|skull|bloodstream|same (?:thing )?as|just an? (?:\w+ )?(?:pimple|spot|zit)|or nah)\b"
+    r"|brain|skull|bloodstream|same (?:thing )?as|just an? (?:\w+ )?(?:pimple|spot|zit)|or nah"
+    r"|when (?:emergency|to worry|to see (?:a )?doctor|to go to (?:hospital|a ?and ?e|er)))\b"
 )
 # Anything that puts the message in someone's life now: a person, a time, a number, a plea.
 _REPORT_WORD = re.compile(
@@ -158,7 +159,8 @@ _GENERAL_FRAME = _r(
     r"|(?:could|can|do|would) (?:a |the )?doctors? (?:mistake|miss|confuse|tell)|misdiagnos\w*"
     r"|how do (?:doctors|they|you|clinics) (?:even |actually |usually |normally )?(?:treat|drain|diagnose|test|tell|know"
     r"|figure out|decide)|(?:does|do|would) (?:it|they|this|that) (?:actually |really )?differ|differs? from"
-    r"|asking in a general way"
+    r"|asking in a general way|how long (?:does it take |do they take |for (?:it|them) )?(?:to )?(?:show up|appear|develop"
+    r"|come up|start)"
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
     r"(?:seps\w*|infections?|abscess\w*|lumps?|meningitis)|(?:on|in) your (?:emergency |urgent |warning )?(?:list|signs)"
     r"|what (?:has|does) (?:that|it|this) (?:got )?to do with|thresholds?|cut ?offs?|counts? as|classed as|considered (?:a |an )?"
@@ -229,7 +231,7 @@ _OWN_NOW = _r(
     r"|talking|saying|telling|asking|going to"
     r"|perfectly"
     r"|totally|fine|well|healthy|just asking|worried|a worrier))"
-    r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
+    r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
 # "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
@@ -253,12 +255,14 @@ _NOTHING_WRONG = _r(
     r"|things like|counts? as|vs|versus|difference between|(?:the )?main treatment|standard treatment"
     r"|treated as (?:an )?emergency|why (?:would|do|does) (?:a )?doctors? worry|why do (?:those|these|they) (?:features|signs"
     r"|things)? ?matter"
-    r"|which of (?:these|those|them)|textbook|= ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)|(?:emergency|hospital"
+    r"|which of (?:these|those|them)|textbook|(?:emergency|hospital"
     r"|a ?and ?e) or (?:gp"
     r"|doctor)|(?:should|does|do|would|must) (?:someone|somebody|a person|people|one|you) (?:see|go|call|get)"
     r"|is (?:he|she|that|it|they) right|a reason to (?:get|see|go|call)|numbers like|(?:the )?(?:sepsis )?(?:guidance"
     r"|guidelines?|criteria)"
     r" (?:there are|says?|lists?|mentions?))\b"
+    r"|(?:=|\bequals) ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)\b"  # "abscess + fever = hospital?"
+    r"|\bmassage or (?:leave|not|wait)\b|\bwhen (?:is it an? )?(?:emergency|to worry)\b"
 )
 # An emergency named as a condition, not described as a state: "how common is anaphylaxis from these injections?"
 _CONDITION = re.compile(
@@ -289,7 +293,7 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
 
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
 _DESCRIBED_NOW = _r(
-    r"\b(?:is|are|keeps?|getting|got) (?:\w+ )?(?:worse|bigger|growing|spreading|oozing|leaking|hot|red|swollen)\b"
+    r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing|spreading|oozing|leaking|hot|red|swollen)\b"
     r"|\b(?:growing|spreading|oozing|leaking) instead of|\bget(?:s|ting)? bigger|\bin an hour\b|\bover the last (?:week|day"
     r"|few days)\b"
     r"|\b(?:was not|wasn t) there before\b"
