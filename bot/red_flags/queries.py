@@ -231,7 +231,8 @@ _OWN_NOW = _r(
     r"|talking|saying|telling|asking|going to"
     r"|perfectly"
     r"|totally|fine|well|healthy|just asking|worried|a worrier))"
-    r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:crept|grown|spread|spreading|got|gotten|getting|been|growing"
+    r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:crept"
+    r"|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
 )
 # "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
@@ -293,7 +294,8 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
 
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
 _DESCRIBED_NOW = _r(
-    r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing|spreading|oozing|leaking|hot|red|swollen)\b"
+    r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing"
+    r"|spreading|oozing|leaking|hot|red|swollen)\b"
     r"|\b(?:growing|spreading|oozing|leaking) instead of|\bget(?:s|ting)? bigger|\bin an hour\b|\bover the last (?:week|day"
     r"|few days)\b"
     r"|\b(?:was not|wasn t) there before\b"
