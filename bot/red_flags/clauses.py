@@ -127,7 +127,8 @@ _GENERIC_OPENER = re.compile(
 )
 _COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
 _OWN_STATE_IF = re.compile(
-    r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my \w+ (?:is|are|has|have|will)|i have been|i keep)\b)"
+    r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my (?:\w+ ){1,3}?(?:is|are|has|have|will|keeps|looks)"
+    r"|i have been|i keep|the (?:\w+ ){1,4}?(?:on|under|in|at|near|by) my (?:\w+ )?(?:is|are|has|keeps|looks))\b)"
 )
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell", "mean", "means"})  # "would I know I had a fever"
@@ -138,6 +139,8 @@ _TOPIC_SENTENCE = re.compile(
     r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b|\bplanning ahead\b"
     r"|\bfor when i (?:get|have) (?:it|mine|meso|mesotherapy|the session|the injections) done\b"
 )
+# "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
+_OWN_BEFORE = re.compile(r"\b(?:my|i have|i ve got|i got|i am)\b")
 _IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ ))if\b")
 _IF_THEN_ASK = re.compile(r"\b(?:would|wud|will|should|could|who|what|how|do i|does that|is that|is it)\b")
 _HYPOTHETICAL = re.compile(
@@ -188,6 +191,8 @@ _STRONG_MARKER = re.compile(
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
     r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
+    r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of)"
+    r" (?:days?|weeks?|months?) (?:after|ago|later)"
     r"|i (?:took|measured|checked|rechecked|tested) it"
     r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )
@@ -321,7 +326,8 @@ def analyse_sentence(
         for m in _OWN_STATE_IF.finditer(text, start, end):  # "is it a rigor if I'm shaking ...?" asks about now
             sentence.cond = [c for c in sentence.cond if not m.start() <= c[0] < m.end()]
     sentence.cond += _spans(_EVER_COND, text, start, end, clause_ends)  # "if I ever see pus", also in statements
-    if _TOPIC_SENTENCE.search(text, start, end):
+    topic = _TOPIC_SENTENCE.search(text, start, end)
+    if topic and not (topic.group(0).startswith("what") and _OWN_BEFORE.search(text, start, topic.start())):
         sentence.generic.append((start, end))  # "what is the difference between a boil, an abscess and a nodule?"
     if first[:1] in (["say"], ["suppose"], ["supposing"], ["imagine"]) or _HYPOTHETICAL.search(text, start, end):
         sentence.pure_cond.append((start, end))  # "Say my vision went double.", "hypothetically, if I passed out"

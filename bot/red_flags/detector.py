@@ -208,7 +208,7 @@ def _detect(raw: str) -> Findings:
     is_question = any(s.question for s in sentences) and not symptoms
     symptom_related = bool(symptoms) or any(h.sign != "_duration" for h in hits) or bool(f.SYMPTOM_TALK.search(text))
     level = level_of(signs)
-    if level == "urgent" and f.NOT_TREATED_YET.search(text):
+    if level == "urgent" and f.NOT_TREATED_YET.search(text) and not f.ALREADY_TREATED.search(text):
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
     sign_clauses = [_clause_of(h.start, negation_ends, sentence_starts) for h in counted if h.sign in reported_signs]

@@ -164,6 +164,8 @@ FIGURES_OF_SPEECH = _r(
     r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"
     r"|\bshaking like a leaf\b(?= (?:\w+ ){0,6}?(?:waiting room|with nerves|from nerves|nervous|before))"
     r"|\b(?:about|nearly|almost|practically) had a stroke (?:reading|when|seeing|looking|at|over)\b"
+    r"|\b(?:pitch|price|prices|bill|quote|salesman|saleswoman|receptionist|upsell\w*|advert|ad|ads)\b(?: \w+){0,4}? (?:gave|gives"
+    r"|giving|is giving|has given) me (?:a |such a |the )?(?:\w+ )?headache\b|\bbreathless at (?:how|the|their|that)\b"
     r"|\b(?:break|breaks|broke|breaking|brake) out in a cold sweat\b(?=(?: \w+){0,3}? (?:thinking|think|thought|whenever"
     r"|at the (?:thought|idea|sight)|about|over|when i (?:see|think|look)))"
     r"|\b(?:until|till|til)\b(?: \w+){0,3}? blue in the face\b"
@@ -223,4 +225,12 @@ _SPACES = re.compile(r" {2,}")
 DATED_BEFORE = _r(
     r"\s*(?:and |but |anyway )?(?:that|this|it|all that|all of that|all this) (?:was|happened|were) (?:like |about |around |over "
     r"|nearly |almost |more than )?(?:\w+ )?(?:months?|years?) ago\b"
+)
+
+# Sessions already had ("session 5 of 8", "after this last one"): a later booking does not make a fever "before
+# the first session" (`NOT_TREATED_YET`)
+ALREADY_TREATED = _r(
+    r"\bsession \d+ of \d+\b|\bafter (?:this|my|the|her|his) (?:last|latest|previous|recent|second|third|\d+(?:st|nd|rd|th))"
+    r" (?:one|session|treatment|round)\b|\b(?:had|done|did|have had) (?:\w+ )?(?:sessions|injections|treatments)\b"
+    r"|\b(?:first|1st) (?:\w+ )?(?:sessions|\d) (?:were|was|went)\b"
 )

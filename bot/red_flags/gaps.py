@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Pattern
 
-GAP_WORD = r"(?!(?:not|no|never|nor|without)\b)\w+"
+# a filler word, or a run of emoji and pictographs ("my lips 👄 swelling up"), never a negation
+GAP_WORD = r"(?:(?!(?:not|no|never|nor|without)\b)\w+|[\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+)"
 
 
 def gapped(pattern: str) -> Pattern[str]:

@@ -12,6 +12,7 @@ from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set
 from bot.red_flags import effects as e
 from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
+from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
 from bot.red_flags.levels import is_meningism
@@ -65,6 +66,10 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_fast", x.FAST_CLOCK),
     ("_worse", x.WORSE_MORE),
     ("_antibiotic_failed", x.ANTIBIOTIC_STILL),
+    ("_spread", y.SPREAD_MORE2),
+    ("_spread", y.FAST_MORE2),
+    ("_fast_hours", y.FAST_MORE2),
+    ("_photophobia", y.PHOTO_MORE2),
 )
 # Cues whose patterns only matter once another cue was found.
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}

@@ -371,7 +371,7 @@ ANTIBIOTIC_FAILED = _r(
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
 HAIR_PATCH = _r(
-    r"\bbald (?:patch|patches|spot|spots|area|areas|bits?)\b"
+    r"\bbald(?: ?ish)? (?:patch|patches|spot|spots|area|areas|bits?)\b"
     r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
     r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
     r"|\bhair (?:has |have |is )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"

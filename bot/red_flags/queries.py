@@ -217,6 +217,7 @@ _OWN_NOW = _r(
     r"|wondering|reading"
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
+    r"|\bmy (?:right |left )?(?:ear|ears|neck|eye|eyes|eyelids?|face|crown|hairline|temple|lips|throat)\b"
     r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"
     r"|\w+) (?:days?|weeks?|months?))\b)"
     r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"

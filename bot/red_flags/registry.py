@@ -26,6 +26,7 @@ from typing import Dict, FrozenSet, Literal, Optional, Pattern, Tuple
 from bot.red_flags import effects as e
 from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
+from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 
 __all__ = [
@@ -67,12 +68,12 @@ SIGNS: Tuple[Sign, ...] = (
     Sign("lump", "new lump, bump or nodule", "local", (p.LUMP, w.LUMP_EFFECT)),
     Sign("painful_lump", "painful lump", "local", ()),
     Sign("hot", "hot or warm to the touch", "local", (p.HOT,)),
-    Sign("pus", "pus or discharge", "local", (p.PUS, w.PUS_EFFECT, x.PUS_WET)),
+    Sign("pus", "pus or discharge", "local", (p.PUS, w.PUS_EFFECT, x.PUS_WET, y.PUS_MORE2)),
     Sign("abscess", "abscess or boil", "local", (p.ABSCESS,)),
     Sign("infection", "looks infected (patient's words)", "local", (p.INFECTION,)),
     Sign("spreading_redness", "spreading redness or red streaks", "local", (p.STREAKS,), None),
     Sign("worsening", "redness, swelling or pain getting worse", "local", ()),
-    Sign("face_eye_swelling", "swelling or redness of the face or around the eye", "local", (p.FACE_EYE, x.FACE_EYE_MORE)),
+    Sign("face_eye_swelling", "swelling or redness of the face or around the eye", "local", (p.FACE_EYE, x.FACE_EYE_MORE, y.FACE_EYE_MORE2)),
     Sign("late_or_persistent_lump", "lump appearing weeks later, growing or lasting", "local", ()),
     Sign("persistent_reaction", "redness, swelling or pain lasting beyond a few days", "local", ()),
     Sign("antibiotics_failed", "not improving on antibiotics", "local", ()),
@@ -98,7 +99,7 @@ SIGNS: Tuple[Sign, ...] = (
         "rigors",
         "uncontrollable shaking (rigors)",
         "emergency",
-        (p.RIGORS, p.RIGORS_EXTRA, w.RIGORS_EFFECT, x.RIGORS_MORE, e.RIGORS_IMAGE),
+        (p.RIGORS, p.RIGORS_EXTRA, w.RIGORS_EFFECT, x.RIGORS_MORE, y.RIGORS_MORE2, e.RIGORS_IMAGE),
         _FEVER_Q,
     ),
     Sign("muscle_pain", "severe muscle pain", "emergency", (p.MUSCLE_PAIN, x.MUSCLE_MORE), _PAIN_Q),
@@ -113,7 +114,7 @@ SIGNS: Tuple[Sign, ...] = (
         "breathless",
         "breathing difficulty or very fast breathing",
         "emergency",
-        (p.BREATHLESS, w.BREATHLESS_EFFECT, x.BREATHLESS_MORE, e.BREATHLESS_IMAGE),
+        (p.BREATHLESS, w.BREATHLESS_EFFECT, x.BREATHLESS_MORE, y.BREATHLESS_MORE2, e.BREATHLESS_IMAGE),
         _SYSTEMIC_Q,
     ),
     Sign(
@@ -128,12 +129,22 @@ SIGNS: Tuple[Sign, ...] = (
         "confusion",
         "confusion or disorientation",
         "emergency",
-        (p.CONFUSION, p.CONFUSION_EXTRA, w.CONFUSION_EFFECT, x.CONFUSION_MORE),
+        (p.CONFUSION, p.CONFUSION_EXTRA, w.CONFUSION_EFFECT, x.CONFUSION_MORE, y.CONFUSION_MORE2),
         _SYSTEMIC_Q,
     ),
-    Sign("slurred_speech", "slurred speech", "emergency", (p.SLURRED, w.SLURRED_EFFECT, x.SLURRED_MORE), _SYSTEMIC_Q),
     Sign(
-        "drowsy", "very drowsy, hard to wake or unresponsive", "emergency", (p.DROWSY, p.UNROUSABLE, w.DROWSY_EFFECT), _SYSTEMIC_Q
+        "slurred_speech",
+        "slurred speech",
+        "emergency",
+        (p.SLURRED, w.SLURRED_EFFECT, x.SLURRED_MORE, y.SLURRED_MORE2),
+        _SYSTEMIC_Q,
+    ),
+    Sign(
+        "drowsy",
+        "very drowsy, hard to wake or unresponsive",
+        "emergency",
+        (p.DROWSY, p.UNROUSABLE, w.DROWSY_EFFECT, y.DROWSY_MORE2),
+        _SYSTEMIC_Q,
     ),
     Sign("meningism", "headache with stiff neck, vomiting or light sensitivity", "emergency", (), _SYSTEMIC_Q),
     Sign("seizure", "seizure or fit", "emergency", (p.SEIZURE,), _SYSTEMIC_Q),
@@ -158,7 +169,7 @@ SIGNS: Tuple[Sign, ...] = (
         "mottled_skin",
         "mottled, ashen, blue, grey or very pale skin or lips",
         "emergency",
-        (p.MOTTLED, p.PALE_EXTRA, w.SKIN_COLOUR_EFFECT, x.SKIN_MORE, e.SKIN_IMAGE),
+        (p.MOTTLED, p.PALE_EXTRA, w.SKIN_COLOUR_EFFECT, x.SKIN_MORE, y.SKIN_MORE2, e.SKIN_IMAGE),
         _SYSTEMIC_Q,
     ),
     Sign(
@@ -179,7 +190,7 @@ SIGNS: Tuple[Sign, ...] = (
         "no_urine",
         "no urine (for 18 hours or more)",
         "emergency",
-        (p.NO_URINE, p.NO_URINE_EXTRA, w.NO_URINE_EFFECT, x.NO_URINE_MORE),
+        (p.NO_URINE, p.NO_URINE_EXTRA, w.NO_URINE_EFFECT, x.NO_URINE_MORE, y.NO_URINE_MORE2),
         _SYSTEMIC_Q,
     ),
     Sign(

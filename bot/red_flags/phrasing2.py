@@ -1,0 +1,78 @@
+"""Sign families widened again (issue #11, 2026-12, from the development sets dev17 and dev18): indirect
+descriptions rather than medical words. Same conventions as `phrasing.py`; `registry.py` says which sign
+each reports, `matching.py` which are cues.
+"""
+
+from __future__ import annotations
+
+from bot.red_flags.patterns import gapped as _r
+
+_PERSON = r"(?:he|she|they|i|my \w+|mum|mom|dad|him|her)"
+
+# --- §4c confusion: disorientation told as what the person does or cannot do --------------------------
+CONFUSION_MORE2 = _r(
+    r"\b(?:can not|could not|cannot) think (?:straight|strait|clearly|properly)\b"
+    r"|\bkeeps? (?:forget\w*|losing track of) where (?:i|she|he|they|we) (?:am|is|are|was|were)\b"
+    r"|\btalk\w* (?:\w+ ){0,2}?(?:gibberish|nonsense)\b"
+    r"|\bconvinced (?:she|he|i|they) (?:was|is|were|had to be) (?:late|at|in|going|due|back)\b"
+    r"|\b(?:not|could not|can not|cannot) tell (?:me|us) where (?:she|he|they|i) (?:was|were|is|are)\b"
+    r"|\bcalled (?:me|us) by (?:my|our|his|her|the wrong|someone else s)(?: \w+){0,2}? name\b"
+    r"|\b(?:does|did) not know where (?:we|she|he|they|i) (?:are|is|was|were|am)\b"
+)
+# --- §4c slurred or disordered speech ---------------------------------------------------------------
+SLURRED_MORE2 = _r(
+    r"\bwords (?:\w+ ){0,3}?(?:coming|come|comes|came) out (?:in the )?(?:wrong|jumbled|all wrong|mixed up|muddled|backwards)"
+    r"|\b(?:it|they|words|speech) (?:comes?|came|coming) out (?:all )?(?:jumbled|muddled|mixed up|wrong)\b"
+    r"|\b(?:struggl\w*|hard|trouble|difficult\w*) (?:\w+ )?(?:to )?find(?:ing)? (?:the |my |his |her )?words\b"
+    r"|\b(?:can not|could not|cannot) find (?:the |my |his |her )?words\b"
+)
+# --- §4c rigors: shaking that will not stop, the whole body ----------------------------------------
+RIGORS_MORE2 = _r(
+    r"\b(?:can not|could not|cannot|will not|won t) stop (?:shaking|shivering|trembling|juddering)\b"
+    r"|\b(?:whole|entire) body (?:is |keeps )?(?:juddering|shaking|trembling|shuddering|convulsing)\b"
+    r"|\bbody (?:is )?shaking like\b|\b(?:can not|could not|cannot) (?:even )?hold (?:my|his|her|the) (?:phone|cup|glass|mug)"
+    r" (?:still|steady)\b"
+)
+# --- §4c breathless at the least effort ------------------------------------------------------------
+BREATHLESS_MORE2 = _r(
+    r"\bout of breath (?:just |even )?(?:walking|going|getting|standing|talking|climbing) (?:to|up|from|in|out)"
+    r"(?: \w+){0,3}? (?:bathroom|toilet|loo|kitchen|door|stairs|bed|chair|car|sofa)\b"
+)
+# --- §4c skin colour: grey, ashen ------------------------------------------------------------------
+SKIN_MORE2 = _r(
+    r"\b(?:gone|turned|going|turning|is|looks?) (?:a |an )?(?:\w+ )?(?:grey|gray|ashen|ashy|bluish|blueish|greyish|grayish)"
+    r" (?:colou?r|shade|tinge)\b|\blike ash\b|\bash grey\b|\bcolou?r of ash\b"
+)
+# --- §4c no urine: hardly any for most of a day -----------------------------------------------------
+_DAY_LONG = r"(?:since (?:yesterday|last night)|over a day|a (?:whole |full )?day|all day|(?:1[89]|2\d|3\d) hours)"
+NO_URINE_MORE2 = _r(
+    rf"\b(?:barely|hardly) (?:\w+ )?(?:peed|weed|urinated|any (?:wee|pee|urine))\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
+    rf"|\b(?:wee|pee|urine) is (?:\w+ )?(?:and )?(?:hardly|barely) any\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
+    rf"|\b(?:have not|has not|had not) (?:\w+ ){{0,2}}?been for a (?:wee|pee)\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
+)
+# --- §4c very drowsy or hard to wake ---------------------------------------------------------------
+DROWSY_MORE2 = _r(
+    r"\b(?:could not|can not|cannot|did not) (?:\w+ )?wake (?:him|her|them|my \w+|\w+)(?: up)? (?:properly|fully|at all)\b"
+)
+# --- §4b discharge that dries: crusts in the hair ---------------------------------------------------
+PUS_MORE2 = _r(
+    r"\b(?:stuff|gunk|goo|something|fluid|liquid) (?:\w+ )?crusts? (?:onto|on|in|into) (?:my|his|her|the) hair\b"
+    r"|\bcrust\w* (?:\w+ )?(?:ooz\w*|weep\w*|leak\w*) from (?:the |one of the |an? )?(?:injection|needle|jab)"
+)
+# --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
+SPREAD_MORE2 = _r(r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b")
+FAST_MORE2 = _r(
+    r"\bdoubl\w* in size (?:every|each|within|in) (?:an? |the last |\d+ )?(?:hour|hours|minutes)\b"
+    r"|\bat (?:lunch|lunchtime|breakfast|noon|midday|\d{1,2} ?(?:am|pm))\b(?:[ ,]+\w+){0,10}?[ ,]+by (?:\d{1,2} ?(?:am|pm)"
+    r"|teatime|tea time|dinner|dinnertime|the evening|tonight|bedtime)\b"
+)
+# --- cues: bright light that hurts -------------------------------------------------------------------
+PHOTO_MORE2 = _r(
+    r"\blights? (?:\w+ ){0,2}?(?:feels?|is|are|like) (?:\w+ )?(?:knives|knife|needles|daggers|stabbing)\b"
+    r"|\b(?:knives|needles|daggers) in (?:my|his|her) eyes\b"
+)
+# --- §4b eye swelling, told by what it looks like ----------------------------------------------------
+FACE_EYE_MORE2 = _r(
+    r"\b(?:eye|eyes|face) (?:\w+ ){0,3}?like (?:i|he|she|someone|they) (?:have |has |had |s |ve )?(?:been )?(?:punched"
+    r"|hit|in a fight|stung by a bee)\b"
+)
