@@ -191,8 +191,8 @@ _STRONG_MARKER = re.compile(
 FOLLOW_UP = re.compile(
     r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
     r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
-    r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few|a couple of)"
-    r" (?:days?|weeks?|months?) (?:after|ago|later)"
+    r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few"
+    r"|a couple of) (?:days?|weeks?|months?) (?:after|ago|later)"
     r"|i (?:took|measured|checked|rechecked|tested) it"
     r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )

@@ -73,7 +73,12 @@ SIGNS: Tuple[Sign, ...] = (
     Sign("infection", "looks infected (patient's words)", "local", (p.INFECTION,)),
     Sign("spreading_redness", "spreading redness or red streaks", "local", (p.STREAKS,), None),
     Sign("worsening", "redness, swelling or pain getting worse", "local", ()),
-    Sign("face_eye_swelling", "swelling or redness of the face or around the eye", "local", (p.FACE_EYE, x.FACE_EYE_MORE, y.FACE_EYE_MORE2)),
+    Sign(
+        "face_eye_swelling",
+        "swelling or redness of the face or around the eye",
+        "local",
+        (p.FACE_EYE, x.FACE_EYE_MORE, y.FACE_EYE_MORE2),
+    ),
     Sign("late_or_persistent_lump", "lump appearing weeks later, growing or lasting", "local", ()),
     Sign("persistent_reaction", "redness, swelling or pain lasting beyond a few days", "local", ()),
     Sign("antibiotics_failed", "not improving on antibiotics", "local", ()),
