@@ -203,6 +203,10 @@ no tengo ningun sintoma|no tengo sintomas: i have no symptoms; solo quiero infor
 no lo estoy usando todavia|todavia no lo uso|aun no lo uso: i have not started yet
 es solo curiosidad|solo por curiosidad|pregunto en general|pregunta general: asking in general
 no tengo ningun sintoma|no tengo sintomas: nothing is wrong with me
+hablo raro|hablo extrano|hablo rara|hablo muy raro: slurred speech
+
+me cuesta encontrar las palabras|no encuentro las palabras|le cuesta encontrar las palabras: slurred speech
+cuesta encontrar las palabras: slurred speech
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

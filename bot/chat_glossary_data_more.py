@@ -491,4 +491,8 @@ bas jaanna hai|bas jaanna tha|sirf jaanna hai: i just want to know
 general sawaal|general sawal|ek general sawaal|ek general sawal: a general question
 bas jaankari ke liye|jaankari ke liye|bas jankari ke liye|jankari ke liye: just asking
 mujhe kuch nahi hua|mujhe kuch nahi hai: nothing is wrong with me
+
+seene mein bahut dard|seene mein tez dard|seene mein bahut tez dard|seene mein bohot dard: severe chest pain
+chhati mein bahut dard|chhati mein tez dard|seene me bahut dard: severe chest pain
+dil bahut fast dhadak|dil bahut tez dhadak|dil tez dhadak|dil fast dhadak|dil zor zor se dhadak|dhadkan bahut tez: heart racing
 """

@@ -116,6 +116,7 @@ sik olur mu|sik gorulur mu: is it common
 genel bir sorum var|genel bir soru: a general question
 sadece bilgi almak istiyorum|sadece merak ediyorum|bilgi almak istiyorum: just asking
 su an bir sorunum yok|bir sorunum yok|hicbir sikayetim yok: nothing is wrong with me
+kapmis: had; gecmis|gecmis gitmis: went away; bende de olur mu|bana da olur mu|bende de olabilir mi: could i get it too
 """
 
 ARABIZI = """
@@ -363,6 +364,12 @@ waga3 gamed fi sedri|waga3 fi sedri|wag3 f sedri|waga3 f sedri: chest pain
 ra2abti mitkhashaba|ra2abti metkhashba: neck stiff; el nour byewga3 3eny|el nour byewga3 3enaya: light hurts my eyes
 barage3|baraga3|berage3: vomiting
 alby bydo2 besor3a|alby bydo2|alby bey do2: heart racing; alam fi sedri|alam f sedri|alam fe sedri: chest pain
+mesh 3arfa e7na fein|mesh 3arfa e7na fen|mesh 3arfa hya fein|mesh 3aref e7na fein|msh 3arfa e7na fein: is confused
+
+bet2ool kalam mesh mafhoom|bet2ool kalam mesh mafhoum|by2ool kalam mesh mafhoom|bi2ool kalam mesh mafhoom: is confused
+kalam mesh mafhoom: is confused
+ra2bety nashfa|ra2abti nashfa|ra2bti nashfa|ra2betha nashfa|ra2abto nashfa: stiff neck
+3ammal arage3|3amal arage3|3ammala arage3|barage3: vomiting
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

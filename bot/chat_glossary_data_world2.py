@@ -230,6 +230,9 @@ ARABIC = """
 كذا|عده|بعض|كام واحد: several; جديد|جديده|جداد|جدد: new
 طلعلي|طلع لي|ظهر لي|ظهرت لي|طلعت لي|طلعتلي|ظهرلي|ظهرتلي: i got; طلع|طلعت|ظهر|ظهرت|بان|بانت|بدا|بدات: appeared
 فوق|حول|حوالين|حواليه|حواليها|جنب: around; على طول|طول الوقت|كل الوقت|دايما|دايمن: all the time; مكان|محل|منطقه: place
+رجفه قويه ما تتوقف|رجفه ما تتوقف|رعشه ما تتوقف|رجفه ما توقف: uncontrollable shaking
+اسنانه تصطك|اسناني تصطك|اسنانها تصطك: teeth chattering; شفايفي تنتفخ|شفايفي منتفخه|شفايفه تنتفخ|شفايفها تنتفخ: my lips swelling
+حلقي يضيق|حلقي ضيق|حلقه يضيق: my throat tight; حبوب صلبه|حبوب قاسيه: hard bumps; ظهرت|طلعت: appeared
 """
 
 RUSSIAN = """
@@ -391,6 +394,8 @@ novyy|novaya|novoe|novye|novyh|novuyu: new
 poyavilsya|poyavilas|poyavilos|poyavilis|vyskochil|vyskochila|vyskochili|poyavil*: appeared
 vokrug|okolo|ryadom|po krayam: around
 umirayu ot lyubopytstva: i am curious; umirayu so smekhu|umirayu ot smekha: laughing
+dyshu ochen chasto|ochen chasto dyshu|dyshit ochen chasto: breathing very fast
+ne mogu normalno vdohnut|ne mogu vdohnut|ne mogu normalno dyshat: can not breathe
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

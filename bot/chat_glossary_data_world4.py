@@ -260,6 +260,7 @@ da het|het roi|khoi roi|da khoi|khoi han|lanh roi|da lanh|lanh han|xep roi|da xe
 khoi|giam roi|bot roi|da giam|da bot: better
 nhiem trung mau|nhiem doc mau|nhiem khuan huyet|soc nhiem trung|nhiem trung huyet: sepsis; viem mang nao: meningitis
 cam thay|thay|cam giac|thay minh|toi thay: i feel; tung|tung bi|da tung|da tung bi: had once; trung doc: poisoned
+toc rung thanh mang|rung thanh mang|rung tung mang|rung tung chom: hair falling out in patches
 """
 )
 

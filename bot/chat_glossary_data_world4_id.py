@@ -259,7 +259,8 @@ belang|belang belang|burik|bercak bercak|totol totol|loreng: mottled
 kulit belang|kulit bercak|kulit seperti marmer|kulit burik|kulit totol totol|kulit belang belang|kulit loreng: mottled
 bintik|bintik bintik|bercak|titik titik|bintil bintil: spots
 memar|lebam|lebam lebam|biru biru|memar biru|lebam biru|biru memar|biru lebam|memar kebiruan: bruises
-bintik ungu|bercak ungu|ruam ungu|bintik merah keunguan|bintik keunguan|bintik darah|titik darah|bintik perdarahan: purple spots
+bintik ungu|bercak ungu|ruam ungu|bintik merah keunguan|bintik keunguan|bintik darah|bintik perdarahan: purple spots
+titik darah|titik darah kecil|titik titik darah: pinpoint bleeding
 ruam|ruam merah|bintik merah|bintik bintik merah|bercak merah|biduran|kemerahan di kulit|ruamnya|ruam ruam: rash
 gelas|gelas kaca|kaca: glass
 ditekan|saya tekan|pas ditekan|kalau ditekan|bila ditekan|tekan|ditekan gelas|menekan: when i press

@@ -387,6 +387,10 @@ lipothimisa: fainted; λιποθυμησε|λιποθυμια|lipothymisa|lipoth
 δεν μπορεί να κουνήσει τη μια πλευρά: one side of body paralysed
 δεν μπορώ να κουνήσω τη μια πλευρά|δεν κουνάει τη μία πλευρά|δεν κουνάει τη μια πλευρά: one side of body paralysed
 ναι|ne|nai: yes; εδώ|εκεί: there; ενώ: while
+melaniasmena|melaniasmeno|melaniasmenos|melaniasmeni|melaniasan: blue
+
+diskolevetai poli na anapnevsei|diskolevetai na anapnevsei|diskolevete na anapnefsi: struggling to breathe
+diskolevome na anapnefso|diskolevome na anapnevso: struggling to breathe
 """
 
 _TL_PEOPLE = (  # people, whom "ko" (my) follows: "kaibigan ko" is "my friend" (body parts keep it after: "ulo ko")

@@ -201,6 +201,7 @@ PERSIAN = """
 مدام|همش|دائم: all the time; سمت|به سمت: towards; رسیده|رسید: reached; در اومدن|درومدن|در اومد|درومد|زدن بیرون: appeared
 هزینه|قیمت: cost; موثره|موثر است|اثر داره: does it work; دردش غیرقابل تحمله|دردش غیر قابل تحمله: unbearable pain
 غده دارم|غده زده: i have a lump
+ميگفت|ميگفتن|ميگفته: said
 """
 
 PERSIAN_LATIN = """
