@@ -28,6 +28,7 @@ from __future__ import annotations
 from typing import List, Tuple
 
 KOREAN = """
+심장마비 올 뻔했|심장마비 올뻔했|심장마비 올 뻔|심장마비 올뻔|심장이 멎는 줄: nearly had a heart attack; 심장마비: heart attack
 저는|저도|제가|저희가|내가: i; 저희: we; 우리 남편|저희 남편|신랑|남편: my husband
 남편이|남편은|남편도|신랑이|신랑은: my husband has; 우리 아내|아내|와이프|집사람|부인: my wife
 아내가|아내는|와이프가|와이프는|집사람이: my wife has; 우리 엄마|저희 엄마|엄마|어머니|어머님|모친: my mum

@@ -113,9 +113,10 @@ durduramadigim|durduramiyorum|durduramiyor|durmuyor: can not stop; dislerim taki
 nefes almakta zorlaniyor|nefes almakta zorlaniyorum|nefes alamiyor: can not breathe; dudaklari|dudaklarim: lips
 forumda: on a forum; yazmis: wrote; tum vucudum|butun vucudum: my whole body; kontrolsuz: uncontrollably
 sik olur mu|sik gorulur mu: is it common
-genel bir sorum var|genel bir soru: a general question
+genel bir sorum var|genel bir sorum|genel bir soru: a general question
 sadece bilgi almak istiyorum|sadece merak ediyorum|bilgi almak istiyorum: just asking
 su an bir sorunum yok|bir sorunum yok|hicbir sikayetim yok: nothing is wrong with me
+yok su an bir sorunum|yok bir sorunum|yok hicbir sikayetim: nothing is wrong with me
 kapmis: had; gecmis|gecmis gitmis: went away; bende de olur mu|bana da olur mu|bende de olabilir mi: could i get it too
 """
 

@@ -31,7 +31,8 @@ def remote_past(text: str, start: int, end: int) -> bool:
 
 PRESENT = _r(
     r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today|still"
-    r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )again|since"
+    r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )again"
+    r"|since"
     r"|at the moment|right now|this (?:morning|week)"
     r"|just (?:had|now|collapsed|fainted|passed out|started))\b"
 )
