@@ -170,7 +170,8 @@ _GENERAL_FRAME = _r(
     r"|am i (?:being )?(?:paranoid|dramatic|overthinking)|is (?:that|it|this) ever (?:a good idea|ok|okay|safe|done)"
     r"|how (?:is|are) (?:it|they|that|those) (?:usually |normally )?(?:dealt with|treated|handled)"
     r"|how do (?:people|you|they|patients) (?:catch|get|pick up)|how (?:do|does) (?:these|this|an?|such) \w+ happen"
-    r"|more dangerous|what (?:does|do) (?:that|it|this|those|they) (?:actually )?mean|what (?:that|it|this) means|how (?:would"
+    r"|more dangerous|what (?:does|do|dose) (?:that|it|this|those|they) (?:actually )?mean|what (?:that|it|this) means"
+    r"|how (?:would"
     r"|will|do"
     r"|can) i (?:recogni[sz]e|spot)"
     r"|tell (?:them|the two|which|the difference)(?: \w+)? apart|which is which|(?:any|is there a) difference|any different"
@@ -184,8 +185,7 @@ _GENERAL_FRAME = _r(
     r"|affect)"
     r"|(?:could|can|might|would) (?:\w+ ){0,3}?affect (?:his|her|my|your|the) brain"
     r"|(?:how much|what) risk|biggest (?:danger|risk)|is (?:it )?possible|what means|when to (?:see|call|go)|does (?:draining"
-    r"|drainage"
-    r"|it) leave"
+    r"|drainage|it)(?: it| them)? leave"
     r"|why (?:are|is) (?:\w+ )?(?:lumps?|bumps?|nodules?|abscess\w*|infections?) (?:\w+ ){0,4}?(?:dangerous|serious|a worry"
     r"|worrying)"
     r"|(?:can|could|does|do|will|would) (?:\w+ ){0,5}?(?:give|cause|lead to|trigger) (?:you |u |me |people |someone )?(?:a |an )?"
@@ -210,7 +210,8 @@ _GENERAL_FRAME = _r(
 # The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
 _OWN_NOW = _r(
     r"\b(?<!like )(?:i|we) (?:have|ve|got|noticed|found|developed|feel|am|m|seem)\b(?! (?:read|heard|seen|been reading|been told"
-    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|always|honestly|never|been (?:comparing|looking"
+    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|always|honestly|never|used|been using"
+    r"|been (?:comparing|looking"
     r"|researching|thinking|considering|wondering|going back)|(?:type \w+ )?diabetes|(?:just |now )?(?:making|asking"
     r"|planning|booked|studying|looking into|researching"
     r"|thinking|trying|curious"
@@ -223,7 +224,7 @@ _OWN_NOW = _r(
     r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
     r"|temperature|fever|pus|pulse|heart|heart ?rate|chest|blood pressure|bp|breathing)\b"
     r"|\b(?<!mean )(?<!means )there (?:is|are|s) (?:a|an|some|one|two|several|still)\b"
-    r"|\b(?:ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
+    r"|\b(?:(?<!years )(?<!year )ago|(?<!doctor )(?<!gp )today|tonight|yesterday|right now|currently|this morning|last night)\b"
     r"|\bsince (?!(?:needles?|it|they|there|these"
     r"|those|that|this|you|we|people|infections?|the (?:needles?|skin|scalp|clinic|product|mix))\b)"
     r"|(?:^|(?<=[.!?] ))(?:got|have|having|had) (?:a|an|some|these|this|two|three|new)\b|\b(?:appeared|popped up|came up"
@@ -286,6 +287,7 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     disclaimed = bool(_NOTHING_WRONG.search(text))
     if not (frames or drug or disclaimed) or not asks:
         return False
+    text = _IF_NOT_OWN.sub(" ", text)  # "if a painless lump appeared a month after, what could it be?"
     if _OWN_NOW.search(text) or (_DESCRIBED_NOW.search(text) and not _COMPARES.search(text)):
         return False
     if drug or _NOTHING_WRONG.search(text):
@@ -293,6 +295,8 @@ def general_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     return all(sign in GENERAL_QUESTION_SIGNS or _CONDITION.fullmatch(words) for sign, words in named)
 
 
+# An "if" clause that names nobody here: not the writer's case however it is told
+_IF_NOT_OWN = re.compile(r"\bif (?![^,.;?!]*\b(?:i|im|my|me|mine|we|our)\b)[^,.;?!]*")
 # A sign described as happening: "pus is pouring out", "it is growing", "getting bigger"
 _DESCRIBED_NOW = _r(
     r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing"
