@@ -361,6 +361,7 @@ pytam ogolnie|pytam czysto teoretycznie|pytam teoretycznie|pytam z ciekawosci: a
 ja nic nie mam|nic mi nie jest|nic mi nie dolega: nothing is wrong with me
 jeszcze nie zaczelam|jeszcze nie zaczalem: i have not started yet
 zabieg mam dopiero|wizyte mam dopiero: my first session is booked
+czerwona smuge|czerwona smuga|czerwone smugi|czerwonych smug|czerwona pregi|czerwona prege: red streak
 """
 
 HINGLISH = """
@@ -495,4 +496,7 @@ mujhe kuch nahi hua|mujhe kuch nahi hai: nothing is wrong with me
 seene mein bahut dard|seene mein tez dard|seene mein bahut tez dard|seene mein bohot dard: severe chest pain
 chhati mein bahut dard|chhati mein tez dard|seene me bahut dard: severe chest pain
 dil bahut fast dhadak|dil bahut tez dhadak|dil tez dhadak|dil fast dhadak|dil zor zor se dhadak|dhadkan bahut tez: heart racing
+sar mein bahut tez dard|sir mein bahut tez dard|sar mein tez dard|sar me bahut tez dard|sir me bahut tez dard: severe headache
+gardan akad gayi|gardan akad gai|gardan akdi hui|gardan jakad gayi|gardan akad gaya: stiff neck
+saans bahut phool rahi|saans phool rahi|saans phool raha|saans bahut phool raha: very short of breath
 """

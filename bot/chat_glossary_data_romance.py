@@ -207,6 +207,7 @@ je n ai aucun symptome|aucun symptome: i have no symptoms; c est une question ge
 question generale|une question generale: a general question
 je demande en general|par curiosite|juste par curiosite: asking in general
 je n ai aucun symptome|je nai aucun symptome: nothing is wrong with me
+lu: read
 """
 
 ITALIAN = """

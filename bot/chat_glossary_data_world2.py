@@ -396,6 +396,8 @@ vokrug|okolo|ryadom|po krayam: around
 umirayu ot lyubopytstva: i am curious; umirayu so smekhu|umirayu ot smekha: laughing
 dyshu ochen chasto|ochen chasto dyshu|dyshit ochen chasto: breathing very fast
 ne mogu normalno vdohnut|ne mogu vdohnut|ne mogu normalno dyshat: can not breathe
+govorit putano|putano govorit|govorit nesvyazno|nesvyazno govorit|nesyot chush: talking nonsense
+ne ponimaet gde nahoditsya|ne ponimaet gde on|ne ponimaet gde ona|ne znaet gde nahoditsya: does not know where he is
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -121,6 +121,8 @@ ik heb zelf niks|ik heb niks|ik heb zelf niets|ik heb niets: i have nothing
 zus: sister; kreeg daarna|kreeg: got; hoe vaak komt dat voor|hoe vaak: how often
 algemene vraag|een algemene vraag: a general question; uit nieuwsgierigheid|gewoon uit nieuwsgierigheid: asking in general
 ik heb nergens last van|ik heb geen klachten: nothing is wrong with me
+nauwelijks wakker te krijgen|bijna niet wakker te krijgen|niet wakker te krijgen|moeilijk wakker te krijgen: can not be woken
+praat onsamenhangend|praat wartaal|praat verward|onsamenhangend praten: talking nonsense
 """
 
 ROMANIAN = """

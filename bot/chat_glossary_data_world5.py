@@ -391,6 +391,7 @@ melaniasmena|melaniasmeno|melaniasmenos|melaniasmeni|melaniasan: blue
 
 diskolevetai poli na anapnevsei|diskolevetai na anapnevsei|diskolevete na anapnefsi: struggling to breathe
 diskolevome na anapnefso|diskolevome na anapnevso: struggling to breathe
+rigi pou den stamatoun|rigi pou de stamatoun|rigos pou den stamatai|tremo kai den stamato: uncontrollable shivering
 """
 
 _TL_PEOPLE = (  # people, whom "ko" (my) follows: "kaibigan ko" is "my friend" (body parts keep it after: "ulo ko")

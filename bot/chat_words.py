@@ -16,6 +16,8 @@ from __future__ import annotations
 from typing import Dict, FrozenSet, Tuple
 
 SPELLINGS: Dict[str, str] = {
+    "streek": "streak",
+    "streeks": "streaks",
     # dropped final g ("gettin wider", "shakin all over")
     **{
         w[:-1]: w

@@ -139,6 +139,13 @@ _TOPIC_SENTENCE = re.compile(
     r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b|\bplanning ahead\b"
     r"|\bfor when i (?:get|have) (?:it|mine|meso|mesotherapy|the session|the injections) done\b"
 )
+# A question about the writer's own sign: "do I need to see someone about a red streak ...?", "is it a problem that the
+# pink area gets bigger each day?" (2026-12, dev19)
+_OWN_ASK = re.compile(
+    r"\b(?:do|should|must) i (?:need to |have to )?(?:see|call|go to|get|visit|show)(?: \w+){0,3}? (?:about|for|with)"
+    r" (?:a|an|the|my|this|these|that)\b"
+    r"|\bis (?:it|this) (?:a problem|bad|normal|ok|okay|serious|worrying|concerning|an issue|dangerous) that (?:the|my|there)\b"
+)
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
 _OWN_BEFORE = re.compile(r"\b(?:my|i have|i ve got|i got|i am)\b")
 _IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ ))if\b")
@@ -325,6 +332,11 @@ def analyse_sentence(
         sentence.cond += sentence.pure_cond
         for m in _OWN_STATE_IF.finditer(text, start, end):  # "is it a rigor if I'm shaking ...?" asks about now
             sentence.cond = [c for c in sentence.cond if not m.start() <= c[0] < m.end()]
+        own_ask = _OWN_ASK.search(text, start, end)
+        if own_ask:  # "do I need to see someone about a red streak ...?", "is it a problem that the pink area grows?"
+            sentence.cond = [c for c in sentence.cond if c[0] >= own_ask.end()]
+            sentence.modal = [c for c in sentence.modal if c[0] >= own_ask.end()]
+            statement_clause = True
     sentence.cond += _spans(_EVER_COND, text, start, end, clause_ends)  # "if I ever see pus", also in statements
     topic = _TOPIC_SENTENCE.search(text, start, end)
     if topic and not (topic.group(0).startswith("what") and _OWN_BEFORE.search(text, start, topic.start())):

@@ -165,6 +165,7 @@ FIGURES_OF_SPEECH = _r(
     r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"
     r"|\bshaking like a leaf\b(?= (?:\w+ ){0,6}?(?:waiting room|with nerves|from nerves|nervous|before))"
     r"|\b(?:about|nearly|almost|practically) had a stroke (?:reading|when|seeing|looking|at|over)\b"
+    r"|\b(?:price|prices|bill|quote|cost)\b(?: \w+){0,3}? made me (?:feel )?(?:faint|dizzy|sick|want to faint|pass out)\b"
     r"|\b(?:pitch|price|prices|bill|quote|salesman|saleswoman|receptionist|upsell\w*|advert|ad|ads)\b(?: \w+){0,4}? (?:gave|gives"
     r"|giving|is giving|has given) me (?:a |such a |the )?(?:\w+ )?headache\b|\bbreathless at (?:how|the|their|that)\b"
     r"|\b(?:break|breaks|broke|breaking|brake) out in a cold sweat\b(?=(?: \w+){0,3}? (?:thinking|think|thought|whenever"
@@ -197,6 +198,7 @@ NOT_TREATED_YET = _r(
     r"|for)\b"
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
     r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
+    r"|\bbefore (?:my|the) (?:\w+ )?(?:session|appointment|treatment) (?:tomorrow|next|on|this|later)\b"
 )
 
 # "What would you do if your mum was confused? It's not hypothetical, she is right now": the writer takes the

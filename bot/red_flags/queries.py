@@ -15,7 +15,7 @@ Vocabulary only on `bot.chat_text.for_matching` text; `detector.py` applies it.
 from __future__ import annotations
 
 import re
-from typing import Iterable, Optional, Tuple
+from typing import Iterable, Match, Optional, Tuple
 
 from bot.red_flags.patterns import gapped as _r
 from bot.red_flags.registry import SIGNS
@@ -92,8 +92,22 @@ ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
     rf"(?:{_IS_IT}|are) {_NORMAL} "
     r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to) "
-    r"(?=(?:[^\s?!]+ ){0,14}?after (?:a |the |your |scalp |hair |having |getting )*"
-    r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b)"
+    r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting )*"
+    r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
+    r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
+    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)))"
+)
+# "is a stiff neck and a pounding headache normal a few days after meso?", "is a low fever with a sore lump after meso
+# something to get checked?": the named thing, read as "i have ..." (2026-12, dev19)
+ASKED_IF_THING_NORMAL = _r(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*(?:is|are) (?:a |an |the |some |this "
+    r"|these )?(?P<what>[^?!.]{3,90}?) (?:normal|ok|okay|common|usual|expected|typical|fine|a problem|something to (?:worry"
+    r" about|get checked|see a doctor about)|worth (?:worrying about|checking|getting checked)|a worry|worrying)\b"
+)
+# ... asked of the time after a session, somewhere in that first sentence
+_AFTER_SESSION = re.compile(
+    r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
+    r"|injections?|treatment|jabs?)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(r"\b(?:if|ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b")
 
@@ -111,13 +125,17 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     return not _DESCRIBED.search(text) and set(signs) <= topic and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
-_OWN = re.compile(r"\b(?:i|im|me|my|mine|myself)\b")
+_OWN = re.compile(r"\b(?:i|im|me|my(?! (?:\w+ )?(?:session|appointment|booking|consultation)\b)|mine|myself)\b")
 
 
 def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
-    opener = ASKED_IF_NORMAL.match(text)
+    opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text)
     return opener is not None and bool(_OWN.search(text, opener.end()))
+
+
+def _asked_if_thing_normal(text: str) -> Optional[Match[str]]:
+    return ASKED_IF_THING_NORMAL.match(text) if _AFTER_SESSION.match(text) else None
 
 
 _ASKED_IF_NORMAL_INSIDE = re.compile(
@@ -139,8 +157,12 @@ def as_own_report(text: str) -> Optional[str]:
     """ "is it normal to get chest pains after meso" as "i get chest pains after meso"; None when the
     message does not ask that way, or asks about someone else or about "if ever"."""
     opener = ASKED_IF_NORMAL.match(text)
-    if opener is None or _ASKED_IF_NORMAL_NOT.search(text):
+    thing = None if opener else _asked_if_thing_normal(text)
+    if (opener is None and thing is None) or _ASKED_IF_NORMAL_NOT.search(text):
         return None
+    if thing is not None:  # "is a stiff neck normal a few days after meso?" as "i have a stiff neck ... after meso?"
+        return f"i have {thing.group('what')} {text[thing.end() :]}"
+    assert opener is not None
     if opener.group("who"):  # "is it normal for my throat to feel ..." as "my throat feel ..."
         return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
     return "i " + text[opener.end() :]
@@ -239,7 +261,8 @@ _OWN_NOW = _r(
 )
 # "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
 _COMPARES = re.compile(
-    r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart)\b"
+    r"\b(?:any different|difference between|different from|vs|versus|compared (?:to|with)|tell (?:them|the two) apart"
+    r"|which (?:is|one is|s) (?:worse|more serious|more dangerous|better))\b"
 )
 # "Minoxidil can make the heart beat fast? I read this on the box.": a medicine's listed effects, asked about
 _DRUG_QUESTION = _r(
@@ -265,6 +288,10 @@ _NOTHING_WRONG = _r(
     r"|guidelines?|criteria)"
     r" (?:there are|says?|lists?|mentions?))\b"
     r"|(?:=|\bequals) ?(?:emergency|hospital|a ?and ?e|ae|999|911|112|gp)\b"  # "abscess + fever = hospital?"
+    # "my aftercare leaflet lists confusion ... as emergency signs", "the poster says rigors", "I know the red flags"
+    r"|\b(?:leaflet|poster|sheet|website|page|clinic|booklet|guide|form)s? (?:\w+ ){0,3}?(?:lists?|says|mentions?|talks about)\b"
+    r"|\bas (?:emergency|warning|red flag|danger) signs\b|\bi know the (?:\w+ ){0,3}?(?:red flags|signs|criteria)\b"
+    r"|\bwhich is worse\b|\b(?:is|are) (?:\w+ ){0,3}?risky for\b"
     r"|\bmassage or (?:leave|not|wait)\b|\bwhen (?:is it an? )?(?:emergency|to worry)\b"
 )
 # An emergency named as a condition, not described as a state: "how common is anaphylaxis from these injections?"
