@@ -46,6 +46,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_hair_patch", p.HAIR_PATCH),
     ("_hair_patch", p.SCARRING),
     ("_hair_patch", w.HAIR_PATCH_EFFECT),
+    ("_hair_patch", y.HAIR_MORE2),  # before the context, which is only looked for once a patch is found
     ("_hair_patch_context", p.HAIR_PATCH_CONTEXT),
     ("_fast", w.FAST_EFFECT),
     ("_spread", w.SPREAD_EFFECT),

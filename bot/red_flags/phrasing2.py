@@ -54,6 +54,11 @@ NO_URINE_MORE2 = _r(
 DROWSY_MORE2 = _r(
     r"\b(?:could not|can not|cannot|did not) (?:\w+ )?wake (?:him|her|them|my \w+|\w+)(?: up)? (?:properly|fully|at all)\b"
 )
+# --- §4b patchy hair loss, in non-native wording: "my hair fall in one round place where doctor make injection"
+HAIR_MORE2 = _r(
+    r"\bhair (?:fall|falls|fell|falling|fallen|drop|drops|dropped) (?:out )?in (?:a |one )?(?:round |small |little |bald |"
+    r"circle )?(?:place|patch|spot|area|circle|zone)\b"
+)
 # --- §4b discharge that dries: crusts in the hair ---------------------------------------------------
 PUS_MORE2 = _r(
     r"\b(?:stuff|gunk|goo|something|fluid|liquid) (?:\w+ )?crusts? (?:onto|on|in|into) (?:my|his|her|the) hair\b"
@@ -63,6 +68,7 @@ PUS_MORE2 = _r(
 SPREAD_MORE2 = _r(r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b")
 FAST_MORE2 = _r(
     r"\bdoubl\w* in size (?:every|each|within|in) (?:an? |the last |\d+ )?(?:hour|hours|minutes)\b"
+    r"|\b(?:\d+ ?cm|twice (?:as big|the size)) (?:now|already),? (?:just |only )?(?:\d+|one|two|three|an?|a few) hours? later\b"
     r"|\bat (?:lunch|lunchtime|breakfast|noon|midday|\d{1,2} ?(?:am|pm))\b(?:[ ,]+\w+){0,10}?[ ,]+by (?:\d{1,2} ?(?:am|pm)"
     r"|teatime|tea time|dinner|dinnertime|the evening|tonight|bedtime)\b"
 )
