@@ -18,6 +18,7 @@ from functools import cache
 from typing import Dict, Optional, Pattern, Tuple
 
 from bot.chat_glossary_data_cjk import CJK_DATA, CJK_RULES
+from bot.glossary_format import glossary_entries
 
 __all__ = ["cjk_language", "cjk_to_english", "has_cjk"]
 
@@ -53,19 +54,13 @@ def cjk_language(text: str) -> Optional[str]:
 
 def _parse(code: str, data: str) -> Dict[str, str]:
     entries: Dict[str, str] = {}
-    for chunk in re.split(r"[;\n]", data):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        keys, sep, value = chunk.partition(":")
-        if not sep or not keys.strip():
-            raise ValueError(f"bot/chat_glossary_data_cjk.py, language {code!r}: entry {chunk!r} is not 'key: value'")
-        english = value.strip()
-        for key in keys.split("|"):
+    where = f"bot/chat_glossary_data_cjk.py, language {code!r}"
+    for keys, english in glossary_entries(data, where):
+        for key in keys:
             key = key.strip()
             if not key or not has_cjk(key):
-                raise ValueError(f"bot/chat_glossary_data_cjk.py, language {code!r}: key {key!r} holds no CJK character")
-            entries[key] = "" if english == "-" else english
+                raise ValueError(f"{where}: key {key!r} holds no CJK character")
+            entries[key] = english
     return entries
 
 

@@ -35,6 +35,7 @@ from bot.chat_glossary_data import (
 )
 from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
+from bot.glossary_format import glossary_entries
 
 __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
 
@@ -90,16 +91,8 @@ def fold(text: str) -> str:
 def _parse(code: str, data: str) -> Dict[str, str]:
     """``key|alt: value; key: value`` lines into a dict; a malformed entry names its language and text."""
     entries: Dict[str, str] = {}
-    for chunk in re.split(r"[;\n]", data):
-        chunk = chunk.strip()
-        if not chunk:
-            continue
-        keys, sep, value = chunk.partition(":")
-        if not sep or not keys.strip():
-            raise ValueError(f"bot/chat_glossary_data.py, language {code!r}: entry {chunk!r} is not 'key: value'")
-        english = value.strip()
-        english = "" if english == "-" else english
-        for key in keys.split("|"):
+    for keys, english in glossary_entries(data, f"bot/chat_glossary_data.py, language {code!r}"):
+        for key in keys:
             key = " ".join(key.split())
             if key and not key.isascii():  # a key in another script is spelt as the text will be folded
                 key = fold(key)

@@ -307,5 +307,92 @@ WORLD4_ENGLISH = [
     "prp vs laser vs meso: which one has the best evidence?",
 ]
 
-CASES = WORLD_CASES + WORLD2_CASES + WORLD4_CASES + WORLD5_CASES + WORLD6_CASES
-ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD4_ENGLISH + WORLD5_ENGLISH + WORLD6_ENGLISH
+
+# Swahili, with Sheng and English mixed in (bot/chat_glossary_data_world7.py): (message, level)
+SW_REPORTS = [
+    # §4b: see a doctor soon
+    ("Nina kivimbe chekundu chenye moto pale nilipodungwa sindano na kinauma sana", "urgent"),
+    ("Baada ya mesotherapy, usaha unatoka kichwani mahali pa sindano", "urgent"),
+    ("Nina homa na natetemeka, kichwa kimevimba", "urgent"),
+    ("Wekundu unaenea kuzunguka sehemu ya sindano", "urgent"),
+    ("Kuna michirizi myekundu kutoka kwenye kivimbe hadi shingoni", "urgent"),
+    ("Wiki tatu baada ya kikao nimepata vivimbe vipya kichwani", "urgent"),
+    ("Kivimbe kinazidi kukua kila siku tangu wiki mbili zilizopita", "urgent"),
+    ("Nilitumia antibiotiki wiki moja lakini hazifanyi kazi, kivimbe bado kipo", "urgent"),
+    ("Nywele zinanyonyoka sehemu sehemu pale nilipodungwa sindano", "urgent"),
+    ("Nina makovu na upara kwenye sehemu za sindano baada ya meso", "urgent"),
+    ("Kope na macho yamevimba tangu kikao cha jana", "urgent"),
+    ("Nina kisukari na sehemu ya sindano imevimba na ni nyekundu", "urgent"),
+    ("niko na homa tangu jana na kivimbe kwa injection site kinauma", "urgent"),
+    ("nmedungwa meso wiki jana, sai kuna kivimbe kinauma na ni moto", "urgent"),
+    ("si poa manze, kivimbe kwa scalp kimejaa usaha", "urgent"),
+    # §4c: emergency
+    ("Siwezi kupumua na midomo imevimba", "emergency"),
+    ("Mume wangu amechanganyikiwa na ana usingizi mzito, haamki vizuri", "emergency"),
+    ("Kichwa kinauma sana, shingo ngumu na mwanga unaumiza macho", "emergency"),
+    ("Nina maumivu ya kifua na nimezirai sasa hivi", "emergency"),
+    ("Mtoto wangu ana degedege baada ya homa kali", "emergency"),
+    ("Naona mara mbili tangu asubuhi", "emergency"),
+    ("Mama anasema kwa shida na anatapika", "emergency"),
+    ("Nina upele wa madoa ya zambarau ambayo hayafifii nikibonyeza glasi", "emergency"),
+    ("Ngozi yake ni ya bluu na ina madoadoa", "emergency"),
+    ("Mume wangu hajakojoa kwa saa 18, ngozi imepauka", "emergency"),
+    ("Moyo unaenda mbio na nahisi nitakufa", "emergency"),
+    ("Maumivu ni makali kupita kiasi pale kwenye sindano", "emergency"),
+    ("Ulimi na koo vimevimba baada ya sindano, siezi kumeza", "emergency"),
+    ("Uso umevimba na kuna wekundu unaoenea haraka", "emergency"),
+    ("mathe amezirai sahii, tufanye nini?", "emergency"),
+    ("siezi breathe vizuri na lips zimevimba", "emergency"),
+    ("alikua na homa tu, sasa hatambui mtu na anaongea ovyo", "emergency"),
+]
+
+SW_NON_REPORTS = [
+    # negated
+    ("Sina homa na hakuna usaha, niko sawa", "none"),
+    ("Sina homa wala usaha", "none"),
+    ("homa sina, usaha hakuna, kila kitu kiko sawa", "none"),
+    ("Haiumi na haijavimba, si nyekundu", "none"),
+    ("Sijazirai wala sijatapika, niko poa tu", "none"),
+    ("Nimeona kivimbe? Hapana, hakuna kivimbe wala usaha", "none"),
+    # hypothetical
+    ("Kama nikipata homa baada ya kikao, nifanye nini?", "none"),
+    ("Nifanye nini kama nina homa baada ya mesotherapy?", "none"),
+    ("Ikitokea homa baada ya kikao nifanye nini?", "none"),
+    ("Vipi kama nitapata homa usiku?", "none"),
+    # hearsay
+    ("Rafiki yangu aliniambia alipata usaha baada ya mesotherapy", "none"),
+    ("Rafiki yangu alisema alizirai baada ya mesotherapy", "none"),
+    ("Nilisikia kwamba mesotherapy inaweza kuleta jipu", "none"),
+    ("Nilisoma mtandaoni kuwa watu hupata homa baada ya meso", "none"),
+    ("Eti mesotherapy husababisha upara, ni kweli?", "none"),
+    # resolved, past
+    ("Zamani nilikuwa na jipu kichwani, imepona", "none"),
+    ("Miaka miwili iliyopita nilikuwa na jipu kichwani", "none"),
+    ("Nilikuwa na homa siku tatu zilizopita, sasa imepona", "none"),
+    ("Mwezi uliopita nilikuwa na usaha kichwani lakini imeisha kabisa", "none"),
+    # general questions
+    ("Je, ni kawaida kuwa na uvimbe kidogo baada ya mesotherapy?", "none"),
+    ("Ni kawaida kuwa na vidoa vya damu na michubuko midogo baada ya kikao?", "none"),
+    ("Habari daktari, nilifanyiwa mesotherapy juzi. Je ni kawaida kuwa na wekundu kidogo?", "none"),
+    ("Mesotherapy inafanya kazi kweli kwa upara?", "none"),
+    ("Mesotherapy ni salama kwa mtu mwenye kisukari?", "none"),
+    ("Je, homa ni dalili ya maambukizi?", "none"),
+    ("Vikao vingapi vinahitajika na bei gani?", "none"),
+    ("Asante daktari, niko sawa sasa", "none"),
+]
+WORLD7_CASES = [("sw", text, level) for text, level in SW_REPORTS + SW_NON_REPORTS]
+
+# English that shares words with the Swahili glossary ("hakuna", "sana", "ana", "nina", "moto", "jambo", "kali")
+WORLD7_ENGLISH = [
+    "Hakuna matata, I'm fine after the session, no pain",
+    "My friend Sana says meso is safe; the clinic in Mombasa had no pus cases",
+    "Is it normal to have a small swelling 2 days after the session? Asante",
+    "I had meso 3 days ago and now there is a red, hot lump that hurts, 39.5 fever",
+    "Ana and Nina both had meso at the same clinic, no fever so far",
+    "My Moto phone died so I could not call the clinic, is mild redness normal?",
+    "Jambo! I'm back from Kenya, the safari was great; when can I book my next session?",
+    "I tried Kali Linux on my laptop while waiting at the clinic lol",
+]
+
+CASES = WORLD_CASES + WORLD2_CASES + WORLD4_CASES + WORLD5_CASES + WORLD6_CASES + WORLD7_CASES
+ENGLISH = WORLD_ENGLISH + WORLD2_ENGLISH + WORLD4_ENGLISH + WORLD5_ENGLISH + WORLD6_ENGLISH + WORLD7_ENGLISH

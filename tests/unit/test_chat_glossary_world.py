@@ -15,7 +15,7 @@ from bot.red_flags import detect
 from tests.unit.glossary_world_cases import CASES, ENGLISH
 
 
-@pytest.mark.parametrize("code", ["tr", "arabizi", "hi", "ar", "ru", "nl", "ro", "vi", "id", "tl", "el", "fa", "fa_latin"])
+@pytest.mark.parametrize("code", ["tr", "arabizi", "hi", "ar", "ru", "nl", "ro", "vi", "id", "tl", "el", "fa", "fa_latin", "sw"])
 def test_each_glossary_added_in_2026_12_parses(code: str) -> None:
     assert code in LANGUAGE_DATA
     assert len(glossary(code).exact) > 400, code
