@@ -207,9 +207,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             print(misses_text(name, by_path[path]))
         sets.append({"set": str(shown), **commit, "messages": messages, "conversations": conversations, **evaluations})
 
+    cost = safety_detector.speed([case for cases in loaded.values() for case in cases])
+    print(
+        f"\ndetector alone, uncached: {cost['us_per_message_p50']} us per message at p50, {cost['us_per_message_p95']} at p95 "
+        f"({cost['messages']} messages); one 100 KB message: {cost['ms_100kb_message']} ms"
+    )
     results = {
         "generated_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         **commit,
+        "detector_speed": cost,
         "evaluators": list(turns),
         "bot_run": bot_run,
         "sets": sets,

@@ -7,7 +7,9 @@ turn 2 make an emergency), so it never goes down.
 
 from __future__ import annotations
 
-from typing import Callable, Iterable, List, Optional, Sequence, Tuple
+import statistics
+import time
+from typing import Callable, Dict, Iterable, List, Optional, Sequence, Tuple
 
 from bench.safety_data import TurnResult, turn_result
 from bot.escalation_levels import EscalationLevel, highest
@@ -54,3 +56,30 @@ def evaluate(cases: Sequence[Case], detect: Optional[Detect] = None, level_of: O
     detect = detect or detector_detect()
     level_of = level_of or detector_level_of()
     return [turn for case in cases for turn in evaluate_case(case, detect, level_of)]
+
+
+def speed(cases: Sequence[Case]) -> Dict[str, float]:
+    """The detector's own cost, uncached (its result cache would time dictionary lookups): microseconds per
+    message over every turn of the sets, and milliseconds for one 100 KB message (the guard's length)."""
+    from bot.chat_text import for_matching
+    from bot.red_flags.detector import _read_message
+
+    texts = [text for case in cases for text in case.turns]
+    read = _read_message.__wrapped__
+    read("warm up")  # compiles the patterns and the glossaries once
+    timings = []
+    for text in texts:
+        for_matching.cache_clear()
+        start = time.perf_counter()
+        read(text)
+        timings.append((time.perf_counter() - start) * 1e6)
+    start = time.perf_counter()
+    read("I have a lump and fever. " * 4000)
+    big_ms = (time.perf_counter() - start) * 1e3
+    timings.sort()
+    return {
+        "messages": len(texts),
+        "us_per_message_p50": round(statistics.median(timings), 1) if timings else 0.0,
+        "us_per_message_p95": round(timings[int(0.95 * (len(timings) - 1))], 1) if timings else 0.0,
+        "ms_100kb_message": round(big_ms, 1),
+    }

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import time
 from typing import List, Tuple
 
 import pytest
@@ -802,17 +801,6 @@ def test_every_sign_has_a_label() -> None:
     assert all(label and label == label.strip() for label in SIGN_LABELS.values())
 
 
-def test_timing_per_message() -> None:
-    texts = [t for t, _ in REPORTS] + NOT_ESCALATING
-    detect("warm up")
-    start = time.perf_counter()
-    rounds = 5
-    for _ in range(rounds):
-        for text in texts:
-            detect(text)
-    per_message_us = (time.perf_counter() - start) / (rounds * len(texts)) * 1e6
-    start = time.perf_counter()
-    detect("I have a lump and fever. " * 4000)  # ~100 KB
-    big_ms = (time.perf_counter() - start) * 1e3
-    print(f"\ndetect(): {per_message_us:.0f} us per message over {len(texts)} messages; 100 KB text: {big_ms:.0f} ms")
-    assert per_message_us < 1000
+def test_a_100_kb_message_is_read_whole() -> None:
+    """The message guard's length; the time it takes is measured by `python -m bench.safety`."""
+    assert detect("I have a lump and fever. " * 4000).level == "urgent"
