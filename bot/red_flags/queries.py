@@ -181,6 +181,7 @@ _GENERAL_FRAME = _r(
     r"|(?:could|can|do|would) (?:a |the )?doctors? (?:mistake|miss|confuse|tell)|misdiagnos\w*"
     r"|how do (?:doctors|they|you|clinics) (?:even |actually |usually |normally )?(?:treat|drain|diagnose|test|tell|know"
     r"|figure out|decide)|(?:does|do|would) (?:it|they|this|that) (?:actually |really )?differ|differs? from"
+    r"|how (?:is|does|do) (?:\w+ )?look(?:ing|s)? (?:like )?(?:an?|the)\b"
     r"|asking in a general way|how long (?:does it take |do they take |for (?:it|them) )?(?:to )?(?:show up|appear|develop"
     r"|come up|start)"
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
@@ -232,7 +233,7 @@ _GENERAL_FRAME = _r(
 # The writer's own case, now: "I have", "my lump", "there is a", "since Monday", "he has".
 _OWN_NOW = _r(
     r"\b(?<!like )(?:i|we) (?:have|ve|got|noticed|found|developed|feel|am|m|seem)\b(?! (?:read|heard|seen|been reading|been told"
-    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|always|honestly|never|used|been using"
+    r"|a question|questions|not had|nothing|no|not|none|fine|ok|okay|well|always|honestly|never|used|been using|\d+"
     r"|been (?:comparing|looking"
     r"|researching|thinking|considering|wondering|going back)|(?:type \w+ )?diabetes|(?:just |now )?(?:making|asking"
     r"|planning|booked|studying|looking into|researching"
