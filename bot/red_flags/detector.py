@@ -121,8 +121,10 @@ def _asked_if_normal(raw: str, findings: Findings) -> Findings:
 
 def _own_case_asked(raw: str, findings: Findings) -> Findings:
     """ "I have a fever from the injections. Is it normal not to pee for 18 hours?": a writer who reports
-    signs and asks whether an emergency sign is normal has it (`queries.own_case_read`)."""
-    read_as = q.own_case_read(for_matching(raw[:MAX_CHARS]))
+    signs and asks whether an emergency sign is normal has it (`queries.own_case_read`); so has one who asks "is a
+    stiff neck normal after meso?" and reports another sign ("the light hurts my eyes too")."""
+    text = for_matching(raw[:MAX_CHARS])
+    read_as = q.own_case_read(text) or q.as_own_report(text)
     if read_as is None:
         return findings
     read = _detect(read_as)

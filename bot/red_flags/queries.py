@@ -125,13 +125,17 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     return not _DESCRIBED.search(text) and set(signs) <= topic and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
+_NOW = re.compile(
+    r"\b(?:now|today|right now|at the moment|since (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|last|then|this))\b"
+)
 _OWN = re.compile(r"\b(?:i|im|me|my(?! (?:\w+ )?(?:session|appointment|booking|consultation)\b)|mine|myself)\b")
 
 
 def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
     opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text)
-    return opener is not None and bool(_OWN.search(text, opener.end()))
+    return opener is not None and bool(_OWN.search(text, opener.end()) or _NOW.search(text, opener.end()))
 
 
 def _asked_if_thing_normal(text: str) -> Optional[Match[str]]:

@@ -160,3 +160,30 @@ GENERAL_ELSEWHERE = [
 @pytest.mark.parametrize("text", GENERAL_ELSEWHERE)
 def test_a_general_question_in_another_language_is_not_a_report(text: str) -> None:
     assert detect(text).level == "none"
+
+
+# --- "is <sign> normal after meso?", "do I need to see someone about <sign>?" (dev19) ----------------------
+OWN_QUESTIONS = [
+    ("is a stiff neck and a bad headache normal a few days after meso? the light hurts my eyes too", "emergency"),
+    ("is a mild fever with a tender lump after meso something to get checked? otherwise I'm ok", "urgent"),
+    ("do I need to see a GP about a red line going from the jab site to my neck?", "urgent"),
+    ("is it a problem that the red area round one spot gets bigger every day?", "urgent"),
+    ("is it normal to lose hair in a patch where they injected? it's a bald circle now", "urgent"),
+]
+ASKED_ONLY = [
+    "is swelling normal after meso?",
+    "Is swelling around the eyes normal after meso? Just reading the sheet before my session tomorrow.",
+    "Which is worse, a boil or cellulitis?",
+    "My aftercare sheet lists confusion and mottled skin as emergency signs, why would that be?",
+    "The quote made me feel faint lol, do you do payment plans?",
+]
+
+
+@pytest.mark.parametrize("text, level", OWN_QUESTIONS)
+def test_a_question_about_the_writers_own_sign_escalates(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", ASKED_ONLY)
+def test_a_sign_only_asked_about_does_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
