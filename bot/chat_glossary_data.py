@@ -207,6 +207,9 @@ hablo raro|hablo extrano|hablo rara|hablo muy raro: slurred speech
 
 me cuesta encontrar las palabras|no encuentro las palabras|le cuesta encontrar las palabras: slurred speech
 cuesta encontrar las palabras: slurred speech
+me castanean los dientes|le castanean los dientes|castanean los dientes: teeth chattering uncontrollably
+tiemblo tanto|tiemblo sin parar|no puedo parar de temblar|tiembla sin parar: shaking uncontrollably
+no me reconoce|no nos reconoce|no reconoce a nadie: does not recognise me
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -499,4 +499,7 @@ dil bahut fast dhadak|dil bahut tez dhadak|dil tez dhadak|dil fast dhadak|dil zo
 sar mein bahut tez dard|sir mein bahut tez dard|sar mein tez dard|sar me bahut tez dard|sir me bahut tez dard: severe headache
 gardan akad gayi|gardan akad gai|gardan akdi hui|gardan jakad gayi|gardan akad gaya: stiff neck
 saans bahut phool rahi|saans phool rahi|saans phool raha|saans bahut phool raha: very short of breath
+poora body kaanp raha|pura body kaanp raha|poora sharir kaanp raha: whole body shaking
+poora badan kaanp raha|pura badan kaanp raha: whole body shaking
+daant baj rahe|daant kat kata rahe|daant kitkita rahe|daant bajne lage: teeth chattering uncontrollably
 """

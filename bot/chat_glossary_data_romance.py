@@ -380,4 +380,9 @@ chiazza|chiazze|chiazzetta: patch; e comparsa|mi e comparsa|e comparso|mi e comp
 comparsa|comparso|comparse|comparsi: appeared; proprio dove|esattamente dove: right where
 chiedo in generale|domanda generale|per curiosita|solo per curiosita: asking in general
 non ho nessun sintomo|non ho sintomi: nothing is wrong with me
+chiazza senza capelli|chiazze senza capelli|chiazza calva|chiazze calve|zona senza capelli: bald patch
+mi e venuta|mi e venuto|mi sono venute|mi sono venuti|mi e uscita|mi e uscito: i got
+mi is venuta|mi is venuto|mi is uscita|mi is uscito|mi is comparsa|mi is comparso: i got
+anno scorso|l anno scorso: last year; guarito benissimo|guarita benissimo|guarito bene|guarita bene: healed fine
+drenato|drenata: drained
 """

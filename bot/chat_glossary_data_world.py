@@ -371,6 +371,10 @@ bet2ool kalam mesh mafhoom|bet2ool kalam mesh mafhoum|by2ool kalam mesh mafhoom|
 kalam mesh mafhoom: is confused
 ra2bety nashfa|ra2abti nashfa|ra2bti nashfa|ra2betha nashfa|ra2abto nashfa: stiff neck
 3ammal arage3|3amal arage3|3ammala arage3|barage3: vomiting
+kalamo ta2eel|kalamha ta2eel|kalamo ta2il: slurred speech
+mesh 3aref ana meen|mesh 3arfa ana meen|mesh 3aref howa meen|mesh 3arfa hya meen|mesh 3aref e7na meen: is confused
+tele3ly|tal3ly|tele3li|tal3li: i got; kawar sghayara|kawar soghayara|kora sghayara|kawar: lumps; asabee3: weeks
+gelsa: session; ta7t el gild: under the skin; fe rasy|fi rasi: on my head
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

@@ -233,6 +233,8 @@ ARABIC = """
 رجفه قويه ما تتوقف|رجفه ما تتوقف|رعشه ما تتوقف|رجفه ما توقف: uncontrollable shaking
 اسنانه تصطك|اسناني تصطك|اسنانها تصطك: teeth chattering; شفايفي تنتفخ|شفايفي منتفخه|شفايفه تنتفخ|شفايفها تنتفخ: my lips swelling
 حلقي يضيق|حلقي ضيق|حلقه يضيق: my throat tight; حبوب صلبه|حبوب قاسيه: hard bumps; ظهرت|طلعت: appeared
+شفتاها زرقاوان|شفتاه زرقاوان|شفايفها زرقا|شفايفه زرقا|شفايفي زرقا: blue lips
+تتنفس بصعوبه|يتنفس بصعوبه|اتنفس بصعوبه: struggling to breathe
 """
 
 RUSSIAN = """
@@ -398,6 +400,8 @@ dyshu ochen chasto|ochen chasto dyshu|dyshit ochen chasto: breathing very fast
 ne mogu normalno vdohnut|ne mogu vdohnut|ne mogu normalno dyshat: can not breathe
 govorit putano|putano govorit|govorit nesvyazno|nesvyazno govorit|nesyot chush: talking nonsense
 ne ponimaet gde nahoditsya|ne ponimaet gde on|ne ponimaet gde ona|ne znaet gde nahoditsya: does not know where he is
+ne mozhet normalno prosnutsya|ne mozhet prosnutsya|ne prosypaetsya: can not be woken
+snova otklyuchaetsya|otklyuchaetsya|vyrubaetsya: keeps passing out
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

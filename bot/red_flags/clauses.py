@@ -200,6 +200,8 @@ FOLLOW_UP = re.compile(
     r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
     r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few"
     r"|a couple of) (?:days?|weeks?|months?) (?:after|ago|later)"
+    r"|had (?:the )?(?:meso|mesotherapy|injections|my (?:\w+ )?session|a session) (?:\d+|a|one|two|three|four|five|six|a few"
+    r"|a couple of) (?:days?|weeks?) ago"
     r"|i (?:took|measured|checked|rechecked|tested) it"
     r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
 )

@@ -31,8 +31,9 @@ def remote_past(text: str, start: int, end: int) -> bool:
 
 PRESENT = _r(
     r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today|still"
-    r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )again"
-    r"|since"
+    r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
+    r"(?<!happen )(?<!happens )again"
+    r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )since"
     r"|at the moment|right now|this (?:morning|week)"
     r"|just (?:had|now|collapsed|fainted|passed out|started))\b"
 )
@@ -101,7 +102,7 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who (?:had|got|did)\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
+    r"(?:,? (?!who (?:had|got|did)\b)(?!(?:i|my|me)\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
     r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer

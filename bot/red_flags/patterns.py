@@ -86,7 +86,8 @@ ABSCESS = _r(
     r"|\bfull of (?:fluid|liquid)\b|\bfluid (?:filled|under)\b"
 )
 INFECTION = _r(
-    r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*|\bstaph\b|\bmrsa\b"
+    r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*\b(?! (?:treatment|antibiotics|course|drugs))"
+    r"|\bstaph\b|\bmrsa\b"
     r"|\bimpetigo\b|\bfolliculitis\b|\b(?:went|gone|going|turned) septic\b"
 )
 HOT = _r(r"\b(?:hot|warm|warmer|hotter|warmth|heat)\b")
@@ -374,7 +375,7 @@ HAIR_PATCH = _r(
     r"\bbald(?: ?ish)? (?:patch|patches|spot|spots|area|areas|bits?)\b"
     r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
     r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
-    r"|\bhair (?:has |have |is )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"
+    r"|\bhairs? (?:has |have |is |are |s )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"
     r"(?:patch|patches|spots|circles?|one spot)\b"
     r"|\b(?:lost|losing) (?:all )?(?:the |my )?hair (?:where|at|in|on|around) (?:the )?"
     r"(?:injection|injections|injected|needle|spot|spots|site|sites)"

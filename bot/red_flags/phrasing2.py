@@ -18,7 +18,22 @@ CONFUSION_MORE2 = _r(
     r"|\b(?:not|could not|can not|cannot) tell (?:me|us) where (?:she|he|they|i) (?:was|were|is|are)\b"
     r"|\bcalled (?:me|us) by (?:my|our|his|her|the wrong|someone else s)(?: \w+){0,2}? name\b"
     r"|\b(?:does|did) not know where (?:we|she|he|they|i) (?:are|is|was|were|am)\b"
+    r"|\b(?:can not|cannot|could not) (?:remember|rember|tell) (?:\w+ ){0,6}?what (?:time|day|year) it is\b"
+    r"|\b(?:asked|asks|asking|keeps? asking) (?:me |us )?(?:\w+ ){0,3}?where (?:she|he|they|we|i) (?:is|are|was|am)\b"
+    r"|\b(?:does|did) not recogni[sz]e (?:me|us|anyone|anybody|her own|his own)\b"
 )
+# --- §4c "feel like I might die", said of someone else ---------------------------------------------------
+FEEL_DYING_MORE2 = _r(
+    r"\b(?:keeps? saying|says|said|saying) (?:that )?(?:she|he|they) (?:thinks? |feels? (?:like )?)?(?:she|he|they)?"
+    r" ?(?:is|are|s) (?:going to die|dying)\b"
+)
+# --- §4c extreme pain told by what it does ----------------------------------------------------------------
+EXTREME_MORE2 = _r(
+    r"\bhurts? so (?:bad|badly|much) (?:that )?(?:i am|im|she is|he is|i m) (?:crying|screaming|sobbing)\b"
+    r"|\bhurts? (?:\w+ )?more than anything (?:i|she|he) (?:have |has |had |ve |s )?(?:ever )?(?:felt|had|known)\b"
+)
+# --- headache told by what the person does ----------------------------------------------------------------
+HEADACHE_MORE2 = _r(r"\b(?:keeps? )?(?:holding|clutching|grabbing|gripping) (?:his|her|my|their) head\b")
 # --- §4c slurred or disordered speech ---------------------------------------------------------------
 SLURRED_MORE2 = _r(
     r"\bwords (?:\w+ ){0,3}?(?:coming|come|comes|came) out (?:in the )?(?:wrong|jumbled|all wrong|mixed up|muddled|backwards)"
@@ -42,6 +57,7 @@ BREATHLESS_MORE2 = _r(
 SKIN_MORE2 = _r(
     r"\b(?:gone|turned|going|turning|is|looks?) (?:a |an )?(?:\w+ )?(?:grey|gray|ashen|ashy|bluish|blueish|greyish|grayish)"
     r" (?:colou?r|shade|tinge)\b|\blike ash\b|\bash grey\b|\bcolou?r of ash\b"
+    r"|\b(?:blue|bluish|purple|grey|gray) (?:finger ?tips|fingers|toes|nails|finger nails|hands|feet)\b"
 )
 # --- §4c no urine: hardly any for most of a day -----------------------------------------------------
 _DAY_LONG = r"(?:since (?:yesterday|last night)|over a day|a (?:whole |full )?day|all day|(?:1[89]|2\d|3\d) hours)"
@@ -65,9 +81,16 @@ PUS_MORE2 = _r(
     r"|\bcrust\w* (?:\w+ )?(?:ooz\w*|weep\w*|leak\w*) from (?:the |one of the |an? )?(?:injection|needle|jab)"
 )
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
-SPREAD_MORE2 = _r(r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b")
+SPREAD_MORE2 = _r(
+    r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b"
+    r"|\b(?:gone|went|grown|grew) from (?:\w+ ){0,4}?to (?:covering|cover|over|most of|half)\b"
+)
 FAST_MORE2 = _r(
-    r"\bdoubl\w* in size (?:every|each|within|in) (?:an? |the last |\d+ )?(?:hour|hours|minutes)\b"
+    r"\bspreading (?:like crazy|like wildfire|so fast|really fast|super fast|crazy fast)\b"
+    r"|\b(?:this morning|at lunch|at breakfast|an hour ago|a few hours ago|(?:two|three|2|3) hours ago)\b"
+    r"(?:[ ,]+\w+){0,6}?[ ,]+now"
+    r" (?:it is |its |it s )?(?:half|most|all|the whole|covering|over)\b"
+    r"|\bdoubl\w* in size (?:every|each|within|in) (?:an? |the last |\d+ )?(?:hour|hours|minutes)\b"
     r"|\b(?:\d+ ?cm|twice (?:as big|the size)) (?:now|already),? (?:just |only )?(?:\d+|one|two|three|an?|a few) hours? later\b"
     r"|\bat (?:lunch|lunchtime|breakfast|noon|midday|\d{1,2} ?(?:am|pm))\b(?:[ ,]+\w+){0,10}?[ ,]+by (?:\d{1,2} ?(?:am|pm)"
     r"|teatime|tea time|dinner|dinnertime|the evening|tonight|bedtime)\b"
