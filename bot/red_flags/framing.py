@@ -102,7 +102,7 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who (?:had|got|did)\b)(?!(?:i|my|me)\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
+    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
     r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
