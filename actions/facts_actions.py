@@ -40,8 +40,12 @@ class ActionAnswerFact(Action):
         triage_active = (tracker.active_loop or {}).get("name") == TRIAGE_FORM
         level = tracker.get_slot(SLOT_ESCALATION_LEVEL) or "none"
 
+        # a sign only asked about counts here too: "is it normal to get bald spots where they injected?" is not
+        # answered with "common minor effects" (the conditional safety net answers it)
+        named = list(found.get("signs") or []) + list(found.get("asked_signs") or [])
+
         def withheld(topic: str) -> bool:
-            return reassurance_withheld(topic, level, triage_active, found.get("signs") or [])
+            return reassurance_withheld(topic, level, triage_active, named)
 
         if withheld(fact_id):
             if net != "first":

@@ -203,9 +203,10 @@ no tengo ningun sintoma|no tengo sintomas: i have no symptoms; solo quiero infor
 no lo estoy usando todavia|todavia no lo uso|aun no lo uso: i have not started yet
 es solo curiosidad|solo por curiosidad|pregunto en general|pregunta general: asking in general
 no tengo ningun sintoma|no tengo sintomas: nothing is wrong with me
-hablo raro|hablo extrano|hablo rara|hablo muy raro: slurred speech
+hablo raro|hablo extrano|hablo rara|hablo muy raro: i have slurred speech
 
-me cuesta encontrar las palabras|no encuentro las palabras|le cuesta encontrar las palabras: slurred speech
+me cuesta encontrar las palabras|no encuentro las palabras: i struggle to find words
+le cuesta encontrar las palabras: struggles to find words
 cuesta encontrar las palabras: slurred speech
 me castanean los dientes|le castanean los dientes|castanean los dientes: teeth chattering uncontrollably
 tiemblo tanto|tiemblo sin parar|no puedo parar de temblar|tiembla sin parar: shaking uncontrollably
@@ -256,6 +257,7 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
             r"nahi \1",
         ),
         (r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),
+        (r"\bkoi ([a-z]+) (?:nahi|nahin|nhi|nai)\b", r"nahi \1"),  # "koi bukhar nahi": no fever
     ),
 }
 

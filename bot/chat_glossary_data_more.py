@@ -362,6 +362,10 @@ ja nic nie mam|nic mi nie jest|nic mi nie dolega: nothing is wrong with me
 jeszcze nie zaczelam|jeszcze nie zaczalem: i have not started yet
 zabieg mam dopiero|wizyte mam dopiero: my first session is booked
 czerwona smuge|czerwona smuga|czerwone smugi|czerwonych smug|czerwona pregi|czerwona prege: red streak
+kolezanka pisala|kolega pisal|pisala na forum|pisal na forum: a friend wrote
+to bylo dawno|dawno temu: long ago; juz jest zdrowa|juz jest zdrowy|teraz jest zdrowa: she is fine now
+dostal drgawek|dostala drgawek|mial drgawki|miala drgawki: had a seizure
+nie moge sie z nim dogadac|nie moge sie z nia dogadac|nie da sie z nim dogadac: he is confused
 """
 
 HINGLISH = """

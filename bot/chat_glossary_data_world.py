@@ -375,6 +375,10 @@ kalamo ta2eel|kalamha ta2eel|kalamo ta2il: slurred speech
 mesh 3aref ana meen|mesh 3arfa ana meen|mesh 3aref howa meen|mesh 3arfa hya meen|mesh 3aref e7na meen: is confused
 tele3ly|tal3ly|tele3li|tal3li: i got; kawar sghayara|kawar soghayara|kora sghayara|kawar: lumps; asabee3: weeks
 gelsa: session; ta7t el gild: under the skin; fe rasy|fi rasi: on my head
+sa7ebte|sa7bti|sahebti|sa7bte: my friend; 2aletle|2alatli|2aletli: told me; men sene|min sene|men seneh: a year ago
+halla2 mni7a|halla2 mni7|halla2 mnee7a: is fine now; halla2: now; mbere7|mbare7|mberi7: yesterday
+qalbe aam yda|qalbi aam ydo|qalbe byda|qalbi aam yde: my heart is racing; ktir sari3|kteer sari3: very fast
+7asse 7a yoghma 3layye|7ase 7a yeghma 3alay|7a yoghma 3layye|7a yoghma 3alayye: i feel i am going to faint
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

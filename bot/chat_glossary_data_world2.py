@@ -402,6 +402,8 @@ govorit putano|putano govorit|govorit nesvyazno|nesvyazno govorit|nesyot chush: 
 ne ponimaet gde nahoditsya|ne ponimaet gde on|ne ponimaet gde ona|ne znaet gde nahoditsya: does not know where he is
 ne mozhet normalno prosnutsya|ne mozhet prosnutsya|ne prosypaetsya: can not be woken
 snova otklyuchaetsya|otklyuchaetsya|vyrubaetsya: keeps passing out
+silno tryaset|ee silno tryaset|ego silno tryaset|tryaset tak: shaking uncontrollably
+zuby stuchat: teeth chattering uncontrollably; ne mozhet ostanovitsya: can not stop
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -9,7 +9,9 @@ The rules, in order:
    When this message reports a sign and that level is urgent or emergency, the intent is
    `report_urgent` / `report_emergency`.
 2. **Safety model.** A trained classifier of levels (`bot.safety_model`) backs the detector up, unless
-   the message rules signs out or reads as a question about symptoms in general:
+   the message rules signs out, tells every sign it names as past, someone else's or hypothetical
+   (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), or reads as a
+   question about symptoms in general:
    - the detector says urgent and the model is confident of an emergency (`emergency_at`): emergency
      (emergency recall on blind development sets rose from 84%/81% to 88%/87%, false emergencies
      unchanged);
@@ -17,8 +19,8 @@ The rules, in order:
      found only signs that do not escalate alone, such as mild redness, `escalate_at_with_mild_signs`):
      urgent, or emergency when the model is confident of one.
 3. **Intent classifier alone.** When the intent classifier says `report_*` but the detector found nothing:
-   - the message explicitly rules signs out ("no heat, no pus"), reads as a question about symptoms
-     in general, reports only signs that do not escalate by themselves ("I'm diabetic", "a bit
+   - the message explicitly rules signs out ("no heat, no pus"), tells them as past or someone else's,
+     reads as a question about symptoms in general, reports only signs that do not escalate by themselves ("I'm diabetic", "a bit
      red"), the classifier is unsure (below `min_confidence`) or the safety model doubts it (below
      `doubt_below`): no escalation, but the conditional safety net (`symptom_unclear`);
    - otherwise: at most `report_urgent` (same-day advice, which lists the emergency signs and the
@@ -169,7 +171,7 @@ def decide(
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source)
 
-    general = findings.ruled_out or findings.is_question
+    general = findings.ruled_out or findings.is_question or findings.framed_away
     model_emergency = scores.emergency >= trust.emergency_at and not general
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:

@@ -145,6 +145,8 @@ _OWN_ASK = re.compile(
     r"\b(?:do|should|must) i (?:need to |have to )?(?:see|call|go to|get|visit|show)(?: \w+){0,3}? (?:about|for|with)"
     r" (?:a|an|the|my|this|these|that)\b"
     r"|\bis (?:it|this) (?:a problem|bad|normal|ok|okay|serious|worrying|concerning|an issue|dangerous) that (?:the|my|there)\b"
+    r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+ ){0,12}?(?:my|mine)\b)"
+    r"|\bshould my (?:\w+ ){0,2}?(?:look|be|feel|go|turn)\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
 _OWN_BEFORE = re.compile(r"\b(?:my|i have|i ve got|i got|i am)\b")
@@ -338,6 +340,7 @@ def analyse_sentence(
         if own_ask:  # "do I need to see someone about a red streak ...?", "is it a problem that the pink area grows?"
             sentence.cond = [c for c in sentence.cond if c[0] >= own_ask.end()]
             sentence.modal = [c for c in sentence.modal if c[0] >= own_ask.end()]
+            sentence.worry = [c for c in sentence.worry if c[0] >= own_ask.end()]
             statement_clause = True
     sentence.cond += _spans(_EVER_COND, text, start, end, clause_ends)  # "if I ever see pus", also in statements
     topic = _TOPIC_SENTENCE.search(text, start, end)

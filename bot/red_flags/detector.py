@@ -55,6 +55,7 @@ class Findings:
     ruled_out: bool = False  # explicitly denies or clears a sign: "no fever", "nothing spreading", "the pus has gone"
     symptom_related: bool = False  # talks about symptoms, the body or the injection sites at all, report or not
     asked_signs: Tuple[str, ...] = ()  # named in a question or keyword query without being reported (`queries`)
+    framed_away: bool = False  # names signs, all of them past, someone else's or hypothetical ("my friend had pus")
 
     @property
     def escalates(self) -> bool:
@@ -222,12 +223,15 @@ def _detect(raw: str) -> Findings:
         or q.general_question(text, sign_words)
     ):
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
+    # signs named but told as past, someone else's or hypothetical: the models may not escalate them alone
+    framed_away = not reported_signs and any(not h.sign.startswith("_") and h.sign not in RISK_FACTORS for h in hits)
     return Findings(
         level=level,
         signs=reported_signs,
         is_question=is_question,
         ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)),
         symptom_related=symptom_related,
+        framed_away=framed_away,
     )
 
 

@@ -30,7 +30,8 @@ def remote_past(text: str, start: int, end: int) -> bool:
 
 
 PRESENT = _r(
-    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today|still"
+    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today"
+    r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )since"
@@ -80,6 +81,7 @@ RESOLVED = _r(
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"
     r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
     r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy|clear)\b"
+    r"|now (?:she|he|they) (?:is|s|are) (?:\w+ )?(?:fine|ok|okay|good|well|healthy|better)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
     r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
@@ -166,6 +168,7 @@ FIGURES_OF_SPEECH = _r(
     r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"
     r"|\bshaking like a leaf\b(?= (?:\w+ ){0,6}?(?:waiting room|with nerves|from nerves|nervous|before))"
     r"|\b(?:about|nearly|almost|practically) had a stroke (?:reading|when|seeing|looking|at|over)\b"
+    r"|\b(?:that is|thats|it is|its|is that|all|so|pretty|super) chills?\b(?! (?:and|with|down|my|me|all))"  # "that's chill"
     r"|\b(?:price|prices|bill|quote|cost)\b(?: \w+){0,3}? made me (?:feel )?(?:faint|dizzy|sick|want to faint|pass out)\b"
     r"|\b(?:pitch|price|prices|bill|quote|salesman|saleswoman|receptionist|upsell\w*|advert|ad|ads)\b(?: \w+){0,4}? (?:gave|gives"
     r"|giving|is giving|has given) me (?:a |such a |the )?(?:\w+ )?headache\b|\bbreathless at (?:how|the|their|that)\b"
@@ -211,6 +214,7 @@ TAKEN_BACK = _r(
     r"|\b(?:chiedo|pregunto|demande|frage) for me\b|\bactually (?:it is|i have|she is|he is|she has|he has|my|mine|this is)\b"
     r"|\bit is (?:actually )?happening\b|\b(?:i|we) (?:see|have|zie) (?:it|him|hem|her|them|one) now\b"
     r"|\bhappening (?:right )?now\b|\bwell,? (?:actually|it is real)\b"
+    r"|\b(?:that is|thats|its|it is) (?:honestly |exactly |actually |literally )?how i (?:feel|am feeling)(?: right)? now\b"
 )
 _TAKEN_BACK_HYPOTHETICAL = _r(
     r"\b(?:what would you do|what should (?:i|one|someone|you) do|what (?:would|should) (?:happen|one do)|what then|what dan"

@@ -331,6 +331,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("persistent_reaction")
     if len(local) >= 2 and "lump" not in signs and longest >= 5:
         signs.add("persistent_reaction")  # "red and sore, from injections ten days ago": not the first days' reaction
+    if len(local) >= 3 and "lump" not in signs and longest >= 3:
+        signs.add("persistent_reaction")  # red, sore and swollen on day 4: past §4a's 24-48 hours (pending clinician review)
     throbbing = any(
         h.sign == "pain" and text.startswith("throb", h.start) and not text.startswith(_A_LITTLE, h.end) for h in hits
     )  # not "it throbs a little": a first days' tenderness (brief 4a)

@@ -221,7 +221,7 @@ NONBLANCHING = _r(
     r"\b(?:rash|spots|dots|marks|blotches)\b(?:[ ,]+\w+){0,6}?[ ,]+(?:does not|do not|did not|will not|not|never)"
     r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
     r"(?! (?:after|in|for|over|within|yet|since|much|completely) )"
-    r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear)"
+    r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear|go)"
     r" (?:\w+ ){0,5}?(?:press\w*|push\w*|glass|tumbler)\b"
     r"|\bnon ?blanch\w*|\bpetechia\w*|\bpurpur\w*"
     r"|\b(?:glass|tumbler) test\b(?![^.?!]*\b(?:faded|fade completely|fades|went white|turned white|blanched|disappeared)\b)"
@@ -367,7 +367,8 @@ ANTIBIOTIC = _r(
 ANTIBIOTIC_FAILED = _r(
     r"\bnot (?:working|helping|helped|improving|improved|better|going away|gone|shrinking|responding|doing anything"
     r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem)\b"
-    r"|\bstill\b|\bfailed\b|\buseless\b|\bno (?:improvement|change|difference|better|effect|luck)\b"
+    r"|\bstill\b(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))|\bfailed\b|\buseless\b"
+    r"|\bno (?:improvement|change|difference|better|effect|luck)\b"
     r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )

@@ -67,6 +67,8 @@ FACE_EYE_MORE = _r(
 RISK_MORE = _r(
     r"\bsugar (?:patient|problem|problems|disease|issues?)\b|\b(?:have|has|got|with) sugar\b"
     r"|\btype (?:1|2|one|two|i|ii) diabet\w*|\binsulin\b|\bmetformin\b"
+    r"|\b(?:takes?|taking|on|uses?) (?:\w+ )?(?:methotrexate|biologics?|humira|adalimumab|chemo\w*|immunosuppress\w*"
+    r"|tacrolimus|azathioprine|prednisolone|prednisone)\b"
 )
 ANTIBIOTIC_STILL = _r(
     r"\b(?:antibiotic\w*|amoxicillin|flucloxacillin|doxycycline|cefalexin|clindamycin)\b(?: \w+){0,3}?"

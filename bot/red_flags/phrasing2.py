@@ -44,6 +44,7 @@ SLURRED_MORE2 = _r(
 # --- §4c rigors: shaking that will not stop, the whole body ----------------------------------------
 RIGORS_MORE2 = _r(
     r"\b(?:can not|could not|cannot|will not|won t) stop (?:shaking|shivering|trembling|juddering)\b"
+    r"|\b(?:shaking|shivering|trembling),? (?:and )?(?:not possible|impossible|unable|can not) to stop\b"
     r"|\b(?:whole|entire) body (?:is |keeps )?(?:juddering|shaking|trembling|shuddering|convulsing)\b"
     r"|\bbody (?:is )?shaking like\b|\b(?:can not|could not|cannot) (?:even )?hold (?:my|his|her|the) (?:phone|cup|glass|mug)"
     r" (?:still|steady)\b"
@@ -65,6 +66,11 @@ NO_URINE_MORE2 = _r(
     rf"\b(?:barely|hardly) (?:\w+ )?(?:peed|weed|urinated|any (?:wee|pee|urine))\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
     rf"|\b(?:wee|pee|urine) is (?:\w+ )?(?:and )?(?:hardly|barely) any\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
     rf"|\b(?:have not|has not|had not) (?:\w+ ){{0,2}}?been for a (?:wee|pee)\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
+    r"|\b(?:0|zero|no) ?ml (?:of )?(?:urine|pee|wee)\b(?= (?:\w+ ){0,3}?(?:in|for|over) (?:1[89]|2\d|3\d) ?(?:hours|hrs|h)\b)"
+    rf"|{_DAY_LONG}(?:[ ,]+\w+){{0,4}}?[ ,]+not (?:a|one|a single) drop (?:of (?:wee|pee|urine))?\b"
+    rf"|\bnot (?:a|one|a single) drop (?:of (?:wee|pee|urine))?\b(?=(?:[ ,]+\w+){{0,8}}?[ ,]+{_DAY_LONG})"
+    rf"|\b(?:have not|has not|not) (?:\w+ ){{0,2}}?(?:pissed|peed|weed|urinated)\b(?=(?:[ ,]+\w+){{0,4}}?[ ,]+(?:{_DAY_LONG}"
+    r"|24 hours))"
 )
 # --- §4c very drowsy or hard to wake ---------------------------------------------------------------
 DROWSY_MORE2 = _r(
@@ -83,6 +89,7 @@ PUS_MORE2 = _r(
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
 SPREAD_MORE2 = _r(
     r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b"
+    r"|\b(?:small|tiny|little)\b(?: \w+){0,4}? yesterday\b(?:[ ,]+\w+){0,8}?[ ,]+(?:wider|bigger|larger)\b"
     r"|\b(?:gone|went|grown|grew) from (?:\w+ ){0,4}?to (?:covering|cover|over|most of|half)\b"
 )
 FAST_MORE2 = _r(
@@ -105,3 +112,6 @@ FACE_EYE_MORE2 = _r(
     r"\b(?:eye|eyes|face) (?:\w+ ){0,3}?like (?:i|he|she|someone|they) (?:have |has |had |s |ve )?(?:been )?(?:punched"
     r"|hit|in a fight|stung by a bee)\b"
 )
+# --- §4c "I feel I might die", and fainting, in chat and non-native wording --------------------------------------
+FEEL_DYING_MORE3 = _r(r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b")
+FAINT_MORE2 = _r(r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b")

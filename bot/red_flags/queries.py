@@ -109,7 +109,9 @@ _AFTER_SESSION = re.compile(
     r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
     r"|injections?|treatment|jabs?)\b"
 )
-_ASKED_IF_NORMAL_NOT = re.compile(r"\b(?:if|ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b")
+_ASKED_IF_NORMAL_NOT = re.compile(
+    r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b"
+)
 
 
 def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> bool:
@@ -186,6 +188,8 @@ _GENERAL_FRAME = _r(
     r"|how do (?:doctors|they|you|clinics) (?:even |actually |usually |normally )?(?:treat|drain|diagnose|test|tell|know"
     r"|figure out|decide)|(?:does|do|would) (?:it|they|this|that) (?:actually |really )?differ|differs? from"
     r"|how (?:is|does|do) (?:\w+ )?look(?:ing|s)? (?:like )?(?:an?|the)\b"
+    r"|what (?:temperature|temp|heart rate|pulse|breathing rate|blood pressure) (?:is|counts as|means)\b"
+    r"|what are the (?:\w+ )?signs\b|(?:so i|to) know what to (?:look out for|watch for|look for|watch out for)\b"
     r"|asking in a general way|how long (?:does it take |do they take |for (?:it|them) )?(?:to )?(?:show up|appear|develop"
     r"|come up|start)"
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
@@ -246,6 +250,7 @@ _OWN_NOW = _r(
     r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
     r"|\bmy (?:right |left )?(?:ear|ears|neck|eye|eyes|eyelids?|face|crown|hairline|temple|lips|throat)\b"
+    r"|\bfrom my (?:last |latest |first |second |third )?(?:meso|mesotherapy|session|injections?|treatment)\b"
     r"|\bmine\b|\bmy (?:\w+ )?(?:scalp|head|skin|forehead|injections?|last session)\b(?! (?:next|tomorrow|soon|in (?:a"
     r"|\w+) (?:days?|weeks?|months?))\b)"
     r"|\bmy (?:(?!risk|chances?|odds)\w+ )?(?:lumps?|abscess\w*|bumps?|infections?|spots?|injection sites?"
@@ -282,7 +287,8 @@ _NOTHING_WRONG = _r(
     r"|nothing is wrong with me|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
     r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
-    r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious)"
+    r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious|high"
+    r"|low|normal|too high|too low|fast|abnormal)"
     r"|things like|counts? as|vs|versus|difference between|(?:the )?main treatment|standard treatment"
     r"|treated as (?:an )?emergency|why (?:would|do|does) (?:a )?doctors? worry|why do (?:those|these|they) (?:features|signs"
     r"|things)? ?matter"

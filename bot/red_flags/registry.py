@@ -169,7 +169,7 @@ SIGNS: Tuple[Sign, ...] = (
         _SYSTEMIC_Q,
     ),
     Sign("low_blood_pressure", "low blood pressure (systolic 90 or under)", "emergency", (p.LOW_BLOOD_PRESSURE,), _SYSTEMIC_Q),
-    Sign("fainting", "fainting or collapse", "emergency", (p.FAINTING, w.FAINT_EFFECT, x.FAINT_MORE), _SYSTEMIC_Q),
+    Sign("fainting", "fainting or collapse", "emergency", (p.FAINTING, w.FAINT_EFFECT, x.FAINT_MORE, y.FAINT_MORE2), _SYSTEMIC_Q),
     Sign(
         "mottled_skin",
         "mottled, ashen, blue, grey or very pale skin or lips",
@@ -202,7 +202,7 @@ SIGNS: Tuple[Sign, ...] = (
         "feel_dying",
         "feels like they might die",
         "emergency",
-        (p.FEEL_DYING, p.FEEL_DYING_EXTRA, w.FEEL_DYING_EFFECT, x.FEEL_DYING_MORE, y.FEEL_DYING_MORE2),
+        (p.FEEL_DYING, p.FEEL_DYING_EXTRA, w.FEEL_DYING_EFFECT, x.FEEL_DYING_MORE, y.FEEL_DYING_MORE2, y.FEEL_DYING_MORE3),
         _SYSTEMIC_Q,
     ),
     Sign("suspected_sepsis", "patient says sepsis or meningitis", "emergency", (p.SEPSIS,), _SYSTEMIC_Q),

@@ -66,6 +66,24 @@ def test_no_reassuring_fact_after_a_report_or_during_triage(text: str, slots: di
         assert events == []
 
 
+@pytest.mark.parametrize(
+    "text", ["is it normal to get bald spots where they injected after meso?", "is it normal to have pus after meso?"]
+)
+def test_a_sign_that_escalates_asked_about_gets_the_safety_net_not_a_reassuring_fact(text: str):
+    for intent in ("ask_normal_after_session", "ask_side_effects"):
+        tracker = make_tracker(text, intent, slots={"disclaimer_shown": True})
+        dispatcher, events = run_action(ActionAnswerFact(), tracker)
+        assert [m.get("response") for m in dispatcher.messages] == ["utter_safety_net"], text
+        assert events == []
+
+
+def test_a_mild_sign_asked_about_still_gets_its_answer_and_the_net():
+    tracker = make_tracker("is swelling normal after meso?", "ask_normal_after_session", slots={"disclaimer_shown": True})
+    dispatcher, events = run_action(ActionAnswerFact(), tracker)
+    assert events == [SlotSet("fact_id", "normal_after_session")]
+    assert responses(dispatcher)[-1] == "utter_safety_net"
+
+
 def test_the_normal_after_session_fact_is_still_given_to_a_plain_question():
     tracker = make_tracker("how long does a session take", "ask_normal_after_session", slots={"disclaimer_shown": True})
     dispatcher, events = run_action(ActionAnswerFact(), tracker)
