@@ -17,6 +17,8 @@ from typing import Dict, FrozenSet, Tuple
 
 SPELLINGS: Dict[str, str] = {
     "streek": "streak",
+    "pased": "passed",
+    "dizy": "dizzy",
     "streeks": "streaks",
     # dropped final g ("gettin wider", "shakin all over")
     **{

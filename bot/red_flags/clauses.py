@@ -146,7 +146,8 @@ _OWN_ASK = re.compile(
     r" (?:a|an|the|my|this|these|that)\b"
     r"|\bis (?:it|this) (?:a problem|bad|normal|ok|okay|serious|worrying|concerning|an issue|dangerous) that (?:the|my|there)\b"
     r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+ ){0,12}?(?:my|mine)\b)"
-    r"|\bshould my (?:\w+ ){0,2}?(?:look|be|feel|go|turn)\b"
+    r"|\bshould my (?:\w+ ){0,2}?(?:look|be|feel|go|turn)\b|\b(?:is|are) my (?:\w+ ){0,2}?(?:supposed|meant) to\b"
+    r"|\bshould (?:the|this) (?:\w+ ){0,5}?(?:on|in|at|from) my (?:\w+ ){0,2}?be\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
 _OWN_BEFORE = re.compile(r"\b(?:my|i have|i ve got|i got|i am)\b")

@@ -115,3 +115,5 @@ FACE_EYE_MORE2 = _r(
 # --- §4c "I feel I might die", and fainting, in chat and non-native wording --------------------------------------
 FEEL_DYING_MORE3 = _r(r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b")
 FAINT_MORE2 = _r(r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b")
+# --- §4c racing heart, asked about: "is my heart supposed to race like this after the injections?" ----------------
+RACING_MORE2 = _r(r"\bmy heart (?:supposed|meant) to (?:race|pound|hammer|beat (?:this|so) fast)\b")

@@ -165,7 +165,7 @@ SIGNS: Tuple[Sign, ...] = (
         "racing_heart",
         "racing or pounding heart (or 130/min and over)",
         "emergency",
-        (p.RACING_HEART, w.RACING_EFFECT, e.RACING_IMAGE),
+        (p.RACING_HEART, w.RACING_EFFECT, y.RACING_MORE2, e.RACING_IMAGE),
         _SYSTEMIC_Q,
     ),
     Sign("low_blood_pressure", "low blood pressure (systolic 90 or under)", "emergency", (p.LOW_BLOOD_PRESSURE,), _SYSTEMIC_Q),

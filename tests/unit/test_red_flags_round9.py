@@ -187,3 +187,22 @@ def test_a_question_about_the_writers_own_sign_escalates(text: str, level: str) 
 @pytest.mark.parametrize("text", ASKED_ONLY)
 def test_a_sign_only_asked_about_does_not_escalate(text: str) -> None:
     assert detect(text).level == "none"
+
+
+# --- from final8 and final9, after their measurement (categories, in wording written here) ------------------
+AFTER_FINALS = [
+    ("i pased out at the bus stop after meso, still dizy", "emergency"),
+    ("is my heart supposed to pound like this after the minoxidil injections?", "emergency"),
+    ("should the lump on my scalp be getting bigger? it has grown every day", "urgent"),
+    ("not a drop of wee since yesterday morning and my meso spot is infected", "emergency"),
+    ("My wife takes methotrexate and one injection spot is red, swollen and sore", "urgent"),
+    ("the redness round my meso spot was small yesterday, today it's a good bit wider", "urgent"),
+    ("Meso ke baad halka sir dard tha, shaam tak theek ho gaya, koi bukhar nahi", "none"),
+    ("What temperature is a fever, 37.8 or 38?", "none"),
+    ("got some tiny scabs from meso, that's chill right", "none"),
+]
+
+
+@pytest.mark.parametrize("text, level", AFTER_FINALS)
+def test_categories_missed_on_the_final_sets(text: str, level: str) -> None:
+    assert detect(text).level == level
