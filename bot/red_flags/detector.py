@@ -275,7 +275,7 @@ _REMOTE_BREAK = re.compile(
 )
 _STORY_SUBJECT = re.compile(r"\b(?:she|he|they|her|his|their|him|them|it turned out|the (?:guy|girl|woman|man|lady|patient))\b")
 _STORY_BREAK = re.compile(
-    r"\b(?:i|im|ive|me|my|mine|myself|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
+    rf"\b(?:{f.FIRST_PERSON}|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
     r"|yesterday|this (?:morning|week|evening))\b"
 )
 
@@ -306,28 +306,27 @@ def _clause_of(pos: int, clause_ends: List[int], sentence_starts: List[int]) -> 
     ci = bisect_right(clause_ends, pos - 1) - 1
     si = bisect_right(sentence_starts, pos) - 1
     start = max(clause_ends[ci] + 1 if ci >= 0 else 0, sentence_starts[si] if si >= 0 else 0)
-    return start, clause_ends[ci + 1] if ci + 1 < len(clause_ends) else pos + 200
+    return start, clause_ends[min(ci + 1, len(clause_ends) - 1)]  # the text's end is always the last clause end
 
 
 _WHAT_IF = re.compile(
     r"\s*(?:\w+ ){0,3}?(?:what would you do|what would happen|what if|what should (?:i|you|someone|one|they) do|what then) if\b"
 )
-_OWN_OR_NOW = re.compile(r"\b(?:i|im|ive|me|my|mine|now|today|tonight|currently|still|since|right now)\b")
+_OWN_OR_NOW = re.compile(rf"\b(?:{f.FIRST_PERSON}|now|today|tonight|currently|still|since|right now)\b")
 
 
 def _hypotheticals_go_on(text: str, sentences: List[Sentence]) -> None:
     """ "What would you do if the clinic said to massage it but the lump was red?": the whole question is
     hypothetical; and so is a question right after a hypothetical one ("If it got infected, what happens?
     First a red bump, then pus, then what?"), unless either says "I", "my" or "now" (2026-12, dev17)."""
+    own = [bool(_OWN_OR_NOW.search(text, s.start, s.end)) for s in sentences]
     for i, sentence in enumerate(sentences):
-        if _OWN_OR_NOW.search(text, sentence.start, sentence.end):
+        if own[i] or not text.startswith("?", sentence.end):
             continue
-        asked = text.startswith("?", sentence.end)
-        whole = [(sentence.start, sentence.end)]
-        if asked and _WHAT_IF.match(text, sentence.start):
-            sentence.cond, sentence.report = sentence.cond + whole, False
-        elif asked and i and sentences[i - 1].question and sentences[i - 1].cond:
-            sentence.cond, sentence.report = sentence.cond + whole, False
+        before = sentences[i - 1] if i else None
+        after_hypothetical = before is not None and before.question and bool(before.cond) and not own[i - 1]
+        if _WHAT_IF.match(text, sentence.start) or after_hypothetical:
+            sentence.cond, sentence.report = sentence.cond + [(sentence.start, sentence.end)], False
 
 
 def _follow_ups(text: str, sentences: List[Sentence]) -> None:

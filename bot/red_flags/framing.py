@@ -29,6 +29,8 @@ def remote_past(text: str, start: int, end: int) -> bool:
     )
 
 
+# The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
+FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
     r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"

@@ -75,6 +75,8 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
 # Cues whose patterns only matter once another cue was found.
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
 _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
+# mildness said after the word: "it throbs a little", "sore a bit"
+_A_LITTLE = (" a little", " a bit", " slightly", " mildly", " only a little", " just a little", " just a bit")
 _SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
 
 
@@ -265,7 +267,7 @@ def sign_hits(text: str) -> List[Hit]:
         if hit.sign in _MINOR_WITH_MILDNESS:
             window = CLAUSE_PUNCT.split(text[max(0, hit.start - 30) : hit.start].replace(".", ","))[-1]
             words = TOKEN.findall(window)[-2:]
-            mild = bool(p.MILD.intersection(words))
+            mild = bool(p.MILD.intersection(words)) or text.startswith(_A_LITTLE, hit.end)  # "it throbs a little"
             if hit.sign == "pain" and text[hit.start : hit.end] in p.MILD_PAIN_WORDS:
                 mild = mild or not p.INTENSE.intersection(words)
             hit.mild = mild
@@ -294,9 +296,6 @@ def _duration_days(match_text: str) -> Tuple[float, bool]:
         return (p.ORDINALS[m.group(10)] - 1) * (7.0 if m.group(11) == "week" else 30.0), False
     unit = m.group(4) or m.group(6) or m.group(7) or ""
     return (7.0 if unit.startswith("week") else 30.0), (m.group(5) or "") == "ago"
-
-
-_A_LITTLE = (" a little", " a bit", " slightly", " mildly", " only a little", " just a little", " just a bit")
 
 
 def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence_texts: List[str]) -> Set[str]:
@@ -333,9 +332,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("persistent_reaction")  # "red and sore, from injections ten days ago": not the first days' reaction
     if len(local) >= 3 and "lump" not in signs and longest >= 3:
         signs.add("persistent_reaction")  # red, sore and swollen on day 4: past §4a's 24-48 hours (pending clinician review)
-    throbbing = any(
-        h.sign == "pain" and text.startswith("throb", h.start) and not text.startswith(_A_LITTLE, h.end) for h in hits
-    )  # not "it throbs a little": a first days' tenderness (brief 4a)
+    throbbing = any(h.sign == "pain" and not h.mild and text.startswith("throb", h.start) for h in hits)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT):

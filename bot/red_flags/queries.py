@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Match, Optional, Tuple
 
+from bot.red_flags.framing import FIRST_PERSON, PRESENT
 from bot.red_flags.patterns import gapped as _r
 from bot.red_flags.registry import SIGNS
 
@@ -127,17 +128,13 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     return not _DESCRIBED.search(text) and set(signs) <= topic and all(_TOPIC_NOUN.match(h) for h in hit_texts)
 
 
-_NOW = re.compile(
-    r"\b(?:now|today|right now|at the moment|since (?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday"
-    r"|sunday|last|then|this))\b"
-)
 _OWN = re.compile(r"\b(?:i|im|me|my(?! (?:\w+ )?(?:session|appointment|booking|consultation)\b)|mine|myself)\b")
 
 
 def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
     opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text)
-    return opener is not None and bool(_OWN.search(text, opener.end()) or _NOW.search(text, opener.end()))
+    return opener is not None and bool(_OWN.search(text, opener.end()) or PRESENT.search(text, opener.end()))
 
 
 def _asked_if_thing_normal(text: str) -> Optional[Match[str]]:
@@ -356,7 +353,7 @@ _DISCLAIMS_OWN = _r(
     r"|mesotherapy)\b"
 )
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
-_FIRST_PERSON = re.compile(r"\b(?:i|im|ive|id|me|my|mine|myself)\b")
+_FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _SOMEONE_NOW = re.compile(
     r"\b(?:she|he|they|it) (?:is|s|has|have|are|keeps?|can not|cannot|will not|won t|seems?|looks?|feels?)\b"
     r"|\b(?:now|currently|right now|today|tonight|at the moment|since|yesterday|ago|this (?:morning|week))\b"
