@@ -15,6 +15,7 @@ wochen: weeks; monat: month; monaten|monate: months; jahr: year; jahren|jahre: y
 minuten: minutes; wenn|falls: if; als: when; kann ich|darf ich: can i; kann: can; soll ich: should i; nicht: not
 kein|keine|keinen|keinem|keiner: no; nie|niemals: never; nichts: nothing; weder: neither; noch nie: never; sagt|meint: says
 sagt dass|meint dass: says that; hat gesagt|sagte: said; hat mir gesagt|sagte mir: told me
+hat mir erzahlt|erzahlte mir|hat erzahlt|erzahlte|erzahlt: told; bekommen hat|bekommen: got; wie haufig|wie oft: how common
 ist das normal|normal: is it normal; was ist|was sind: what is
 was soll ich tun|was tun|was kann ich tun|was mache ich: what should i do; wie viele: how many; wie lange: how long
 wie: how; warum: why; wann: when; wieder|erneut: again; alles: all; alles gut|alles in ordnung: all fine; gut: fine
@@ -504,6 +505,8 @@ sar mein bahut tez dard|sir mein bahut tez dard|sar mein tez dard|sar me bahut t
 gardan akad gayi|gardan akad gai|gardan akdi hui|gardan jakad gayi|gardan akad gaya: stiff neck
 saans bahut phool rahi|saans phool rahi|saans phool raha|saans bahut phool raha: very short of breath
 poora body kaanp raha|pura body kaanp raha|poora sharir kaanp raha: whole body shaking
+itna kaanp raha hoon ki ruk hi nahi raha|itna kaanp rahi hoon ki ruk hi nahi rahi|kaanpna ruk hi nahi raha: shaking uncontrollably
+kaanpna ruk nahi raha|kaanpna band nahi ho raha|kaanp raha hoon ruk nahi raha|kaanp rahi hoon ruk nahi rahi: shaking uncontrollably
 poora badan kaanp raha|pura badan kaanp raha: whole body shaking
 daant baj rahe|daant kat kata rahe|daant kitkita rahe|daant bajne lage: teeth chattering uncontrollably
 """

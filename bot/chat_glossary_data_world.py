@@ -109,6 +109,7 @@ halsiz|gucsuz: weak; bas donmesi|basim donuyor: dizzy; yorgun: tired; morluk|mor
 kan noktalari|minik kan noktalari: pinpoint bleeding spots; kan: blood; kasinti|kasiniyor: itching; kucuk|minik|ufak: small
 hafif|az: mild; hassas: tender; hasta: sick; merhaba|selam: hello; birkac|bir kac: several; yeni: new
 her gun|gun gectikce: more every day
+durduramadigim sekilde|kontrol edemedigim sekilde|engelleyemedigim sekilde: uncontrollably
 durduramadigim|durduramiyorum|durduramiyor|durmuyor: can not stop; dislerim takirdiyor|disleri takirdiyor: teeth chattering
 nefes almakta zorlaniyor|nefes almakta zorlaniyorum|nefes alamiyor: can not breathe; dudaklari|dudaklarim: lips
 forumda: on a forum; yazmis: wrote; tum vucudum|butun vucudum: my whole body; kontrolsuz: uncontrollably
@@ -260,6 +261,9 @@ mesh 2ader atnafas|mesh 2ader atnaffes|mesh 2ader at2anafas|msh 2ader atnfs|msh 
 mish 2aader itnaffas|ma ba2dar etnaffas|ma 2der etnaffas|ma a2dar atnaffas|ma agdar atnafas|ma agdar atnaffas: can not breathe
 ma aqdar atnaffas|mesh 2adra atnafas|mish 2adra itnaffas|ma ba2der etnaffas|mesh 3aref atnafas: can not breathe
 ma 3am 2der etnaffas|ma 3am a2der etnaffas|nafasi ma2too3|nafasi m2at3|nafasi mqatta3|nafasi mqat3|ma fi nafas: can not breathe
+mesh 2ader etnaffas|mish 2ader etnaffas|mesh 2ader etnafas|mesh 2adra etnaffas|mish 2adra etnaffas: can not breathe
+shafayefi|shafayfi|shfayfo|shafayfo: my lips; 3am tenfokh|3am tenfo5|3am yenfokh|3am yenfo5|3am tenfa5|bte2fo5|3am tnaffe5: swelling
+3am yetsakkar|3am yetsakar|3am ysakker|msakkar|msakkra|3am tetsakkar: closing
 mafish nafas|makhnou2|ma5noo2|ma5nou2|ma5noo2a|mekhne2|mkhnou2|ba5ten2|bakhtine2|bet5ne2|5ane2ni|5an2ani|5ne2: can not breathe
 5ane2 nafasi: can not breathe
 di2 tanafos|de2 tanafos|dee2 tanaffos|di2 nafas|dee2 nafas|dee2 fe nafasi|di2 bel nafas|diq nafas|nahga|nahgan: short of breath

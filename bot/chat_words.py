@@ -19,6 +19,10 @@ SPELLINGS: Dict[str, str] = {
     "streek": "streak",
     "pased": "passed",
     "dizy": "dizzy",
+    "seing": "seeing",
+    "sinse": "since",
+    "pian": "pain",
+    "fel": "fell",
     "streeks": "streaks",
     # dropped final g ("gettin wider", "shakin all over")
     **{

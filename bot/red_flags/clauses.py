@@ -74,19 +74,46 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
     r"(?! (?:(?:that|when) (?:i|my|he|she|his|her)|(?:that |when )?the (?:lump|bump|spot|swelling|redness|area|site|scalp))\b)"
     r"|is that (?:normal|possible|common)|are (?:there|they))\b(?! not\b)"
     r"(?: \w+){0,5}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
-    r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need)\b"
+    r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need|end up)\b"
 )
 _GENERIC_OPENER = re.compile(
     r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
-    r"|\b(?:causes?|caused)\b|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
+    r"|\b(?:causes|caused)\b|\bcause\b(?! (?:i|im|ive|you|he|she|it|its|we|they|my|his|her|our|their|there)\b)"  # not "cause I felt"
+    r"|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
     r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b)|\bcomplications?\b"
     r"|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
+    r"|\b(?:which|what (?:kinds?|types?|sort|sorts) of|what) (?:\w+ )?(?:signs|symptoms|lumps|bumps|nodules|swellings|rashes"
+    r"|reactions|infections|side effects)\b"
+    # asking for someone, or wanting to understand: "my cousin asked me whether ...", "I want to understand why ..."
+    r"|\b(?:asked|asks|asking) (?:me |us |him |her |them |my \w+ )?(?:whether|if)\b"
+    r"|\b(?:wants|wanted) to know (?:whether|if|why|how|what|which|when)\b"
+    r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn|find out) (?:why|how|what|which|when)\b"
+    # a topic picked up again: "back to scalp infections, ...", "one last thing about abscesses: ..."
+    r"|\b(?:back|coming back|going back|returning|getting back) to\b(?! (?:normal|work|the clinic|the salon|the doctor)\b)"
+    r"|\b(?:one |last |another |quick |other |final )?things? about\b|\b(?:talk|stories|mentions?) of\b"
+    # what a condition is, what doctors do about it: "so an abscess is basically a big pimple?", "why would a doctor ..."
+    r"|\b(?:an?|the) (?:\w+ )?(?:abscess|boil|infection|lump|nodule|cyst|granuloma|cellulitis) (?:is|are) (?:basically"
+    r"|just|actually|really|like|kind of|sort of|the same|different|worse|a type|a kind)\b"
+    r"|\bwhy (?:would|do|does|should|must|will) (?:a |the )?(?:doctors?|gps?|nurses?|clinics?|labs?|dermatologists?"
+    r"|people|someone|patients?)\b|\bwhy (?:a |the )?(?:doctor|gp|nurse|clinic) (?:must|should|would|needs to)\b"
+    r"|\bwhen (?:you|someone|somebody|people|a person|patients?) (?:have|has|get|gets|develop|develops)\b"
+    r"|\b(?:have|has) (?:there been|anyone|anybody|people|patients)\b|\b(?:i )?(?:want|would like|d like) to know whether\b"
+    # a clause about a condition in general: "infection is what worries me most", "scalp infections can cause meningitis"
+    r"|(?:(?<=[,.;:!?] )|(?<!.)|(?<=\band )|(?<=\bthat ))(?=(?:[a-z]+ ){1,3}(?:is|are) (?:what|the (?:thing|part|bit|risk) that)"
+    r" (?:worries|scares|concerns|frightens|bothers|puts) (?:me|us)\b)"
+    r"|(?:(?<=[,.;:!?] )|(?<!.)|(?<=\band )|(?<=\bthat ))(?=(?:[a-z]+ ){1,3}(?:can|could|may|might) (?:\w+ )?(?:cause|causes"
+    r"|lead to|spread to|turn into|get into|reach)\b)"
+    r"|\b(?:have|has) (?:\w+ )?(?:infections|abscesses|complications|cases|deaths) (?:\w+ )?(?:happened|occurred|been reported)\b"
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
     r"|tell me|talk|talking|articles?|videos?|stories)(?: (?!because\b|since\b|cause\b)\w+)? (?:about|on|regarding)\b"
     r"|\b(?=(?:sepsis|meningitis|cellulitis|infection|abscess) (?:advice|leaflet|page|section|info|information|guidance"
     r"|article|list|checklist)\b)"
     r"|\b(?:web ?pages?|websites?|threads?|forums?|google|googling|searching)(?: \w+)? (?:about|regarding)\b"
+    # someone else's story: "... and another person who got a scarred bald patch"
+    r"|\b(?:someone|somebody|another (?:\w+ )?(?:person|one|guy|girl|woman|man|lady|patient|client|poster|user)"
+    r"|(?:a|one|some) (?:\w+ )?(?:person|guy|girl|woman|man|lady|patient|client|poster|user)) who (?:had|got|developed"
+    r"|ended up|needed)\b"
     # definitions: "what is cellulitis?", "what does mottled mean", "the word sepsis"
     r"|\bwhat (?:exactly |actually )?(?:is|are) (?:a |an )?(?!(?:this|that|it|wrong|up|going|happening)\b)"
     r"(?:[a-z]+ ){0,2}?[a-z]+(?<!ing)(?= ?[?.,!]| ?$| (?:and|or) (?:how|what|why|when|can|is|does|do)\b)"
@@ -254,8 +281,11 @@ class Sentence:
         return self.cond + self.modal + self.generic + self.worry
 
 
-def _spans(pattern: Pattern[str], text: str, start: int, end: int, clause_ends: List[int]) -> List[Tuple[int, int]]:
-    """Spans from each opener to its clause end, continued over short list items ("fever, chills")."""
+def _spans(
+    pattern: Pattern[str], text: str, start: int, end: int, clause_ends: List[int], lists: int = 4
+) -> List[Tuple[int, int]]:
+    """Spans from each opener to its clause end, continued over short list items ("fever, chills"; up to
+    ``lists`` words, or two more with "and"/"or": "reading about people ending up with fevers, pus and even sepsis")."""
     spans = []
     for m in pattern.finditer(text, start, end):
         span_end = _clause_end(m.end(), end, clause_ends)
@@ -265,7 +295,9 @@ def _spans(pattern: Pattern[str], text: str, start: int, end: int, clause_ends: 
             if tokens and tokens[0] in _LIST_ITEM_FIRST:
                 if len(tokens) > 8 or _LIST_ITEM_STOP.intersection(tokens):
                     break
-            elif len(tokens) > 4 or _SPAN_CONTINUES_UNLESS.intersection(tokens):
+            elif len(tokens) > lists + (2 if lists > 4 and {"and", "or"}.intersection(tokens) else 0) or (
+                _SPAN_CONTINUES_UNLESS.intersection(tokens)
+            ):
                 break
             span_end = nxt
         spans.append((m.start(), span_end))
@@ -319,7 +351,7 @@ def analyse_sentence(
             sentence.question = True
         elif bisect_right(sign_starts, ce - 1) > bisect_right(sign_starts, cs - 1):
             statement_clause = True  # a fragment naming a sign: "lump under the skin, should I massage it?"
-    sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends)
+    sentence.generic = _spans(_GENERIC_OPENER, text, start, end, clause_ends, lists=5)
     sentence.worry = _spans(_WORRY_OPENER, text, start, end, clause_ends)
     first = TOKEN.findall(text, start, min(end, start + 40))[:5]
     while first and first[0] in _FILLERS:

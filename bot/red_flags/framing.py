@@ -32,7 +32,9 @@ def remote_past(text: str, start: int, end: int) -> bool:
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
-    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))|currently|today"
+    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))"
+    r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
+    r"|currently|today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
     r"(?<!happen )(?<!happens )again"
@@ -45,7 +47,7 @@ PRESENT = _r(
 # or before a word that keeps it intransitive ("gone now", "stopped completely").
 _THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|completely|totally|fully|entirely|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
-_THEN_NOTHING += r"|as soon as|once"
+_THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides"
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
 # who sold the injections gives no clinician's all-clear: "the salon says it is normal" (a lump still there, brief §4b)
@@ -107,7 +109,7 @@ HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
     r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
-    r"|says|told|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
+    r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
@@ -119,9 +121,11 @@ HEARSAY = _r(
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
+    r"|\bi (?:keep|kept) (?:seeing|reading|hearing)\b|\b(?:seen|read|heard|seeing|reading|hearing) (?:\w+ )?online\b"
     r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
-    r"|stories|article|case report|case series|paper|study|news|reddit|forum)\b"
+    r"|stories|article|case report|case series|paper|study|news|reddit|forum|report|reports|programme|program|documentary"
+    r"|segment)\b"
     r"|\b(?:my|her|his|a) \w+ (?:s )?(?:friends?|mates?|colleagues?|coworkers?|neighbou?rs?)\b(?: \w+){0,4}? (?:had|got"
     r"|was|were|developed|ended up|said|told|went|needed)\b"
     # a relative's finished story: "my sister had red streaks after her meso and needed antibiotics"

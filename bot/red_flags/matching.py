@@ -116,6 +116,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
             return False
         if m.group(0) == "heat" and nxt and nxt[0] in {"rash"}:
             return False
+        if text.startswith((" or cold", " or ice"), m.end()) or text.endswith(("cold or ", "ice or "), 0, m.start()):
+            return False  # "is cold or hot better for the swelling?": a compress
         return bool(p.SITE_CONTEXT.search(text))
 
     def lump_here(m: Match[str]) -> bool:
@@ -330,8 +332,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("persistent_reaction")
     if len(local) >= 2 and "lump" not in signs and longest >= 5:
         signs.add("persistent_reaction")  # "red and sore, from injections ten days ago": not the first days' reaction
-    if len(local) >= 3 and "lump" not in signs and longest >= 3:
-        signs.add("persistent_reaction")  # red, sore and swollen on day 4: past §4a's 24-48 hours (pending clinician review)
+    if len(local) >= 2 and strong & local and "lump" not in signs and longest >= 3:
+        signs.add("persistent_reaction")  # red and sore on day 3: past §4a's 24-48 hours (pending clinician review)
     throbbing = any(h.sign == "pain" and not h.mild and text.startswith("throb", h.start) for h in hits)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")

@@ -70,6 +70,16 @@ _HOURS = re.compile(
     r"\b(?:for|in|over|about|around|nearly|almost|like|past|last)? ?(\d{1,2}|twelve|ten|six|eight)\+? ?(?:hours?|hrs?|h)\b"
 )
 _HOUR_WORDS = {"six": 6, "eight": 8, "ten": 10, "twelve": 12}
+# a score without its scale: "the pain is a 10", "pain level 9", "pain at a solid 8"
+_PAIN_SCORE = re.compile(
+    r"\b(?:pain|pains|hurts|hurting|ache|aching|agony|throbbing|soreness)"
+    r"(?: (?!(?:started|began|begun|since|from|until|till|for|after|by|woke|stopped)\b)\w+){0,3}?"
+    r" (?:is|was|s|at|level|score|rating|about|around|like)(?: a| an)?(?: solid| straight| full| literal| easy| good)?"
+    r" (10|ten|9|nine|8|eight|7|seven)\b"
+    r"(?! ?(?:days?|hours?|hrs?|h|weeks?|wks?|mins?|minutes?|mm|cm|am|pm|percent|%|times|years?|months?|o ?clock|or so"
+    r"|out|over|of|on|in|/|[.,]\d))"
+)
+_SCORE_WORDS = {"ten": 10, "nine": 9, "eight": 8, "seven": 7}
 _PAIN_WORDS = re.compile(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")
 _EXERCISE = re.compile(
     r"\b(?:during|while|when|after|in) (?:a |my |the )?(?:spin|running|run|exercise|exercising|workout|working out|training"
@@ -182,6 +192,12 @@ def _hits(text: str) -> List[Hit]:
         if any(s <= m.start() < e for s, e in ratio_spans):
             continue
         _number_hit(text, m, hits)
+    for m in _PAIN_SCORE.finditer(text):
+        score = _SCORE_WORDS.get(m.group(1)) or int(m.group(1))
+        if score >= EXTREME_PAIN_SCORE:
+            hits.append(("extreme_pain", m.start(1), m.end(1)))
+        elif score >= SEVERE_PAIN_SCORE:
+            hits.append(("severe_pain", m.start(1), m.end(1)))
     return hits
 
 
@@ -203,8 +219,14 @@ def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     if 40 <= first <= 300 and 20 <= second <= 200 and first > second and first <= SYSTOLIC_HIGH_RISK:
         # "BP 85/50", or a bare "86/54": a systolic/diastolic pair is the one reading written that way
         bare_pair = "/" in m.group(0) and 50 <= first and 25 <= second <= 65 and first - second >= 15
-        if _PRESSURE_CONTEXT.search(before) or bare_pair:
+        if _PRESSURE_CONTEXT.search(before) or _PRESSURE_CONTEXT.search(_sentence_before(text, m.start())) or bare_pair:
             hits.append(("low_blood_pressure", m.start(), m.end()))
+
+
+def _sentence_before(text: str, end: int) -> str:
+    """The same sentence's words before ``end`` (up to 120 characters): "my blood pressure ... and it's 82 over 50"."""
+    window = text[max(0, end - 120) : end]
+    return re.split(r"[.!?\n]", window)[-1]
 
 
 def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:

@@ -372,7 +372,8 @@ ANTIBIOTIC_FAILED = _r(
     r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
-HAIR_PATCH = _r(
+HAIR_PATCH = _r(  # not the reason for treatment: "injections for his bald spot"
+    r"(?<!\bfor his )(?<!\bfor her )(?<!\bfor my )(?<!\bfor their )(?<!\bfor a )(?<!\btreat his )(?<!\btreat her )(?<!\btreat my )"
     r"\bbald(?: ?ish)? (?:patch|patches|spot|spots|area|areas|bits?)\b"
     r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
     r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
@@ -523,7 +524,7 @@ FIGURATIVE_NEXT = _r(
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).
 CONFUSED_PLAIN = _r(
-    r"\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now)"
-    r" (?:so |very |really |a bit |kind of |kinda |quite |all )?confused\b"
+    r"(?:\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now)"
+    r" (?:so |very |really |super |a bit |kind of |kinda |quite |all )?|^(?:\W+ )?(?:super|very|really|so|totally) )confused\b"
     r"(?! (?:about|by|as to|whether|if|with|on|why|how|what|which|regarding|over)\b)"
 )

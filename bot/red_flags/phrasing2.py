@@ -40,17 +40,22 @@ SLURRED_MORE2 = _r(
     r"|\b(?:it|they|words|speech) (?:comes?|came|coming) out (?:all )?(?:jumbled|muddled|mixed up|wrong)\b"
     r"|\b(?:struggl\w*|hard|trouble|difficult\w*) (?:\w+ )?(?:to )?find(?:ing)? (?:the |my |his |her )?words\b"
     r"|\b(?:can not|could not|cannot) find (?:the |my |his |her )?words\b"
+    r"|\b(?:keep|keeps|kept|keeping) (?:losing|forgetting|mixing up) (?:my|his|her|their) words\b"
 )
 # --- §4c rigors: shaking that will not stop, the whole body ----------------------------------------
 RIGORS_MORE2 = _r(
     r"\b(?:can not|could not|cannot|will not|won t) stop (?:shaking|shivering|trembling|juddering)\b"
     r"|\b(?:shaking|shivering|trembling),? (?:and )?(?:not possible|impossible|unable|can not) to stop\b"
     r"|\b(?:whole|entire) body (?:is |keeps )?(?:juddering|shaking|trembling|shuddering|convulsing)\b"
+    r"|\b(?:shaking|shivering|trembling|shivers|shakes)\b[^.?!,]{0,20}\b(?:will not|wont|won t|does not|doesnt|is not|not)"
+    r" (?:stop|stopping|stopped)\b"
     r"|\bbody (?:is )?shaking like\b|\b(?:can not|could not|cannot) (?:even )?hold (?:my|his|her|the) (?:phone|cup|glass|mug)"
     r" (?:still|steady)\b"
 )
 # --- §4c breathless at the least effort ------------------------------------------------------------
 BREATHLESS_MORE2 = _r(
+    r"\b(?:not able to|unable to|can not|cannot|could not|hard to|difficult to) (?:take|get|draw|catch) (?:a |the |my |any )?"
+    r"(?:full |deep |proper |good )?(?:breath|breaths|air)\b(?! (?:away|of fresh))|"
     r"\bout of breath (?:just |even )?(?:walking|going|getting|standing|talking|climbing) (?:to|up|from|in|out)"
     r"(?: \w+){0,3}? (?:bathroom|toilet|loo|kitchen|door|stairs|bed|chair|car|sofa)\b"
 )

@@ -19,7 +19,7 @@ from typing import Iterable, Match, Optional, Tuple
 
 from bot.red_flags.framing import FIRST_PERSON, PRESENT
 from bot.red_flags.patterns import gapped as _r
-from bot.red_flags.registry import SIGNS
+from bot.red_flags.registry import EMERGENCY_ALONE, SIGNS
 
 KEYWORD_QUERY_MAX_WORDS = 7  # and at least 2: a bare "lump" or "abscess" may answer a question of ours
 # Signs whose words also name a topic ("abscess", "infection", "meningitis", "lumps").
@@ -29,6 +29,7 @@ _TOPIC_NOUN = re.compile(
     r"|mrsa|impetigo|folliculitis|seps(?:is|es)|septic(?:a|)emia|meningitis|blood poisoning|necroti[sz]ing(?: \w+)?|nodes?"
     r"|flesh eating|toxic shock|lumps?|bumps?|nodules?|nodular|cysts?|knots?|granulomas?)$"
 )
+_NORMAL_ASKED = re.compile(r"\b(?:normal|common|usual|expected)\b ?\?")
 # Words that ask about a topic: "abscess meaning", "red streaks vs cellulitis", "sepsis signs".
 _QUERY_WORD = re.compile(
     r"\b(?:meaning|means|mean|definition|define|defined|vs|versus|difference|symptoms?|signs?|causes?|treatment|treated"
@@ -119,10 +120,14 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     """A few words naming a condition as a topic: every reported sign is a topic noun and nothing
     in the message says it is happening to someone (see the module docstring)."""
     words = text.replace("?", " ").split()
-    if len(words) < 2 or len(words) > KEYWORD_QUERY_MAX_WORDS or _REPORT_WORD.search(text):
+    query_word = _QUERY_WORD.search(text)
+    longest = KEYWORD_QUERY_MAX_WORDS + (2 if query_word else 0)  # "stiff neck headache after scalp injections danger signs"
+    if len(words) < 2 or len(words) > longest or _REPORT_WORD.search(text):
         return False
-    if _QUERY_WORD.search(text):
+    if query_word:
         return True
+    if _NORMAL_ASKED.search(text):  # "swelling around eyes after meso normal?": as "is it normal to have ...?" below
+        return not set(signs) & EMERGENCY_ALONE
     # "bumps weeks after meso": the late lump named as a topic (a number, "3 weeks", is a report word)
     topic = TOPIC_SIGNS | {"late_or_persistent_lump"}
     return not _DESCRIBED.search(text) and set(signs) <= topic and all(_TOPIC_NOUN.match(h) for h in hit_texts)
@@ -351,6 +356,10 @@ _DISCLAIMS_OWN = _r(
     r"|\bi (?:have )?never had anything done\b|\bnothing is wrong with me\b|\basking for a friend\b"
     r"|\bi (?:have not|havent|have never|never) (?:even )?had (?:the |a |any |my )?(?:treatment|session|sessions|injections?|meso"
     r"|mesotherapy)\b"
+    # material written for others: "I'm writing a leaflet for my salon clients: which signs mean ..."
+    r"|\b(?:writing|making|putting together|preparing|drafting|updating|designing|creating) (?:up )?(?:a |an |the |our |my |some )?"
+    r"(?:\w+ )?(?:leaflet|handout|flyer|poster|guide|faq|checklist|info sheet|information sheet|aftercare sheet|aftercare card"
+    r"|blog post|article|training|presentation|policy|list of questions|questions)s?\b"
 )
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
 _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")

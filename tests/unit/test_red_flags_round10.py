@@ -1,0 +1,153 @@
+"""Round 10 of the detector (2026-12, from the categories missed on final9 and the development sets of the
+seventh stop). Each case is written here, not copied from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.red_flags import detect
+
+# --- vital signs and scores said the way people say them ---------------------------------------------------------
+NUMBERS = [
+    ("my blood pressure was low so I took it twice after the injections and it's 84 over 52, I feel faint", "emergency"),
+    ("the pain around the lump is a 10, honestly can't think", "emergency"),
+    ("pain level 8 and the bump on my scalp is hot", "urgent"),
+    ("throbbing is at a solid 9 where they injected and the lump keeps growing", "emergency"),
+]
+NOT_SCORES = [
+    "the pain started at 9 this morning, it is mild and the site looks normal",
+    "the pain lasted 10 days after my minoxidil started, then it went away completely",
+]
+
+
+@pytest.mark.parametrize("text, level", NUMBERS)
+def test_vital_signs_and_scores_without_their_usual_layout(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", NOT_SCORES)
+def test_a_number_after_a_pain_word_that_is_no_score(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_cause_for_because_does_not_make_a_report_general() -> None:
+    assert detect("took my pulse cause I felt weird and it says 140 bpm, lump on my scalp is hot").level == "emergency"
+
+
+# --- typed fast: the misspellings of sign words that fuzzy matching leaves (4 letters or fewer, or not in its list)
+TYPOS = [
+    ("seing double sinse lunch and my meso bump is infected", "emergency"),
+    ("chest pian since the minoxidil injections, feels tight", "emergency"),
+    ("my hair fel out in a little circle right where the needle went", "urgent"),
+]
+
+
+@pytest.mark.parametrize("text, level", TYPOS)
+def test_short_misspellings_of_sign_words(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+# --- §4c signs in words the patterns did not have -----------------------------------------------------------------
+DESCRIBED = [
+    ("since this afternoon I'm not able to take a full breath and the injection spot is oozing", "emergency"),
+    ("my dad keeps losing his words and the lump from his meso is red hot", "emergency"),
+    ("very confused, the infected lump on my head is throbbing", "emergency"),
+    ("I have a fever and I'm shivering so hard it won't stop, scalp lump from the meso", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text, level", DESCRIBED)
+def test_emergency_signs_in_other_words(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+# --- a red, sore spot past §4a's first 24-48 hours -------------------------------------------------------------------
+def test_red_and_sore_on_day_three_is_a_same_day_sign() -> None:
+    assert detect("the injection point at the back is red and tender, 3 days after the session").level == "urgent"
+
+
+def test_mild_redness_and_soreness_on_day_three_stays_usual() -> None:
+    assert detect("a little red and slightly tender 3 days after the session, nothing else").level == "none"
+
+
+# --- not reports: stories, material written for others, the topic of hair loss ------------------------------------
+NOT_REPORTS = [
+    "I'm putting together an aftercare handout for my clinic: which signs, like a hot lump or pus, mean the GP today?",
+    "Last night I went down a rabbit hole on a hair loss forum: a man who got abscesses, another person who got a "
+    "bald patch. How likely is this at a proper clinic?",
+    "The hair loss thing gets me down so much, I feel like hiding in a hole. Is mesotherapy worth it?",
+    "My sister had meso abroad and ended up with a patch where her hair didn't grow back, she's fine now apart from "
+    "that. Should I still go?",
+    "My colleague is telling that after mesotherapy her friend got a big infection. Can this happen really?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_REPORTS)
+def test_not_a_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+# --- other languages: a friend's story, and signs said in their own idiom -------------------------------------------
+ELSEWHERE_STORIES = [
+    "Eine Kollegin hat mir erzählt, dass ihre Freundin nach der Mesotherapie eine Infektion bekommen hat. Ist das häufig?",
+    "Подруга рассказала, что у её знакомой после мезотерапии была шишка с гноем. Это часто бывает?",
+]
+ELSEWHERE_REPORTS = [
+    ("De zwelling op mijn hoofd wordt razendsnel groter en rood, binnen een uur tot over mijn oor", "emergency"),
+    ("Mezoterapiden sonra ateşim var ve kontrol edemediğim şekilde titriyorum", "emergency"),
+    ("bukhar hai aur kaanpna ruk hi nahi raha, meso wali jagah pe sujan", "emergency"),
+    ("做完头皮注射以后，我脑子有点糊涂，头也很痛", "emergency"),
+    ("ba3d el 7o2na shafayefi 3am tenfokh", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text", ELSEWHERE_STORIES)
+def test_a_friends_story_in_another_language_is_not_a_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize("text, level", ELSEWHERE_REPORTS)
+def test_signs_said_in_other_languages(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+# --- questions that name signs while asking about information (from the categories of the question set nludev5) ---
+ASKED = [
+    "My uncle wants injections for his bald spot. What infection risks are there?",
+    "I've been reading up on people ending up with fevers, pus and even sepsis after salon injections. How common?",
+    "I'm weighing it up and infection is what worries me most. How often does it happen?",
+    "My friend asked me whether nodules can show up months after the last session.",
+    "I want to understand why an abscess needs draining instead of antibiotics alone.",
+    "Coming back to abscesses, why would a doctor culture the pus?",
+    "One more thing about lumps after injections: which ones are harmless?",
+    "so a boil is basically the same as an abscess?",
+    "could she end up with an abscess if the salon is not clean?",
+    "My mum watched a documentary about abscesses after beauty injections. Should I be worried?",
+    "For the swelling after a session, is cold or hot better?",
+    "Years ago I had an infection after a filler that cleared with antibiotics. I'm now thinking about hair meso and "
+    "would like to know whether infections from it are the same kind.",
+    "I keep seeing online that scalp infections can spread to the brain. Is that true?",
+    "have there been cases of sepsis after hair mesotherapy?",
+    "headache stiff neck after scalp injections warning signs",
+    "puffy eyelids after scalp meso normal?",
+]
+
+
+@pytest.mark.parametrize("text", ASKED)
+def test_a_question_that_names_signs_is_not_a_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+# ... while the same shapes about the writer's own state still escalate
+OWN = [
+    ("My bald spot from the injections is new, the hair fell out where the needle went", "urgent"),
+    ("since last night I keep seeing double and my meso lump is hot", "emergency"),
+    ("my blood pressure keeps reading under 90, 86/50 now, since the injections", "emergency"),
+    ("chest pain after my minoxidil injections normal?", "emergency"),
+    ("Is it normal for the spot to be red, hot and tender 4 days after? It hurts to touch", "urgent"),
+]
+
+
+@pytest.mark.parametrize("text, level", OWN)
+def test_the_same_shapes_about_the_writers_own_state_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
