@@ -506,7 +506,8 @@ gardan akad gayi|gardan akad gai|gardan akdi hui|gardan jakad gayi|gardan akad g
 saans bahut phool rahi|saans phool rahi|saans phool raha|saans bahut phool raha: very short of breath
 poora body kaanp raha|pura body kaanp raha|poora sharir kaanp raha: whole body shaking
 itna kaanp raha hoon ki ruk hi nahi raha|itna kaanp rahi hoon ki ruk hi nahi rahi|kaanpna ruk hi nahi raha: shaking uncontrollably
-kaanpna ruk nahi raha|kaanpna band nahi ho raha|kaanp raha hoon ruk nahi raha|kaanp rahi hoon ruk nahi rahi: shaking uncontrollably
+kaanpna ruk nahi raha|kaanpna band nahi ho raha: shaking uncontrollably
+kaanp raha hoon ruk nahi raha|kaanp rahi hoon ruk nahi rahi: shaking uncontrollably
 poora badan kaanp raha|pura badan kaanp raha: whole body shaking
 daant baj rahe|daant kat kata rahe|daant kitkita rahe|daant bajne lage: teeth chattering uncontrollably
 """

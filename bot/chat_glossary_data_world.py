@@ -262,7 +262,8 @@ mish 2aader itnaffas|ma ba2dar etnaffas|ma 2der etnaffas|ma a2dar atnaffas|ma ag
 ma aqdar atnaffas|mesh 2adra atnafas|mish 2adra itnaffas|ma ba2der etnaffas|mesh 3aref atnafas: can not breathe
 ma 3am 2der etnaffas|ma 3am a2der etnaffas|nafasi ma2too3|nafasi m2at3|nafasi mqatta3|nafasi mqat3|ma fi nafas: can not breathe
 mesh 2ader etnaffas|mish 2ader etnaffas|mesh 2ader etnafas|mesh 2adra etnaffas|mish 2adra etnaffas: can not breathe
-shafayefi|shafayfi|shfayfo|shafayfo: my lips; 3am tenfokh|3am tenfo5|3am yenfokh|3am yenfo5|3am tenfa5|bte2fo5|3am tnaffe5: swelling
+shafayefi|shafayfi|shfayfo|shafayfo: my lips
+3am tenfokh|3am tenfo5|3am yenfokh|3am yenfo5|3am tenfa5|bte2fo5|3am tnaffe5: swelling
 3am yetsakkar|3am yetsakar|3am ysakker|msakkar|msakkra|3am tetsakkar: closing
 mafish nafas|makhnou2|ma5noo2|ma5nou2|ma5noo2a|mekhne2|mkhnou2|ba5ten2|bakhtine2|bet5ne2|5ane2ni|5an2ani|5ne2: can not breathe
 5ane2 nafasi: can not breathe

@@ -265,7 +265,8 @@ prochital|prochitala|chital|chitala|v internete|na forume|v inete|v seti|slyshal
 podruga|drug|znakomaya|znakomyy|priyatel|priyatelnitsa|podruzhka: friend; moya podruga|moy drug|moya znakomaya: my friend
 u podrugi|u druga|u znakomoy|u znakomogo|u moey podrugi|u moego druga: my friend had
 u ee znakomoy|u eyo znakomoy|u ee podrugi|u eyo podrugi|u ego druga|u ego znakomogo|u ikh znakomoy: a friend of hers had
-rasskazala|rasskazal|rasskazali|rasskazyvala|rasskazyval|rasskazyvali: told; eto chasto byvaet|chasto byvaet|chasto li|eto chasto: is it common
+rasskazala|rasskazal|rasskazali|rasskazyvala|rasskazyval|rasskazyvali: told
+eto chasto byvaet|chasto byvaet|chasto li|eto chasto: is it common
 eto normalno|normalno li|eto normalno li|tak i dolzhno byt|tak dolzhno byt|eto norma|norma li: is it normal
 normalno|norma|normalnyy|normalnaya: normal; chto eto|chto takoe|eto chto: what is
 chto delat|chto mne delat|kak byt|chto nam delat|kuda obraschatsya|chto posovetuete|chto mne teper delat: what should i do

@@ -61,7 +61,8 @@ vocht|afscheiding|lekt|vochtig: discharge; ontstoken|geinfecteerd|ontstoken gera
 ontsteking|infectie: infection
 verspreidt zich|breidt zich uit|wordt groter|trekt weg|verspreidt|breidt uit|uitbreiden|groter geworden: is spreading
 snel: fast; verspreidt zich snel|breidt zich snel uit|gaat heel snel|snel groter: spreading rapidly
-razendsnel|bliksemsnel|supersnel|heel snel|zeer snel|erg snel|pijlsnel: very fast; binnen een uur|binnen het uur|binnen een paar uur: within an hour
+razendsnel|bliksemsnel|supersnel|heel snel|zeer snel|erg snel|pijlsnel: very fast
+binnen een uur|binnen het uur|binnen een paar uur: within an hour
 tot over|over mijn|over zijn|over haar|over het|over de: across; ontzettend|verschrikkelijk|vreselijk: terribly
 doet ontzettend veel pijn|doet verschrikkelijk veel pijn|doet vreselijk veel pijn|doet enorm veel pijn: hurts terribly
 rode strepen|rode streep|rode lijnen|rode lijn: red streaks; groeit|groeien|gegroeid: is growing

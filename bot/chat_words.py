@@ -20,6 +20,8 @@ SPELLINGS: Dict[str, str] = {
     "pased": "passed",
     "dizy": "dizzy",
     "seing": "seeing",
+    "dieing": "dying",
+    "heald": "healed",
     "sinse": "since",
     "pian": "pain",
     "fel": "fell",

@@ -47,6 +47,7 @@ from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
+from bot.red_flags.framing import HEARSAY, PRESENT
 from bot.safety_model import NO_SCORES, SafetyScores
 from bot.triage import INTENT_LEVELS
 
@@ -84,7 +85,8 @@ OWN_FOLLOW_UP_MAX_WORDS = 25  # "yes, it's me, both eyes since this morning, get
 # A follow-up that says the previous question was about the writer: "mine is 132", "yes, both", "I have two".
 _OWN_FOLLOW_UP = re.compile(
     r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um)\W+)*"
-    r"(?:yes|yeah|yep|yup|mine|my|both|me too|i (?:have|got|do|did|am|just|checked|counted|measured|tried|took|tested)"
+    r"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b)|both"
+    r"|me too|i (?:have|got|do|did|am|just|checked|counted|measured|tried|took|tested)"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
 )
@@ -98,18 +100,22 @@ _VITAL_TOPICS = (
     (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
     (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
 )
+_BODY_PARTS = re.compile(
+    r"\b(?:lips|lip|tongue|throat|eyes|eye|eyelids|face|forehead|scalp|lumps|lump|bumps|bump|neck|skin|spots|spot|head)\b"
+)
 _ASKS_WHAT = re.compile(r"\b(?:mean|means|meaning|define|definition|difference|what (?:is|s|are) (?:a|an|the)\b)")
 _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
 
 
 def _with_topic(text: str, previous: str) -> str:
-    """ "mine is 132" after a heart-rate question: "my pulse is 132"."""
-    if not any(c.isdigit() for c in text):
-        return text
-    for pattern, topic in _VITAL_TOPICS:
-        if pattern.search(previous) and not pattern.search(text):
-            return re.sub(r"\bmine\b", f"my {topic}", text, count=1) if "mine" in text else f"my {topic} {text}"
-    return text
+    """ "mine is 132" after a heart-rate question: "my pulse is 132"; "mine are swelling" after "if someone's lips
+    swelled up?": "my lips are swelling"."""
+    if any(c.isdigit() for c in text):
+        for pattern, topic in _VITAL_TOPICS:
+            if pattern.search(previous) and not pattern.search(text):
+                return re.sub(r"\bmine\b", f"my {topic}", text, count=1) if "mine" in text else f"my {topic} {text}"
+    parts = _BODY_PARTS.findall(previous)
+    return re.sub(r"\bmine\b", f"my {parts[-1]}", text, count=1) if parts and "mine" in text else text
 
 
 def detect_in_context(text: str, previous_text: str = "") -> Findings:
@@ -125,13 +131,14 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
     if _FOR_SOMEONE.search(plain):
         return findings
-    own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply)
+    someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"
+    own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply) and not someone_elses
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
         told = _with_topic(plain, before)
         pair = detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
         earlier = set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
-    elif words <= FOLLOW_UP_MAX_WORDS:
+    elif words <= FOLLOW_UP_MAX_WORDS and not someone_elses:
         previous = detect(previous_text)
         if findings.signs and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
             return replace(findings, signs=(), level="none", is_question=True)  # "And red streaks?"
@@ -172,13 +179,16 @@ def decide(
         return SafetyDecision(intent, level, signs, everything, source)
 
     general = findings.ruled_out or findings.is_question or findings.framed_away
-    model_emergency = scores.emergency >= trust.emergency_at and not general
+    # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
+    # "we're still in the car") cannot raise a level on its own
+    about_health = findings.symptom_related
+    model_emergency = scores.emergency >= trust.emergency_at and not general and about_health and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if scores.escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at) and not general:
+    if scores.escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at) and not general and about_health:
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:

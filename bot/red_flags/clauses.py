@@ -78,10 +78,12 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
 )
 _GENERIC_OPENER = re.compile(
     r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
-    r"|\b(?:causes|caused)\b|\bcause\b(?! (?:i|im|ive|you|he|she|it|its|we|they|my|his|her|our|their|there)\b)"  # not "cause I felt"
+    r"|\b(?:causes|caused)\b|\bcause\b(?! (?:i|im|ive|you|he|she|it|its|we|they|my|his|her|our|their"
+    r"|there)\b)"  # not "cause I felt"
     r"|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
     r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b)|\bcomplications?\b"
     r"|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
+    r"|\b(?:sepsis|meningitis|infection|red flag|warning|danger|emergency|stroke) (?:warning )?signs\b"
     r"|\b(?:which|what (?:kinds?|types?|sort|sorts) of|what) (?:\w+ )?(?:signs|symptoms|lumps|bumps|nodules|swellings|rashes"
     r"|reactions|infections|side effects)\b"
     # asking for someone, or wanting to understand: "my cousin asked me whether ...", "I want to understand why ..."
@@ -97,6 +99,7 @@ _GENERIC_OPENER = re.compile(
     r"|\bwhy (?:would|do|does|should|must|will) (?:a |the )?(?:doctors?|gps?|nurses?|clinics?|labs?|dermatologists?"
     r"|people|someone|patients?)\b|\bwhy (?:a |the )?(?:doctor|gp|nurse|clinic) (?:must|should|would|needs to)\b"
     r"|\bwhen (?:you|someone|somebody|people|a person|patients?) (?:have|has|get|gets|develop|develops)\b"
+    r"|\bhow long (?:do|does|will|would|should|can) (?:\w+ ){0,4}?(?:usually|normally|typically|generally)\b"
     r"|\b(?:have|has) (?:there been|anyone|anybody|people|patients)\b|\b(?:i )?(?:want|would like|d like) to know whether\b"
     # a clause about a condition in general: "infection is what worries me most", "scalp infections can cause meningitis"
     r"|(?:(?<=[,.;:!?] )|(?<!.)|(?<=\band )|(?<=\bthat ))(?=(?:[a-z]+ ){1,3}(?:is|are) (?:what|the (?:thing|part|bit|risk) that)"
@@ -152,7 +155,7 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?=(?:\w+ ){0,3}?(?:over|above|under|below|more than|less than) \d+(?:[.,]\d+)? (?:is|are|counts|means)\b)"
     r"|\b(?=\w+ (?:story|stories)\b)"
 )
-_COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"])
+_COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future"], ["like", "if"], ["say", "if"])
 _OWN_STATE_IF = re.compile(
     r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my (?:\w+ ){1,3}?(?:is|are|has|have|will|keeps|looks)"
     r"|i have been|i keep|the (?:\w+ ){1,4}?(?:on|under|in|at|near|by) my (?:\w+ )?(?:is|are|has|keeps|looks))\b)"
@@ -173,20 +176,23 @@ _OWN_ASK = re.compile(
     r" (?:a|an|the|my|this|these|that)\b"
     r"|\bis (?:it|this) (?:a problem|bad|normal|ok|okay|serious|worrying|concerning|an issue|dangerous) that (?:the|my|there)\b"
     r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+ ){0,12}?(?:my|mine)\b)"
+    # a reading asked about: "is 82/48 blood pressure bad?"
+    r"|\bis (?:a |an )?\d[\d/.,]* (?:\w+ ){0,2}?(?:bad|ok|okay|normal|high|low|dangerous|safe|worrying|too high|too low)\b"
     r"|\bshould my (?:\w+ ){0,2}?(?:look|be|feel|go|turn)\b|\b(?:is|are) my (?:\w+ ){0,2}?(?:supposed|meant) to\b"
     r"|\bshould (?:the|this) (?:\w+ ){0,5}?(?:on|in|at|from) my (?:\w+ ){0,2}?be\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
 _OWN_BEFORE = re.compile(r"\b(?:my|i have|i ve got|i got|i am)\b")
-_IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ ))if\b")
+_IF_CLAUSE = re.compile(r"(?:^|(?<=[.!?,;:] )|(?<=^ )|(?<=\bbut )|(?<=\bso )|(?<=\band ))if\b")
 _IF_THEN_ASK = re.compile(r"\b(?:would|wud|will|should|could|who|what|how|do i|does that|is that|is it)\b")
 _HYPOTHETICAL = re.compile(
     r"\bhypothetical(?:ly)?\b|\bin theory\b|\btheoretically\b|\bscenario\b|\bjust (?:want|wanted) to be prepared\b"
+    r"|^(?:\W*(?:ok|okay|so|and|but|right|well)\W+)*(?:lets|let us) say\b"
 )
 _SPAN_CONTINUES_UNLESS = frozenset(
     "is are was were comes coming came has have had hurts keeps feels looks oozing leaking am i he she it there my".split()
 )
-_LIST_ITEM_FIRST = frozenset("or like such eg".split())  # ", or lumps a month later", ", like my throat swelling"
+_LIST_ITEM_FIRST = frozenset("or like such eg then".split())  # ", or lumps a month later", ", like my throat swelling"
 _LIST_ITEM_STOP = frozenset("is are was were has have had am keeps".split())
 
 # Markers of a report. Pronoun markers are ignored inside info frames ("can I", "I read").
@@ -285,7 +291,8 @@ def _spans(
     pattern: Pattern[str], text: str, start: int, end: int, clause_ends: List[int], lists: int = 4
 ) -> List[Tuple[int, int]]:
     """Spans from each opener to its clause end, continued over short list items ("fever, chills"; up to
-    ``lists`` words, or two more with "and"/"or": "reading about people ending up with fevers, pus and even sepsis")."""
+    ``lists`` words; above 4, five more with "and", "or" or "like": "the chances of an abscess, scarring hair loss or
+    an allergic reaction like throat swelling")."""
     spans = []
     for m in pattern.finditer(text, start, end):
         span_end = _clause_end(m.end(), end, clause_ends)
@@ -295,7 +302,7 @@ def _spans(
             if tokens and tokens[0] in _LIST_ITEM_FIRST:
                 if len(tokens) > 8 or _LIST_ITEM_STOP.intersection(tokens):
                     break
-            elif len(tokens) > lists + (2 if lists > 4 and {"and", "or"}.intersection(tokens) else 0) or (
+            elif len(tokens) > lists + (5 if lists > 4 and {"and", "or", "like"}.intersection(tokens) else 0) or (
                 _SPAN_CONTINUES_UNLESS.intersection(tokens)
             ):
                 break

@@ -56,6 +56,7 @@ class Findings:
     symptom_related: bool = False  # talks about symptoms, the body or the injection sites at all, report or not
     asked_signs: Tuple[str, ...] = ()  # named in a question or keyword query without being reported (`queries`)
     framed_away: bool = False  # names signs, all of them past, someone else's or hypothetical ("my friend had pus")
+    otherwise_well: bool = False  # "... but he's eating and watching TV": §4b's "feverish with a lump, otherwise well"
 
     @property
     def escalates(self) -> bool:
@@ -232,6 +233,7 @@ def _detect(raw: str) -> Findings:
         ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)),
         symptom_related=symptom_related,
         framed_away=framed_away,
+        otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
     )
 
 

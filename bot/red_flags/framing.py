@@ -16,7 +16,8 @@ REMOTE_PAST = _r(
     r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"
-    r"|last (?:summer|winter|spring|autumn|fall))\b"
+    r"|last (?:summer|winter|spring|autumn|fall)"
+    r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
 _DATES_A_NOUN = _r(r"\b(?:that|which|who|where) (?:\w+ ){1,3}$")
@@ -68,7 +69,9 @@ RESOLVED = _r(
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
     r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
-    r"|(?:all )?sorted now|(?:totally |fully |completely )?recovered now|totally recovered"
+    r"|(?:all )?sorted now|(?:totally |fully |completely )?recovered now|totally recovered|all gone"
+    r"|(?:temperature|temp|fever|it|it is|its)(?: is| has| has come| came| went)? (?:back )?down to (?:3[5-7]|9[5-9])\b"
+    r"|back to (?:3[5-7](?: \d)?|9[5-9](?: \d)?)\b"
     r"|healed (?:fine|up|well|nicely|completely|all|over)\b"
     r"|(?<=redness )gone|(?<=swelling )gone|(?<=lump )gone|(?<=bumps )gone|(?<=lumps )gone"
     r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
@@ -97,7 +100,7 @@ RESOLVED = _r(
     r"|(?:was|were|been|be) (?:\w+ )?(?:fine|ok|okay|well|good|normal) (?:after|since|ever since|for (?:months|weeks"
     r"|ages|years|a long time|a while))|(?:totally|completely|perfectly|absolutely) (?:fine|ok|okay|well|normal)"
     r" (?:now|since|ever since)|fine ever since|no (?:problems|issues|trouble) (?:\w+ ){0,4}?since"
-    r"|(?:hair|it|it is|it has) (?:\w+ ){0,2}?(?:grown|grew) back)"
+    r"|(?:hair|it|it is|it has|patch|patches|spot|spots|area|areas) (?:\w+ ){0,5}?(?:grown|grew) back)"
 )
 RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
     r"\b(?:came back|coming back|back again|returned|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
@@ -109,14 +112,16 @@ HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
     r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
-    r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed|passed out"
+    r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed"
+    r"|passed out"
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
     r"|\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog"
-    r"|youtuber|tiktoker|tiktok creator|creator|content creator|influencer|doctor|nurse|client|patient))"
+    r"|youtuber|tiktoker|tiktok creator|creator|content creator|influencer|doctor|nurse|client|patient|pharmacist"
+    r"|dermatologist|gp|surgeon|paramedic|beautician|therapist|practitioner|hairdresser|barber|customer))"
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
-    r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks)\b"
+    r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks|saw|treated|nursed|looked after)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media)\b"
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
@@ -140,7 +145,7 @@ HEARSAY = _r(
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"
     r"|\b(?:my|a|her|his|our) (?:bestie|bff|pal|coleague|colleage|collegue)s?\b(?: \w+){0,4}? (?:had|got|said|says|told)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"
-    r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,4}?(?:mention\w*|describ\w*|talk about"
+    r"|\b(?:reviews?|comments?|stories|posts?|threads?|testimonials?) (?:\w+ ){0,6}?(?:mention\w*|describ\w*|talk about"
     r"|complain\w*|warn\w*)\b"
     r"|\b(?:reviews?|comments?|posts?|testimonials?) (?:\w+ )?(?:says?|said|claims?|mentions?|mentioned)\b"
     r"|\b(?:someone|somebody|people|others|(?:a|one) (?:guy|girl|woman|man|lady|member|person)) (?:in|on|from) (?:my|a|an"
@@ -160,7 +165,8 @@ SYMPTOM_TALK = _r(
     r"|numb\w*|tingl\w*|throb\w*|ache\w*|aching|faint\w*|breath\w*|chest|heart|pulse|blister\w*|crust\w*|ooz\w*"
     r"|abscess\w*|boils?|cysts?|wound\w*|puffy|inflam\w*|complications?|tired|exhausted|weak|dizzy|lightheaded|drows\w*"
     r"|sleepy|neck|diabet\w*|immune|steroids?|lips?|tongue|throat|eyes?|eyelids?|face|forehead|head|vision|seeing"
-    r"|puff\w*|gasp\w*|wheez\w*|feel|feels|feeling|hot|warm|shak\w*|confus\w*|pale|grey|gray|blue)\b"
+    r"|puff\w*|gasp\w*|wheez\w*|feel|feels|feeling|felt|hot|warm|shak\w*|confus\w*|pale|grey|gray|blue"
+    r"|off|wrong|not right|weird|strange|awful|terrible|horrible|dying|poorly|scared|frightened|collaps\w*)\b"
 )
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
@@ -170,6 +176,7 @@ ALL_CLEAR = _r(
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
 FIGURES_OF_SPEECH = _r(
+    r"\bchok\w* on (?:the )?(?:cost|costs|price|prices|bill|fees?|quote|quotes)\b|"
     r"\bshak\w* in (?:my|his|her|their|our) (?:boots|shoes)\b"
     r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"
     r"|\bshaking like a leaf\b(?= (?:\w+ ){0,6}?(?:waiting room|with nerves|from nerves|nervous|before))"
@@ -221,6 +228,11 @@ TAKEN_BACK = _r(
     r"|\bit is (?:actually )?happening\b|\b(?:i|we) (?:see|have|zie) (?:it|him|hem|her|them|one) now\b"
     r"|\bhappening (?:right )?now\b|\bwell,? (?:actually|it is real)\b"
     r"|\b(?:that is|thats|its|it is) (?:honestly |exactly |actually |literally )?how i (?:feel|am feeling)(?: right)? now\b"
+    # the writer's own state after a "should I be worried about a ...?": "I can't stand the light either",
+    # "I had scalp meso on Monday and it's now Friday"
+    r"|(?<=[.?!] )[^.?!]*\b(?:i|me|my)\b[^.?!]*\b(?:either|too|as well)\b"
+    r"|(?<=[.?!] )i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session|my session)"
+    r" (?:on|last) \w+ and (?:it is|its) now\b"
 )
 _TAKEN_BACK_HYPOTHETICAL = _r(
     r"\b(?:what would you do|what should (?:i|one|someone|you) do|what (?:would|should) (?:happen|one do)|what then|what dan"
@@ -230,10 +242,21 @@ _TAKEN_BACK_HYPOTHETICAL = _r(
 
 def without_hypotheticals(text: str) -> str:
     """A message whose writer took its "if" back (`TAKEN_BACK`), with the hypothetical openers removed."""
+    text = _WORRIED_ABOUT.sub("i have", text)  # "should I be worried about a stiff neck? I can't stand light either"
     return _SPACES.sub(" ", _TAKEN_BACK_HYPOTHETICAL.sub(" ", text)).strip()
 
 
 _SPACES = re.compile(r" {2,}")
+# Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency
+OTHERWISE_WELL = _r(
+    r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|but|and) (?:i am |im |i feel |he is |hes |she is |shes "
+    r"|he s |she s |they are |feeling |seems? |looks? |still )?(?:fine|well|ok|okay|alright|all right|up and about|eating"
+    r"|drinking|chatty|chatting|playing|watching|walking about|walking around|himself|herself|normal|good in (?:myself|himself"
+    r"|herself))\b(?! (?:until|till|before|then)\b)"
+)
+_WORRIED_ABOUT = re.compile(
+    r"\b(?:should|do|must) i (?:be )?(?:worried|concerned|worry) (?:about|by)\b(?! (?:getting|developing|catching)\b)"
+)
 
 # "that was like 6 months ago" after a story: the sentence before it is the past (2026-12, dev17)
 DATED_BEFORE = _r(

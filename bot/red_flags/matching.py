@@ -36,6 +36,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_photophobia", p.PHOTOPHOBIA),
     ("_spread", p.SPREAD),
     ("_confused", p.CONFUSED_PLAIN),
+    ("_new_ones", p.NEW_ONES),
     ("_fast", p.FAST),
     ("_fast_hours", p.FAST_HOURS),
     ("_worse", p.WORSE),
@@ -259,7 +260,7 @@ def sign_hits(text: str) -> List[Hit]:
                 hits.append(Hit(sign, m.start(), m.end()))
                 found.add(sign)
     for hit in [h for h in hits if h.sign == "severe_pain"]:
-        if p.EXTREME_MARKER.search(text, max(0, hit.start - 15), hit.end + 5):
+        if p.EXTREME_MARKER.search(text, max(0, hit.start - 15), hit.end + 5) and not p.ON_TOUCH.match(text, hit.end):
             hits.append(Hit("extreme_pain", hit.start, hit.end))
     if any(c.isdigit() for c in text) or SPOKEN_NUMBER.search(text):
         hits.extend(Hit(sign, start, end) for sign, start, end in number_hits(text))
@@ -320,6 +321,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     # "I'm confused" alone may be about the prices; beside a fever or an infection sign it is confusion (4c).
     if "_confused" in signs and signs & {"fever", "chills", "pus", "abscess", "infection", "lump", "hot", "painful_lump"}:
         signs.add("confusion")
+    if "_new_ones" in signs and p.LUMP.search(text):
+        signs.add("lump")
     if "lump" in signs and "pain" in signs:
         signs.add("painful_lump")
     if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):

@@ -163,7 +163,37 @@ def number_hits(text: str) -> List[Hit]:
     return [(sign, _old_position(a, spans, False), _old_position(b, spans, True)) for sign, a, b in _hits(converted)]
 
 
-_SIZE = re.compile(r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?) ?(?:cm|centimet\w*|mm|millimet\w*|inch|inches|in\b)")
+_SIZE = re.compile(
+    r"(?<![\d.,])(\d{1,2}(?:[.,]\d)?) ?(cm|centimet\w*|mm|millimet\w*|inch|inches|in\b)"
+    r"|\b(?:the )?size of (?:an? |my )?(pea|coin|penny|grape|marble|cherry|olive|walnut|golf ball|ping pong ball|egg|plum"
+    r"|orange|fist|palm)\b"
+)
+_UNIT_CM = {"m": 0.1, "i": 2.5}  # by the unit's first letter: mm, millimetres; inch
+_OBJECT_CM = {  # rough sizes people compare a patch of skin with
+    "pea": 0.8,
+    "coin": 2.0,
+    "penny": 2.0,
+    "grape": 2.0,
+    "marble": 1.5,
+    "cherry": 2.0,
+    "olive": 2.0,
+    "walnut": 3.0,
+    "golf ball": 4.0,
+    "ping pong ball": 4.0,
+    "egg": 5.0,
+    "plum": 5.0,
+    "orange": 8.0,
+    "fist": 9.0,
+    "palm": 9.0,
+}
+
+
+def _size_cm(m: Match[str]) -> float:
+    if m.group(3):
+        return _OBJECT_CM[m.group(3)]
+    return float(m.group(1).replace(",", ".")) * _UNIT_CM.get(m.group(2)[0], 1.0)
+
+
 _GROWTH_CONTEXT = re.compile(r"\b(?:red|redness|reddish|rash|patch|swelling|swollen|area|inflamed)\b")
 GROWTH_RATIO = 1.5  # "2 cm on Monday, 4 cm Wednesday": the last size at least half as big again as the first
 
@@ -174,7 +204,7 @@ def _growth_hit(text: str) -> Optional[Hit]:
     sizes = list(_SIZE.finditer(text))
     if len(sizes) < 2 or not _GROWTH_CONTEXT.search(text):
         return None
-    values = [float(m.group(1).replace(",", ".")) for m in sizes]
+    values = [_size_cm(m) for m in sizes]
     growing = all(b > a for a, b in zip(values, values[1:])) and values[-1] >= GROWTH_RATIO * values[0] > 0
     return ("spreading_redness", sizes[0].start(), sizes[-1].end()) if growing else None
 

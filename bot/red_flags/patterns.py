@@ -201,7 +201,7 @@ FAINTING = _r(
     r"|\bkeeled over\b|\bsyncope\b"
 )
 MOTTLED = _r(
-    r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b"
+    r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b|\b(?:skin|colou?r)\b(?: \w+){0,4}? like marble\b"
     r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,3}?(?:blue|bluish|blueish|grey|gray|greyish"
     r"|grayish|purple|purplish|ashen|white)\b"
     r"|\b(?:skin|face) (?:\w+ ){0,5}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen|purplish|purple ish|dusky)\b"
@@ -297,12 +297,15 @@ SPREAD = _r(
 )
 STREAKS = _r(  # "red streets": voice-to-text for "red streaks"
     r"\bred (?:streaks?|lines?|stripes?|tracks?|streets?|strikes?|strips?)\b|\bstreaks?\b|\bstreaking\b|\blymphangitis\b"
+    r"|\bstreaky (?:red )?(?:lines?|marks?|bits?)\b|\bred (?:\w+ )?(?:lines?|streaks?) (?:going|running|spreading|coming"
+    r"|heading)\b"
 )
 SPREAD_CONTEXT = _r(r"\b(?:red|redness|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b")
 FAST_HOURS = _r(
     r"\b(?:by the hour|every hour|each hour|hour by hour|before my eyes|you can see it|within (?:an |the )?hours?"
     r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute"
-    r"|by the minute|every minute|each minute)\b"
+    r"|by the minute|every minute|each minute|while (?:i|we) (?:watch|am watching|look)|as (?:i|we) (?:watch|look)"
+    r"|every (?:\d+|few|couple of|half an?) (?:minutes?|mins?|hours?))\b"
 )
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
@@ -372,9 +375,12 @@ ANTIBIOTIC_FAILED = _r(
     r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
-HAIR_PATCH = _r(  # not the reason for treatment: "injections for his bald spot"
-    r"(?<!\bfor his )(?<!\bfor her )(?<!\bfor my )(?<!\bfor their )(?<!\bfor a )(?<!\btreat his )(?<!\btreat her )(?<!\btreat my )"
-    r"\bbald(?: ?ish)? (?:patch|patches|spot|spots|area|areas|bits?)\b"
+# a bald spot named as the reason for treatment: "injections for his bald spot"
+_NOT_THE_REASON = "".join(
+    f"(?<!\\b{w} )" for w in ("for his", "for her", "for my", "for their", "for a", "treat his", "treat her", "treat my")
+)
+HAIR_PATCH = _r(
+    _NOT_THE_REASON + r"\bbald(?: ?ish)? (?:patch|patches|spot|spots|area|areas|bits?)\b"
     r"|\bpatch(?:es)? of (?:hair loss|baldness|no hair|missing hair|hair (?:fell|falling|came|has fallen|is gone|gone|missing))"
     r"|\bpatchy (?:hair loss|alopecia|hair|baldness|bald)\b"
     r"|\bhairs? (?:has |have |is |are |s )?(?:fell|falling|fallen|came|coming|come) out in (?:a )?"
@@ -386,14 +392,27 @@ HAIR_PATCH = _r(  # not the reason for treatment: "injections for his bald spot"
     r"|\bbald (?:circle|circles|ring|hole|square)\b"
     r"|\b(?:lost|losing|lose) (?:a |one )?(?:whole |small |little |big )?(?:patch|patches|circle|spot|clump) of (?:my )?hair\b"
     r"|\b(?:place|places|area|areas|spot|spots|patch|patches|circle|circles) (?:without|with no|with zero) hair\b"
+    # scarring at the sites (§4b "new patchy hair loss or scarring"): "shiny bald dents", "hair won't grow through the marks"
+    r"|" + _NOT_THE_REASON + r"\b(?:shiny|bald|scarred|scar like|scarry|hairless) (?:\w+ )?"
+    r"(?:dents?|marks?|patches|patch|spots?|areas?|bits?|circles?)\b"
+    r"|\bhair (?:is not|isnt|not|will not|wont|does not|doesnt|has not|hasnt) (?:\w+ )?grow\w* (?:through|in|on|over|back on)"
+    r" (?:them|it|the scars?|the marks?|the dents?|those|these)\b"
+    r"|\b(?:lose|losing|lost|shed|shedding) (?:my |the |some |his |her )?hair in (?:little |small |round )?(?:patches|clumps"
+    r"|spots"
+    r"|circles|one spot|a patch)\b"
 )
 HAIR_PATCH_CONTEXT = _r(
     r"\b(?:inject\w*|needles?|shots|jabs?|where (?:i|they|he|she) (?:had|got|did|put|stuck|jabbed|poked)|fell|falling|came out"
     r"|appeared"
     r"|where (?:\w+ ){0,4}?(?:meso|mesotherapy|needles?|jabs?|shots|sessions?) (?:went|was|were|went in|spots?)"
-    r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?))\b"
+    r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?)"
+    r"|from (?:the |my |his |her )?(?:mesotherapy|injections?|sessions?)|(?:mesotherapy|injections|session"
+    r"|treatment) (?:has )?left"
+    r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put))\b"
 )
 SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
+# "the clinic says lumps are normal, but I've found new ones": more of the lumps the message named
+NEW_ONES = _r(r"\b(?:found|noticed|got|get|getting|have|has|there are|seen|spotted|feel) (?:\w+ ){0,2}?(?:new|more|fresh) ones\b")
 SITE_CONTEXT = _r(
     r"\b(?:scalp|skin|lumps?|bumps?|spots?|areas?|sites?|head|forehead|boils?|knots?|nodules?|swelling|swollen"
     r"|inject\w*|needles?|hairline|red|redness|pus|touch|patch|wound|where)\b"
@@ -423,6 +442,11 @@ DYING_IDIOM = _r(
 EXTREME_MARKER = _r(
     r"\b(?:extreme|excruciating|unbearabl[ey]|agoni[sz]ing|agony|worst|out of proportion|off the charts|screaming"
     r"|crying|can not (?:stand|bear|handle|take)|like hell|insane|insanely|unreal|crippling)\b"
+)
+# "hurts like hell when I touch it": tender to the touch, severe but not out of proportion (brief §4c)
+ON_TOUCH = _r(
+    r" (?:\w+ )?(?:when|if|whenever|as soon as) (?:i|you|he|she|they|anyone|anything|someone) (?:\w+ )?(?:touch|touches|press"
+    r"|presses|push|brush|brushes|comb|combs|lie|lay|lies|sleep|sleeps|wash|washes)\b"
 )
 BAD_PAIN = _r(
     rf"\b(?:really|very|so|extremely|super|incredibly) bad {PAIN_WORD}\b"

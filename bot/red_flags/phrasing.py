@@ -25,11 +25,13 @@ HAIR_GONE = _r(  # hair that is not there
 )
 HAIR_SHED = _r(  # hair loss that is only patchy with a shape word
     r"\bhair ?loss\b(?! (?:forums?|thing|journey|treatments?|drugs?|clinics?|doctors?|specialists?|groups?|community|subreddit"
-    r"|pages?|products?|pills?|meds|medications?|shampoos?|world|industry|questions?|topic|struggles?|stuff|videos?|advice))|\b(?:shed|sheds|shedding|lose|loses|losing|lost) (?:\w+ ){0,2}?hairs?\b|\bshed(?:ding)? in\b"
+    r"|pages?|products?|pills?|meds|medications?|shampoos?|world|industry|questions?|topic|struggles?|stuff|videos?|advice))"
+    r"|\b(?:shed|sheds|shedding|lose|loses|losing|lost) (?:\w+ ){0,2}?hairs?\b|\bshed(?:ding)? in\b"
     r"|\bhair (?:\w+ ){0,3}?(?:falling|fallen|fell|fall|falls|coming|came|thinning|thinned) (?:out )?"
 )
 HAIR_SHAPE = _r(
-    r"\b(?:patch|patches|spots?|circles?|rings?|(?<!rabbit )(?<!into a )(?<!in a )holes?|gaps?|one place|well defined|coin|where (?:i|they|he|she|the|it"
+    r"\b(?:patch|patches|spots?|circles?|rings?|(?<!rabbit )(?<!into a )(?<!in a )holes?|gaps?|one place|well defined|coin"
+    r"|where (?:i|they|he|she|the|it"
     r"|meso|mesotherapy|we)\b)"
 )
 HAIR_SITE = _r(r"\b(?:inject\w*|needles?|jabs?|gun|shots?|sites?|points?)\b")

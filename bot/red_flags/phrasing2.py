@@ -15,6 +15,8 @@ CONFUSION_MORE2 = _r(
     r"|\bkeeps? (?:forget\w*|losing track of) where (?:i|she|he|they|we) (?:am|is|are|was|were)\b"
     r"|\btalk\w* (?:\w+ ){0,2}?(?:gibberish|nonsense)\b"
     r"|\bconvinced (?:she|he|i|they) (?:was|is|were|had to be) (?:late|at|in|going|due|back)\b"
+    r"|\b(?:asked|asking|asks|repeating|repeated|repeats) (?:\w+ ){0,2}?the same (?:question|questions|thing|things)"
+    r" (?:again and again|over and over|\w+ times|repeatedly|\d+ times)\b"
     r"|\b(?:not|could not|can not|cannot) tell (?:me|us) where (?:she|he|they|i) (?:was|were|is|are)\b"
     r"|\bcalled (?:me|us) by (?:my|our|his|her|the wrong|someone else s)(?: \w+){0,2}? name\b"
     r"|\b(?:does|did) not know where (?:we|she|he|they|i) (?:are|is|was|were|am)\b"
@@ -33,7 +35,10 @@ EXTREME_MORE2 = _r(
     r"|\bhurts? (?:\w+ )?more than anything (?:i|she|he) (?:have |has |had |ve |s )?(?:ever )?(?:felt|had|known)\b"
 )
 # --- headache told by what the person does ----------------------------------------------------------------
-HEADACHE_MORE2 = _r(r"\b(?:keeps? )?(?:holding|clutching|grabbing|gripping) (?:his|her|my|their) head\b")
+HEADACHE_MORE2 = _r(
+    r"\b(?:keeps? )?(?:holding|clutching|grabbing|gripping) (?:his|her|my|their) head\b"
+    r"|\b(?:screaming|crying|moaning|complaining|yelling|sobbing|wailing) (?:\w+ )?about (?:his|her|my|their) head\b"
+)
 # --- §4c slurred or disordered speech ---------------------------------------------------------------
 SLURRED_MORE2 = _r(
     r"\bwords (?:\w+ ){0,3}?(?:coming|come|comes|came) out (?:in the )?(?:wrong|jumbled|all wrong|mixed up|muddled|backwards)"
@@ -111,6 +116,8 @@ FAST_MORE2 = _r(
 PHOTO_MORE2 = _r(
     r"\blights? (?:\w+ ){0,2}?(?:feels?|is|are|like) (?:\w+ )?(?:knives|knife|needles|daggers|stabbing)\b"
     r"|\b(?:knives|needles|daggers) in (?:my|his|her) eyes\b"
+    r"|\bwants? (?:all )?(?:the )?lights? (?:off|out|turned off|switched off)\b"
+    r"|\b(?:can not|cannot|could not) (?:stand|bear|take|handle|tolerate) (?:the |any )?(?:light|lights|brightness)\b"
 )
 # --- §4b eye swelling, told by what it looks like ----------------------------------------------------
 FACE_EYE_MORE2 = _r(

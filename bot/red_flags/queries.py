@@ -97,6 +97,7 @@ ASKED_IF_NORMAL = _r(
     r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
+    r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
     r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)))"
 )
 # "is a stiff neck and a pounding headache normal a few days after meso?", "is a low fever with a sore lump after meso
@@ -354,10 +355,14 @@ _DISCLAIMS_OWN = _r(
     r"|\bi (?:do not|dont) have (?:any )?(?:symptoms|problems|issues|complaints|of (?:this|that|these|those|it))\b"
     r"|\bi (?:have|ve) (?:no|not had any) (?:symptoms|problems|issues|complaints)\b|\bnothing (?:has )?happened to me\b"
     r"|\bi (?:have )?never had anything done\b|\bnothing is wrong with me\b|\basking for a friend\b"
+    r"|\b(?:neither of us|none of us) (?:has|have) had (?:anything|it|any) done\b|\b(?:i|we) (?:have not"
+    r"|havent) had anything done\b"
+    r"|\bi work (?:in|at|for) (?:a |an |the |our )?(?:\w+ )?(?:clinic|salon|pharmacy|surgery|practice|hospital|reception|spa)\b"
     r"|\bi (?:have not|havent|have never|never) (?:even )?had (?:the |a |any |my )?(?:treatment|session|sessions|injections?|meso"
     r"|mesotherapy)\b"
     # material written for others: "I'm writing a leaflet for my salon clients: which signs mean ..."
-    r"|\b(?:writing|making|putting together|preparing|drafting|updating|designing|creating) (?:up )?(?:a |an |the |our |my |some )?"
+    r"|\b(?:writing|making|putting together|preparing|drafting|updating|designing|creating) (?:up )?(?:a |an |the |our |my "
+    r"|some )?"
     r"(?:\w+ )?(?:leaflet|handout|flyer|poster|guide|faq|checklist|info sheet|information sheet|aftercare sheet|aftercare card"
     r"|blog post|article|training|presentation|policy|list of questions|questions)s?\b"
 )

@@ -151,3 +151,47 @@ OWN = [
 @pytest.mark.parametrize("text, level", OWN)
 def test_the_same_shapes_about_the_writers_own_state_escalate(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+# --- from final10's categories (read after it was measured) ------------------------------------------------------------
+ROUND10_REPORTS = [
+    ("the injections left me with two shiny bald dents at the back", "urgent"),
+    ("these scar-like marks on my scalp came from the meso and no hair grows through them", "urgent"),
+    ("my son is throwing up and crying about his head, he can't bend his neck and wants the lights off", "emergency"),
+    ("my clinic said bumps a few weeks later are normal, but I've just noticed two new ones this week", "urgent"),
+    ("red streaky lines running from the injection point towards my neck", "urgent"),
+    ("her skin looks like marble, blotchy grey, since the scalp injections", "emergency"),
+    ("the patch was the size of a coin yesterday and it's 5 cm now", "urgent"),
+    ("she keeps asking the same question over and over, fever since the meso", "emergency"),
+    ("the redness is spreading as I watch, bigger every 20 minutes", "emergency"),
+    ("is 84/50 blood pressure ok? I've felt dreadful since the injections", "emergency"),
+    (
+        "Should I be worried about a bad headache and a stiff neck after scalp injections? Bright light bothers me too.",
+        "emergency",
+    ),
+]
+ROUND10_NOT = [
+    "I'm choking on the price of PRP, is meso cheaper?",
+    "A pharmacist I know saw a customer with cellulitis after a tattoo. Could meso do that?",
+    "I used to get bad headaches after sessions, the last few have been fine.",
+    "My temperature reached 38 with a cold on Sunday but it's back down to 36.9 now and I feel fine.",
+    "ok but if i got pus after meso would that be a GP thing or wait and see",
+    "Reviews of a salon near my work mention pus and lumps. Does that mean it's dirty?",
+    "Let's say I feel shivery two days after a session. How do I tell it from a cold?",
+    "hurts like hell when I touch it, the hot bump from the meso",  # severe, not extreme: stays urgent (below)
+]
+
+
+@pytest.mark.parametrize("text, level", ROUND10_REPORTS)
+def test_round10_reports(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", ROUND10_NOT[:-1])
+def test_round10_not_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_pain_on_touch_is_severe_not_extreme() -> None:
+    findings = detect(ROUND10_NOT[-1])
+    assert findings.level == "urgent" and "extreme_pain" not in findings.signs

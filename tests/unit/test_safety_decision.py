@@ -177,3 +177,17 @@ def test_an_intent_classifier_report_the_safety_model_doubts_gets_the_safety_net
 def test_an_unsure_intent_classifier_report_gets_the_safety_net():
     d = _with_model("everything feels wrong tonight", 0.5, 0.0, classifier="report_urgent", confidence=0.45)
     assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
+
+
+@pytest.mark.parametrize("text", ["he's 15.", "we're still in the car park", "started this morning"])
+def test_the_safety_model_cannot_escalate_a_message_that_says_nothing_about_health(text: str):
+    assert _with_model(text, 0.99, 0.99).level == "none"
+    d = decide(detect(text), "ask_efficacy", ("hot", "red", "swelling"), 0.9, MODEL_TRUST, SafetyScores(0.99, 0.99))
+    assert (d.level, d.source) == ("none", "none")  # the conversation keeps its level; the model adds nothing
+
+
+def test_otherwise_well_keeps_a_feverish_lump_same_day_whatever_the_model_says():
+    text = "he's had a temperature since last night and a lump on his head, but he's eating and watching TV"
+    assert detect(text).otherwise_well
+    assert _with_model(text, 0.99, 0.99).level == "urgent"
+    assert _with_model("he's had a temperature since last night and a lump on his head", 0.99, 0.99).level == "emergency"
