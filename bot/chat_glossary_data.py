@@ -211,6 +211,11 @@ cuesta encontrar las palabras: slurred speech
 me castanean los dientes|le castanean los dientes|castanean los dientes: teeth chattering uncontrollably
 tiemblo tanto|tiemblo sin parar|no puedo parar de temblar|tiembla sin parar: shaking uncontrollably
 no me reconoce|no nos reconoce|no reconoce a nadie: does not recognise me
+se me cayo el pelo|se me ha caido el pelo|se le cayo el pelo|se le ha caido el pelo: my hair fell out
+una zona redonda|zona redonda|un circulo|una calva redonda: a round patch; justo donde: right where
+bultitos|bultito: small lumps; me han salido|han salido|me ha salido|ha salido: came up; calentito|calentita: warm
+granito|granitos: pimple; le molesta|me molesta: it hurts; una calva redonda|calva redonda: a round bald patch
+me inyectaron|inyectaron: they injected
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -185,6 +185,8 @@ allgemeine frage|eine allgemeine frage: a general question
 ich selbst habe keine beschwerden|ich habe keine beschwerden|mir fehlt nichts: nothing is wrong with me
 mein termin ist erst|bevor ich einen termin mache: my first session is booked
 ich will mich nur vorbereiten|ich mochte einfach informiert sein: just asking
+zieht ein roter streifen|zieht sich ein roter streifen|roter streifen|roten streifen|roter strich: a red streak runs
+richtung: towards
 """
 
 POLISH = """
@@ -367,6 +369,9 @@ kolezanka pisala|kolega pisal|pisala na forum|pisal na forum: a friend wrote
 to bylo dawno|dawno temu: long ago; juz jest zdrowa|juz jest zdrowy|teraz jest zdrowa: she is fine now
 dostal drgawek|dostala drgawek|mial drgawki|miala drgawki: had a seizure
 nie moge sie z nim dogadac|nie moge sie z nia dogadac|nie da sie z nim dogadac: he is confused
+sie rozszerza|sie rozprzestrzenia|sie powieksza|sie rozlewa: is spreading
+lysa plamka|lysy placek|lyse placki|lysa plama: bald patch
+zrobila sie|zrobil sie|pojawila sie|pojawil sie: appeared; dokladnie w miejscu|w miejscu: right at
 """
 
 HINGLISH = """
@@ -510,4 +515,14 @@ kaanpna ruk nahi raha|kaanpna band nahi ho raha: shaking uncontrollably
 kaanp raha hoon ruk nahi raha|kaanp rahi hoon ruk nahi rahi: shaking uncontrollably
 poora badan kaanp raha|pura badan kaanp raha: whole body shaking
 daant baj rahe|daant kat kata rahe|daant kitkita rahe|daant bajne lage: teeth chattering uncontrollably
+baal patch mein jhad gaye|patch mein baal jhad gaye|baal jhad gaye|baal gol patch mein gir gaye: hair fell out in a patch
+jahan injection lage the|jahan injection lagaye the|jahan sui lagi thi: where they injected
+gilti|gilty|giltiyan|gaanth|ganth|gaanthein: lump
+bari hoti ja rahi hai|badi hoti ja rahi hai|badi ho rahi hai|bari ho rahi hai: getting bigger
+ke baare mein|ke bare mein|ke baare me|ke bare me|ke baare main: about
+padh rahi hoon|padh raha hoon|padh rahi hu|padh raha hu: am reading
+research kar raha hoon|research kar rahi hoon|research kar raha hu|research kar rahi hu: am researching about
+kya hote hain|kya hota hai|kya hain: what are; ho sakta hai kya|ho sakti hai kya: can it happen
+main nursing student hoon|nursing student hoon|main nursing student hu: i am a nursing student
+main medical student hoon|medical student hoon|main medical student hu: i am a medical student
 """

@@ -181,4 +181,13 @@ nao to com nada|nao estou com nada: i have no symptoms; so pra entender: just to
 ano passado|no ano passado: last year; sarou|sarou tudo: healed completely
 pergunta geral|so por curiosidade|pergunto em geral: asking in general
 nao tenho nenhum sintoma|nao tenho sintomas: nothing is wrong with me
+piorou|piorando|esta piorando|ta piorando: getting worse
+mal consigo abrir o olho|nao consigo abrir o olho: can barely open my eye
+comecou a inchar|comecando a inchar|esta inchando|ta inchando: started to swell; olho direito|olho esquerdo: eye
+esta a sair pus|ta saindo pus|esta saindo pus|sai pus: pus is coming out; doi imenso|doi muito|doi demais: hurts a lot
+falha redondinha sem cabelo|falha sem cabelo|falha redonda|falha redondinha|falhas sem cabelo: bald patch
+exatamente onde: right where
+carocinho|carocinhos: lump; furinhos|furinho|furos: injection points; um alto na cabeca|um alto: a lump
+ja la vao|ja vao|faz ja|ja faz: it has been; nao desaparece|nao some|nao sai: is not going away
+onde aplicaram|aplicaram: where they injected
 """

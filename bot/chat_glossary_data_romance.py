@@ -208,6 +208,8 @@ question generale|une question generale: a general question
 je demande en general|par curiosite|juste par curiosite: asking in general
 je n ai aucun symptome|je nai aucun symptome: nothing is wrong with me
 lu: read
+s etendent|setendent|etendent|s etalent|se propagent|se repandent|s agrandissent: are spreading
+de plus en plus: more and more
 """
 
 ITALIAN = """
@@ -385,4 +387,5 @@ mi e venuta|mi e venuto|mi sono venute|mi sono venuti|mi e uscita|mi e uscito: i
 mi is venuta|mi is venuto|mi is uscita|mi is uscito|mi is comparsa|mi is comparso: i got
 anno scorso|l anno scorso: last year; guarito benissimo|guarita benissimo|guarito bene|guarita bene: healed fine
 drenato|drenata: drained
+c e da|ce da|c e gia da: has been there for; non va via|non se ne va: is not going away
 """

@@ -119,6 +119,8 @@ sadece bilgi almak istiyorum|sadece merak ediyorum|bilgi almak istiyorum: just a
 su an bir sorunum yok|bir sorunum yok|hicbir sikayetim yok: nothing is wrong with me
 yok su an bir sorunum|yok bir sorunum|yok hicbir sikayetim: nothing is wrong with me
 kapmis: had; gecmis|gecmis gitmis: went away; bende de olur mu|bana da olur mu|bende de olabilir mi: could i get it too
+gozumun etrafi|gozlerimin etrafi|gozumun cevresi|gozlerimin cevresi|goz cevrem: around my eyes
+her gun daha kotu oluyor|her gun daha da kotu|gittikce kotulesiyor: getting worse every day; daha kotu|daha da kotu: worse
 """
 
 ARABIZI = """
@@ -384,6 +386,14 @@ sa7ebte|sa7bti|sahebti|sa7bte: my friend; 2aletle|2alatli|2aletli: told me; men 
 halla2 mni7a|halla2 mni7|halla2 mnee7a: is fine now; halla2: now; mbere7|mbare7|mberi7: yesterday
 qalbe aam yda|qalbi aam ydo|qalbe byda|qalbi aam yde: my heart is racing; ktir sari3|kteer sari3: very fast
 7asse 7a yoghma 3layye|7ase 7a yeghma 3alay|7a yoghma 3layye|7a yoghma 3alayye: i feel i am going to faint
+qay7|2ay7|2ee7|2e7|qee7|qai7|2ai7|2aye7: pus; tal3|tale3|tal3a|3am yetla3: coming out
+mesh 2ader atnaffas|mish 2ader atnaffas|ma 2ader atnaffas: can not breathe
+mesh 3aref yetnafes|mesh 2ader yetnafes|mesh 2ader yetnaffas|mesh 3aref yetnaffas|mish 2ader yetnaffas: can not breathe
+warmeen|waramet|warmet|warmo|wermet|mwarrmeen: swollen; shafayfo|shafayfha|shfayfo|shfayfha: his lips
+7obob ta7t el geld|7obob gdida|7bob ta7t el jeld|7obob ta7t el jeld|7ebob ta7t el geld: new bumps under the skin
+e7mrar|el e7mrar|i7mrar|el i7mrar|e7merar: redness; 3am yentesher|yentesher|3am tentesher|3am yentasher: spreading
+wosel la|wesel la|woslet la: reached; kotle|kotli|kettle|ktle: lump; s5ne|s5neh|sokhne: hot
+btoja3ni|btwaja3ni|bto3ja3ni: hurts me
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

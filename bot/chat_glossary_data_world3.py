@@ -127,6 +127,8 @@ algemene vraag|een algemene vraag: a general question; uit nieuwsgierigheid|gewo
 ik heb nergens last van|ik heb geen klachten: nothing is wrong with me
 nauwelijks wakker te krijgen|bijna niet wakker te krijgen|niet wakker te krijgen|moeilijk wakker te krijgen: can not be woken
 praat onsamenhangend|praat wartaal|praat verward|onsamenhangend praten: talking nonsense
+ik vraag het omdat|ik vraag dit omdat|ik vraag omdat: i am asking because
+wil injecteren|willen injecteren|gaat injecteren: wants to inject
 """
 
 ROMANIAN = """

@@ -47,7 +47,7 @@ from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
-from bot.red_flags.framing import HEARSAY, PRESENT
+from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.safety_model import NO_SCORES, SafetyScores
 from bot.triage import INTENT_LEVELS
 
@@ -92,6 +92,9 @@ _OWN_FOLLOW_UP = re.compile(
 )
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
+_PLAN = re.compile(
+    r"\b(?:wants? to|going to|planning to|plan to|is booked|am booked|booked in|booking|considering|thinking about)\b"
+)
 _MINE_INSIDE = re.compile(r"\bmine\b|\b(?:that is why|because) i am asking\b")
 # The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
 _VITAL_TOPICS = (
@@ -129,8 +132,10 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     plain, before = for_matching(text), for_matching(previous_text)
     words = len(plain.split())
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
-    if _FOR_SOMEONE.search(plain):
-        return findings
+    if _FOR_SOMEONE.search(plain) or (findings.asked_signs and not findings.signs):
+        return findings  # "just asking"; a question that names its own sign ("what are the signs of sepsis?")
+    if _PLAN.search(plain) and not PRESENT.search(plain):
+        return findings  # "I ask because the clinic wants to inject minoxidil": a plan, nothing happening yet
     someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"
     own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply) and not someone_elses
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
@@ -151,6 +156,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     else:
         return findings
     if not new:
+        if own and not findings.signs and USUAL_FINDING.search(before):  # "are bruises normal?" then "mine's been there"
+            return replace(findings, usual_only=True)
         return findings
     signs = tuple(sorted(set(findings.signs) | new))
     return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
@@ -178,7 +185,7 @@ def decide(
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source)
 
-    general = findings.ruled_out or findings.is_question or findings.framed_away
+    general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     about_health = findings.symptom_related

@@ -159,7 +159,17 @@ _COND_STARTS = (["what", "if"], ["in", "case"], ["next", "time"], ["in", "future
 _OWN_STATE_IF = re.compile(
     r"\bis (?:it|this|that) (?:a |an )?(?:\w+ ){0,2}?if (?=(?:i am|i m|my (?:\w+ ){1,3}?(?:is|are|has|have|will|keeps|looks)"
     r"|i have been|i keep|the (?:\w+ ){1,4}?(?:on|under|in|at|near|by) my (?:\w+ )?(?:is|are|has|keeps|looks))\b)"
+    # "does it matter that I'm diabetic if one of my spots has a little pus?", "is it bad if pus comes out when I brush my hair?"
+    r"|\bif (?=(?:one of )?my (?!(?:temperature|temp|bp|blood pressure|pulse|heart rate|reading)\b)(?:\w+ ){0,2}?(?:is|are|has"
+    r"|have|keeps|looks|feels)\b)"
+    r"|\bif (?=(?:\w+ ){1,8}?when i (?:brush|comb|wash|touch|press|lie|sleep)\b)"
+    r"|\bis it still (?:\w+ ){0,3}?if\b"
+    r"|\bif (?=(?:\w+ ){0,10}?(?:that is been|that has been|thats been|that s been|has been|is been) \w+ for (?:a|\d+|two|three"
+    r"|four|five|six|ten|several) (?:days?|weeks?|months?)\b)"
+    r"|\bif (?=(?:i have|i ve got|i have got|there is|theres) (?:a |an )?(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|redness|rash)"
+    r"(?: \w+){0,4}? (?:that has been|that s been|thats been|for (?:a|\d+|two|three|four) (?:days?|weeks?))\b)"
 )
+_IF_I_HAVE = re.compile(r"if (?:i have|i ve got|i have got|there is|theres|mine is|my \w+ is)\b")  # after an own ask
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell", "mean", "means"})  # "would I know I had a fever"
 _TOPIC_SENTENCE = re.compile(
@@ -179,6 +189,11 @@ _OWN_ASK = re.compile(
     # a reading asked about: "is 82/48 blood pressure bad?"
     r"|\bis (?:a |an )?\d[\d/.,]* (?:\w+ ){0,2}?(?:bad|ok|okay|normal|high|low|dangerous|safe|worrying|too high|too low)\b"
     r"|\bshould my (?:\w+ ){0,2}?(?:look|be|feel|go|turn)\b|\b(?:is|are) my (?:\w+ ){0,2}?(?:supposed|meant) to\b"
+    r"|\b(?:can|should|could) i (?:just )?(?:take|use|put|apply|treat|wait|ignore|leave|pop|drain|squeeze)\b(?: \w+){0,4}?"
+    r" (?:for|on|with) (?:the|my|this|these) (?=(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|boil|abscess|nodule|patch|pus)s?\b)"
+    r"|\b(?:is it (?:ok|okay|fine|safe|alright) to|can i|should i) (?:still )?(?:go|work|exercise|swim|shower|wash|travel|fly)"
+    r" (?:\w+ ){0,4}?with (?:a|an|the|my|this) (?=(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|boil|abscess|nodule|patch|pus)\w*\b)"
+    r"|\bshould i (?:get|have) (?:it|this|them|that) (?:looked at|checked|seen)\b"
     r"|\bshould (?:the|this) (?:\w+ ){0,5}?(?:on|in|at|from) my (?:\w+ ){0,2}?be\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about
@@ -232,7 +247,12 @@ _STRONG_MARKER = re.compile(
 )
 # "Is it normal to have blurry vision? It came on today.": the next sentence makes the question a report
 FOLLOW_UP = re.compile(
-    r" ?(?:(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
+    # "When can I expect the lumps to go down? It's week four and they're the same size."
+    r" ?(?:(?:it is|its) (?:week|day) \w+|(?:they are|theyre|it is|its) (?:still )?the same size)\b|"
+    # "Can I massage the lump? It's red and really sore."
+    r" ?(?:(?:it|they|this one|that one) (?:is|are|s|looks|feels|feel|look) (?:\w+ )?(?:red|hot|sore|swollen|painful|warm|oozing"
+    r"|leaking|bigger|growing|throbbing|tender|worse)\b"
+    r"|(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
     r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
     r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few"
     r"|a couple of) (?:days?|weeks?|months?) (?:after|ago|later)"
@@ -257,7 +277,9 @@ _NEUTRAL_FRAME = re.compile(
 )
 # "she says the pain is 10/10": the person with the signs telling of them, relayed by the writer
 _PATIENTS = frozenset("he she they mum mom dad husband wife son daughter partner father mother grandma grandad".split())
-_SAID_OF_THEMSELVES = re.compile(r" ?(?:that )?(?:the|her|his|it|its|their) ")
+_SAID_OF_THEMSELVES = re.compile(
+    r" ?(?:that )?(?:the|her|his|it|its|their|one (?:of (?:the|her|his) )?(?:spots?|sites?|points?)) "
+)
 _REPORTED_SPEECH = re.compile(
     r"\b(?:said|says|say|told (?:me|us)|tells (?:me|us)|claims?|claimed|reckons?|mentioned|explained)(?: that)?\b"
 )
@@ -378,7 +400,7 @@ def analyse_sentence(
             sentence.cond = [c for c in sentence.cond if not m.start() <= c[0] < m.end()]
         own_ask = _OWN_ASK.search(text, start, end)
         if own_ask:  # "do I need to see someone about a red streak ...?", "is it a problem that the pink area grows?"
-            sentence.cond = [c for c in sentence.cond if c[0] >= own_ask.end()]
+            sentence.cond = [c for c in sentence.cond if c[0] >= own_ask.end() and not _IF_I_HAVE.match(text, c[0])]
             sentence.modal = [c for c in sentence.modal if c[0] >= own_ask.end()]
             sentence.worry = [c for c in sentence.worry if c[0] >= own_ask.end()]
             statement_clause = True

@@ -57,6 +57,7 @@ class Findings:
     asked_signs: Tuple[str, ...] = ()  # named in a question or keyword query without being reported (`queries`)
     framed_away: bool = False  # names signs, all of them past, someone else's or hypothetical ("my friend had pus")
     otherwise_well: bool = False  # "... but he's eating and watching TV": §4b's "feverish with a lump, otherwise well"
+    usual_only: bool = False  # names §4a's usual findings (bruises, scabs) and no sign: "the bruise is turning yellow"
 
     @property
     def escalates(self) -> bool:
@@ -234,6 +235,7 @@ def _detect(raw: str) -> Findings:
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
+        usual_only=not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)),
     )
 
 

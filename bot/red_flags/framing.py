@@ -46,14 +46,18 @@ PRESENT = _r(
 
 # "has gone" ends a problem, "has gone blue" does not: a bare verb only counts at the end of its clause
 # or before a word that keeps it intransitive ("gone now", "stopped completely").
-_THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|completely|totally|fully|entirely|thankfully|since|after|already|and|but|by|on"
+_THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|(?:completely|totally|fully|entirely)"
+_THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|shut|closed|hard|dark))"
+_THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
 _THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides"
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
 # who sold the injections gives no clinician's all-clear: "the salon says it is normal" (a lump still there, brief §4b)
 _NOT_SELLER_BEFORE = "".join(
-    f"(?<!{w} )" for w in "salon clinic clinics beautician practitioner injector therapist friend forum mate".split()
+    f"(?<!{w} )"
+    for w in "salon clinic clinics beautician practitioner injector therapist friend forum mate he she they dad mum mom husband"
+    " wife partner".split()
 )
 _NOT_PLUPERFECT = "".join(f"(?<!\\bhad{w} )(?<!\\bhad{w})" for w in ("", " already", " completely", " fully", " all"))
 # "will it go away?" asks; "it go away after two days" (non-native past) reports
@@ -87,7 +91,8 @@ RESOLVED = _r(
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"
     r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
-    r"|now (?:is |all |everything |it is |i am |all is )?(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy|clear)\b"
+    r"|now (?:is |all |everything |it is |i am |all is )?(?!(?:a|an|the) )(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy"
+    r"|clear)\b"
     r"|now (?:she|he|they) (?:is|s|are) (?:\w+ )?(?:fine|ok|okay|good|well|healthy|better)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
@@ -247,6 +252,11 @@ def without_hypotheticals(text: str) -> str:
 
 
 _SPACES = re.compile(r" {2,}")
+# Brief §4a findings that are usual after a session: bruises, scabs, pinpoint bleeding spots
+USUAL_FINDING = _r(
+    r"\bbruis\w*|\bscabs?\b|\bscabb\w*|\bpinpoint\b|\b(?:tiny|little|small) (?:red |blood )?(?:dots|spots of blood"
+    r"|bleeding spots)\b"
+)
 # Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency
 OTHERWISE_WELL = _r(
     r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|but|and) (?:i am |im |i feel |he is |hes |she is |shes "

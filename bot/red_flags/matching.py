@@ -69,6 +69,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_worse", x.WORSE_MORE),
     ("_antibiotic_failed", x.ANTIBIOTIC_STILL),
     ("_spread", y.SPREAD_MORE2),
+    ("_grow", y.GROW_MORE2),
     ("_spread", y.FAST_MORE2),
     ("_fast_hours", y.FAST_MORE2),
     ("_photophobia", y.PHOTO_MORE2),
@@ -103,8 +104,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def small_bumps(m: Match[str]) -> bool:
         word = m.group(0).split()[-1]
-        if word not in p.SMALL_BUMPS or {"hard", "firm"}.intersection(before(m, 3)):
-            return False  # "a few hard bumps" are nodules
+        if word not in p.SMALL_BUMPS or {"hard", "firm", "new", "fresh"}.intersection(before(m, 3)):
+            return False  # "a few hard bumps" are nodules; "some new bumps" came up later (§4b: new lumps weeks later)
         if text.startswith((" under the skin", " under my skin", " under the scalp"), m.end()):
             return False
         return bool((p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))
@@ -174,8 +175,10 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def real_pain(m: Match[str], procedure: bool = True) -> bool:
         words = before(m, 5)
-        if procedure and p.PROCEDURE.intersection(before(m, 3)) or w.UNRELATED_PAIN_PLACE.intersection(before(m, 2)):
-            return False  # "while they were injecting", "period pain"
+        near_words = before(m, 3)
+        during = p.PROCEDURE.intersection(near_words) and not _SITE_NOUNS.intersection(near_words)
+        if procedure and during or w.UNRELATED_PAIN_PLACE.intersection(before(m, 2)):
+            return False  # "while they were injecting", "period pain"; not "near the injection area and pain ..."
         return not ("agony" in m.group(0) and w.FIGURATIVE_SUBJECTS.intersection(words))
 
     def extreme(m: Match[str]) -> bool:
@@ -301,6 +304,9 @@ def _duration_days(match_text: str) -> Tuple[float, bool]:
     return (7.0 if unit.startswith("week") else 30.0), (m.group(5) or "") == "ago"
 
 
+_SITE_NOUNS = frozenset("area areas site sites spot spots point points".split())
+
+
 def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence_texts: List[str]) -> Set[str]:
     """Sign ids from the counted matches, including the combinations (painful lump, meningism...)."""
     signs = {h.sign for h in hits}
@@ -327,7 +333,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("painful_lump")
     if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):
         signs.add("late_or_persistent_lump")
-    if "_small_lump" in signs and (longest >= 14 or (longest >= 7 and {"_grow", "_persist"} & signs)):
+    if "_small_lump" in signs and (longest >= 14 or (longest >= 7 and {"_grow", "_persist"} & signs) or "_grow" in signs):
         signs.update({"lump", "late_or_persistent_lump"})  # little bumps "still there after two weeks" (§4b)
     if local and "lump" not in signs and ("_worse" in signs or "_grow" in signs):
         signs.add("worsening")

@@ -59,6 +59,8 @@ LUMP = _r(
     r"|bits|marbles?|beads?|balls?|peas?))\b"
     r"|\b(?:marble|pea|ball|grape|bean|rock|stone|bead|peanut|something (?:hard|firm|round))s?"
     r" (?:\w+ ){0,3}?under (?:the |my |his |her )?(?:skin|scalp)\b"
+    r"|\bbumpy (?:red |hard |raised )?(?:patch|area|bit|spot)\b|\bthe balls (?:came|come|appeared|showed)\b"
+    r"|\b(?:small|little|hard) balls (?:on|in|under) (?:my |the )?(?:head|scalp|skin)\b"
 )
 PUS = _r(
     r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
@@ -164,7 +166,7 @@ CHEST_GRIP = _r(
     r"|\bchest (?:\w+ ){0,3}?(?:crushing|crushed|being crushed|squeezed|in a vice|like an elephant)\b"
 )
 CHEST_PAIN = _r(
-    r"\bchest (?:\w+ ){0,2}?(?:pain|pains|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
+    r"\bchest (?:\w+ ){0,2}?(?:pain|pains|pane|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
     r"|heavy|burning|squeez\w*|crushing|killing me)\b"
     r"|\b(?:pain|pains|tightness|pressure|ache|aching|crushing|squeezing|heaviness|burning) (?:in|on|across"
     r"|around) (?:my |the |his |her )?chest\b|\btight chest\b|\bheart (?:hurts|pain|ache|is hurting)\b|\bangina\b"
@@ -257,7 +259,8 @@ SEPSIS = _r(
 IMMUNO = _r(
     r"\bdiabet(?:es|ic)\b|\bimmunocompromised\b|\bimmuno ?suppress\w*|\bimmune ?suppress\w*"
     r"|\b(?:weak|weakened|low|poor|compromised|bad) immune\b|\bimmune system (?:is )?(?:weak|weakened|low|compromised|bad)\b"
-    r"|\b(?:on|taking|take|taken) (?:\w+ )?(?:steroids?|prednisolone|prednisone|methotrexate|biologics?|immunosuppressants?"
+    r"|\b(?:on|taking|take|takes|taken|uses|using) (?:\w+ )?(?:steroids?|prednisolone|prednisone|methotrexate|biologics?"
+    r"|immunosuppressants?"
     r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
     r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
 )
@@ -412,7 +415,10 @@ HAIR_PATCH_CONTEXT = _r(
 )
 SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
 # "the clinic says lumps are normal, but I've found new ones": more of the lumps the message named
-NEW_ONES = _r(r"\b(?:found|noticed|got|get|getting|have|has|there are|seen|spotted|feel) (?:\w+ ){0,2}?(?:new|more|fresh) ones\b")
+NEW_ONES = _r(
+    r"\b(?:found|noticed|got|get|getting|have|has|there are|there is|theres|seen|spotted|feel) (?:\w+ ){0,2}?(?:new|more|fresh)"
+    r" ones?\b|\banother (?:new )?one (?:came|has come|popped|appeared|showed)\b"
+)
 SITE_CONTEXT = _r(
     r"\b(?:scalp|skin|lumps?|bumps?|spots?|areas?|sites?|head|forehead|boils?|knots?|nodules?|swelling|swollen"
     r"|inject\w*|needles?|hairline|red|redness|pus|touch|patch|wound|where)\b"

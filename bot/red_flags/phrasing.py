@@ -55,7 +55,10 @@ FAST_CLOCK = _r(
     r"\b(?:at|since|from) \d{1,2}(?: ?(?:am|pm|o clock))?\b(?:[ ,]+\w+){0,14}?[ ,]+(?:by|only|now|it is|at) \d{1,2}(?: ?(?:am"
     r"|pm))?\b"
 )
-WORSE_MORE = _r(r"\b(?:going|getting|gets|got|becoming|is|are) (?:much |even |a lot )?more (?:big|large|wide|red|swollen)\b")
+WORSE_MORE = _r(
+    r"\b(?:going|getting|gets|got|becoming|is|are|go|goes) (?:much |even |a lot )?more (?:big|large|wide|red|swollen)\b"
+    r"|\bmore and more (?:swollen|red|painful|sore|hot|puffy|big|tender)\b|\bworse still\b|\bday \d+ worse\b"
+)
 # --- §4b local signs --------------------------------------------------------------------------------
 PUS_WET = _r(
     r"\bweeps\b|\bweepy\b|\bcrust\w*[ ,]+(?:\w+[ ,]+){0,5}?(?:weeps?|weeping|wet|oozing|yellow|sticky)\b"

@@ -97,8 +97,15 @@ PUS_MORE2 = _r(
     r"|\bcrust\w* (?:\w+ )?(?:ooz\w*|weep\w*|leak\w*) from (?:the |one of the |an? )?(?:injection|needle|jab)"
 )
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
+# --- §4b a lump that grows, told as then and now -------------------------------------------------------------
+GROW_MORE2 = _r(
+    r"\b(?:was|were) (?:tiny|small|little|minute) (?:at first|to begin with|initially|before|in the beginning)\b"
+    r"(?:[ ,]+\w+){0,6}?[ ,]+now\b"
+)
 SPREAD_MORE2 = _r(
-    r"\bcreep\w* (?:out|outwards?|further|wider|bigger|across|down|up)\b"
+    # non-native: "the red skin is running very fast"
+    r"\b(?:is|are) running (?:very |so |really |super )?(?:fast|quick|quickly)\b|"
+    r"\b(?:creep\w*|crept) (?:out|outwards?|further|wider|bigger|across|down|up)\b"
     r"|\b(?:small|tiny|little)\b(?: \w+){0,4}? yesterday\b(?:[ ,]+\w+){0,8}?[ ,]+(?:wider|bigger|larger)\b"
     r"|\b(?:gone|went|grown|grew) from (?:\w+ ){0,4}?to (?:covering|cover|over|most of|half)\b"
 )
@@ -123,9 +130,15 @@ PHOTO_MORE2 = _r(
 FACE_EYE_MORE2 = _r(
     r"\b(?:eye|eyes|face) (?:\w+ ){0,3}?like (?:i|he|she|someone|they) (?:have |has |had |s |ve )?(?:been )?(?:punched"
     r"|hit|in a fight|stung by a bee)\b"
+    r"|\b(?:can|could) (?:barely|hardly|not|only just) open (?:my|his|her|their|the) (?:right |left )?eyes?\b"
+    r"|\bface (?:\w+ ){0,2}?(?:lopsided|swollen on one side|puffy on one side)\b"
 )
 # --- §4c "I feel I might die", and fainting, in chat and non-native wording --------------------------------------
 FEEL_DYING_MORE3 = _r(r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b")
 FAINT_MORE2 = _r(r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b")
 # --- §4c racing heart, asked about: "is my heart supposed to race like this after the injections?" ----------------
-RACING_MORE2 = _r(r"\bmy heart (?:supposed|meant) to (?:race|pound|hammer|beat (?:this|so) fast)\b")
+RACING_MORE2 = _r(
+    r"\bmy heart (?:supposed|meant) to (?:race|pound|hammer|beat (?:this|so) fast)\b"
+    r"|\bhearts?(?: is)? (?:going|gone) (?:absolutely |totally |completely )?(?:mental|crazy|nuts|wild|haywire|berserk|mad)\b"
+    r"|\bhearts?\b(?:[ ,]+\w+){0,8}?[ ,]+(?:racing|pounding|hammering) (?:non ?stop|nonstop|constantly|all (?:day|night))\b"
+)

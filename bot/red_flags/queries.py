@@ -34,7 +34,7 @@ _NORMAL_ASKED = re.compile(r"\b(?:normal|common|usual|expected)\b ?\?")
 _QUERY_WORD = re.compile(
     r"\b(?:meaning|means|mean|definition|define|defined|vs|versus|difference|symptoms?|signs?|causes?|treatment|treated"
     r"|treat|risks?|pictures?|photos?|images?|pics?|wiki|wikipedia|explained|info|information|types?|statistics|stats"
-    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq"
+    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq|glass test|tumbler test"
     # "scalp infection brain spread", "abscess = just a big pimple or nah?": where it goes, what it is like
     r"|brain|skull|bloodstream|same (?:thing )?as|just an? (?:\w+ )?(?:pimple|spot|zit)|or nah"
     r"|when (?:emergency|to worry|to see (?:a )?doctor|to go to (?:hospital|a ?and ?e|er)))\b"
@@ -68,7 +68,7 @@ _OWN_CASE = re.compile(
     r"|this|these|still|now|today|tonight|yesterday|since|ago|morning|night|currently|help|urgent|emergency|sos"
     r"|there (?:is|are|s)|theres|got|getting|keeps?|appeared|came|coming|formed|popped|showed|started|developed"
     r"|has|lasted|lasting|show up|shows up|turned up|healed|happening|happened|looks?|looking|feels?|seems?"
-    r"|did nothing|not working|did not work|no use)\b"
+    r"|did nothing|not working|did not work|no use|(?:week|day) (?:one|two|three|four|five|six|seven|eight|\d+)|same size)\b"
     r"|\d"
 )
 
@@ -122,6 +122,8 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     in the message says it is happening to someone (see the module docstring)."""
     words = text.replace("?", " ").split()
     query_word = _QUERY_WORD.search(text)
+    if query_word and query_word.group(0).endswith("test") and re.search(r"\b(?:not|never|no)\b", text):
+        query_word = None  # "rash not fading glass test" reports the test's result
     longest = KEYWORD_QUERY_MAX_WORDS + (2 if query_word else 0)  # "stiff neck headache after scalp injections danger signs"
     if len(words) < 2 or len(words) > longest or _REPORT_WORD.search(text):
         return False
@@ -366,6 +368,9 @@ _DISCLAIMS_OWN = _r(
     r"(?:\w+ )?(?:leaflet|handout|flyer|poster|guide|faq|checklist|info sheet|information sheet|aftercare sheet|aftercare card"
     r"|blog post|article|training|presentation|policy|list of questions|questions)s?\b"
 )
+# A student of the subject, unless the message turns to the writer's own case ("but actually it's my own scalp")
+_STUDENT = _r(r"\b(?:i am a |im a )?(?:nursing|medical|pharmacy|dental) student\b|\bstudent nurse\b")
+_OWN_AFTER_ALL = _r(r"\b(?:actually|my own|for me|partly for me|i had|i have had|ive had|i got)\b")
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
 _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _SOMEONE_NOW = re.compile(
@@ -378,6 +383,7 @@ def disclaimed_story(text: str, sign_clauses: Iterable[Tuple[int, int]]) -> bool
     """The writer says nothing is wrong with them, and no sign they mention is theirs or anyone's now: each
     (clause start, clause end) span names no "I/my" and no "she is"/"now". A story retold, answered with the
     conditional safety net."""
-    if not _DISCLAIMS_OWN.search(text):
+    student = _STUDENT.search(text) and not _OWN_AFTER_ALL.search(text)
+    if not (_DISCLAIMS_OWN.search(text) or student):
         return False
     return not any(_FIRST_PERSON.search(text, s, e) or _SOMEONE_NOW.search(text, s, e) for s, e in sign_clauses)

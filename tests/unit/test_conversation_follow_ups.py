@@ -28,3 +28,20 @@ def test_mine_takes_the_body_part_of_the_question_before() -> None:
 
 def test_mine_still_takes_the_vital_sign_of_the_question_before() -> None:
     assert detect_in_context("mine is 135 right now", "what heart rate is dangerous after minoxidil?").level == "emergency"
+
+
+def test_mine_after_a_question_about_bruises_is_a_usual_finding() -> None:
+    findings = detect_in_context("mine has been there since the session 4 days ago", "are bruises normal after meso?")
+    assert findings.level == "none" and findings.usual_only
+
+
+@pytest.mark.parametrize(
+    "previous, text",
+    [
+        ("Can minoxidil cause palpitations?", "I'm asking because the clinic wants to inject minoxidil into my scalp."),
+        ("Bhai meso ke baare mein research kar raha hoon.", "Sepsis ke signs kya hote hain?"),
+        ("I'm researching mesotherapy for a friend.", "What are the signs of meningitis?"),
+    ],
+)
+def test_a_plan_or_a_question_naming_its_own_sign_is_not_a_report(previous: str, text: str) -> None:
+    assert detect_in_context(text, previous).level == "none"

@@ -195,3 +195,49 @@ def test_round10_not_reports(text: str) -> None:
 def test_pain_on_touch_is_severe_not_extreme() -> None:
     findings = detect(ROUND10_NOT[-1])
     assert findings.level == "urgent" and "extreme_pain" not in findings.signs
+
+
+# --- from the development sets' remaining misses (data/safety, written blind) -------------------------------------------
+DEV_REPORTS = [
+    ("would it matter that I'm diabetic if one of my injection points has a bit of pus?", "urgent"),
+    ("can I keep having sessions if one of the sites has a bump that's been tender for two weeks?", "urgent"),
+    ("When will the nodules settle? It's week five and they're the same size.", "urgent"),
+    ("can I just put ice on the hot swollen bump from the injections and leave it?", "urgent"),
+    ("is it ok to go to the gym with a pus-filled spot from the meso?", "urgent"),
+    ("should I have it checked if I have a sore warm lump from the injections?", "urgent"),
+    ("the bumps were small at first but now they're about 1 cm and firm", "urgent"),
+    ("is it bad if some pus comes out when I comb over the injection area?", "urgent"),
+    ("my face looks lopsided and puffy on the right since the scalp meso", "urgent"),
+    ("my last session was in March and now I have some new bumps on my head", "urgent"),
+    ("the balls came up a week ago, three of them, session was a month before", "urgent"),
+    ("a patch at the crown has gone completely bald since the meso", "urgent"),
+    ("my dad is on steroids, one injection spot on his scalp is red and sore", "urgent"),
+    ("my heart's gone absolutely crazy since the injections, racing nonstop", "emergency"),
+]
+DEV_NOT = [
+    "If my temperature is 37.3 after meso, is that a fever? Just asking, I feel fine.",
+    "the swelling has gone completely now",
+    "My skin is now a good colour again after the redness settled last month.",
+]
+
+
+@pytest.mark.parametrize("text, level", DEV_REPORTS)
+def test_development_set_categories(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", DEV_NOT)
+def test_development_set_non_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Main nursing student hoon, sepsis ke baare mein padh rahi hoon.", "glass test rash", "tumbler test meningitis rash"],
+)
+def test_studying_a_condition_or_naming_a_test_is_not_a_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_glass_test_result_is_still_reported() -> None:
+    assert detect("rash not fading glass test").level == "emergency"

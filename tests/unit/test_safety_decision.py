@@ -191,3 +191,10 @@ def test_otherwise_well_keeps_a_feverish_lump_same_day_whatever_the_model_says()
     assert detect(text).otherwise_well
     assert _with_model(text, 0.99, 0.99).level == "urgent"
     assert _with_model("he's had a temperature since last night and a lump on his head", 0.99, 0.99).level == "emergency"
+
+
+def test_usual_findings_alone_are_not_escalated_by_the_models():
+    text = "the bruise next to my ear from Monday is going yellow"
+    assert detect(text).usual_only
+    assert _with_model(text, 0.99, 0.99, classifier="report_urgent").level == "none"
+    assert not detect("the bruise is going purple and there is pus coming out").usual_only
