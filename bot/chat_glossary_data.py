@@ -216,6 +216,9 @@ una zona redonda|zona redonda|un circulo|una calva redonda: a round patch; justo
 bultitos|bultito: small lumps; me han salido|han salido|me ha salido|ha salido: came up; calentito|calentita: warm
 granito|granitos: pimple; le molesta|me molesta: it hurts; una calva redonda|calva redonda: a round bald patch
 me inyectaron|inyectaron: they injected
+que significa|que quiere decir: what does it mean
+casi me muero|casi me da algo: i almost died; casi me desmayo|por poco me desmayo: i almost fainted
+cuando vi el precio|al ver el precio: when i saw the price
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -187,6 +187,9 @@ mein termin ist erst|bevor ich einen termin mache: my first session is booked
 ich will mich nur vorbereiten|ich mochte einfach informiert sein: just asking
 zieht ein roter streifen|zieht sich ein roter streifen|roter streifen|roten streifen|roter strich: a red streak runs
 richtung: towards
+bin ich fast umgekippt|bin fast umgekippt|ich bin fast umgefallen|bin ich fast umgefallen: i almost fainted
+bei dem preis|beim preis: at the price
+angenommen|mal angenommen|nehmen wir an: suppose
 """
 
 POLISH = """
@@ -372,6 +375,10 @@ nie moge sie z nim dogadac|nie moge sie z nia dogadac|nie da sie z nim dogadac: 
 sie rozszerza|sie rozprzestrzenia|sie powieksza|sie rozlewa: is spreading
 lysa plamka|lysy placek|lyse placki|lysa plama: bald patch
 zrobila sie|zrobil sie|pojawila sie|pojawil sie: appeared; dokladnie w miejscu|w miejscu: right at
+prawie zemdlalam|prawie zemdlalem|o malo nie zemdlalam|o malo nie zemdlalem: almost fainted
+jak zobaczylam cene|jak zobaczylem cene|zobaczylam cene|zobaczylem cene|jak zobaczylam cennik|zobaczylam cennik: when i saw the price
+gdybym|gdyby|jesli|jezeli: if; dostala goraczki|dostal goraczki|dostala goraczke|dostal goraczke: got a fever
+co to znaczy|co znaczy|co oznacza: what does it mean
 """
 
 HINGLISH = """
@@ -525,4 +532,5 @@ research kar raha hoon|research kar rahi hoon|research kar raha hu|research kar 
 kya hote hain|kya hota hai|kya hain: what are; ho sakta hai kya|ho sakti hai kya: can it happen
 main nursing student hoon|nursing student hoon|main nursing student hu: i am a nursing student
 main medical student hoon|medical student hoon|main medical student hu: i am a medical student
+simple mein batao|simple me batao|samjhao|samjha do: explain simply
 """

@@ -210,6 +210,7 @@ je n ai aucun symptome|je nai aucun symptome: nothing is wrong with me
 lu: read
 s etendent|setendent|etendent|s etalent|se propagent|se repandent|s agrandissent: are spreading
 de plus en plus: more and more
+depuis plus rien|plus rien depuis|rien depuis: nothing since
 """
 
 ITALIAN = """
@@ -388,4 +389,5 @@ mi is venuta|mi is venuto|mi is uscita|mi is uscito|mi is comparsa|mi is compars
 anno scorso|l anno scorso: last year; guarito benissimo|guarita benissimo|guarito bene|guarita bene: healed fine
 drenato|drenata: drained
 c e da|ce da|c e gia da: has been there for; non va via|non se ne va: is not going away
+oggi sto bene|adesso sto bene|ora sto bene: today i am fine; mi hanno dimessa|mi hanno dimesso: they discharged me
 """

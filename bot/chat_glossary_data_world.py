@@ -394,6 +394,8 @@ warmeen|waramet|warmet|warmo|wermet|mwarrmeen: swollen; shafayfo|shafayfha|shfay
 e7mrar|el e7mrar|i7mrar|el i7mrar|e7merar: redness; 3am yentesher|yentesher|3am tentesher|3am yentasher: spreading
 wosel la|wesel la|woslet la: reached; kotle|kotli|kettle|ktle: lump; s5ne|s5neh|sokhne: hot
 btoja3ni|btwaja3ni|bto3ja3ni: hurts me
+ya3ni eih|ya3ni eh|yaani eh|ya3ni eh howa|ya3ni eih howa: what does it mean
+ana bas ba2ra 3an|bas ba2ra 3an|ana ba2ra 3an: i am just reading about
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

@@ -100,6 +100,7 @@ _GENERIC_OPENER = re.compile(
     r"|people|someone|patients?)\b|\bwhy (?:a |the )?(?:doctor|gp|nurse|clinic) (?:must|should|would|needs to)\b"
     r"|\bwhen (?:you|someone|somebody|people|a person|patients?) (?:have|has|get|gets|develop|develops)\b"
     r"|\bhow long (?:do|does|will|would|should|can) (?:\w+ ){0,4}?(?:usually|normally|typically|generally)\b"
+    r"|\bwould (?:a|an) (?:\w+ ){1,8}?be (?:a concern|a worry|a problem|bad|serious|worrying|dangerous|an emergency)\b"
     r"|\b(?:have|has) (?:there been|anyone|anybody|people|patients)\b|\b(?:i )?(?:want|would like|d like) to know whether\b"
     # a clause about a condition in general: "infection is what worries me most", "scalp infections can cause meningitis"
     r"|(?:(?<=[,.;:!?] )|(?<!.)|(?<=\band )|(?<=\bthat ))(?=(?:[a-z]+ ){1,3}(?:is|are) (?:what|the (?:thing|part|bit|risk) that)"

@@ -181,6 +181,13 @@ ALL_CLEAR = _r(
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
 FIGURES_OF_SPEECH = _r(
+    # the price, not the body: "I almost fainted when I saw the price", "the bill nearly killed me"
+    r"\b(?:almost|nearly|about to|going to|gonna|could have|practically) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|dying"
+    r"|collaps\w*|fell over|fall over|fallen over|had a heart attack)\b(?=[^.?!]{0,40}\b(?:saw|see|sees|seeing|heard|hear|got"
+    r"|read|looked at|opened|checked)\b[^.?!]{0,20}\b(?:price|prices|cost|costs|bill|quote|receipt|invoice)\b)|"
+    r"\b(?:at|when i saw|seeing|after seeing) (?:the|that|this|your|their) (?:price|prices|cost|bill|quote|receipt)\b[^.?!]{0,20}"
+    r"\b(?:almost|nearly|about to|going to) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|collaps\w*)\b|"
+    r"\b(?:dying|dead|died)\b(?: \w+){0,2}? (?:lol|lmao|haha+|😂|🤣)|"
     r"\bchok\w* on (?:the )?(?:cost|costs|price|prices|bill|fees?|quote|quotes)\b|"
     r"\bshak\w* in (?:my|his|her|their|our) (?:boots|shoes)\b"
     r"|\b(?:nerves|nervous|anxious|scared|terrified)\b(?: \w+){0,12}? shaking like a leaf\b"

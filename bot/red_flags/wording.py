@@ -198,6 +198,7 @@ RISK_AS_TOPIC = _r(r" (?:nurse|nurses|patients|clinic|team|specialist|educator|w
 OWN_FOLLOW_UP = _r(
     r" ?(?:(?:because |and |well |so |yes |yeah )*(?:mine|my \w+) (?:is|are|has|have|was|were|came|started|appeared|looks"
     r"|feels|does|do|did|showed|too|as well|just)"
+    r"(?! (?:\w+ )?(?:saying|asking|worried|telling|wondering|curious|thinking|reading|nervous|scared)\b)"
     r"|(?:i am )?asking (?:because|as|since) (?:there is|i have|i do|i am|it is|mine|my)"
     r"|i have had (?:it|them|this|these)"
     # "that's what mine just read", "that's me right now", "that's what's happening"

@@ -241,3 +241,23 @@ def test_studying_a_condition_or_naming_a_test_is_not_a_report(text: str) -> Non
 
 def test_a_glass_test_result_is_still_reported() -> None:
     assert detect("rash not fading glass test").level == "emergency"
+
+
+FIGURES_ELSEWHERE = [
+    "Bei dem Preis bin ich fast umgekippt. Lohnt sich das?",
+    "Jak zobaczyłam cenę, to prawie zemdlałam. Czy to działa?",
+    "Casi me muero cuando vi el precio. ¿Funciona?",
+    "I nearly passed out when I saw the quote for six sessions",
+    "dying lol, my hairline in that photo",
+    "Is it true meso can give you meningitis? My aunt is saying this and she's worried.",
+    "He had injections yesterday and has a mild headache. Would a stiff neck or light sensitivity be a concern?",
+]
+
+
+@pytest.mark.parametrize("text", FIGURES_ELSEWHERE)
+def test_figures_of_speech_and_worried_relatives_are_not_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_chest_pain_and_almost_fainting_in_spanish_is_an_emergency() -> None:
+    assert detect("me duele mucho el pecho y casi me desmayo, hoy me inyectaron minoxidil").level == "emergency"
