@@ -376,7 +376,8 @@ sie rozszerza|sie rozprzestrzenia|sie powieksza|sie rozlewa: is spreading
 lysa plamka|lysy placek|lyse placki|lysa plama: bald patch
 zrobila sie|zrobil sie|pojawila sie|pojawil sie: appeared; dokladnie w miejscu|w miejscu: right at
 prawie zemdlalam|prawie zemdlalem|o malo nie zemdlalam|o malo nie zemdlalem: almost fainted
-jak zobaczylam cene|jak zobaczylem cene|zobaczylam cene|zobaczylem cene|jak zobaczylam cennik|zobaczylam cennik: when i saw the price
+jak zobaczylam cene|jak zobaczylem cene|zobaczylam cene|zobaczylem cene: when i saw the price
+jak zobaczylam cennik|zobaczylam cennik: when i saw the price
 gdybym|gdyby|jesli|jezeli: if; dostala goraczki|dostal goraczki|dostala goraczke|dostal goraczke: got a fever
 co to znaczy|co znaczy|co oznacza: what does it mean
 """
