@@ -534,4 +534,5 @@ kya hote hain|kya hota hai|kya hain: what are; ho sakta hai kya|ho sakti hai kya
 main nursing student hoon|nursing student hoon|main nursing student hu: i am a nursing student
 main medical student hoon|medical student hoon|main medical student hu: i am a medical student
 simple mein batao|simple me batao|samjhao|samjha do: explain simply
+bahut uljhi hui hai|bahut uljha hua hai|uljhi hui hai|uljha hua hai|uljhi hui|uljha hua|uljhan mein hai: is very confused
 """

@@ -390,4 +390,6 @@ anno scorso|l anno scorso: last year; guarito benissimo|guarita benissimo|guarit
 drenato|drenata: drained
 c e da|ce da|c e gia da: has been there for; non va via|non se ne va: is not going away
 oggi sto bene|adesso sto bene|ora sto bene: today i am fine; mi hanno dimessa|mi hanno dimesso: they discharged me
+sto scrivendo una tesi|scrivo una tesi|per la tesi: i am writing a thesis
+quali sono i segni|quali sono i sintomi: what are the signs; quali sono: what are
 """

@@ -21,6 +21,9 @@ SPELLINGS: Dict[str, str] = {
     "dizy": "dizzy",
     "seing": "seeing",
     "dieing": "dying",
+    "dissapear": "disappear",
+    "dissapears": "disappears",
+    "glas": "glass",
     "heald": "healed",
     "sinse": "since",
     "pian": "pain",
@@ -54,7 +57,6 @@ SPELLINGS: Dict[str, str] = {
     "yestrday": "yesterday",
     "whys": "why is",
     "gona": "gonna",
-    "glas": "glass",
     "mussles": "muscles",
     "wors": "worse",  # "getting wors"; "wors pain of my life" is read as the worst (red_flags.phrasing)
     "evrything": "everything",

@@ -17,7 +17,8 @@ NEGATORS = frozenset("no not never without nor neither none zero 0 denies deny n
 _NOT_NEGATING_NEXT = frozenset(
     "sure certain know stop stopping go going getting improving improve improved better fading fade help "
     "helping helped work working worked responding only just normal able even idea clue way doubt matter "
-    "change difference relief luck end shrinking shrunk gone clearing cleared touched shifted touching before".split()
+    "change difference relief luck end shrinking shrunk gone clearing cleared touched shifted touching before "
+    "dropped dropping fallen dipped slowed eased settled".split()
 )
 _SCOPE_BREAKERS = frozenset(
     "because since due cause so then now also plus except apart besides until till which who when while "

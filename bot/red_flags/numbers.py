@@ -264,7 +264,7 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     if value is None:
         return
     unit = (m.group(2) or "").strip()
-    before = text[max(0, m.start() - 30) : m.start()]
+    before = re.split(r"[.!?\n]", text[max(0, m.start() - 45) : m.start()])[-1]  # its own sentence: "HR? 130?" asks
     after = text[m.end() : m.end() + 16]
     if _PRESSURE_CONTEXT.search(before[-12:]) and 40 <= value <= SYSTOLIC_HIGH_RISK and not unit:
         hits.append(("low_blood_pressure", m.start(), m.end()))  # "febrile, systolic 88": the nearer context wins

@@ -447,7 +447,7 @@ DYING_IDIOM = _r(
 
 EXTREME_MARKER = _r(
     r"\b(?:extreme|excruciating|unbearabl[ey]|agoni[sz]ing|agony|worst|out of proportion|off the charts|screaming"
-    r"|crying|can not (?:stand|bear|handle|take)|like hell|insane|insanely|unreal|crippling)\b"
+    r"|crying|can not (?:stand|bear|handle|take)|like hell|insane|insanely|unreal|crippling|extremely)\b"
 )
 # "hurts like hell when I touch it": tender to the touch, severe but not out of proportion (brief §4c)
 ON_TOUCH = _r(
@@ -554,7 +554,7 @@ FIGURATIVE_NEXT = _r(
 
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).
 CONFUSED_PLAIN = _r(
-    r"(?:\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now)"
+    r"(?:\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now|is|are|seems|looks)"
     r" (?:so |very |really |super |a bit |kind of |kinda |quite |all )?|^(?:\W+ )?(?:super|very|really|so|totally) )confused\b"
     r"(?! (?:about|by|as to|whether|if|with|on|why|how|what|which|regarding|over)\b)"
 )

@@ -97,6 +97,11 @@ PUS_MORE2 = _r(
     r"|\bcrust\w* (?:\w+ )?(?:ooz\w*|weep\w*|leak\w*) from (?:the |one of the |an? )?(?:injection|needle|jab)"
 )
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
+# --- §4c a rash that does not fade under a glass, told by what the person sees -------------------------------
+GLASS_MORE2 = _r(
+    r"\b(?:can|could) (?:still )?see (?:it |them |the rash |the spots |the dots )?through (?:a|the) (?:glass|tumbler)\b"
+    r"|\b(?:does not|did not|will not|won t|doesnt) (?:disappear|go away|vanish|fade) when (?:i|you|we) (?:push|press|roll)\b"
+)
 # --- §4b a lump that grows, told as then and now -------------------------------------------------------------
 GROW_MORE2 = _r(
     r"\b(?:was|were) (?:tiny|small|little|minute) (?:at first|to begin with|initially|before|in the beginning)\b"

@@ -29,12 +29,13 @@ _TOPIC_NOUN = re.compile(
     r"|mrsa|impetigo|folliculitis|seps(?:is|es)|septic(?:a|)emia|meningitis|blood poisoning|necroti[sz]ing(?: \w+)?|nodes?"
     r"|flesh eating|toxic shock|lumps?|bumps?|nodules?|nodular|cysts?|knots?|granulomas?)$"
 )
+_EQUALS_ASKED = re.compile(r"= ?\?")
 _NORMAL_ASKED = re.compile(r"\b(?:normal|common|usual|expected)\b ?\?")
 # Words that ask about a topic: "abscess meaning", "red streaks vs cellulitis", "sepsis signs".
 _QUERY_WORD = re.compile(
     r"\b(?:meaning|means|mean|definition|define|defined|vs|versus|difference|symptoms?|signs?|causes?|treatment|treated"
     r"|treat|risks?|pictures?|photos?|images?|pics?|wiki|wikipedia|explained|info|information|types?|statistics|stats"
-    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq|glass test|tumbler test"
+    r"|prevention|prevent|rate|chance|chances|how common|likelihood|examples?|leaflet|faq|glass test|tumbler test|common(?= ?\?)"
     # "scalp infection brain spread", "abscess = just a big pimple or nah?": where it goes, what it is like
     r"|brain|skull|bloodstream|same (?:thing )?as|just an? (?:\w+ )?(?:pimple|spot|zit)|or nah"
     r"|when (?:emergency|to worry|to see (?:a )?doctor|to go to (?:hospital|a ?and ?e|er)))\b"
@@ -104,13 +105,16 @@ ASKED_IF_NORMAL = _r(
 # something to get checked?": the named thing, read as "i have ..." (2026-12, dev19)
 ASKED_IF_THING_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*(?:is|are) (?:a |an |the |some |this "
-    r"|these )?(?P<what>[^?!.]{3,90}?) (?:normal|ok|okay|common|usual|expected|typical|fine|a problem|something to (?:worry"
+    r"|these )?(?P<what>[^?!.]{3,90}?) (?:normal|ok|okay|common|usual|expected|typical|fine|serious|dangerous|a problem"
+    r"|something to (?:worry"
     r" about|get checked|see a doctor about)|worth (?:worrying about|checking|getting checked)|a worry|worrying)\b"
 )
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
     r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
     r"|injections?|treatment|jabs?)\b"
+    # "is a stiff neck with vomiting serious? I had mesotherapy last week and ..."
+    r"|^[^?!.]*[?!.] *i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(
     r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b"
@@ -127,7 +131,7 @@ def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> 
     longest = KEYWORD_QUERY_MAX_WORDS + (2 if query_word else 0)  # "stiff neck headache after scalp injections danger signs"
     if len(words) < 2 or len(words) > longest or _REPORT_WORD.search(text):
         return False
-    if query_word:
+    if query_word or _EQUALS_ASKED.search(text):  # "anaphylaxis = ?"
         return True
     if _NORMAL_ASKED.search(text):  # "swelling around eyes after meso normal?": as "is it normal to have ...?" below
         return not set(signs) & EMERGENCY_ALONE
@@ -361,16 +365,20 @@ _DISCLAIMS_OWN = _r(
     r"|havent) had anything done\b"
     r"|\bi work (?:in|at|for) (?:a |an |the |our )?(?:\w+ )?(?:clinic|salon|pharmacy|surgery|practice|hospital|reception|spa)\b"
     r"|\bi (?:have not|havent|have never|never) (?:even )?had (?:the |a |any |my )?(?:treatment|session|sessions|injections?|meso"
-    r"|mesotherapy)\b"
-    # material written for others: "I'm writing a leaflet for my salon clients: which signs mean ..."
+    r"|mesotherapy)\b|\bi (?:have not|havent|have never) had it done\b"
+)
+# A student of the subject, material written for others or for a course, unless the message turns to the writer's own
+# case ("I'm writing a leaflet for my salon clients: which signs mean ...", "... but actually it's my own scalp")
+_FOR_OTHERS = _r(
+    r"\b(?:i am a |im a )?(?:nursing|medical|pharmacy|dental) student\b|\bstudent nurse\b"
     r"|\b(?:writing|making|putting together|preparing|drafting|updating|designing|creating) (?:up )?(?:a |an |the |our |my "
     r"|some )?"
     r"(?:\w+ )?(?:leaflet|handout|flyer|poster|guide|faq|checklist|info sheet|information sheet|aftercare sheet|aftercare card"
     r"|blog post|article|training|presentation|policy|list of questions|questions)s?\b"
+    r"|\b(?:quiz|exam|test|textbook|revision) questions?\b|\bcase stud(?:y|ies)\b|\b(?:thesis|dissertation|assignment|essay)\b"
 )
-# A student of the subject, unless the message turns to the writer's own case ("but actually it's my own scalp")
-_STUDENT = _r(r"\b(?:i am a |im a )?(?:nursing|medical|pharmacy|dental) student\b|\bstudent nurse\b")
 _OWN_AFTER_ALL = _r(r"\b(?:actually|my own|for me|partly for me|i had|i have had|ive had|i got)\b")
+_READ_OR_HEARD = re.compile(r"\bi (?:read|heard|saw|gather|wondered|wonder|learned|learnt)\b")
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
 _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _SOMEONE_NOW = re.compile(
@@ -383,7 +391,9 @@ def disclaimed_story(text: str, sign_clauses: Iterable[Tuple[int, int]]) -> bool
     """The writer says nothing is wrong with them, and no sign they mention is theirs or anyone's now: each
     (clause start, clause end) span names no "I/my" and no "she is"/"now". A story retold, answered with the
     conditional safety net."""
-    student = _STUDENT.search(text) and not _OWN_AFTER_ALL.search(text)
-    if not (_DISCLAIMS_OWN.search(text) or student):
+    for_others = _FOR_OTHERS.search(text) and not _OWN_AFTER_ALL.search(text)
+    if not (_DISCLAIMS_OWN.search(text) or for_others):
         return False
+    # "I read that infection around the eyes can spread" is no "I" with a sign (blanked, so that the spans still fit)
+    text = _READ_OR_HEARD.sub(lambda m: " " * len(m.group(0)), text)
     return not any(_FIRST_PERSON.search(text, s, e) or _SOMEONE_NOW.search(text, s, e) for s, e in sign_clauses)

@@ -188,7 +188,7 @@ SIGNS: Tuple[Sign, ...] = (
         "nonblanching_rash",
         "rash that does not fade under a glass",
         "emergency",
-        (p.NONBLANCHING, p.GLASS_TEST, w.GLASS_EFFECT, x.GLASS_MORE),
+        (p.NONBLANCHING, p.GLASS_TEST, w.GLASS_EFFECT, x.GLASS_MORE, y.GLASS_MORE2),
         _SYSTEMIC_Q,
     ),
     Sign(

@@ -261,3 +261,32 @@ def test_figures_of_speech_and_worried_relatives_are_not_reports(text: str) -> N
 
 def test_chest_pain_and_almost_fainting_in_spanish_is_an_emergency() -> None:
     assert detect("me duele mucho el pecho y casi me desmayo, hoy me inyectaron minoxidil").level == "emergency"
+
+
+DEV21_REPORTS = [
+    ("heart rate hasn't dropped below 135 for two hours and I feel awful, injections on Tuesday", "emergency"),
+    ("rash all over that doesnt dissapear when i push the glas on it, feverish, meso spot infected", "emergency"),
+    ("I can still see the spots through a glass and I have a fever since the injections", "emergency"),
+    ("the skin round one injection point is going dark and it is extremely painful", "emergency"),
+    ("Is a stiff neck with a bad headache and vomiting serious? I had mesotherapy on Friday.", "emergency"),
+    ("my wife has a pus lump on her head from the meso and now she is very confused", "emergency"),
+]
+DEV21_NOT = [
+    "Quiz question: a patient has a rash that doesn't fade under a glass. What does that suggest?",
+    "For a case study: a woman develops scalp abscesses after a vitamin cocktail. Management?",
+    "The salesman talked so fast I couldn't catch my breath. Which package is cheapest?",
+    "anaphylaxis = ?",
+    "fainting during meso, common?",
+    "had a fever and a swollen spot after meso last year, got treated, fine now. should i tell the new clinic",
+    "At what heart rate should I start worrying, 100? 130?",
+]
+
+
+@pytest.mark.parametrize("text, level", DEV21_REPORTS)
+def test_dev21_reports(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", DEV21_NOT)
+def test_dev21_non_reports(text: str) -> None:
+    assert detect(text).level == "none"
