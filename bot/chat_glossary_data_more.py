@@ -535,4 +535,8 @@ main nursing student hoon|nursing student hoon|main nursing student hu: i am a n
 main medical student hoon|medical student hoon|main medical student hu: i am a medical student
 simple mein batao|simple me batao|samjhao|samjha do: explain simply
 bahut uljhi hui hai|bahut uljha hua hai|uljhi hui hai|uljha hua hai|uljhi hui|uljha hua|uljhan mein hai: is very confused
+utha hi nahi paa rahe|utha nahi paa rahe|utha nahi pa rahe|uth nahi raha|uth hi nahi raha|jaag nahi raha: can not wake him
+aankh kholte hain phir so jaate hain|aankh kholta hai phir so jata hai|aankh khol ke phir so jaate: very drowsy
+honth neele pad gaye|hoth neele pad gaye|hont neele pad gaye|honth neele|hoth neele: lips turned blue
+baingani dhabbe|bainganee dhabbe|baingni dhabbe: purple spots
 """

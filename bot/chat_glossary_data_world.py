@@ -396,6 +396,8 @@ wosel la|wesel la|woslet la: reached; kotle|kotli|kettle|ktle: lump; s5ne|s5neh|
 btoja3ni|btwaja3ni|bto3ja3ni: hurts me
 ya3ni eih|ya3ni eh|yaani eh|ya3ni eh howa|ya3ni eih howa: what does it mean
 ana bas ba2ra 3an|bas ba2ra 3an|ana ba2ra 3an: i am just reading about
+ma 3amaltsh pipi|ma 3amaltesh pipi|ma 3amalsh pipi|ma 3amaltish pipi|ma 3amaltsh bipi: i have not urinated
+aktar men|akter men: more than
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

@@ -392,6 +392,8 @@ melaniasmena|melaniasmeno|melaniasmenos|melaniasmeni|melaniasan: blue
 diskolevetai poli na anapnevsei|diskolevetai na anapnevsei|diskolevete na anapnefsi: struggling to breathe
 diskolevome na anapnefso|diskolevome na anapnevso: struggling to breathe
 rigi pou den stamatoun|rigi pou de stamatoun|rigos pou den stamatai|tremo kai den stamato: uncontrollable shivering
+μου επεσαν τα μαλλια σε μπαλωματα|επεσαν τα μαλλια σε μπαλωματα|μαλλια σε μπαλωματα: my hair fell out in patches
+ακριβως στα σημεια της ενεσης|στα σημεια της ενεσης: right at the injection sites
 """
 
 _TL_PEOPLE = (  # people, whom "ko" (my) follows: "kaibigan ko" is "my friend" (body parts keep it after: "ulo ko")

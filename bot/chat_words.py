@@ -21,6 +21,7 @@ SPELLINGS: Dict[str, str] = {
     "dizy": "dizzy",
     "seing": "seeing",
     "dieing": "dying",
+    "tmr": "tomorrow",
     "dissapear": "disappear",
     "dissapears": "disappears",
     "glas": "glass",

@@ -57,7 +57,7 @@ _COND_OPENER = re.compile(
     r"\b(?:if|whether|in case|incase|what if|suppose|supposing|unless)\b"
     r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
     r"|\bhow to (?:tell|know|recogni[sz]e|spot)\b"
-    r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b"
+    r"|\b(?:prevent|prevented|avoid|avoided|reduce|cure)\b|\bso (?:that )?(?:i|you|we) (?:do not|dont) (?:end up with|get)\b"
 )
 _WORRY_OPENER = re.compile(  # "worried about a lump" is hypothetical, "worried that a bump keeps leaking" a report
     r"\b(?:worried|worry|worries|worrying|scared|afraid|concerned|nervous|anxious|paranoid|fear|fears|fearful)"
@@ -84,6 +84,13 @@ _GENERIC_OPENER = re.compile(
     r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b)|\bcomplications?\b"
     r"|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
     r"|\b(?:sepsis|meningitis|infection|red flag|warning|danger|emergency|stroke) (?:warning )?signs\b"
+    r"|\b(?:link|links|connection|relationship|association) between\b|\bwhat are the (?:warning )?(?:signs|symptoms)\b"
+    r"|\bcall (?:it|that|this) (?:a )?(?:fever|high temperature)\b"
+    r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn about|read up on|know more about) (?!(?:my"
+    r"|what is happening)\b)"
+    r"|\b(?:compare|comparing) (?:the )?(?:risks|side effects|complications)\b"
+    r"|\bwith (?:a |an )?(?:hair transplant|prp|meso|mesotherapy|minoxidil|finasteride|fillers?|botox) you (?:get|can get|may get"
+    r"|might get)\b"
     r"|\b(?:which|what (?:kinds?|types?|sort|sorts) of|what) (?:\w+ )?(?:signs|symptoms|lumps|bumps|nodules|swellings|rashes"
     r"|reactions|infections|side effects)\b"
     # asking for someone, or wanting to understand: "my cousin asked me whether ...", "I want to understand why ..."
@@ -393,7 +400,7 @@ def analyse_sentence(
     if text.startswith("?", end) and (first[:1] in (["if"], ["suppose"]) or first in _COND_STARTS):
         sentence.question = True  # "if the redness spreads what do I do?", "and if I get a fever?"
     if sentence.question:
-        sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends)
+        sentence.cond = _spans(_COND_OPENER, text, start, end, clause_ends, lists=5)
         sentence.modal = _spans(_MODAL_OPENER, text, start, end, clause_ends)
         sentence.pure_cond = _spans(_PURE_COND_OPENER, text, start, end, clause_ends)
         sentence.cond += sentence.pure_cond

@@ -37,6 +37,7 @@ from bot.red_flags.clauses import (
 from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
+from bot.red_flags.numbers import normal_reading
 from bot.red_flags.registry import RISK_FACTORS
 from bot.red_flags.wording import OWN_FOLLOW_UP
 
@@ -231,7 +232,7 @@ def _detect(raw: str) -> Findings:
         level=level,
         signs=reported_signs,
         is_question=is_question,
-        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)),
+        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)) or (not reported_signs and normal_reading(text)),
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
@@ -248,6 +249,9 @@ _NOT_SIGN_NOUNS = tuple(
 )
 
 
+_OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|sites|points|injections))(?: have| are| all)? ?$")
+
+
 def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
     """Spans saying a problem has gone ("cleared up", "back to normal"), unless negated ("has not gone")
     or undone later in the sentence ("went away but came back", "cleared up, but now there is pus")."""
@@ -257,6 +261,8 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
         before = TOKEN.findall(text, max(0, m.start() - 25), m.start())[-2:]
         if NEGATORS.intersection(before) or "never" in before:
             continue
+        if _OTHERS_BEFORE.search(text, max(0, m.start() - 25), m.start()):
+            continue  # "one site is still red and swollen, the others healed"
         end_of_sentence = SENTENCE_END.search(text, m.end())
         stop = end_of_sentence.start() if end_of_sentence else len(text)
         if f.RESOLVED_UNDONE.search(text, m.end(), stop):

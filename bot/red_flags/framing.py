@@ -16,7 +16,7 @@ REMOTE_PAST = _r(
     r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"
-    r"|last (?:summer|winter|spring|autumn|fall)"
+    r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -50,7 +50,7 @@ _THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|(?:completely|totally|fully|entirel
 _THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|shut|closed|hard|dark))"
 _THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
-_THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides"
+_THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides|ages|long ago|a while ago|months ago|weeks ago"
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
 # who sold the injections gives no clinician's all-clear: "the salon says it is normal" (a lump still there, brief §4b)
@@ -122,7 +122,8 @@ HEARSAY = _r(
     r"|reckons|swears|swore|thinks|mentioned)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
-    r"|\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady|blog"
+    r"|(?<!what )(?<!follow )\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
+    r"|blog"
     r"|youtuber|tiktoker|tiktok creator|creator|content creator|influencer|doctor|nurse|client|patient|pharmacist"
     r"|dermatologist|gp|surgeon|paramedic|beautician|therapist|practitioner|hairdresser|barber|customer))"
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
@@ -131,7 +132,8 @@ HEARSAY = _r(
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
-    r"|\bi (?:keep|kept) (?:seeing|reading|hearing)\b|\bi gather\b|\b(?:seen|read|heard|seeing|reading|hearing) (?:\w+ )?online\b"
+    r"|\bi (?:keep|kept) (?:seeing|reading|hearing)\b|\bi gather\b|\b(?:people|folks|everyone) (?:on|in) (?:the |a )?(?:\w+ )?"
+    r"(?:sub|subreddit|forum|group|reddit|thread)s?\b|\b(?:seen|read|heard|seeing|reading|hearing) (?:\w+ )?online\b"
     r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|reel|post|thread|story"
     r"|stories|article|case report|case series|paper|study|news|reddit|forum|report|reports|programme|program|documentary"
@@ -188,6 +190,7 @@ FIGURES_OF_SPEECH = _r(
     r"\b(?:at|when i saw|seeing|after seeing) (?:the|that|this|your|their) (?:price|prices|cost|bill|quote|receipt)\b[^.?!]{0,20}"
     r"\b(?:almost|nearly|about to|going to) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|collaps\w*)\b|"
     r"\b(?:dying|dead|died)\b(?: \w+){0,2}? (?:lol|lmao|haha+|😂|🤣)|"
+    r"\b(?:feverish|fever|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|impatience)\b|"
     r"\bchok\w* on (?:the )?(?:cost|costs|price|prices|bill|fees?|quote|quotes)\b|"
     r"\b(?:pitch|salesman|saleswoman|sales talk|talked|talking|spoke|speaking)\b[^.?!]{0,30}\b(?:could not|couldnt|can not)"
     r" catch (?:my|his|her) breath\b|"
@@ -230,6 +233,9 @@ NOT_TREATED_YET = _r(
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
     r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
     r"|\bbefore (?:my|the) (?:\w+ )?(?:session|appointment|treatment) (?:tomorrow|next|on|this|later)\b"
+    r"|\b(?:wants|want|planning|plan|going) (?:to (?:get|have|try|do) )?(?:hair |scalp )?(?:meso|mesotherapy)\b(?! (?:again"
+    r"|done))"
+    r"|\bfirst (?:meso|mesotherapy|session|appointment|treatment) (?:is )?(?:tomorrow|next week|this week|on \w+day)\b"
 )
 
 # "What would you do if your mum was confused? It's not hypothetical, she is right now": the writer takes the
@@ -247,6 +253,7 @@ TAKEN_BACK = _r(
     r"|(?<=[.?!] )[^.?!]*\b(?:i|me|my)\b[^.?!]*\b(?:either|too|as well)\b"
     r"|(?<=[.?!] )i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session|my session)"
     r" (?:on|last) \w+ and (?:it is|its) now\b"
+    r"|\b(?:worried|concerned|worry) about (?:a|an) [^.?!]{3,80}\bwhen i (?:also |too )?(?:can not|cannot|have|am|feel|keep)\b"
 )
 _TAKEN_BACK_HYPOTHETICAL = _r(
     r"\b(?:what would you do|what should (?:i|one|someone|you) do|what (?:would|should) (?:happen|one do)|what then|what dan"

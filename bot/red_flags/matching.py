@@ -38,6 +38,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_confused", p.CONFUSED_PLAIN),
     ("_new_ones", p.NEW_ONES),
     ("_fast", p.FAST),
+    ("_fast_since", p.SINCE_TODAY),
     ("_fast_hours", p.FAST_HOURS),
     ("_worse", p.WORSE),
     ("_grow", p.GROW),
@@ -124,7 +125,9 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
 
     def lump_here(m: Match[str]) -> bool:
         word = m.group(0)
-        if word.startswith("node") and (after(m) == ["massage"] or "massage" in before(m, 2) and not near(m, p.GROW, 80)):
+        came_up = near(m, p.CAME_UP, 60)
+        jargon = after(m) == ["massage"] or "massage" in before(m, 2) and not near(m, p.GROW, 80)
+        if word.startswith("node") and jargon and not came_up:
             return False  # clinic jargon: "node massage" (brief §4d)
         if word.startswith("lump") and after(m) == ["sum"]:
             return False
@@ -333,7 +336,10 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("painful_lump")
     if "lump" in signs and (longest >= 7 or {"_grow", "_persist"} & signs):
         signs.add("late_or_persistent_lump")
-    if "_small_lump" in signs and (longest >= 14 or (longest >= 7 and {"_grow", "_persist"} & signs) or "_grow" in signs):
+    small_infected = {"hot", "pus", "immunocompromised"} & signs  # "a small bump, a bit warm", "on chemo ... small bump"
+    if "_small_lump" in signs and (
+        longest >= 14 or (longest >= 7 and {"_grow", "_persist"} & signs) or "_grow" in signs or small_infected
+    ):
         signs.update({"lump", "late_or_persistent_lump"})  # little bumps "still there after two weeks" (§4b)
     if local and "lump" not in signs and ("_worse" in signs or "_grow" in signs):
         signs.add("worsening")
@@ -352,7 +358,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("muscle_pain")  # "every muscle hurts, I can not get up" (§4c severe muscle pain)
     if local and len(strong & local) >= 2 and "_recur" in signs:
         signs.add("worsening")  # "the spot that had healed is swollen and painful again"
-    if together("_fast", {"_spread", "spreading_redness"}) and "_mild_spread" not in signs:
+    fast = together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"})
+    if fast and "_mild_spread" not in signs:
         signs.update({"spreading_redness", "fast_spreading_redness"})
     if together("_fast_hours", {"red", "swelling"}) and together("_fast_hours", {"_worse", "_grow", "_spread"}):
         signs.update({"spreading_redness", "fast_spreading_redness"})  # "the red is going bigger every hour"

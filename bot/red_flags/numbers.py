@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import List, Match, Optional, Tuple
 
-__all__ = ["number_hits", "urine_hours", "SPOKEN_NUMBER"]
+__all__ = ["number_hits", "normal_reading", "urine_hours", "SPOKEN_NUMBER"]
 
 Hit = Tuple[str, int, int]  # (sign id, start, end)
 
@@ -202,14 +202,34 @@ def _growth_hit(text: str) -> Optional[Hit]:
     """Sizes written one after another that grow ("3 cm at 2pm, 12 cm at 4pm") beside a word for redness
     or swelling: spreading redness (brief §4b)."""
     sizes = list(_SIZE.finditer(text))
-    if len(sizes) < 2 or not _GROWTH_CONTEXT.search(text):
+    if len(sizes) < 2:
         return None
     values = [_size_cm(m) for m in sizes]
     growing = all(b > a for a, b in zip(values, values[1:])) and values[-1] >= GROWTH_RATIO * values[0] > 0
-    return ("spreading_redness", sizes[0].start(), sizes[-1].end()) if growing else None
+    if not growing:
+        return None
+    # beside redness or swelling, the redness spreads; "it measured 6 mm on Monday and 12 mm today" is a lump growing
+    sign = "spreading_redness" if _GROWTH_CONTEXT.search(text) else "late_or_persistent_lump"
+    return (sign, sizes[0].start(), sizes[-1].end())
+
+
+# "At what temperature do doctors call it a fever, 100.4?", "a dangerously fast heart rate, 100 or 130?": thresholds asked
+_THRESHOLD_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?] ))(?:so |and |but |ok )?(?:at what|what|which|how (?:high|fast|low|many))\b(?![^.?!]*\b(?:my|mine|i|im|me"
+    r"|he|she|his"
+    r"|her)\b)[^.?!]*\?"
+)
 
 
 def _hits(text: str) -> List[Hit]:
+    if "?" in text:
+        asked = [(m.start(), m.end()) for m in _THRESHOLD_QUESTION.finditer(text)]
+        if asked:
+            return [h for h in _all_hits(text) if not any(s <= h[1] < e for s, e in asked)]
+    return _all_hits(text)
+
+
+def _all_hits(text: str) -> List[Hit]:
     hits: List[Hit] = []
     growth = _growth_hit(text)
     if growth:
@@ -301,6 +321,17 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
         return
     if nearest == "pressure" and 40 <= value <= SYSTOLIC_HIGH_RISK:
         hits.append(("low_blood_pressure", m.start(), m.end()))
+
+
+_NORMAL_READING = re.compile(
+    r"\b(?:pulse|heart ?rate|hr|bpm)\b[^.?!\d]{0,15}\b[4-9]\d\b(?![.,]?\d| ?%)"
+    r"|\b(?:temp|temperature)\b[^.?!\d]{0,15}\b(?:3[5-6](?:[.,]\d)?|37(?:[.,][0-4])?)\b(?![.,]?\d)"
+)
+
+
+def normal_reading(text: str) -> bool:
+    """A pulse or temperature given in the normal range ("at 1pm my pulse is 88"): an all-clear on that sign."""
+    return bool(_NORMAL_READING.search(text))
 
 
 def urine_hours(text: str, start: int, end: int) -> Optional[float]:

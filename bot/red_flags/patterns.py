@@ -312,10 +312,13 @@ FAST_HOURS = _r(
 )
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
-    r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight|doubled"
-    r"|within hours|since this (?:morning|afternoon|evening)|since lunch(?:time)?|after (?:just |only )?(?:an|one|half an) hour"
+    r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight"
+    r"|doubled(?! (?:since|in|over) (?:last|a|the past|the last) (?:week|month|few days))"
+    r"|within hours|after (?:just |only )?(?:an|one|half an) hour"
     r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
+# "spread over half my head since lunch": fast with a spreading word, not with a streak that appeared this morning
+SINCE_TODAY = _r(r"\bsince this (?:morning|afternoon|evening)\b|\bsince lunch(?:time)?\b")
 WORSE = _r(
     r"\b(?:getting|got|gets|becoming|become|became|is|are|much|even|way|going|keeps getting) (?:worse|bigger|larger"
     r"|redder|more swollen|more painful|more red|hotter|puffier)\b|\bworsening\b"
@@ -413,6 +416,7 @@ HAIR_PATCH_CONTEXT = _r(
     r"|treatment) (?:has )?left"
     r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put))\b"
 )
+CAME_UP = _r(r"\b(?:came up|come up|appeared|popped up|showed up|turned up)\b")
 SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
 # "the clinic says lumps are normal, but I've found new ones": more of the lumps the message named
 NEW_ONES = _r(

@@ -15,7 +15,12 @@ CONFUSION_MORE2 = _r(
     r"|\bkeeps? (?:forget\w*|losing track of) where (?:i|she|he|they|we) (?:am|is|are|was|were)\b"
     r"|\btalk\w* (?:\w+ ){0,2}?(?:gibberish|nonsense)\b"
     r"|\bconvinced (?:she|he|i|they) (?:was|is|were|had to be) (?:late|at|in|going|due|back)\b"
-    r"|\b(?:asked|asking|asks|repeating|repeated|repeats) (?:\w+ ){0,2}?the same (?:question|questions|thing|things)"
+    r"|\b(?:not|does not|doesnt|do not|dont|did not) know (?:which|what) (?:year|day|month|time) it is\b"
+    r"|\b(?:muddled|befuddled)\b"
+    r"|\b(?:can not|cannot|could not) (?:put two thoughts together|follow what (?:people|anyone|you|they)"
+    r"|keep track of (?:where|what))\b"
+    r"|\basked (?:\w+ ){0,2}?(?:\w+ )?times what (?:day|time|year) it is\b"
+    r"|\b(?:ask|asked|asking|asks|repeating|repeated|repeats) (?:\w+ ){0,2}?the same (?:question|questions|thing|things)"
     r" (?:again and again|over and over|\w+ times|repeatedly|\d+ times)\b"
     r"|\b(?:not|could not|can not|cannot) tell (?:me|us) where (?:she|he|they|i) (?:was|were|is|are)\b"
     r"|\bcalled (?:me|us) by (?:my|our|his|her|the wrong|someone else s)(?: \w+){0,2}? name\b"
@@ -47,6 +52,11 @@ SLURRED_MORE2 = _r(
     r"|\b(?:can not|could not|cannot) find (?:the |my |his |her )?words\b"
     r"|\b(?:keep|keeps|kept|keeping) (?:losing|forgetting|mixing up) (?:my|his|her|their) words\b"
 )
+MUSCLE_MORE2 = _r(
+    r"\b(?:all )?(?:my |his |her )?(?:body )?muscles? (?:is|are) (?:hurting|aching|sore|paining) (?:so|very|really)"
+    r" (?:strong|bad|much)\b"
+)
+SEIZURE_MORE2 = _r(r"\b(?:went|gone|goes) stiff and (?:started )?(?:jerking|shaking|twitching)\b|\beyes rolled (?:up|back)\b")
 # --- §4c rigors: shaking that will not stop, the whole body ----------------------------------------
 RIGORS_MORE2 = _r(
     r"\b(?:can not|could not|cannot|will not|won t) stop (?:shaking|shivering|trembling|juddering)\b"
@@ -54,6 +64,7 @@ RIGORS_MORE2 = _r(
     r"|\b(?:whole|entire) body (?:is |keeps )?(?:juddering|shaking|trembling|shuddering|convulsing)\b"
     r"|\b(?:shaking|shivering|trembling|shivers|shakes)\b[^.?!,]{0,20}\b(?:will not|wont|won t|does not|doesnt|is not|not)"
     r" (?:stop|stopping|stopped)\b"
+    r"|\bshak\w* (?:from )?head to (?:toe|foot)\b|\bshaking so (?:hard|badly|much) (?:i|he|she) (?:can not|cannot|could not)\b"
     r"|\bbody (?:is )?shaking like\b|\b(?:can not|could not|cannot) (?:even )?hold (?:my|his|her|the) (?:phone|cup|glass|mug)"
     r" (?:still|steady)\b"
 )
@@ -98,6 +109,7 @@ PUS_MORE2 = _r(
 )
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
 # --- §4c a rash that does not fade under a glass, told by what the person sees -------------------------------
+VISION_MORE2 = _r(r"\b(?:doubled up|(?:two|2) of everything|seeing (?:two|2) of)\b")
 GLASS_MORE2 = _r(
     r"\b(?:can|could) (?:still )?see (?:it |them |the rash |the spots |the dots )?through (?:a|the) (?:glass|tumbler)\b"
     r"|\b(?:does not|did not|will not|won t|doesnt) (?:disappear|go away|vanish|fade) when (?:i|you|we) (?:push|press|roll)\b"
@@ -110,7 +122,7 @@ GROW_MORE2 = _r(
 SPREAD_MORE2 = _r(
     # non-native: "the red skin is running very fast"
     r"\b(?:is|are) running (?:very |so |really |super )?(?:fast|quick|quickly)\b|"
-    r"\b(?:creep\w*|crept) (?:out|outwards?|further|wider|bigger|across|down|up)\b"
+    r"\b(?:creep\w*|crept) (?:out|outwards?|further|wider|bigger|across|down|up)\b|\bwiden\w*(?: out| outwards?)?\b"
     r"|\b(?:small|tiny|little)\b(?: \w+){0,4}? yesterday\b(?:[ ,]+\w+){0,8}?[ ,]+(?:wider|bigger|larger)\b"
     r"|\b(?:gone|went|grown|grew) from (?:\w+ ){0,4}?to (?:covering|cover|over|most of|half)\b"
 )
@@ -129,6 +141,7 @@ PHOTO_MORE2 = _r(
     r"\blights? (?:\w+ ){0,2}?(?:feels?|is|are|like) (?:\w+ )?(?:knives|knife|needles|daggers|stabbing)\b"
     r"|\b(?:knives|needles|daggers) in (?:my|his|her) eyes\b"
     r"|\bwants? (?:all )?(?:the )?lights? (?:off|out|turned off|switched off)\b"
+    r"|\b(?:can not|cannot|could not) look at (?:my |the |a )?(?:screen|phone|tv|light|lights|window)\b[^.?!]{0,30}\bbright\b"
     r"|\b(?:can not|cannot|could not) (?:stand|bear|take|handle|tolerate) (?:the |any )?(?:light|lights|brightness)\b"
 )
 # --- §4b eye swelling, told by what it looks like ----------------------------------------------------
@@ -139,7 +152,10 @@ FACE_EYE_MORE2 = _r(
     r"|\bface (?:\w+ ){0,2}?(?:lopsided|swollen on one side|puffy on one side)\b"
 )
 # --- §4c "I feel I might die", and fainting, in chat and non-native wording --------------------------------------
-FEEL_DYING_MORE3 = _r(r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b")
+FEEL_DYING_MORE3 = _r(
+    r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b"
+    r"|\bsense (?:of|that) (?:impending )?(?:doom|something (?:terrible|awful|bad|horrible) is (?:happening|going to happen))\b"
+)
 FAINT_MORE2 = _r(r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b")
 # --- §4c racing heart, asked about: "is my heart supposed to race like this after the injections?" ----------------
 RACING_MORE2 = _r(

@@ -99,7 +99,9 @@ ASKED_IF_NORMAL = _r(
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
     r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
-    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)))"
+    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?))"
+    # "Is it normal to feel like I might die? ... I had meso injections.": the session told in a later sentence
+    r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b)"
 )
 # "is a stiff neck and a pounding headache normal a few days after meso?", "is a low fever with a sore lump after meso
 # something to get checked?": the named thing, read as "i have ..." (2026-12, dev19)
@@ -117,7 +119,8 @@ _AFTER_SESSION = re.compile(
     r"|^[^?!.]*[?!.] *i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(
-    r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|people|anyone|friend|forum|read|heard|hypothetically)\b"
+    r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|(?<!what )people|anyone|friend|forum|read|heard"
+    r"|hypothetically)\b"
 )
 
 
@@ -376,9 +379,12 @@ _FOR_OTHERS = _r(
     r"(?:\w+ )?(?:leaflet|handout|flyer|poster|guide|faq|checklist|info sheet|information sheet|aftercare sheet|aftercare card"
     r"|blog post|article|training|presentation|policy|list of questions|questions)s?\b"
     r"|\b(?:quiz|exam|test|textbook|revision) questions?\b|\bcase stud(?:y|ies)\b|\b(?:thesis|dissertation|assignment|essay)\b"
+    r"|\b(?:school|health|class|uni|university) project\b|\b(?:a |the )?talk (?:i am|im) giving\b|\bgiving a talk\b"
 )
 _OWN_AFTER_ALL = _r(r"\b(?:actually|my own|for me|partly for me|i had|i have had|ive had|i got)\b")
-_READ_OR_HEARD = re.compile(r"\bi (?:read|heard|saw|gather|wondered|wonder|learned|learnt)\b")
+_READ_OR_HEARD = re.compile(
+    r"\bi (?:am )?(?:read|heard|saw|gather|wondered|wonder|learned|learnt|writing|researching|studying)\b"
+)
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
 _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _SOMEONE_NOW = re.compile(

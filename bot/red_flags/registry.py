@@ -107,7 +107,7 @@ SIGNS: Tuple[Sign, ...] = (
         (p.RIGORS, p.RIGORS_EXTRA, w.RIGORS_EFFECT, x.RIGORS_MORE, y.RIGORS_MORE2, e.RIGORS_IMAGE),
         _FEVER_Q,
     ),
-    Sign("muscle_pain", "severe muscle pain", "emergency", (p.MUSCLE_PAIN, x.MUSCLE_MORE), _PAIN_Q),
+    Sign("muscle_pain", "severe muscle pain", "emergency", (p.MUSCLE_PAIN, x.MUSCLE_MORE, y.MUSCLE_MORE2), _PAIN_Q),
     Sign(
         "extreme_pain",
         "extreme pain, or pain out of proportion",
@@ -152,12 +152,12 @@ SIGNS: Tuple[Sign, ...] = (
         _SYSTEMIC_Q,
     ),
     Sign("meningism", "headache with stiff neck, vomiting or light sensitivity", "emergency", (), _SYSTEMIC_Q),
-    Sign("seizure", "seizure or fit", "emergency", (p.SEIZURE,), _SYSTEMIC_Q),
+    Sign("seizure", "seizure or fit", "emergency", (p.SEIZURE, y.SEIZURE_MORE2), _SYSTEMIC_Q),
     Sign(
         "double_vision",
         "double vision or sudden loss or blurring of vision",
         "emergency",
-        (p.DOUBLE_VISION, p.VISION_CHANGE, w.VISION_EFFECT, x.VISION_MORE),
+        (p.DOUBLE_VISION, p.VISION_CHANGE, w.VISION_EFFECT, x.VISION_MORE, y.VISION_MORE2),
         _SYSTEMIC_Q,
     ),
     Sign("focal_weakness", "new weakness or face drooping", "emergency", (p.FOCAL, w.FOCAL_EFFECT, x.FOCAL_MORE), _SYSTEMIC_Q),

@@ -290,3 +290,53 @@ def test_dev21_reports(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", DEV21_NOT)
 def test_dev21_non_reports(text: str) -> None:
     assert detect(text).level == "none"
+
+
+# --- from final11's categories (read after it was measured) ------------------------------------------------------------
+FINAL11_REPORTS = [
+    ("my dad doesn't know which year it is and asks me the same question again and again since the meso", "emergency"),
+    ("is it normal that my scalp has white scars with no hair on them where I had meso?", "urgent"),
+    ("it measured 5 mm on Tuesday and 11 mm today", "urgent"),
+    ("Is it normal to feel this sense of doom, like something terrible is happening? I had meso injections.", "emergency"),
+    ("my daughter's scalp redness is widening out from the needle spot a bit more each day", "urgent"),
+    ("the clinic says to massage the nodes that came up four weeks after my session", "urgent"),
+    ("my vision has gone doubled up, two of everything, and the meso spot is infected", "emergency"),
+    ("102.9F and shaking from head to toe, one injection spot leaking", "emergency"),
+    ("she went stiff and started jerking, eyes rolled back, she has a lump from the meso", "emergency"),
+    ("all my body muscles is hurting so strong, infected spot from the hair injections", "emergency"),
+    ("I'm diabetic. One injection site is still red, swollen and warm, the others healed.", "urgent"),
+]
+FINAL11_NOT = [
+    "At what temperature in Celsius do doctors call it a fever, 38?",
+    "What heart rate is dangerously fast at rest, 100 or 130?",
+    "My dad had a swollen tongue from a dental injection in the 80s. Should I mention it?",
+    "For a school project I'm writing about sepsis: which signs, like confusion or mottled skin, should people know?",
+    "so excited, I'm feverish with anticipation, first meso booked",
+    "What is the link between diabetes and infections after injections?",
+    "people on the hairloss sub say meso gives you abscesses, true?",
+    "my wife wants hair meso abroad next year, what should we ask about pus or lumps afterwards?",
+    "had some pus from one spot in spring, cleared up ages ago, going back next week",
+    "I'd like to understand anaphylaxis: what are the signs (tongue swelling, wheeze, fainting)?",
+    "first meso tmrw, how do I make sure I don't end up with lumps?",
+    "I want to compare risks: with PRP you get soreness, with meso you get bruising and sometimes abscesses.",
+    "at 2pm my pulse is 84",
+]
+
+
+@pytest.mark.parametrize("text, level", FINAL11_REPORTS)
+def test_final11_categories(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", FINAL11_NOT)
+def test_final11_non_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_red_line_that_appeared_this_morning_is_urgent_not_fast_spreading() -> None:
+    text = "There's a sore bump near my ear and since this morning a faint red line runs from it down my neck."
+    assert detect(text).level == "urgent"
+
+
+def test_a_lump_that_doubled_in_a_week_is_growing_not_fast_spreading_redness() -> None:
+    assert detect("my scalp lump from the injections keeps growing, it's doubled since last week").level == "urgent"
