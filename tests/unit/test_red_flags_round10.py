@@ -182,16 +182,6 @@ ROUND10_NOT = [
 ]
 
 
-@pytest.mark.parametrize("text, level", ROUND10_REPORTS)
-def test_round10_reports(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize("text", ROUND10_NOT[:-1])
-def test_round10_not_reports(text: str) -> None:
-    assert detect(text).level == "none"
-
-
 def test_pain_on_touch_is_severe_not_extreme() -> None:
     findings = detect(ROUND10_NOT[-1])
     assert findings.level == "urgent" and "extreme_pain" not in findings.signs
@@ -219,16 +209,6 @@ DEV_NOT = [
     "the swelling has gone completely now",
     "My skin is now a good colour again after the redness settled last month.",
 ]
-
-
-@pytest.mark.parametrize("text, level", DEV_REPORTS)
-def test_development_set_categories(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize("text", DEV_NOT)
-def test_development_set_non_reports(text: str) -> None:
-    assert detect(text).level == "none"
 
 
 @pytest.mark.parametrize(
@@ -282,16 +262,6 @@ DEV21_NOT = [
 ]
 
 
-@pytest.mark.parametrize("text, level", DEV21_REPORTS)
-def test_dev21_reports(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize("text", DEV21_NOT)
-def test_dev21_non_reports(text: str) -> None:
-    assert detect(text).level == "none"
-
-
 # --- from final11's categories (read after it was measured) ------------------------------------------------------------
 FINAL11_REPORTS = [
     ("my dad doesn't know which year it is and asks me the same question again and again since the meso", "emergency"),
@@ -323,16 +293,6 @@ FINAL11_NOT = [
 ]
 
 
-@pytest.mark.parametrize("text, level", FINAL11_REPORTS)
-def test_final11_categories(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize("text", FINAL11_NOT)
-def test_final11_non_reports(text: str) -> None:
-    assert detect(text).level == "none"
-
-
 def test_a_red_line_that_appeared_this_morning_is_urgent_not_fast_spreading() -> None:
     text = "There's a sore bump near my ear and since this morning a faint red line runs from it down my neck."
     assert detect(text).level == "urgent"
@@ -340,3 +300,18 @@ def test_a_red_line_that_appeared_this_morning_is_urgent_not_fast_spreading() ->
 
 def test_a_lump_that_doubled_in_a_week_is_growing_not_fast_spreading_redness() -> None:
     assert detect("my scalp lump from the injections keeps growing, it's doubled since last week").level == "urgent"
+
+
+# every category list above that comes with its level, and every one that must not escalate
+LATER_REPORTS = ROUND10_REPORTS + DEV_REPORTS + DEV21_REPORTS + FINAL11_REPORTS
+LATER_NOT = ROUND10_NOT[:-1] + DEV_NOT + DEV21_NOT + FINAL11_NOT
+
+
+@pytest.mark.parametrize("text, level", LATER_REPORTS)
+def test_reports_worded_like_the_blind_sets_escalate_to_their_level(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", LATER_NOT)
+def test_non_reports_worded_like_the_blind_sets_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
