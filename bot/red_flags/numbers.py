@@ -273,10 +273,10 @@ def _ratio_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
             hits.append(("low_blood_pressure", m.start(), m.end()))
 
 
-def _sentence_before(text: str, end: int) -> str:
-    """The same sentence's words before ``end`` (up to 120 characters): "my blood pressure ... and it's 82 over 50"."""
-    window = text[max(0, end - 120) : end]
-    return re.split(r"[.!?\n]", window)[-1]
+def _sentence_before(text: str, end: int, width: int = 120) -> str:
+    """The same sentence's words before ``end`` (up to ``width`` characters): "my blood pressure ... and it's 82 over
+    50"; "HR? 130?" is two sentences, so the 130 has no context."""
+    return re.split(r"[.!?\n]", text[max(0, end - width) : end])[-1]
 
 
 def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
@@ -284,7 +284,7 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
     if value is None:
         return
     unit = (m.group(2) or "").strip()
-    before = re.split(r"[.!?\n]", text[max(0, m.start() - 45) : m.start()])[-1]  # its own sentence: "HR? 130?" asks
+    before = _sentence_before(text, m.start(), 45)
     after = text[m.end() : m.end() + 16]
     if _PRESSURE_CONTEXT.search(before[-12:]) and 40 <= value <= SYSTOLIC_HIGH_RISK and not unit:
         hits.append(("low_blood_pressure", m.start(), m.end()))  # "febrile, systolic 88": the nearer context wins
