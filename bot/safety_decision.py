@@ -10,8 +10,10 @@ The rules, in order:
    `report_urgent` / `report_emergency`.
 2. **Safety model.** A trained classifier of levels (`bot.safety_model`) backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
-   (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), or reads as a
-   question about symptoms in general:
+   (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
+   usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
+   says nothing about symptoms or feeling unwell ("He's 15."), or reads as a question about symptoms in general;
+   it never raises "feverish with a lump, but otherwise well" to an emergency (`Findings.otherwise_well`, §4b):
    - the detector says urgent and the model is confident of an emergency (`emergency_at`): emergency
      (emergency recall on blind development sets rose from 84%/81% to 88%/87%, false emergencies
      unchanged);
@@ -19,10 +21,10 @@ The rules, in order:
      found only signs that do not escalate alone, such as mild redness, `escalate_at_with_mild_signs`):
      urgent, or emergency when the model is confident of one.
 3. **Intent classifier alone.** When the intent classifier says `report_*` but the detector found nothing:
-   - the message explicitly rules signs out ("no heat, no pus"), tells them as past or someone else's,
-     reads as a question about symptoms in general, reports only signs that do not escalate by themselves ("I'm diabetic", "a bit
-     red"), the classifier is unsure (below `min_confidence`) or the safety model doubts it (below
-     `doubt_below`): no escalation, but the conditional safety net (`symptom_unclear`);
+   - the message explicitly rules signs out ("no heat, no pus"), tells them as past or someone else's, names
+     only usual findings, reads as a question about symptoms in general, reports only signs that do not
+     escalate by themselves ("I'm diabetic", "a bit red"), the classifier is unsure (below `min_confidence`)
+     or the safety model doubts it (below `doubt_below`): no escalation, but the conditional safety net (`symptom_unclear`);
    - otherwise: at most `report_urgent` (same-day advice, which lists the emergency signs and the
      number to call).
 4. **Named, not reported.** A keyword query or an "is it normal to have …" question that names a sign
@@ -188,14 +190,14 @@ def decide(
     general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
-    about_health = findings.symptom_related
-    model_emergency = scores.emergency >= trust.emergency_at and not general and about_health and not findings.otherwise_well
+    model_may_act = not general and findings.symptom_related
+    model_emergency = model_may_act and scores.emergency >= trust.emergency_at and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if scores.escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at) and not general and about_health:
+    if model_may_act and scores.escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:
