@@ -219,6 +219,12 @@ me inyectaron|inyectaron: they injected
 que significa|que quiere decir: what does it mean
 casi me muero|casi me da algo: i almost died; casi me desmayo|por poco me desmayo: i almost fainted
 cuando vi el precio|al ver el precio: when i saw the price
+se me estan hinchando|se me esta hinchando|se le estan hinchando|se le esta hinchando: i have swelling of
+me conto que|me dijo que|me contaron que|me dijeron que: told me that; una conocida|un conocido: an acquaintance
+le salieron|les salieron|le salio|le salio un: she got; eso pasa|pasa eso|eso es normal: does that happen
+me lo drenaron|me la drenaron|me lo vaciaron|lo drenaron: they drained it; centro de salud: health centre
+curado del todo|curada del todo|totalmente curado|totalmente curada|ya esta curado|ya esta curada: completely healed
+ya esta curado del todo|ya esta curada del todo|ya esta totalmente curado|ya esta totalmente curada: it is completely healed now
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

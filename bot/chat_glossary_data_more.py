@@ -190,6 +190,10 @@ richtung: towards
 bin ich fast umgekippt|bin fast umgekippt|ich bin fast umgefallen|bin ich fast umgefallen: i almost fainted
 bei dem preis|beim preis: at the price
 angenommen|mal angenommen|nehmen wir an: suppose
+sehe seit heute doppelt|sehe seit gestern doppelt|sehe seit heute morgen doppelt|sieht seit heute doppelt: see double since today
+in einem forum hat jemand geschrieben|in einem forum schrieb jemand: on a forum someone wrote
+hat jemand geschrieben: someone wrote
+stimmt das: is that true
 """
 
 POLISH = """
@@ -539,4 +543,6 @@ utha hi nahi paa rahe|utha nahi paa rahe|utha nahi pa rahe|uth nahi raha|uth hi 
 aankh kholte hain phir so jaate hain|aankh kholta hai phir so jata hai|aankh khol ke phir so jaate: very drowsy
 honth neele pad gaye|hoth neele pad gaye|hont neele pad gaye|honth neele|hoth neele: lips turned blue
 baingani dhabbe|bainganee dhabbe|baingni dhabbe: purple spots
+gol gol ganje patch|gol ganje patch|ganje patch|ganja patch|ganje daag: round bald patches
+ke dost ne bola|dost ne bola|ne bola ki|ne bataya ki|ne bataya: friend said
 """

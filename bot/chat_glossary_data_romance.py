@@ -211,6 +211,12 @@ lu: read
 s etendent|setendent|etendent|s etalent|se propagent|se repandent|s agrandissent: are spreading
 de plus en plus: more and more
 depuis plus rien|plus rien depuis|rien depuis: nothing since
+hier midi: yesterday noon; h du matin: am; heures du matin: am; h du soir: pm; heures du soir: pm
+a du mal a se reveiller|du mal a se reveiller|difficile a reveiller: is hard to wake
+n arrive pas a se reveiller|ne se reveille pas: is hard to wake
+parle de facon bizarre|parle de maniere bizarre|parle bizarrement: is confused and speaks strangely
+parle bizarre|dit des choses bizarres: is confused and speaks strangely
+a cote de moi: next to me
 """
 
 ITALIAN = """
@@ -392,4 +398,6 @@ c e da|ce da|c e gia da: has been there for; non va via|non se ne va: is not goi
 oggi sto bene|adesso sto bene|ora sto bene: today i am fine; mi hanno dimessa|mi hanno dimesso: they discharged me
 sto scrivendo una tesi|scrivo una tesi|per la tesi: i am writing a thesis
 quali sono i segni|quali sono i sintomi: what are the signs; quali sono: what are
+ho la sensazione di morire|ho la sensazione di stare per morire|sensazione di morire: i feel like i might die
+sto malissimo|mi sento malissimo|sto molto male: i feel terrible
 """

@@ -398,6 +398,12 @@ ya3ni eih|ya3ni eh|yaani eh|ya3ni eh howa|ya3ni eih howa: what does it mean
 ana bas ba2ra 3an|bas ba2ra 3an|ana ba2ra 3an: i am just reading about
 ma 3amaltsh pipi|ma 3amaltesh pipi|ma 3amalsh pipi|ma 3amaltish pipi|ma 3amaltsh bipi: i have not urinated
 aktar men|akter men: more than
+ma 3melt pipi|ma 3mlt pipi|ma 3emelt pipi|ma 3malt pipi|ma ro7t 3al 7ammem|ma fetet 3al 7ammem: i have not peed
+sar li akter men yom|sarli akter men yom|sar li aktar men yom|sarli aktar men yom: for more than a day
+tele3 7obob|tel3o 7obob|tal3o 7bob|tele3li 7obob|tele3 7bob: new bumps came up; 7obob jdeede|7obob jdide|7bob jdide: new bumps
+ta7t el jeld|ta7t eljeld: under the skin
+2albe 3am yd2o2|2albe 3am yedo2|2albe 3am ydo2|albe 3am yd2o2|2albi 3am yd2o2: my heart is racing
+waja3 b sadre|waja3 bi sadre|wja3 b sadre|waja3 fi sadre|waja3 b sadri|alam fi sadri|waja3 2awe b sadre: chest pain
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

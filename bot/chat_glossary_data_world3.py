@@ -129,6 +129,8 @@ nauwelijks wakker te krijgen|bijna niet wakker te krijgen|niet wakker te krijgen
 praat onsamenhangend|praat wartaal|praat verward|onsamenhangend praten: talking nonsense
 ik vraag het omdat|ik vraag dit omdat|ik vraag omdat: i am asking because
 wil injecteren|willen injecteren|gaat injecteren: wants to inject
+het gevoel dat ik doodga|gevoel dat ik doodga|alsof ik doodga: i feel like i am dying
+ik denk dat ik doodga|voel me alsof ik doodga: i feel like i am dying
 """
 
 ROMANIAN = """

@@ -30,6 +30,10 @@ SPELLINGS: Dict[str, str] = {
     "pian": "pain",
     "fel": "fell",
     "streeks": "streaks",
+    "redd": "red",
+    "sever": "severe",  # the verb never comes up here; FUZZY_PROTECTED only keeps fuzzy matching off it
+    "freinds": "friends",
+    "freind": "friend",
     # dropped final g ("gettin wider", "shakin all over")
     **{
         w[:-1]: w

@@ -79,6 +79,8 @@ class ClassifierTrust:
     doubt_below: float = 0.0
     emergency_at: float = 2.0
     escalate_at_with_mild_signs: float = 2.0
+    keyword_doubt_below: float = 0.0
+    question_doubt_below: float = 0.0
 
 
 FOLLOW_UP_MAX_WORDS = 12
@@ -109,6 +111,13 @@ _BODY_PARTS = re.compile(
     r"\b(?:lips|lip|tongue|throat|eyes|eye|eyelids|face|forehead|scalp|lumps|lump|bumps|bump|neck|skin|spots|spot|head)\b"
 )
 _ASKS_WHAT = re.compile(r"\b(?:mean|means|meaning|define|definition|difference|what (?:is|s|are) (?:a|an|the)\b)")
+# A reply that only acknowledges: "thanks, that's helpful", "ok", "got it, bye"
+_ACKNOWLEDGES = re.compile(
+    r"^(?:(?:ok|okay|k|kk|thanks|thank you|thank u|thx|ty|cheers|great|cool|nice|perfect|alright|all right|right|got it"
+    r"|understood|noted|good to know|that (?:s|is) (?:very |really |so )?(?:helpful|useful|clear|great|good)|that helps"
+    r"|helpful|brilliant|bye"
+    r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again)\W*)+$"
+)
 _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
 
 
@@ -134,8 +143,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     plain, before = for_matching(text), for_matching(previous_text)
     words = len(plain.split())
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
-    if _FOR_SOMEONE.search(plain) or (findings.asked_signs and not findings.signs):
-        return findings  # "just asking"; a question that names its own sign ("what are the signs of sepsis?")
+    if _FOR_SOMEONE.search(plain) or (findings.asked_signs and not findings.signs) or _ACKNOWLEDGES.match(plain):
+        return findings  # "just asking"; a question that names its own sign ("what are the signs of sepsis?"); "thanks"
     if _PLAN.search(plain) and not PRESENT.search(plain):
         return findings  # "I ask because the clinic wants to inject minoxidil": a plan, nothing happening yet
     someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"
@@ -145,6 +154,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         pair = detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
         earlier = set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
+    elif findings.is_question and not findings.signs and plain.endswith("?") and not _CONTINUED_QUESTION.match(plain):
+        return findings  # "would it be safe to try again?" after a story of a healed abscess: asks, reports nothing
     elif words <= FOLLOW_UP_MAX_WORDS and not someone_elses:
         previous = detect(previous_text)
         if findings.signs and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
@@ -165,6 +176,17 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
 
 
+def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
+    """A search-style query, or a message that asks, which the safety model doubts reports anything."""
+    if not scores.scored:
+        return False
+    doubt = max(
+        trust.keyword_doubt_below if findings.keyword_shaped else 0.0,
+        trust.question_doubt_below if findings.short_question else 0.0,
+    )
+    return scores.escalate < doubt
+
+
 def decide(
     findings: Findings,
     classifier_intent: Optional[str],
@@ -178,6 +200,9 @@ def decide(
     if findings.asked_signs and earlier_signs:
         # a question naming a sign, in a conversation that has reported signs, is about them
         findings = replace(findings, signs=findings.asked_signs, level=level_of(findings.asked_signs), is_question=False)
+    elif findings.level == "urgent" and not earlier_signs and _model_reads_as_question(findings, scores, trust):
+        # "pus after meso?", "drain abscess myself?": urgent signs only, asked, and the safety model reads a question
+        findings = replace(findings, signs=(), level="none", is_question=True, asked_signs=findings.signs)
     signs = tuple(findings.signs)
     everything = tuple(sorted(set(earlier_signs) | set(signs)))
     combined: EscalationLevel = level_of(everything) if signs else "none"

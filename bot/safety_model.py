@@ -27,9 +27,10 @@ class SafetyScores:
 
     escalate: float = 0.0
     emergency: float = 0.0
+    scored: bool = True  # False when no model read the message: its zeros say nothing
 
 
-NO_SCORES = SafetyScores()
+NO_SCORES = SafetyScores(scored=False)
 
 
 def scores_from_probabilities(classes: Sequence[str], row: Sequence[float]) -> SafetyScores:

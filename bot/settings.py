@@ -253,6 +253,10 @@ def child_environment(settings: Settings, extra: Optional[Mapping[str, str]] = N
     env = dict(os.environ)
     env.setdefault("PYTHONWARNINGS", QUIET_WARNINGS)
     env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")  # "pin sqlalchemy<2.0": requirements.txt does
+    # One thread for numpy's BLAS: each server is one event loop, and under load OpenBLAS's extra worker spun at about
+    # a third of a core beside it (measured in `make bench`, README "Performance"); an operator's setting wins.
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        env.setdefault(var, "1")
     env.update(settings_environment(settings))
     env.update(
         {

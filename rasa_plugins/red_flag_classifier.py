@@ -78,6 +78,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             "safety_escalate_at_with_mild_signs": defaults.escalate_at_with_mild_signs,
             "safety_emergency_at": defaults.emergency_at,
             "safety_doubt_below": defaults.doubt_below,
+            "safety_keyword_doubt_below": defaults.keyword_doubt_below,
+            "safety_question_doubt_below": defaults.question_doubt_below,
             "safety_examples": "data/safety",
             "safety_C": 4.0,
         }
@@ -102,6 +104,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             doubt_below=float(config["safety_doubt_below"]),
             emergency_at=float(config["safety_emergency_at"]),
             escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
+            keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
+            question_doubt_below=float(config["safety_question_doubt_below"]),
         )
         self._model_storage = model_storage
         self._resource = resource

@@ -46,6 +46,7 @@ __all__ = ["Findings", "detect", "MAX_CHARS"]
 logger = logging.getLogger(__name__)
 
 MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
+SHORT_QUESTION_MAX_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class Findings:
     framed_away: bool = False  # names signs, all of them past, someone else's or hypothetical ("my friend had pus")
     otherwise_well: bool = False  # "... but he's eating and watching TV": §4b's "feverish with a lump, otherwise well"
     usual_only: bool = False  # names §4a's usual findings (bruises, scabs) and no sign: "the bruise is turning yellow"
+    keyword_shaped: bool = False  # reports signs in a few words with no person, time or number: "pus after meso?"
+    short_question: bool = False  # a few words that ask, whatever they report: "drain abscess myself?"
 
     @property
     def escalates(self) -> bool:
@@ -237,6 +240,8 @@ def _detect(raw: str) -> Findings:
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
         usual_only=not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)),
+        keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
+        short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS and ("?" in text or any(s.question for s in sentences)),
     )
 
 

@@ -15,6 +15,7 @@ from bot.red_flags import phrasing as x
 from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
+from bot.red_flags.clock import clock_hits
 from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import SIGNS
@@ -270,6 +271,7 @@ def sign_hits(text: str) -> List[Hit]:
             hits.append(Hit("extreme_pain", hit.start, hit.end))
     if any(c.isdigit() for c in text) or SPOKEN_NUMBER.search(text):
         hits.extend(Hit(sign, start, end) for sign, start, end in number_hits(text))
+    hits.extend(Hit(sign, start, end) for sign, start, end in clock_hits(text, NO_URINE_HOURS))
     if "day" in text or "week" in text or "month" in text:
         hits.extend(Hit("_duration", m.start(), m.end()) for m in p.DURATION.finditer(text))
     for hit in hits:

@@ -87,6 +87,8 @@ def topic_question(text: str, named: Iterable[Tuple[str, str]]) -> bool:
     return all(_TOPIC_NOUN.match(words) for sign, words in named if sign in TOPIC_SIGNS)
 
 
+# A stretch of time since something: "a week", "8 days", "half an hour" (not "a few weeks": asked in general)
+_SOME_TIME = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half an?) (?:hours?|hrs?|days?|weeks?|wks?|months?)"
 # "is it normal", asked at the start of a message (ASKED_IF_NORMAL) or inside one (_ASKED_IF_NORMAL_INSIDE)
 _IS_IT = r"(?:is it|is that|it is|is this)"
 _NORMAL = r"(?:normal|ok|okay|common|usual|expected|typical|fine)"
@@ -94,9 +96,12 @@ _NORMAL = r"(?:normal|ok|okay|common|usual|expected|typical|fine)"
 ASKED_IF_NORMAL = _r(
     r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
     rf"(?:{_IS_IT}|are) {_NORMAL} "
-    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to) "
+    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
+    # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
+    r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
     r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
+    rf"|{_SOME_TIME} (?:later|after|on|post)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
     r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
     r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?))"
@@ -111,6 +116,22 @@ ASKED_IF_THING_NORMAL = _r(
     r"|something to (?:worry"
     r" about|get checked|see a doctor about)|worth (?:worrying about|checking|getting checked)|a worry|worrying)\b"
 )
+# "should bumps still be coming up a month after?", "should there be a temperature of 38 with a sore bump 4 days after
+# the session?": asked of the time after a session, read as "i have ..." (2026-12, dev22)
+SHOULD_IT_BE = _r(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*should (?:there (?:still |really )?be"
+    r"|(?P<what>(?!i |you |we |it |they |he |she |my |his |her |the clinic |a doctor |i\b)(?:\w+ ){1,4}?)(?:still |really "
+    r"|normally"
+    r" |usually )?(?:be|feel|look|keep)\b)"
+    rf"(?=[^?!.]*\b(?:{_SOME_TIME} (?:later|after|on|post|since)\b|after (?:a |the |my |scalp |hair )*(?:meso|mesotherapy|session"
+    r"|injections?|treatment|jabs?)\b))"
+)
+# A time since the session that makes an "is it normal ..." question the writer's own: "8 days after the session"
+# (days, not hours: bumps and swelling in the first hours are brief §4a's usual effects)
+DATED = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?) (?:later|after|on|since|post"
+    r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
+)
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
     r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
@@ -124,15 +145,23 @@ _ASKED_IF_NORMAL_NOT = re.compile(
 )
 
 
+def keyword_shaped(text: str, longest: int = KEYWORD_QUERY_MAX_WORDS, words_to_read: Optional[str] = None) -> bool:
+    """A few words with nothing that puts them in someone's life: no person, time, number or plea (looked for in
+    `words_to_read`, by default the whole text)."""
+    words = text.replace("?", " ").split()
+    return 2 <= len(words) <= longest and not _REPORT_WORD.search(text if words_to_read is None else words_to_read)
+
+
 def keyword_query(text: str, hit_texts: Iterable[str], signs: Iterable[str]) -> bool:
     """A few words naming a condition as a topic: every reported sign is a topic noun and nothing
     in the message says it is happening to someone (see the module docstring)."""
-    words = text.replace("?", " ").split()
     query_word = _QUERY_WORD.search(text)
     if query_word and query_word.group(0).endswith("test") and re.search(r"\b(?:not|never|no)\b", text):
         query_word = None  # "rash not fading glass test" reports the test's result
     longest = KEYWORD_QUERY_MAX_WORDS + (2 if query_word else 0)  # "stiff neck headache after scalp injections danger signs"
-    if len(words) < 2 or len(words) > longest or _REPORT_WORD.search(text):
+    # the query word's own words are no report words: "infection fever when emergency"
+    rest = text[: query_word.start()] + text[query_word.end() :] if query_word else text
+    if not keyword_shaped(text, longest) and not (query_word and keyword_shaped(text, longest, rest)):
         return False
     if query_word or _EQUALS_ASKED.search(text):  # "anaphylaxis = ?"
         return True
@@ -148,8 +177,10 @@ _OWN = re.compile(r"\b(?:i|im|me|my(?! (?:\w+ )?(?:session|appointment|booking|c
 
 def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
-    opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text)
-    return opener is not None and bool(_OWN.search(text, opener.end()) or PRESENT.search(text, opener.end()))
+    opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text)
+    if opener is None:
+        return False
+    return bool(_OWN.search(text, opener.end()) or PRESENT.search(text, opener.end()) or DATED.search(text, opener.end()))
 
 
 def _asked_if_thing_normal(text: str) -> Optional[Match[str]]:
@@ -176,13 +207,18 @@ def as_own_report(text: str) -> Optional[str]:
     message does not ask that way, or asks about someone else or about "if ever"."""
     opener = ASKED_IF_NORMAL.match(text)
     thing = None if opener else _asked_if_thing_normal(text)
-    if (opener is None and thing is None) or _ASKED_IF_NORMAL_NOT.search(text):
+    should = None if opener or thing else SHOULD_IT_BE.match(text)
+    if (opener is None and thing is None and should is None) or _ASKED_IF_NORMAL_NOT.search(text):
         return None
     if thing is not None:  # "is a stiff neck normal a few days after meso?" as "i have a stiff neck ... after meso?"
         return f"i have {thing.group('what')} {text[thing.end() :]}"
+    if should is not None:  # "should bumps still be coming up ..." as "i have bumps coming up ..."
+        return f"i have {should.group('what') or ''}{text[should.end() :]}"
     assert opener is not None
     if opener.group("who"):  # "is it normal for my throat to feel ..." as "my throat feel ..."
         return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
+    if opener.group("thing"):  # "is it normal for spots to be oozing ..." as "i have spots that are oozing ..."
+        return f"i have {opener.group('thing')} that {opener.group('not') or ''}{text[opener.end() :]}"
     return "i " + text[opener.end() :]
 
 

@@ -6,7 +6,7 @@ import pytest
 
 from bot.red_flags import detect
 from bot.safety_decision import ClassifierTrust, decide, reassurance_withheld
-from bot.safety_model import SafetyScores
+from bot.safety_model import NO_SCORES, SafetyScores
 
 
 def _decide(text: str, classifier: str, earlier=()):
@@ -198,3 +198,55 @@ def test_usual_findings_alone_are_not_escalated_by_the_models():
     assert detect(text).usual_only
     assert _with_model(text, 0.99, 0.99, classifier="report_urgent").level == "none"
     assert not detect("the bruise is going purple and there is pus coming out").usual_only
+
+
+# Rule 2b: a report in search-style words, or a short question, that the safety model reads as a question
+QUERY_TRUST = ClassifierTrust(
+    min_confidence=0.5,
+    escalate_at=0.8,
+    doubt_below=0.3,
+    emergency_at=0.9,
+    escalate_at_with_mild_signs=0.95,
+    keyword_doubt_below=0.3,
+    question_doubt_below=0.1,
+)
+
+
+def _query(text: str, escalate: float, earlier=(), scores=None):
+    return decide(detect(text), "ask_infection_risk", earlier, 0.9, QUERY_TRUST, scores or SafetyScores(escalate, 0.0))
+
+
+def test_a_search_style_query_the_model_doubts_gets_its_answer_and_the_safety_net():
+    assert detect("pus after meso?").keyword_shaped
+    d = _query("pus after meso?", 0.1)
+    assert (d.intent, d.level) == (None, "none")
+    assert d.signs == ()
+
+
+def test_the_same_words_the_model_reads_as_a_report_escalate():
+    assert _query("pus after meso?", 0.6).level == "urgent"
+
+
+def test_an_emergency_sign_in_search_style_words_always_escalates():
+    assert _query("double vision after scalp meso", 0.05).level == "emergency"
+
+
+def test_a_query_in_a_conversation_that_reported_signs_escalates():
+    assert _query("pus after meso?", 0.05, earlier=("fever",)).level == "urgent"
+
+
+def test_without_a_safety_model_nothing_is_read_as_a_question():
+    assert _query("pus after meso?", 0.0, scores=NO_SCORES).level == "urgent"
+
+
+def test_a_short_question_needs_stronger_doubt_and_a_long_one_never_qualifies():
+    assert detect("drain abscess myself?").short_question and not detect("drain abscess myself?").keyword_shaped
+    assert _query("drain abscess myself?", 0.05).level == "none"
+    assert _query("drain abscess myself?", 0.2).level == "urgent"
+    long = "I have " + "a lot of worries and " * 6 + "there is pus coming out of one of the spots, is that ok?"
+    assert not detect(long).short_question
+    assert _query(long, 0.01).level == "urgent"
+
+
+def test_a_report_with_a_person_or_time_is_not_search_style():
+    assert not detect("pus from my injection site since yesterday").keyword_shaped

@@ -1,0 +1,81 @@
+"""Signs read from clock times (2026-12, dev22): "last time I passed urine was 6pm yesterday, it's 2pm now" is
+20 hours without urine (brief §4c, 18 hours or more); "I drew a line round the redness at 2pm, it's 5pm and it has
+spread past it" is spread seen within hours (§4c). Vocabulary on `bot.chat_text.for_matching` text."""
+
+from __future__ import annotations
+
+import re
+from typing import List, Match, Optional, Tuple
+
+Hit = Tuple[str, int, int]  # (sign, start, end), as `numbers.number_hits`
+
+_TIME = (
+    r"(?:(?:\d{1,2})(?:[:.]\d\d)? ?(?:am|pm|a m|p m|h(?= (?:of matin|du matin|am|pm))|o clock)\b(?: (?:of|du) (?:matin|soir))?"
+    r"|\d{1,2}[:.]\d\d\b|noon|midday|midnight|lunch ?time)"
+)
+_YESTERDAY = r"(?:yesterday|last night)"
+# the last time urine was passed, at a clock time the day before: "last wee was at 6pm yesterday", "no pee since
+# yesterday noon", "haven't peed since 10:30 last night"
+_LAST_URINE = re.compile(
+    r"\b(?:last (?:time )?(?:i |he |she |they )?(?:peed|weed|urinated|passed (?:urine|water)|went for a (?:wee|pee)"
+    r"|had a (?:wee|pee)|went to the (?:toilet|loo|bathroom)|wee|pee|urine)"
+    r"|(?:not|no|none|nothing|never) (?:\w+ ){0,2}?(?:peed|weed|urinated|passed (?:any )?(?:urine|water)|pee|wee|urine)?"
+    r" ?since)"
+    rf"(?: (?:was|at|around|about|yesterday|last night))*"
+    rf" (?:(?P<t1>{_TIME})(?: (?:on )?{_YESTERDAY})|{_YESTERDAY} (?:at |around |about )?(?P<t1b>{_TIME}))"
+)
+# the time now: "it's 2pm now", "now it is 9 am", "(il est 9h du matin)" read as "he is 9h of matin"
+_NOW = re.compile(
+    rf"\b(?:(?:it|he) is|its|now(?: it is)?|and now|time now is) (?:about |around |nearly |almost |already |just )?"
+    rf"(?P<t2>{_TIME})|\b(?P<t2b>{_TIME}) now\b"
+)
+# a mark made at one time and seen later the same day: "at 2pm ... it is 5pm"
+_MARKED_AT = re.compile(rf"\b(?:at|around|about) (?P<t1>{_TIME})(?! (?:{_YESTERDAY}))")
+_SPREAD = re.compile(r"\b(?:spread|spreading|grown|grew|gone past|past the line|beyond the line|bigger|wider|moved)\b")
+FAST_WITHIN_HOURS = 8
+
+
+def _hour(text: str) -> Optional[float]:
+    """A clock time as hours after midnight; None when it names no hour."""
+    if text in ("noon", "midday") or text.startswith("lunch"):
+        return 12.0
+    if text == "midnight":
+        return 0.0
+    m = re.match(r"(\d{1,2})(?:[:.](\d\d))?", text)
+    if m is None:
+        return None
+    hour, minutes = int(m.group(1)), int(m.group(2) or 0)
+    if hour > 24 or minutes >= 60:
+        return None
+    pm = re.search(r"\b(?:pm|p m|soir)\b|pm\b", text) is not None
+    if pm and hour < 12:
+        hour += 12
+    if re.search(r"am\b|a m\b", text) and hour == 12:
+        hour = 0
+    return hour + minutes / 60
+
+
+def _group(m: Match[str], *names: str) -> str:
+    return next((m.group(n) for n in names if m.group(n)), "")
+
+
+def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
+    """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, and the speed cue
+    `_fast_since` for a spread seen within hours of a marked time."""
+    if not re.search(r"\d|noon|midday|midnight", text):
+        return []
+    hits: List[Hit] = []
+    last = _LAST_URINE.search(text)
+    if last:
+        now = _NOW.search(text, last.end())
+        then, current = _hour(_group(last, "t1", "t1b")), _hour(_group(now, "t2", "t2b")) if now else None
+        if then is not None and current is not None and 24 - then + current >= no_urine_hours:
+            hits.append(("no_urine", last.start(), now.end() if now else last.end()))
+    for marked in _MARKED_AT.finditer(text):
+        now = _NOW.search(text, marked.end(), marked.end() + 60)
+        if now is None or not _SPREAD.search(text, now.end(), now.end() + 80):
+            continue
+        then, current = _hour(marked.group("t1")), _hour(_group(now, "t2", "t2b"))
+        if then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
+            hits.append(("_fast_since", marked.start(), now.end()))
+    return hits
