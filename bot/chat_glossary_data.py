@@ -225,6 +225,8 @@ le salieron|les salieron|le salio|le salio un: she got; eso pasa|pasa eso|eso es
 me lo drenaron|me la drenaron|me lo vaciaron|lo drenaron: they drained it; centro de salud: health centre
 curado del todo|curada del todo|totalmente curado|totalmente curada|ya esta curado|ya esta curada: completely healed
 ya esta curado del todo|ya esta curada del todo|ya esta totalmente curado|ya esta totalmente curada: it is completely healed now
+lei en un foro|lei en internet|lei en reddit|lei en un grupo|lei que: i read that; es frecuente|es comun: is it common
+una chica|una muchacha|un chico|un muchacho: someone
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

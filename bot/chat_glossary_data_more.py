@@ -194,6 +194,7 @@ sehe seit heute doppelt|sehe seit gestern doppelt|sehe seit heute morgen doppelt
 in einem forum hat jemand geschrieben|in einem forum schrieb jemand: on a forum someone wrote
 hat jemand geschrieben: someone wrote
 stimmt das: is that true
+sehe|ich sehe: i see; sieht|er sieht|sie sieht: sees; plotzlich|ploetzlich|auf einmal: suddenly
 """
 
 POLISH = """
@@ -384,6 +385,7 @@ jak zobaczylam cene|jak zobaczylem cene|zobaczylam cene|zobaczylem cene: when i 
 jak zobaczylam cennik|zobaczylam cennik: when i saw the price
 gdybym|gdyby|jesli|jezeli: if; dostala goraczki|dostal goraczki|dostala goraczke|dostal goraczke: got a fever
 co to znaczy|co znaczy|co oznacza: what does it mean
+brak: no; nic sie nie rozszerza|nic sie nie rozprzestrzenia|nic sie nie powieksza: nothing is spreading
 """
 
 HINGLISH = """

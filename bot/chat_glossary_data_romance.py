@@ -217,6 +217,7 @@ n arrive pas a se reveiller|ne se reveille pas: is hard to wake
 parle de facon bizarre|parle de maniere bizarre|parle bizarrement: is confused and speaks strangely
 parle bizarre|dit des choses bizarres: is confused and speaks strangely
 a cote de moi: next to me
+elle va bien|il va bien|elle va tres bien|il va tres bien: is fine; rien qui s etend|rien ne s etend: nothing is spreading
 """
 
 ITALIAN = """
@@ -400,4 +401,7 @@ sto scrivendo una tesi|scrivo una tesi|per la tesi: i am writing a thesis
 quali sono i segni|quali sono i sintomi: what are the signs; quali sono: what are
 ho la sensazione di morire|ho la sensazione di stare per morire|sensazione di morire: i feel like i might die
 sto malissimo|mi sento malissimo|sto molto male: i feel terrible
+come se stessi per morire|come se stesse per morire|come se dovessi morire|come se morissi: like i am dying
+ho letto su|ho letto che|ho letto: i read; di uno che|di una che|di un tizio che|di una tizia che: about someone who
+capita spesso|succede spesso: does it happen often
 """

@@ -121,6 +121,8 @@ yok su an bir sorunum|yok bir sorunum|yok hicbir sikayetim: nothing is wrong wit
 kapmis: had; gecmis|gecmis gitmis: went away; bende de olur mu|bana da olur mu|bende de olabilir mi: could i get it too
 gozumun etrafi|gozlerimin etrafi|gozumun cevresi|gozlerimin cevresi|goz cevrem: around my eyes
 her gun daha kotu oluyor|her gun daha da kotu|gittikce kotulesiyor: getting worse every day; daha kotu|daha da kotu: worse
+cok hizli yayiliyor|hizla yayiliyor|cok hizli yayildi: is spreading very fast; iki saatte|bir saatte|uc saatte: within hours
+butun alnima gecti|alnima gecti|alnima kadar yayildi|alnima yayildi: spread onto my forehead
 """
 
 ARABIZI = """

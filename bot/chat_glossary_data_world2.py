@@ -410,6 +410,10 @@ ne mozhet normalno prosnutsya|ne mozhet prosnutsya|ne prosypaetsya: can not be w
 snova otklyuchaetsya|otklyuchaetsya|vyrubaetsya: keeps passing out
 silno tryaset|ee silno tryaset|ego silno tryaset|tryaset tak: shaking uncontrollably
 zuby stuchat: teeth chattering uncontrollably; ne mozhet ostanovitsya: can not stop
+otvechayu nevpopad|otvechaet nevpopad|govoryu nevpopad: talking nonsense
+govorit nevpopad|nesu chush|neset chush: talking nonsense
+putayus|putaetsya|zaputalsya|zaputalas: getting muddled
+ne ponimayu kakoy segodnya den|ne znayu kakoy segodnya den: do not know what day it is
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

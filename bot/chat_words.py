@@ -367,6 +367,9 @@ FUZZY_VOCAB: Tuple[str, ...] = (
 # (same first letter) that is itself a real word. Reviewed by hand; typo-like entries removed.
 FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     {
+        "freak",
+        "freaked",
+        "freaking",
         "feverishly",
         "abscessus",
         "accesses",

@@ -118,6 +118,10 @@ _ACKNOWLEDGES = re.compile(
     r"|helpful|brilliant|bye"
     r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again)\W*)+$"
 )
+_BACK = re.compile(
+    r"\b(?:(?:it|they|that|this|the \w+) (?:is|are|s|re|has|have|came|come|coming) back|returned|recurred|another one"
+    r"|new ones?)\b"
+)
 _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
 
 
@@ -164,6 +168,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
             return findings  # "I'm not having any of that": no report of the previous message's signs
         if findings.is_question and not findings.signs and _ASKS_WHAT.search(plain):
             return findings  # "what's a non-blanching rash even mean": a definition, whatever came before
+        if previous.ruled_out and not previous.signs and not _BACK.search(plain):
+            return findings  # a healed or past story goes on ("I started again this spring"); "it's back" revives it
         pair = detect(f"{previous_text.strip().rstrip('?.!')} - {text.strip()}")  # one sentence, two clauses
         new = set(pair.signs) - set(previous.signs) - set(findings.signs)
     else:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, List, Match, Pattern, Tuple
 
-from bot.red_flags.framing import HEARSAY, PRESENT, remote_past
+from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, PRESENT, remote_past
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
@@ -428,6 +428,7 @@ def analyse_sentence(
         and not _PRONOUN_MARKER.search(text, _speech_end(text, s), e)
         and not re.match(r"(?:\w+ ){1,2}to ", text[s : s + 30])  # "says to massage the lump": an instruction
         and not (_SAID_OF_THEMSELVES.match(text, _speech_end(text, s)) and _previous_token(text, s, start) in _PATIENTS)
+        and not OWN_CONTRAST.search(text, s, end)  # "my clinic says lumps are normal, but mine only showed up ..."
     ]
     sentence.generic = sentence.generic + reported
     strong_hypothetical = sentence.cond + sentence.generic + sentence.worry
@@ -453,6 +454,7 @@ def analyse_sentence(
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
     # "now" in "she is fine now" says the story is over, not that it is happening
     present = any(not inside(m.start(), resolved) for m in PRESENT.finditer(text, start, end))
+    present = present or bool(OWN_CONTRAST.search(text, start, end))  # "the clinic says lumps are normal, but mine ..."
     if not present and (remote_past(text, start, end) or HEARSAY.search(text, start, end)):
         sentence.report = False  # "I had a lump removed years ago", "my friend had pus after hers"
         sentence.hearsay = True

@@ -31,6 +31,12 @@ _NOW = re.compile(
 )
 # a mark made at one time and seen later the same day: "at 2pm ... it is 5pm"
 _MARKED_AT = re.compile(rf"\b(?:at|around|about) (?P<t1>{_TIME})(?! (?:{_YESTERDAY}))")
+# a mark made some hours ago: "I drew a line round the red area 2 hours ago and it's already 5 cm past the line"
+_MARKED_AGO = re.compile(
+    r"\b(?:drew|drawn|marked|outlined|circled|traced|put) (?:\w+ ){0,6}?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|half an?)"
+    r" (?:hours?|hrs?) ago\b"
+)
+_HOUR_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "half a": 0.5, "half an": 0.5}
 _SPREAD = re.compile(r"\b(?:spread|spreading|grown|grew|gone past|past the line|beyond the line|bigger|wider|moved)\b")
 FAST_WITHIN_HOURS = 8
 
@@ -62,7 +68,7 @@ def _group(m: Match[str], *names: str) -> str:
 def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
     """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, and the speed cue
     `_fast_since` for a spread seen within hours of a marked time."""
-    if not re.search(r"\d|noon|midday|midnight", text):
+    if not re.search(r"\d|noon|midday|midnight|hours? ago", text):
         return []
     hits: List[Hit] = []
     last = _LAST_URINE.search(text)
@@ -78,4 +84,9 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
         then, current = _hour(marked.group("t1")), _hour(_group(now, "t2", "t2b"))
         if then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
             hits.append(("_fast_since", marked.start(), now.end()))
+    for marked in _MARKED_AGO.finditer(text):
+        count = marked.group("n")
+        hours = float(count) if count.isdigit() else _HOUR_COUNT.get(count, 0)
+        if 0 < hours <= FAST_WITHIN_HOURS and _SPREAD.search(text, marked.end(), marked.end() + 80):
+            hits.append(("_fast_since", marked.start(), marked.end()))
     return hits

@@ -17,6 +17,7 @@ REMOTE_PAST = _r(
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
+    r"|back in the (?:spring|summer|autumn|fall|winter)"
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -30,6 +31,11 @@ def remote_past(text: str, start: int, end: int) -> bool:
     )
 
 
+# Someone else's word, then the writer's own case: "my clinic says lumps are normal, but mine only showed up ..."
+OWN_CONTRAST = _r(
+    r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
+    r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
+)
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
@@ -87,6 +93,9 @@ RESOLVED = _r(
     r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
     r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
+    r"|(?:fully|completely) recovered"
+    r"|(?:and|but) (?:i |he |she )?was (?:fine|ok|okay|alright|all right)(?: again| after(?:wards)?| straight after| within)?"
+    r"(?= *(?:$|[^a-z ])| and\b)"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"

@@ -41,6 +41,8 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
             continue
         between = tokens[i + 1 :]
         reach = 9 if _LIST_JOINERS.intersection(between) else 4
+        if tokens[i] in ("nothing", "none", "nobody") and between[:1] in (["that"], ["which"], ["who"]):
+            between = between[1:]  # "nothing that is spreading": a relative clause, no new subject
         if len(between) > reach or _SCOPE_BREAKERS.intersection(between):
             return False
         if between and between[0] in _NOT_NEGATING_NEXT:

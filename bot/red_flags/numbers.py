@@ -196,6 +196,7 @@ def _size_cm(m: Match[str]) -> float:
 
 _GROWTH_CONTEXT = re.compile(r"\b(?:red|redness|reddish|rash|patch|swelling|swollen|area|inflamed)\b")
 GROWTH_RATIO = 1.5  # "2 cm on Monday, 4 cm Wednesday": the last size at least half as big again as the first
+REDNESS_GROWTH_CM = 0.5  # or, for redness, at least half a centimetre wider
 
 
 def _growth_hit(text: str) -> Optional[Hit]:
@@ -205,11 +206,14 @@ def _growth_hit(text: str) -> Optional[Hit]:
     if len(sizes) < 2:
         return None
     values = [_size_cm(m) for m in sizes]
-    growing = all(b > a for a, b in zip(values, values[1:])) and values[-1] >= GROWTH_RATIO * values[0] > 0
-    if not growing:
+    redness = bool(_GROWTH_CONTEXT.search(text))
+    if not all(b > a for a, b in zip(values, values[1:])) or values[0] <= 0:
+        return None
+    # redness measured twice ("2 cm yesterday, 2.8 cm today") spreads by a margin no pen line misses
+    if values[-1] < GROWTH_RATIO * values[0] and not (redness and values[-1] - values[0] >= REDNESS_GROWTH_CM):
         return None
     # beside redness or swelling, the redness spreads; "it measured 6 mm on Monday and 12 mm today" is a lump growing
-    sign = "spreading_redness" if _GROWTH_CONTEXT.search(text) else "late_or_persistent_lump"
+    sign = "spreading_redness" if redness else "late_or_persistent_lump"
     return (sign, sizes[0].start(), sizes[-1].end())
 
 

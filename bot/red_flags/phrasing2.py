@@ -109,7 +109,11 @@ PUS_MORE2 = _r(
 )
 # --- cues: redness that keeps creeping out; a patch that doubles in size ----------------------------
 # --- §4c a rash that does not fade under a glass, told by what the person sees -------------------------------
-VISION_MORE2 = _r(r"\b(?:doubled up|(?:two|2) of everything|seeing (?:two|2) of)\b")
+VISION_MORE2 = _r(
+    r"\b(?:doubled up|(?:two|2) of everything|seeing (?:two|2) of)\b"
+    # German word order, translated: "ich sehe seit gestern doppelt" as "i see since yesterday double"
+    r"|\bi see (?:suddenly |since (?:today|yesterday|this morning|last night) |everything |all )+double\b"
+)
 GLASS_MORE2 = _r(
     r"\b(?:can|could) (?:still )?see (?:it |them |the rash |the spots |the dots )?through (?:a|the) (?:glass|tumbler)\b"
     r"|\b(?:does not|did not|will not|won t|doesnt) (?:disappear|go away|vanish|fade) when (?:i|you|we) (?:push|press|roll)\b"

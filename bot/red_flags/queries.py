@@ -124,7 +124,7 @@ SHOULD_IT_BE = _r(
     r"|normally"
     r" |usually )?(?:be|feel|look|keep)\b)"
     rf"(?=[^?!.]*\b(?:{_SOME_TIME} (?:later|after|on|post|since)\b|after (?:a |the |my |scalp |hair )*(?:meso|mesotherapy|session"
-    r"|injections?|treatment|jabs?)\b))"
+    r"|injections?|treatment|jabs?)\b)|.*\bbecause (?:there (?:are|is)|i have|mine|my|it is|they are)\b)"
 )
 # A time since the session that makes an "is it normal ..." question the writer's own: "8 days after the session"
 # (days, not hours: bumps and swelling in the first hours are brief §4a's usual effects)

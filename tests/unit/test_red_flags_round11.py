@@ -110,3 +110,73 @@ def test_thanks_after_a_question_about_signs_reports_nothing() -> None:
 def test_a_question_about_trying_again_after_a_healed_abscess_reports_nothing() -> None:
     previous = "it was an abscess, my GP drained it and it healed completely"
     assert detect_in_context("is it safe to book again somewhere else?", previous).level == "none"
+
+
+# --- after final13 was read: measured growth, marks, someone else's word then one's own, healed stories -------------
+GROWTH_AND_MARKS = [
+    ("the red patch was 3 cm on Monday and 3.6 cm today, I measured it", "urgent"),
+    ("I outlined the redness with a marker an hour ago and it's already spread beyond the line", "emergency"),
+]
+
+
+@pytest.mark.parametrize("text, level", GROWTH_AND_MARKS)
+def test_redness_measured_or_marked(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_the_clinics_word_then_the_writers_own_case_is_a_report() -> None:
+    assert detect("the nurse says bumps are normal, but mine only appeared three weeks after the session").level == "urgent"
+    assert detect("the nurse says bumps are normal after a session").level == "none"
+
+
+def test_should_there_be_asked_by_someone_who_has_it() -> None:
+    assert detect("should there be pus coming out of the spots? because there is").level == "urgent"
+
+
+HEALED = [
+    "I had a high temperature with a cold 10 days ago, fully recovered now, 36.8 today",
+    "I went a bit faint when they started the injections, lay down for a few minutes and was fine",
+    "back in the spring I had two lumps after meso, they were treated and everything has healed",
+    "pas de fièvre, pas de pus, rien qui s'étend, tout va bien",
+    "brak gorączki, brak ropy, nic się nie rozszerza",
+    "no lumps and nothing that is spreading, all good",
+]
+
+
+@pytest.mark.parametrize("text", HEALED)
+def test_healed_fainting_fever_and_all_clear_lists(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_follow_up_to_a_healed_story_does_not_revive_it_but_a_new_sign_does() -> None:
+    story = "two years ago I had a lump after meso, it was treated and went away completely"
+    assert detect_in_context("I went back for more sessions this year", story).level == "none"
+    assert detect_in_context("and now there are three new lumps", story).level == "urgent"
+
+
+@pytest.mark.parametrize("text", ["I'm freaking out a bit, my first session is tomorrow", "freaked out by the needles lol"])
+def test_freaking_out_is_no_freezing(text: str) -> None:
+    assert "chills" not in detect(text).signs
+
+
+MORE_LANGUAGES = [
+    ("sto male, mi sento come se stessi per morire, ho la febbre dopo la mesoterapia", "emergency"),
+    ("ich sehe plötzlich doppelt nach der Mesotherapie", "emergency"),
+    ("Kızarıklık hızla yayılıyor, bir saatte alnıma kadar yayıldı", "emergency"),
+    ("жена отвечает невпопад и путается после мезотерапии, у неё температура", "emergency"),
+]
+MORE_HEARSAY = [
+    "ho letto su un forum di una che ha avuto un ascesso, capita spesso?",
+    "leí en internet que a un chico le salieron bultos, ¿es frecuente?",
+    "une amie a eu une infection il y a un an, maintenant elle va bien",
+]
+
+
+@pytest.mark.parametrize("text, level", MORE_LANGUAGES)
+def test_more_reports_in_other_languages(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize("text", MORE_HEARSAY)
+def test_more_hearsay_in_other_languages(text: str) -> None:
+    assert detect(text).level == "none"
