@@ -227,6 +227,7 @@ curado del todo|curada del todo|totalmente curado|totalmente curada|ya esta cura
 ya esta curado del todo|ya esta curada del todo|ya esta totalmente curado|ya esta totalmente curada: it is completely healed now
 lei en un foro|lei en internet|lei en reddit|lei en un grupo|lei que: i read that; es frecuente|es comun: is it common
 una chica|una muchacha|un chico|un muchacho: someone
+el ano pasado: last year; se curo solo|se curo sola|se me curo solo: healed by itself; no he tenido nada mas: nothing since
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -386,6 +386,8 @@ jak zobaczylam cennik|zobaczylam cennik: when i saw the price
 gdybym|gdyby|jesli|jezeli: if; dostala goraczki|dostal goraczki|dostala goraczke|dostal goraczke: got a fever
 co to znaczy|co znaczy|co oznacza: what does it mean
 brak: no; nic sie nie rozszerza|nic sie nie rozprzestrzenia|nic sie nie powieksza: nothing is spreading
+slyszalam od kolezanki|slyszalem od kolegi|slyszalam od kolegi|slyszalem od kolezanki: i heard from a friend
+mozna miec|moze byc: you can get; czy to prawda: is that true
 """
 
 HINGLISH = """

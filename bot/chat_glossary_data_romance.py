@@ -218,6 +218,8 @@ parle de facon bizarre|parle de maniere bizarre|parle bizarrement: is confused a
 parle bizarre|dit des choses bizarres: is confused and speaks strangely
 a cote de moi: next to me
 elle va bien|il va bien|elle va tres bien|il va tres bien: is fine; rien qui s etend|rien ne s etend: nothing is spreading
+j ai lu dans un magazine|j ai lu dans un article|j ai lu sur un forum|j ai lu que|j ai lu: i read that; avait eu: had had
+une femme|un homme|une dame|un monsieur: someone
 """
 
 ITALIAN = """

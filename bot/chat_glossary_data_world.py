@@ -123,6 +123,7 @@ gozumun etrafi|gozlerimin etrafi|gozumun cevresi|gozlerimin cevresi|goz cevrem: 
 her gun daha kotu oluyor|her gun daha da kotu|gittikce kotulesiyor: getting worse every day; daha kotu|daha da kotu: worse
 cok hizli yayiliyor|hizla yayiliyor|cok hizli yayildi: is spreading very fast; iki saatte|bir saatte|uc saatte: within hours
 butun alnima gecti|alnima gecti|alnima kadar yayildi|alnima yayildi: spread onto my forehead
+antibiyotik kullandim ama hic gecmedi|antibiyotik kullandim ama gecmedi|antibiyotik ise yaramadi: antibiotics did not help
 """
 
 ARABIZI = """

@@ -85,6 +85,8 @@ tidak ada|gak ada|ga ada|nggak ada|ngga ada|enggak ada|tak ada|tiada|ndak ada|td
 blm ada|ngak ada|engga ada|ga ada sama sekali|tidak ada sama sekali|tak de|takde|xde|x de|tidak terdapat: no
 tidak lagi|gak lagi|ga lagi|nggak lagi|tak lagi: no more
 sudah hilang|udah hilang|hilang|sudah sembuh|udah sembuh|dah hilang|dah sembuh: went away
+sudah sembuh total|sembuh total|sudah sembuh sepenuhnya|sembuh sepenuhnya|udah sembuh total: is completely healed now
+sudah diobati|udah diobati|diobati: was treated
 sembuh|pulih|baikan|membaik|mendingan|sudah baikan|udah baikan|udah mendingan|sudah membaik: better
 sudah reda|udah reda|reda|mereda|kempes|sudah kempes|udah kempes|mengempis|hilang sendiri|sembuh sendiri: went away
 bilang|kata|berkata|cerita|bercerita|kasih tau|kasih tahu|bagitahu|memberitahu: said; katanya|kata dia: says

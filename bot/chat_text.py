@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Dict, FrozenSet, List, Optional, Pattern, Set, Tuple
 
 from bot.chat_glossary import to_english
-from bot.chat_words import CONCEPTS, FUZZY_PROTECTED, FUZZY_VOCAB, SPELLINGS
+from bot.chat_words import CHAT_NUMERALS, CONCEPTS, FUZZY_PROTECTED, FUZZY_VOCAB, SPELLINGS
 
 __all__ = ["for_matching", "normalise", "correct_word"]
 
@@ -32,6 +32,7 @@ _SEPARATORS = re.compile(r"['\u2019\u2018`\u00b4\u02bc\"*_~#|\\]+|(?<!\d)/+|/+(?
 _SPACES = re.compile(r"[ \t\f\v\r\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n[\s\n]*")
 _WORD = re.compile(r"[a-z]+")
+_CHAT_NUMERAL = re.compile(r"\b(?:" + "|".join(CHAT_NUMERALS) + r")\b")
 _ALL_SPACE = re.compile(r"\s+")
 # chat "2" for "to" after words that take an infinitive: "hard 2 wake", "going 2 call" (not "have 2 lumps")
 _TWO_FOR_TO = re.compile(
@@ -125,8 +126,10 @@ def for_matching(text: str, *, translate: bool = True) -> str:
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTROL.sub(" ", text)
     text = _APOSTROPHE.sub("", text)  # can't -> cant, it's -> its
-    if "o" in text and any(c.isdigit() for c in text):
-        text = _O_FOR_ZERO.sub("0", text)
+    if any(c.isdigit() for c in text):
+        text = _CHAT_NUMERAL.sub(lambda m: CHAT_NUMERALS[m.group(0)], text)
+        if "o" in text:
+            text = _O_FOR_ZERO.sub("0", text)
     text = _SEPARATORS.sub(" ", text)
     text = _WORD.sub(lambda m: correct_word(m.group(0)), text)
     if "2" in text:

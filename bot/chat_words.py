@@ -15,6 +15,19 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, Tuple
 
+# Chat spellings with digits in them, which the letter-only spelling pass never sees: "sum1 got an abscess"
+CHAT_NUMERALS: Dict[str, str] = {
+    "sum1": "someone",
+    "some1": "someone",
+    "any1": "anyone",
+    "every1": "everyone",
+    "no1": "no one",
+    "2day": "today",
+    "2nite": "tonight",
+    "2morrow": "tomorrow",
+    "b4": "before",
+    "l8r": "later",
+}
 SPELLINGS: Dict[str, str] = {
     "streek": "streak",
     "pased": "passed",
@@ -31,6 +44,7 @@ SPELLINGS: Dict[str, str] = {
     "fel": "fell",
     "streeks": "streaks",
     "redd": "red",
+    "insta": "instagram",
     "sever": "severe",  # the verb never comes up here; FUZZY_PROTECTED only keeps fuzzy matching off it
     "freinds": "friends",
     "freind": "friend",
@@ -142,7 +156,6 @@ SPELLINGS: Dict[str, str] = {
     "yday": "yesterday",
     "yest": "yesterday",
     "tmrw": "tomorrow",
-    "2day": "today",
     "tonite": "tonight",
     "wat": "what",
     "wats": "what is",

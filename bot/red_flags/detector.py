@@ -45,6 +45,9 @@ __all__ = ["Findings", "detect", "MAX_CHARS"]
 
 logger = logging.getLogger(__name__)
 
+# Signs that are events, over when told: "I fainted at lunch, I'm ok now" is still a faint today (brief §4c); only
+# a date days back ("a month ago") makes them past
+_EVENTS = frozenset({"fainting", "seizure"})
 MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
 SHORT_QUESTION_MAX_WORDS = 30
 
@@ -131,11 +134,11 @@ def _own_case_asked(raw: str, findings: Findings) -> Findings:
     signs and asks whether an emergency sign is normal has it (`queries.own_case_read`); so has one who asks "is a
     stiff neck normal after meso?" and reports another sign ("the light hurts my eyes too")."""
     text = for_matching(raw[:MAX_CHARS])
-    read_as = q.own_case_read(text) or q.as_own_report(text)
-    if read_as is None:
-        return findings
-    read = _detect(read_as)
-    return read if read.level == "emergency" else findings
+    for read_as in (q.own_case_read(text), q.as_own_report(text)):
+        read = _detect(read_as) if read_as else findings
+        if read.level == "emergency":
+            return read
+    return findings
 
 
 def _as_text(text: object) -> str:
@@ -185,9 +188,13 @@ def _detect(raw: str) -> Findings:
         if negated(text, hit.start, hit.end, max(clause_start, sentence.start)):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue
-        if resolutions and (
-            _resolved(hit, sentence, resolutions, negation_ends, hits)
-            or _resolved_next(i, sentences, resolutions, sign_starts, text)
+        if (
+            resolutions
+            and not (hit.sign in _EVENTS and not f.DAYS_AGO.search(text))
+            and (
+                _resolved(hit, sentence, resolutions, negation_ends, hits)
+                or _resolved_next(i, sentences, resolutions, sign_starts, text)
+            )
         ):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue

@@ -36,6 +36,12 @@ OWN_CONTRAST = _r(
     r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
     r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
 )
+# A date days or more back: "a month ago", "last week", "on Monday"
+DAYS_AGO = _r(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several) (?:days?|weeks?|months?|years?)"
+    r" (?:ago|back|before)\b|\blast (?:week|month|year|time)\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b|\byesterday\b|\bin (?:jan|feb|march|april|june|july|aug|sep|sept|oct|nov|dec)[a-z]*\b"
+)
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
@@ -240,7 +246,10 @@ NOT_TREATED_YET = _r(
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
     r"|\bbefore i (?:agree|commit|go ahead|sign up|decide)(?: to (?:anything|it|this|that|them|any(?: of)? (?:this|that)))?\b"
-    r"|\bbefore (?:i book|booking)\b|\b(?:session|appointment|treatment) is (?:tomorrow|next|on)\b"
+    r"|\bbefore (?:i book|booking)\b"
+    # "my first session is tomorrow"; not "GP appointment is tomorrow" (a doctor's, after the injections)
+    r"|\b(?<!gp )(?<!doctor )(?<!doctors )(?<!dermatologist )(?<!hospital )(?<!clinic follow up )(?<!follow up )"
+    r"(?:session|appointment|treatment) is (?:tomorrow|next|on)\b"
     r"|\bbefore i (?:have|get|start) (?:my |the )?(?:scalp |hair )(?:injections?|meso|mesotherapy|treatment)\b|\bbefore (?:my"
     r"|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
     r"|for)\b"

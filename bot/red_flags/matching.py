@@ -108,6 +108,10 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         word = m.group(0).split()[-1]
         if word not in p.SMALL_BUMPS or {"hard", "firm", "new", "fresh"}.intersection(before(m, 3)):
             return False  # "a few hard bumps" are nodules; "some new bumps" came up later (§4b: new lumps weeks later)
+        if {"tender", "sore", "painful", "hurting", "throbbing", "red", "hot", "warm", "angry", "inflamed"}.intersection(
+            before(m, 2)
+        ):
+            return False  # "a small tender bump": a painful, red or hot lump (§4b), however small
         if text.startswith((" under the skin", " under my skin", " under the scalp"), m.end()):
             return False
         return bool((p.MILD | {"few", "some", "couple", "goose"}).intersection(before(m)))

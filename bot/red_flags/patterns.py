@@ -61,6 +61,7 @@ LUMP = _r(
     r" (?:\w+ ){0,3}?under (?:the |my |his |her )?(?:skin|scalp)\b"
     r"|\bbumpy (?:red |hard |raised )?(?:patch|area|bit|spot)\b|\bthe balls (?:came|come|appeared|showed)\b"
     r"|\b(?:small|little|hard) balls (?:on|in|under) (?:my |the )?(?:head|scalp|skin)\b"
+    r"|\b(?:firm|hard|solid|raised),? (?:pea|grape|marble|bean|lentil)[ -]?sized\b"  # "exactly the same, firm, pea-sized"
 )
 PUS = _r(
     r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
@@ -417,7 +418,7 @@ HAIR_PATCH_CONTEXT = _r(
     r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put))\b"
 )
 CAME_UP = _r(r"\b(?:came up|come up|appeared|popped up|showed up|turned up)\b")
-SMALL_BUMPS = frozenset("bumps pimples spots dots".split())
+SMALL_BUMPS = frozenset("bumps pimples spots dots bump pimple".split())  # "a tiny bump": usual (§4a) unless it lasts
 # "the clinic says lumps are normal, but I've found new ones": more of the lumps the message named
 NEW_ONES = _r(
     r"\b(?:found|noticed|got|get|getting|have|has|there are|there is|theres|seen|spotted|feel) (?:\w+ ){0,2}?(?:new|more|fresh)"

@@ -126,7 +126,7 @@ GROW_MORE2 = _r(
 SPREAD_MORE2 = _r(
     # non-native: "the red skin is running very fast"
     r"\b(?:is|are) running (?:very |so |really |super )?(?:fast|quick|quickly)\b|"
-    r"\b(?:creep\w*|crept) (?:out|outwards?|further|wider|bigger|across|down|up)\b|\bwiden\w*(?: out| outwards?)?\b"
+    r"\b(?:creep\w*|crept) (?:out|outwards?|further|wider|bigger|across|down|up|over|onto)\b|\bwiden\w*(?: out| outwards?)?\b"
     r"|\b(?:small|tiny|little)\b(?: \w+){0,4}? yesterday\b(?:[ ,]+\w+){0,8}?[ ,]+(?:wider|bigger|larger)\b"
     r"|\b(?:gone|went|grown|grew) from (?:\w+ ){0,4}?to (?:covering|cover|over|most of|half)\b"
 )

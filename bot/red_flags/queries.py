@@ -102,6 +102,9 @@ ASKED_IF_NORMAL = _r(
     r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
     rf"|{_SOME_TIME} (?:later|after|on|post)\b"
+    # "spread ... in just a few hours"
+    r"|in (?:just |only |under )?(?:a (?:few|couple of)|\d+|an?|one|two|three) (?:hours?|days?)\b"
+    r"|my (?:\w+ )?(?:scalp|head|forehead|crown|hairline|neck|face)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
     r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
     r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?))"
@@ -132,6 +135,8 @@ DATED = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?) (?:later|after|on|since|post"
     r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
 )
+# "is it normal to have a bald patch right where they did the injections?": a place only the writer's own case has
+_RIGHT_WHERE = re.compile(r"\b(?:right|exactly|just|only) (?:where|at the spot where|on the spot where)\b")
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
     r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
@@ -180,7 +185,12 @@ def names_own(text: str) -> bool:
     opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text)
     if opener is None:
         return False
-    return bool(_OWN.search(text, opener.end()) or PRESENT.search(text, opener.end()) or DATED.search(text, opener.end()))
+    return bool(
+        _OWN.search(text, opener.end())
+        or PRESENT.search(text, opener.end())
+        or DATED.search(text, opener.end())
+        or _RIGHT_WHERE.search(text, opener.end())
+    )
 
 
 def _asked_if_thing_normal(text: str) -> Optional[Match[str]]:
@@ -324,8 +334,9 @@ _COMPARES = re.compile(
 )
 # "Minoxidil can make the heart beat fast? I read this on the box.": a medicine's listed effects, asked about
 _DRUG_QUESTION = _r(
-    r"\b(?:minoxidil|finasteride|propecia|rogaine|regaine|dutasteride)\b(?=.*\b(?:can|could|does|do|side effects?|box|label"
-    r"|leaflet|insert)\b)(?=.*\?)"
+    # in one sentence: "I had my session with minoxidil at lunchtime. ... Do I need to do anything?" is no drug question
+    r"\b(?:minoxidil|finasteride|propecia|rogaine|regaine|dutasteride)\b(?=[^.!?]*\b(?:can|could|does|do|side effects?|box"
+    r"|label|leaflet|insert)\b)(?=.*\?)"
 )
 _WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to (?:know|understand|learn)\b|\bwondering\b|\bjust asking\b")
 # "No symptoms, just asking: ...", "if someone gets a fever ...": a question about signs in general, of any level

@@ -180,3 +180,62 @@ def test_more_reports_in_other_languages(text: str, level: str) -> None:
 @pytest.mark.parametrize("text", MORE_HEARSAY)
 def test_more_hearsay_in_other_languages(text: str) -> None:
     assert detect(text).level == "none"
+
+
+# --- after final14 was read --------------------------------------------------------------------------------------
+def test_a_faint_told_as_a_story_with_a_question_about_the_medicine_is_a_report() -> None:
+    text = (
+        "I had minoxidil injections this morning. At lunch I got up and everything went black, my colleague says I was "
+        "out for a few seconds. I'm ok now. Do I need to do anything?"
+    )
+    assert detect(text).level == "emergency"
+
+
+def test_a_question_about_the_medicine_itself_stays_a_question() -> None:
+    assert detect("Can minoxidil make you faint? The leaflet mentions it.").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("is it normal to lose hair in a round patch exactly where the needle went in?", "urgent"),
+        ("is it normal for the red area to creep over my forehead in a couple of hours?", "emergency"),
+        ("I have a hot painful lump on my scalp from meso, doctor's appointment is tomorrow", "urgent"),
+        ("the one by my ear is exactly the same after four weeks of massaging, firm, pea-sized", "urgent"),
+        ("a small sore bump at one of the sites since yesterday", "urgent"),
+    ],
+)
+def test_own_cases_told_in_other_ways(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's one tiny bump where they injected yesterday, nothing else",
+        "I got a little pimple at an injection point the next day",
+        "saw on insta some1 got an abscess from meso, is that common?",
+    ],
+)
+def test_a_tiny_bump_in_the_first_days_and_stories_from_social_media(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_tiny_bump_that_lasts_is_a_report() -> None:
+    assert detect_in_context("It's been there 16 days now, same size.", "I had a tiny bump at one site the day after").level == (
+        "urgent"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("注射をしたところだけ丸く毛が抜けました", "urgent"),
+        ("şişlikler için antibiyotik kullandım ama hiç geçmedi, mezoterapi sonrası", "urgent"),
+        ("j'ai lu dans un article qu'une femme avait eu des abcès après la mésothérapie, c'est fréquent ?", "none"),
+        ("słyszałam od koleżanki, że po mezoterapii można mieć ropnie, czy to prawda?", "none"),
+        ("bulan lalu ada nanah di satu titik, sudah diobati dan sudah sembuh total", "none"),
+    ],
+)
+def test_final14_categories_in_other_languages(text: str, level: str) -> None:
+    assert detect(text).level == level
