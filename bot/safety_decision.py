@@ -64,6 +64,7 @@ class SafetyDecision:
     signs: Tuple[str, ...]  # this message's signs
     conversation_signs: Tuple[str, ...]  # every sign reported so far, this message included
     source: str  # "detector", "conversation", "classifier", "safety_net" or "none"
+    asked_signs: Tuple[str, ...] = ()  # named without being reported (rule 4), as decided: the net goes with the answer
 
 
 @dataclass(frozen=True)
@@ -216,7 +217,7 @@ def decide(
     classifier: EscalationLevel = INTENT_LEVELS.get(classifier_intent or "", "none")
 
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
-        return SafetyDecision(intent, level, signs, everything, source)
+        return SafetyDecision(intent, level, signs, everything, source, () if signs else tuple(findings.asked_signs))
 
     general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
@@ -257,7 +258,7 @@ def red_flags_parse_data(
         "source": decision.source,
         "ruled_out": findings.ruled_out,
         "symptom_related": findings.symptom_related,
-        "asked_signs": [] if decision.signs else list(findings.asked_signs),
+        "asked_signs": list(decision.asked_signs),
     }
 
 

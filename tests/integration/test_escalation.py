@@ -194,3 +194,21 @@ def test_a_report_with_an_is_it_normal_question_about_an_emergency_sign_gets_the
     replies = texts(bot.send(sender, "I have a fever from my infected scalp injections. Is it normal not to pee for 18 hours?"))
     assert replies[0].startswith(EMERGENCY), replies
     assert bot.slot(sender, "escalation_level") == "emergency"
+
+
+def test_is_it_normal_for_a_sign_to_go_on_days_after_the_session_is_a_report_not_reassured(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "is it normal for the injection spots to be weeping pus 6 days after the session?"))
+    assert bot.slot(sender, "escalation_level") == "urgent", replies
+    facts = default_facts()
+    assert not any(facts["normal_after_session"].answer in t for t in replies), replies
+
+
+def test_a_search_style_query_the_safety_model_reads_as_a_question_gets_the_answer_and_the_net(bot: BotClient):
+    sender = new_sender()
+    replies = texts(bot.send(sender, "shivering after meso?"))
+    assert any("call 999 if you have any of these" in t for t in replies), replies
+    assert bot.slot(sender, "escalation_level") == "none"
+    other = new_sender()
+    bot.send(other, "I'm shivery since my mesotherapy and there's a lump")
+    assert bot.slot(other, "escalation_level") == "urgent"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.red_flags import detect
-from bot.safety_decision import ClassifierTrust, decide, reassurance_withheld
+from bot.safety_decision import ClassifierTrust, decide, reassurance_withheld, red_flags_parse_data
 from bot.safety_model import NO_SCORES, SafetyScores
 
 
@@ -250,3 +250,10 @@ def test_a_short_question_needs_stronger_doubt_and_a_long_one_never_qualifies():
 
 def test_a_report_with_a_person_or_time_is_not_search_style():
     assert not detect("pus from my injection site since yesterday").keyword_shaped
+
+
+def test_the_parse_data_carries_the_signs_a_query_named_so_the_answer_gets_the_net():
+    findings = detect("pus after meso?")
+    d = _query("pus after meso?", 0.1)
+    assert red_flags_parse_data(findings, d)["asked_signs"] == ["pus"]
+    assert red_flags_parse_data(findings, _query("pus after meso?", 0.6))["asked_signs"] == []
