@@ -31,7 +31,10 @@ The rules, in order:
    without reporting it (`bot.red_flags.queries`) keeps its answer and gets the conditional safety
    net with it, first when the sign is an emergency one; in a conversation that has already reported
    signs, the named signs count as reported. When the classifier finds no topic to answer, the net comes
-   alone (`symptom_unclear`).
+   alone (`symptom_unclear`). A report of urgent signs only in search-style words ("pus after meso?",
+   `Findings.keyword_shaped`) or in a short question ("drain abscess myself?", `Findings.short_question`) is read
+   the same way when the safety model doubts it (below `keyword_doubt_below` / `question_doubt_below`) and the
+   conversation has reported no sign; an emergency sign always escalates.
 5. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
    the conditional safety net, never only "I'm not sure I understood".
 """

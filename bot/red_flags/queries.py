@@ -7,7 +7,9 @@
   meso", "lump hot growing"), a number, a pronoun or a time marker keeps the message a report.
 - **"Is it normal to have <sign> after meso?"** with no "my" or "I": asked by someone who most likely
   has it. An emergency sign (brief §4c) is taken as reported, since an emergency instruction is never
-  delayed by a question; any other sign is answered with the conditional safety net.
+  delayed by a question; any other sign is answered with the conditional safety net, unless the question
+  gives a time or place of the writer's own ("a week later", "8 days after the session", "right where they
+  injected"): then it is a report. "Should <sign> still be ...?" and "is it normal for <sign> to ...?" alike.
 
 Vocabulary only on `bot.chat_text.for_matching` text; `detector.py` applies it.
 """
