@@ -45,7 +45,7 @@ SPELLINGS: Dict[str, str] = {
     "streeks": "streaks",
     "redd": "red",
     "insta": "instagram",
-    "sever": "severe",  # the verb never comes up here; FUZZY_PROTECTED only keeps fuzzy matching off it
+    "sever": "severe",  # the verb never comes up in this chat
     "freinds": "friends",
     "freind": "friend",
     # dropped final g ("gettin wider", "shakin all over")
@@ -561,7 +561,6 @@ FUZZY_PROTECTED: FrozenSet[str] = frozenset(
         "selling",
         "sessions",
         "setting",
-        "sever",
         "severed",
         "severing",
         "severn",

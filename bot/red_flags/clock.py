@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import List, Match, Optional, Tuple
 
+from bot.red_flags.patterns import NUMBER_WORDS
+
 Hit = Tuple[str, int, int]  # (sign, start, end), as `numbers.number_hits`
 
 _TIME = (
@@ -36,7 +38,6 @@ _MARKED_AGO = re.compile(
     r"\b(?:drew|drawn|marked|outlined|circled|traced|put) (?:\w+ ){0,6}?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|half an?)"
     r" (?:hours?|hrs?) ago\b"
 )
-_HOUR_COUNT = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "half a": 0.5, "half an": 0.5}
 _SPREAD = re.compile(r"\b(?:spread|spreading|grown|grew|gone past|past the line|beyond the line|bigger|wider|moved)\b")
 FAST_WITHIN_HOURS = 8
 
@@ -86,7 +87,7 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
             hits.append(("_fast_since", marked.start(), now.end()))
     for marked in _MARKED_AGO.finditer(text):
         count = marked.group("n")
-        hours = float(count) if count.isdigit() else _HOUR_COUNT.get(count, 0)
+        hours = float(count) if count.isdigit() else 0.5 if count.startswith("half") else NUMBER_WORDS.get(count, 0.0)
         if 0 < hours <= FAST_WITHIN_HOURS and _SPREAD.search(text, marked.end(), marked.end() + 80):
             hits.append(("_fast_since", marked.start(), marked.end()))
     return hits
