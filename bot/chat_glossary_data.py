@@ -71,7 +71,8 @@ sale pus|me sale pus|sale pus: pus is coming out; secrecion|liquido: discharge; 
 infeccion: infection; se extiende|se esta extendiendo|se expande|se propaga|extendiendose: is spreading
 rayas rojas|lineas rojas: red streaks; crece|esta creciendo|creciendo: is growing; mas grande: bigger
 cada vez mas grande: getting bigger; nuevos bultos: new lumps; no mejora|no ha mejorado: not improving
-calva|zona calva|calvas: bald patch; cicatriz: scar; se me cae el pelo|caida del pelo: hair loss; fiebre|calentura: fever
+calva|zona calva: bald patch; calvas|zonas calvas: bald patches; cicatriz: scar; se me cae el pelo|caida del pelo: hair loss
+fiebre|calentura: fever
 temperatura: temperature; escalofrios: chills; febril|afiebrado: feverish
 temblores|temblando|tiemblo|tiembla|tiemblan|temblar: shivering; sin parar|sin poder parar: nonstop
 no paro de temblar: shaking uncontrollably; diabetes: diabetes; diabetico|diabetica: diabetic
@@ -110,7 +111,7 @@ se duerme todo el rato|se queda dormido|se queda dormida|no se despierta|muy dor
 se esta extendiendo|se extiende|extendiendo|extendiendose|se esta expandiendo|se agranda: spreading
 cada dia mas: more every day
 alrededor de|alrededor: around; se me cae el pelo|se me esta cayendo el pelo|cayendo el pelo|se cae el pelo: hair falling out
-en parches|a parches|por parches|en zonas|calvas|zonas calvas: in patches; donde: where
+en parches|a parches|por parches|en zonas: in patches; donde: where
 arrastrando las palabras|arrastra las palabras|arrastraba las palabras|arrastro las palabras: slurred speech
 arrastrando palabras: slurred speech
 se le traba la lengua|se me traba la lengua|traba la lengua|lengua trabada|la lengua trabada|lengua de trapo: slurred speech

@@ -45,9 +45,12 @@ haarausfall: hair loss; fieber: fever; temperatur: temperature; schuttelfrost|sc
 frosteln|frieren|friere: chills; fiebrig: feverish; zittern|zittere|zittert: shivering
 unkontrolliert|unkontrollierbar: uncontrollable; diabetes|zucker: diabetes; diabetiker|diabetikerin: diabetic
 immunsupprimiert|schwaches immunsystem: weak immune system; kortison|cortison|steroide: steroids
-chemotherapie|chemo: chemotherapy; schwanger: pregnant; verwirrt: confused; desorientiert: disoriented
+chemotherapie|chemo: chemotherapy; schwanger: pregnant
+total verwirrt|vollig verwirrt|voellig verwirrt|ganz verwirrt: totally confused; verwirrt: confused; desorientiert: disoriented
 lallt|verwaschene sprache: slurred speech; benommen|schlafrig|schlaefrig|dosig: drowsy
-schwer zu wecken|kaum wach zu kriegen|kaum weckbar: hard to wake; muskelschmerzen|gliederschmerzen: muscle pain
+schwer zu wecken|kaum noch wach zu kriegen|kaum noch wach zu bekommen|kaum noch wach: hard to wake
+kaum wach zu kriegen|kaum wach zu bekommen|kaum weckbar: hard to wake
+muskelschmerzen|gliederschmerzen: muscle pain
 kalt|eiskalt: cold; atemnot|kurzatmig: short of breath
 bekomme keine luft|krieg keine luft|kriege keine luft|keine luft: can not breathe
 bekomme schlecht luft|schlecht luft|kaum luft: difficulty breathing; luft: air; atmung: breathing
@@ -195,6 +198,7 @@ in einem forum hat jemand geschrieben|in einem forum schrieb jemand: on a forum 
 hat jemand geschrieben: someone wrote
 stimmt das: is that true
 sehe|ich sehe: i see; sieht|er sieht|sie sieht: sees; plotzlich|ploetzlich|auf einmal: suddenly
+woran erkennt man|wie erkennt man|woran merkt man|wie merkt man: how do you recognise; ich schreibe|schreibe: i am writing
 """
 
 POLISH = """

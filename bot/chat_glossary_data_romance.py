@@ -406,4 +406,7 @@ sto malissimo|mi sento malissimo|sto molto male: i feel terrible
 come se stessi per morire|come se stesse per morire|come se dovessi morire|come se morissi: like i am dying
 ho letto su|ho letto che|ho letto: i read; di uno che|di una che|di un tizio che|di una tizia che: about someone who
 capita spesso|succede spesso: does it happen often
+is passato da|is passata da|e passato da|e passata da|passato da|passata da|is passato dalla|is passato dal: went from
+velocissimo|velocissima|velocissimamente|rapidissimo|rapidissima: very fast
+a tutta la|a tutto il|a tutta|a tutto: to covering the whole; a mezza|a meta: to half; moneta|monetina: coin
 """

@@ -2,7 +2,7 @@
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
 `bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
 Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6`, Swahili in
-`bot.chat_glossary_data_world7` (registered here).
+`bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -31,6 +31,8 @@ from bot.chat_glossary_data_world6 import RULES as WORLD6_RULES
 from bot.chat_glossary_data_world7 import LANGUAGES as WORLD7_LANGUAGES
 from bot.chat_glossary_data_world7 import RULES as WORLD7_RULES
 from bot.chat_glossary_data_world7 import SPELLING as WORLD7_SPELLING
+from bot.chat_glossary_data_world8 import LANGUAGES as WORLD8_LANGUAGES
+from bot.chat_glossary_data_world8 import RULES as WORLD8_RULES
 
 Rule = Tuple[str, str]
 
@@ -124,6 +126,8 @@ her gun daha kotu oluyor|her gun daha da kotu|gittikce kotulesiyor: getting wors
 cok hizli yayiliyor|hizla yayiliyor|cok hizli yayildi: is spreading very fast; iki saatte|bir saatte|uc saatte: within hours
 butun alnima gecti|alnima gecti|alnima kadar yayildi|alnima yayildi: spread onto my forehead
 antibiyotik kullandim ama hic gecmedi|antibiyotik kullandim ama gecmedi|antibiyotik ise yaramadi: antibiotics did not help
+henuz yaptirmadim|daha yaptirmadim|henuz olmadim|daha olmadim|henuz yaptirmadim ama: i have not had mesotherapy yet
+genelde|genellikle: usually; kac gun surer|ne kadar surer|kac gun devam eder: how long does it last
 """
 
 ARABIZI = """
@@ -464,6 +468,7 @@ RULES.update(WORLD3_RULES)
 RULES.update(WORLD5_RULES)
 RULES.update(WORLD6_RULES)
 RULES.update(WORLD7_RULES)
+RULES.update(WORLD8_RULES)
 RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
 SPELLING.update(WORLD5_SPELLING)
@@ -480,5 +485,6 @@ LANGUAGES: Dict[str, str] = {
     **WORLD5_LANGUAGES,
     **WORLD6_LANGUAGES,
     **WORLD4_LANGUAGES,
+    **WORLD8_LANGUAGES,
     **WORLD7_LANGUAGES,  # last: a tie in the language check goes to a language registered before it
 }

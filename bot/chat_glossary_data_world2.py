@@ -414,6 +414,13 @@ otvechayu nevpopad|otvechaet nevpopad|govoryu nevpopad: talking nonsense
 govorit nevpopad|nesu chush|neset chush: talking nonsense
 putayus|putaetsya|zaputalsya|zaputalas: getting muddled
 ne ponimayu kakoy segodnya den|ne znayu kakoy segodnya den: do not know what day it is
+oslabla liva ruka|liva ruka oslabla|oslabla levaya ruka|levaya ruka oslabla: left arm went weak
+oslabla prava ruka|prava ruka oslabla|oslabla pravaya ruka|pravaya ruka oslabla: right arm went weak
+oslabla ruka|ruka oslabla|oslabla noga|noga oslabla|oslabli ruki|oslabli nogi: arm went weak
+raptom: suddenly; duzhe: very; pislya: after; nezgrabn*|neukluzh*: clumsy
+chem ona otlichaetsya ot|chem on otlichaetsya ot|chem ona otlichaetsya|chem on otlichaetsya: how is it different from
+chem oni otlichayutsya|chem otlichaetsya ot|chem otlichayutsya ot|chem otlichaetsya|chem otlichayutsya: how is it different from
+v chem raznitsa mezhdu|v chem raznitsa: how is it different from
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -117,6 +117,8 @@ cap cuu|phong cap cuu|xe cap cuu|goi cap cuu|khoa cap cuu|goi xe cap cuu: emerge
 khang sinh|thuoc khang sinh|uong khang sinh|dung khang sinh|chich khang sinh: antibiotics; thuoc|vien thuoc: pills
 cuc|cuc u|u|khoi u|cuc sung|cuc cung|hach|noi hach|buou|u cuc|cuc u nho|not san|cuc nho: lump
 cuc u moi|cuc moi|u moi|hach moi|cuc khac|them cuc|noi them cuc|nhieu cuc|may cuc|vai cuc|cac cuc: new lumps
+noi may cuc u moi|noi may cuc moi|noi vai cuc moi|noi vai cuc u moi|noi them may cuc: new lumps appeared
+noi may cuc u|noi may cuc|noi vai cuc|noi vai cuc u|noi nhieu cuc|noi mot cuc: lumps appeared
 noi cuc|noi u|noi cuc u|moc cuc|len cuc|moc u|noi len cuc: a lump appeared; co cuc|co cuc u: there is a lump; mun: pimple
 mun mu|mun boc: pimple with pus
 ap xe|apxe|ap se|o ap xe|o mu|tui mu: abscess; nhot|mun nhot|dinh rau|nhot boc: boil; u nang: cyst

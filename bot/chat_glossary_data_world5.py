@@ -160,7 +160,8 @@ asul|kulay asul|nangangasul|nagkukulay asul|kulay ube|nangingitim|nagkukulay ube
 maputla|namumutla|putlang putla|namutla: pale; kulay abo|abuhin|namumuti: grey
 batik batik|may batik batik|mantsa mantsa|parang marmol|nagbabatik batik: mottled; batik: spots
 tuldok|tuldok tuldok|batik na pula: spots
-lilang tuldok|mga lilang tuldok|lilang batik|kulay ube na tuldok|pulang tuldok|maliliit na pulang tuldok: purple spots
+lilang tuldok|mga lilang tuldok|lilang batik|kulay ube na tuldok: purple spots
+pulang tuldok|maliliit na pulang tuldok|konting pulang tuldok|mga pulang tuldok: tiny red dots
 pantal|pantal pantal|butlig|butlig butlig|singaw sa balat: rash; baso|salamin: glass
 kapag diniinan|pag diniinan|diniinan|pinindot|pag pinindot|kapag pinindot|dinidiinan|diin|pinisil: when i press
 hindi nawawala kapag diniinan|hindi nawawala pag diniinan|hindi nawawala kahit diniinan: do not fade when i press

@@ -28,6 +28,18 @@ _CONTROL = re.compile(
 )
 _TAGS = re.compile(r"<[^<>]{0,500}>")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019\u2018`\u00b4\u02bc](?=[a-z])")
+# "neck's rigid", "my mate's been zonked", "everything's doubled": a noun's "'s" before a state is "is"/"has", not "of"
+_NOUN_S = (
+    r"\b(everything|everyone|nothing|head|neck|heart|chest|skin|lump|bump|arm|leg|face|eye|temp|temperature|pulse|breathing"
+    r"|vision|speech|mum|mom|dad|wife|husband|mate|friend|son|daughter|brother|sister|partner|boyfriend|girlfriend|baby|kid"
+    r"|redness|swelling|rash|area|spot|fever|pain|lip|tongue|throat|hair|scalp|vision)['\u2019]s "
+)
+_NOUN_HAS = re.compile(_NOUN_S + r"(?=(?:been|got|had|started)\b)")
+_NOUN_IS = re.compile(
+    _NOUN_S + r"(?=(?:all|so|really|very|totally|absolutely|completely|proper|properly|still|now|just|getting|rigid|stiff"
+    r"|swollen|hot|red|doubled|blue|grey|gray|pale|purple|black|huge|massive|bigger|worse|racing|pounding|going|killing"
+    r"|splitting|burning|spreading|growing|leaking|oozing|not|like|out)\b|[a-z]+(?:ing|ed)\b)"
+)
 _SEPARATORS = re.compile(r"['\u2019\u2018`\u00b4\u02bc\"*_~#|\\]+|(?<!\d)/+|/+(?!\d)|(?<=\w)[\-\u2010-\u2015]+(?=\w)")
 _SPACES = re.compile(r"[ \t\f\v\r\u00a0]+")
 _NEWLINES = re.compile(r"\s*\n[\s\n]*")
@@ -125,6 +137,8 @@ def for_matching(text: str, *, translate: bool = True) -> str:
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     text = _CONTROL.sub(" ", text)
+    if "s " in text:
+        text = _NOUN_IS.sub(r"\1 is ", _NOUN_HAS.sub(r"\1 has ", text))
     text = _APOSTROPHE.sub("", text)  # can't -> cant, it's -> its
     if any(c.isdigit() for c in text):
         text = _CHAT_NUMERAL.sub(lambda m: CHAT_NUMERALS[m.group(0)], text)

@@ -92,7 +92,7 @@ OWN_FOLLOW_UP_MAX_WORDS = 25  # "yes, it's me, both eyes since this morning, get
 
 # A follow-up that says the previous question was about the writer: "mine is 132", "yes, both", "I have two".
 _OWN_FOLLOW_UP = re.compile(
-    r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um)\W+)*"
+    r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um|asking|i am asking|i ask)\W+)*"
     r"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b)|both"
     r"|me too|i (?:have|got|do|did|am|just|checked|counted|measured|tried|took|tested)"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
@@ -101,7 +101,9 @@ _OWN_FOLLOW_UP = re.compile(
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
 _PLAN = re.compile(
-    r"\b(?:wants? to|going to|planning to|plan to|is booked|am booked|booked in|booking|considering|thinking about)\b"
+    r"\b(?:wants? to|going to|planning to|plan to|is booked|am booked|booked in|booking|considering|thinking about"
+    r"|(?:am|is) having (?:it|them|this|mine|my first)|(?:next|this coming) (?:week|month|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday))\b"
 )
 _MINE_INSIDE = re.compile(r"\bmine\b|\b(?:that is why|because) i am asking\b")
 # The vital sign a question asked about, so that a bare figure in the answer reads as that sign.

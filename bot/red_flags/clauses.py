@@ -42,7 +42,7 @@ _INFO_FRAME = re.compile(
     r"|\bhow (?:do|can|would|will|should) (?:i|you|we|one) (?:know|tell|recogni[sz]e|spot)\b"
     r"|\bhow to (?:tell|know|recogni[sz]e|spot|prevent|avoid|treat)\b|\bwhat happens\b"
     r"|\bis it (?:normal|safe|dangerous|common|possible|bad|serious|ok|okay|true|likely|usual|rare)\b"
-    r"|\bi (?:want|wanted|would like|d like) to know\b|\b(?:wondering|curious)\b|\btell me\b|\bexplain\b"
+    r"|\b(?:want|wanted|would like|d like) to know\b|\b(?:wondering|curious|wonder)\b|\btell me\b|\bexplain\b"
     r"|\bquestions? (?:about|on|regarding)\b|\bi (?:have|had|got) (?:a |some |a quick )?questions?\b"
     r"|\bany (?:advice|info|information|tips)\b|\binformation (?:about|on)\b"
     r"|\b(?:risks?|chances?|likelihood|odds) of\b|\bside effects?\b|\bcomplications?\b"
@@ -233,6 +233,13 @@ _PHRASE_MARKER = re.compile(
     r"|\bshould i (?:go|call|see|get (?:it )?checked|be worried|worry)\b"
     r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
 )
+# "she is fine now, but it made me wonder: ...", "given how close it is to the brain": no one's state
+_WELL_AFTER = re.compile(
+    r" (?:is|s|was|am|m|are|re|feels|felt) (?:totally |completely |absolutely |perfectly |all |feeling |doing |now )?"
+    r"(?:fine|ok|okay|well|better|good|great|healthy|alright|all right)\b"
+)
+_WELL_BEFORE = re.compile(r"\b(?:fine|ok|okay|well|better|good|great|healthy|alright|normal|recovered|healed) $")
+_HOW_BEFORE = re.compile(r"\bhow (?:close|far|near|deep|bad|big|serious|common|likely|often|long) $")
 _HELP = re.compile(r"\bhelp(?: me| us)?(?: please)?\b")
 _STRONG_MARKER = re.compile(
     r"\b(?:since|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|right now|currently"
@@ -279,6 +286,7 @@ _NEUTRAL_FRAME = re.compile(
     r"|am thinking|am considering|want to|wanted to|would like to|am going to have|will have|booked"
     r"|have booked|am due|am interested|was reading|found)\b"
     r"|\btell me\b|\bhelp me (?:understand|know|figure|find|choose|decide)\b"
+    r"|\b(?:made|makes|got|gets|has got) me (?:wonder|wondering|think|thinking|curious)\b"
     r"|\bgive me (?:info|information|advice|some)\b|\blet me know\b|\bexplain (?:to )?me\b|\bfor me\b"
     r"|\bmy (?:doctor|dermatologist|clinic|gp|friend|sister|brother|nurse|pharmacist|practitioner)"
     r" (?:said|says|told|recommended|suggested|thinks)\b"
@@ -445,10 +453,15 @@ def analyse_sentence(
     hypothetical = sentence.hypothetical()
     weak = (
         any(
-            not inside(m.start(), hypothetical) and not inside(m.start(), neutral)
+            not inside(m.start(), hypothetical) and not inside(m.start(), neutral) and not _WELL_AFTER.match(text, m.end())
             for m in _PRONOUN_MARKER.finditer(text, start, end)
         )
-        or any(not inside(m.start(), hypothetical) for m in _PHRASE_MARKER.finditer(text, start, end))
+        or any(
+            not inside(m.start(), hypothetical)
+            and not _HOW_BEFORE.search(text, max(start, m.start() - 16), m.start())
+            and not (m.group(0) == "now" and _WELL_BEFORE.search(text, max(start, m.start() - 12), m.start()))
+            for m in _PHRASE_MARKER.finditer(text, start, end)
+        )
         or any(_alone(text, m, start, end) for m in _HELP.finditer(text, start, end))
     )
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)

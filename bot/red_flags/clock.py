@@ -40,6 +40,13 @@ _MARKED_AGO = re.compile(
 )
 _SPREAD = re.compile(r"\b(?:spread|spreading|grown|grew|gone past|past the line|beyond the line|bigger|wider|moved)\b")
 FAST_WITHIN_HOURS = 8
+# days of the month: "the bumps I got on the 2nd are still there and it's the 24th today" (lasting over 2 weeks, §4b)
+_ON_DAY = re.compile(r"\b(?:on|since|from) the (?P<d1>\d{1,2})(?:st|nd|rd|th)\b")
+_TODAY_DAY = re.compile(
+    r"\b(?:it is|its|today is|now is|now it is) (?:already )?the (?P<d2>\d{1,2})(?:st|nd|rd|th)\b"
+    r"|\bthe (?P<d2b>\d{1,2})(?:st|nd|rd|th) (?:today|now)\b"
+)
+LASTING_DAYS = 14
 
 
 def _hour(text: str) -> Optional[float]:
@@ -67,8 +74,8 @@ def _group(m: Match[str], *names: str) -> str:
 
 
 def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
-    """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, and the speed cue
-    `_fast_since` for a spread seen within hours of a marked time."""
+    """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, the speed cue
+    `_fast_since` for a spread seen within hours of a marked time, and `_lasting` for days of the month two weeks apart."""
     if not re.search(r"\d|noon|midday|midnight|hours? ago", text):
         return []
     hits: List[Hit] = []
@@ -85,6 +92,12 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
         then, current = _hour(marked.group("t1")), _hour(_group(now, "t2", "t2b"))
         if then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
             hits.append(("_fast_since", marked.start(), now.end()))
+    on_day = _ON_DAY.search(text)
+    today = _TODAY_DAY.search(text, on_day.end()) if on_day else None
+    if on_day and today:
+        day_then, day_now = int(on_day.group("d1")), int(_group(today, "d2", "d2b"))
+        if 1 <= day_then <= 31 and 1 <= day_now <= 31 and (day_now - day_then) % 31 >= LASTING_DAYS:
+            hits.append(("_lasting", on_day.start(), today.end()))
     for marked in _MARKED_AGO.finditer(text):
         count = marked.group("n")
         hours = float(count) if count.isdigit() else 0.5 if count.startswith("half") else NUMBER_WORDS.get(count, 0.0)

@@ -206,6 +206,7 @@ def _detect(raw: str) -> Findings:
             not text.startswith(_NOT_SIGN_NOUNS, hit.start)  # "my throat", "my husband" name no sign
             and not inside(hit.start, sentence.pure_cond)
             and bool(POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
+            and not _GIVEN_TO.search(text, max(sentence.start, hit.start - 50), hit.start)
         )
         reported = named and not hit.sign.startswith("_") and not sentence.hearsay
         if not reported and (not sentence.report or inside(hit.start, sentence.hypothetical())):
@@ -260,6 +261,9 @@ _NOT_SIGN_NOUNS = tuple(
     "girlfriend child kid baby".split()
 )
 
+
+# "could give her meningitis": "her" receives a feared illness, it does not name one she has
+_GIVEN_TO = re.compile(r"\b(?:give|gives|gave|giving|given) (?:my|his|her|our) (?:\w+ )?$")
 
 _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|sites|points|injections))(?: have| are| all)? ?$")
 

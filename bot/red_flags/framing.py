@@ -14,6 +14,8 @@ REMOTE_PAST = _r(
     r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager|\d+)"
     r"|(?:in|from) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
+    r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"
+    r" (?:ago|back|before|earlier)|a year and a half (?:ago|back)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
@@ -53,7 +55,11 @@ PRESENT = _r(
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )since"
     r"|at the moment|right now|this (?:morning|week)"
-    r"|just (?:had|now|collapsed|fainted|passed out|started))\b"
+    r"|just (?:had|now|collapsed|fainted|passed out|started)"
+    # a relative's state now, told beside her story: "she had meso on Monday, she's really breathless"
+    r"|(?:she|he|they) (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"
+    r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive)"
+    r"|(?:i am|we are) (?:sitting |here |at home |in the car )?with (?:my|our|her|him|them)\b(?! (?:\w+ )?(?:doctor|gp|nurse)))\b"
 )
 
 # "has gone" ends a problem, "has gone blue" does not: a bare verb only counts at the end of its clause
@@ -111,6 +117,12 @@ RESOLVED = _r(
     r"|now (?:she|he|they) (?:is|s|are) (?:\w+ )?(?:fine|ok|okay|good|well|healthy|better)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
+    r"|(?<=, )gone (?:after|in|within|by) (?:\w+ ){0,2}?(?:days?|hours?|weeks?|morning|evening|night)\b"
+    r"|(?:is|are) not there any ?more|(?:is|are) not there now\b"
+    r"|(?:which|that) i (?:have )?(?:accepted|learned to live with|learnt to live with|got used to|gotten used to"
+    r"|made peace with)\b"
+    r"|gone by (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following)"
+    r" (?:week|month)|the end of (?:the|that) (?:week|month))\b"
     r"|gone (?:by|within) (?:the )?(?:morning|evening|next day|night|a day)|discharged (?:me|him|her)|given the all clear"
     rf"|{_NOT_SELLER_BEFORE}(?:said|says|told (?:me|us)) (?:it is|it s|its|they are|that it is) (?:just |only |a |an )?"
     r"(?:\w+ )?(?:scab|harmless"
@@ -123,7 +135,8 @@ RESOLVED = _r(
     r"|(?:hair|it|it is|it has|patch|patches|spot|spots|area|areas) (?:\w+ ){0,5}?(?:grown|grew) back)"
 )
 RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
-    r"\b(?:came back|coming back|back again|returned|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
+    r"\b(?:(?<!never )(?<!not )(?<!has not )(?<!did not )came back|coming back|back again|(?<!never )(?<!not )returned"
+    r"|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
     r"(?<!doing )(?<!have it )again"
     r"|still(?! (?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed|able)\b))\b"
 )
@@ -134,7 +147,7 @@ HEARSAY = _r(
     r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
     r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed"
     r"|passed out"
-    r"|reckons|swears|swore|thinks|mentioned)\b"
+    r"|reckons|swears|swore|thinks|mentioned|claims|claimed)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
     r"|(?<!what )(?<!follow )\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
@@ -147,6 +160,11 @@ HEARSAY = _r(
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
+    r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:\w+ ){0,3}?(?:websites?|sites?|articles?|posts?|sources?|pages?|clinics?"
+    r"|forums?|blogs?|threads?|reviews?) (?:saying|that say|which say|claiming|telling)\b"
+    r"|\b(?:other|some|several|many|most) (?:websites?|sites?|articles?|sources?|pages?|clinics?|forums?|blogs?) (?:say|said"
+    r"|claim"
+    r"|tell|recommend)\b"
     r"|\bi (?:keep|kept) (?:seeing|reading|hearing)\b|\bi gather\b|\b(?:people|folks|everyone) (?:on|in) (?:the |a )?(?:\w+ )?"
     r"(?:sub|subreddit|forum|group|reddit|thread)s?\b|\b(?:seen|read|heard|seeing|reading|hearing) (?:\w+ )?online\b"
     r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
@@ -205,6 +223,8 @@ FIGURES_OF_SPEECH = _r(
     r"\b(?:at|when i saw|seeing|after seeing) (?:the|that|this|your|their) (?:price|prices|cost|bill|quote|receipt)\b[^.?!]{0,20}"
     r"\b(?:almost|nearly|about to|going to) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|collaps\w*)\b|"
     r"\b(?:dying|dead|died)\b(?: \w+){0,2}? (?:lol|lmao|haha+|😂|🤣)|"
+    r"\b(?:got|gets|has|have|had|left) me (?:wheezing|dying|dead|crying|screaming|choking)\b|"  # slang for laughing
+    r"\b(?:lol|lmao|haha+)\b(?: \w+){0,4}? killing me\b|"
     r"\b(?:feverish|fever|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|impatience)\b|"
     r"\bchok\w* on (?:the )?(?:cost|costs|price|prices|bill|fees?|quote|quotes)\b|"
     r"\b(?:pitch|salesman|saleswoman|sales talk|talked|talking|spoke|speaking)\b[^.?!]{0,30}\b(?:could not|couldnt|can not)"
@@ -254,7 +274,11 @@ NOT_TREATED_YET = _r(
     r"|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
     r"|for)\b"
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
-    r"|\b(?:is|am|are) (?:still )?(?:considering|thinking about getting|planning to (?:get|have))\b"
+    r"|\b(?:is|am|are) (?:still |seriously |really |currently |now )?(?:considering|thinking about getting|planning to (?:get"
+    r"|have))\b"
+    r"|\b(?:considering|thinking about|thinking of) (?:getting |having |doing |trying )?(?:hair |scalp )?(?:meso|mesotherapy)\b"
+    r"|\bfirst (?:\w+ ){0,3}?(?:session|appointment|treatment) (?:is )?(?:in (?:a|two|three|\d+) (?:days?|weeks?)|next"
+    r"|tomorrow)\b"
     r"|\bbefore (?:my|the) (?:\w+ )?(?:session|appointment|treatment) (?:tomorrow|next|on|this|later)\b"
     r"|\b(?:wants|want|planning|plan|going) (?:to (?:get|have|try|do) )?(?:hair |scalp )?(?:meso|mesotherapy)\b(?! (?:again"
     r"|done))"
@@ -317,7 +341,9 @@ DATED_BEFORE = _r(
 # the first session" (`NOT_TREATED_YET`)
 ALREADY_TREATED = _r(
     r"\bsession \d+ of \d+\b|\bafter (?:this|my|the|her|his) (?:last|latest|previous|recent|second|third|\d+(?:st|nd|rd|th))"
-    r" (?:one|session|treatment|round)\b|\b(?:had|done|did|have had) (?:\w+ )?(?:sessions|injections|treatments)\b"
+    r" (?:one|session|treatment|round)\b|\b(?:had|done|did|have had) (?:\w+ ){0,2}?(?:sessions|injections|treatments)\b"
+    r"|\b(?:my|the) (?:next|most recent|latest|last) (?:meso |mesotherapy )?(?:session|treatment|round)\b"
+    r"|\b(?:the |my )?(?:session|injections|meso|mesotherapy|treatment) (?:was|were) (?:\w+ ){0,3}?ago\b"
     r"|\b(?:first|1st) (?:\w+ )?(?:sessions|\d) (?:were|was|went)\b"
     r"|\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th) (?:session|treatment|round)\b"
     r"|\bwent to (?:a |the )?(?:\w+ ){0,3}?(?:salon|clinic|spa|place) for (?:\w+ ){0,2}?(?:injections|meso|mesotherapy"

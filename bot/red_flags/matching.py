@@ -15,7 +15,7 @@ from bot.red_flags import phrasing as x
 from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
-from bot.red_flags.clock import clock_hits
+from bot.red_flags.clock import LASTING_DAYS, clock_hits
 from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import SIGNS
@@ -321,7 +321,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     signs = {h.sign for h in hits}
     strong = {h.sign for h in hits if not h.mild}
     durations = [_duration_days(text[h.start : h.end]) for h in hits if h.sign == "_duration"]
-    longest = max((d for d, _ in durations), default=0.0)
+    longest = max([d for d, _ in durations] + [float(LASTING_DAYS) if any(h.sign == "_lasting" for h in hits) else 0.0])
     longest_not_ago = max((d for d, ago in durations if not ago), default=0.0)
     local = {"red", "swelling", "pain", "hot"} & signs
 
@@ -358,7 +358,12 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     throbbing = any(h.sign == "pain" and not h.mild and text.startswith("throb", h.start) for h in hits)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")
-    if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT):
+    spreads = [text[h.start : h.end] for h in hits if h.sign == "_spread"]
+    # swelling alone that "drops down" to the forehead is §4a's usual course, not a spreading infection
+    forehead_drop = all(s.endswith("forehead") for s in spreads) and not {"red", "infection", "pus", "hot", "abscess"} & signs
+    if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (
+        forehead_drop
+    ):
         signs.add("spreading_redness")
     if together("_body_pain", {"_disabling", "severe_pain"}, w.SEVERE_CONTEXT):
         signs.add("muscle_pain")  # "every muscle hurts, I can not get up" (§4c severe muscle pain)

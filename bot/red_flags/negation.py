@@ -1,5 +1,6 @@
 """Negation: "no fever", "not feverish", "without pus", "never had chills", "fever? no".
 
+"Why aren't my lumps going away?" is not a negation: it asks why a sign stays.
 A negator governs a sign up to 4 words later in the same clause (up to 9 across a list joined by
 "or"/"nor": "I don't have a fever or any lumps"), unless a scope breaker ("because",
 "then", a new subject) or a word that makes it something else ("not sure", "no improvement") intervenes.
@@ -27,7 +28,9 @@ _SCOPE_BREAKERS = frozenset(
 _LIST_JOINERS = frozenset({"or", "nor"})
 _POST_NEGATION = re.compile(
     r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b"
+    r"| ?:? ?0(?: ?(?:cm|mm|/ ?10|out of 10))?(?!\d|[.,/]\d)"  # "redness 0 cm", "pain 0/10"
 )
+_WHY_AUX = frozenset("are is do does did have has was were will would can could".split())
 _NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:such|so|this|anything like|like)\b")
 
 
@@ -47,6 +50,8 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
             return False
         if between and between[0] in _NOT_NEGATING_NEXT:
             return False
+        if tokens[i] == "not" and i >= 2 and tokens[i - 2] == "why" and tokens[i - 1] in _WHY_AUX:
+            return False  # "why aren't my lumps going away?": the sign is there, the question is why it stays
         if tokens[i] == "never" and _NEVER_EXCEPTION.match(" ".join(tokens[i:]) + " " + text[start:end]):
             return False
         return True

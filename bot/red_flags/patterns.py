@@ -11,7 +11,8 @@ from typing import Dict
 from bot.red_flags.gaps import GAP_WORD as GAP_WORD
 from bot.red_flags.gaps import gapped as gapped
 
-# the neurological signs' wording lives in patterns_neuro; re-exported so the registry reads every pattern here
+# the neurological signs' wording lives in patterns_neuro, breathing, heart and circulation in patterns_vital;
+# re-exported so the registry reads every pattern here
 from bot.red_flags.patterns_neuro import (
     CONFUSION as CONFUSION,
 )
@@ -39,6 +40,17 @@ from bot.red_flags.patterns_neuro import (
 from bot.red_flags.patterns_neuro import (
     VOMIT as VOMIT,
 )
+from bot.red_flags.patterns_vital import AIRWAY as AIRWAY
+from bot.red_flags.patterns_vital import BREATHLESS as BREATHLESS
+from bot.red_flags.patterns_vital import CHEST_GRIP as CHEST_GRIP
+from bot.red_flags.patterns_vital import CHEST_PAIN as CHEST_PAIN
+from bot.red_flags.patterns_vital import COUGHING_BLOOD as COUGHING_BLOOD
+from bot.red_flags.patterns_vital import FAINTING as FAINTING
+from bot.red_flags.patterns_vital import FEEL_DYING as FEEL_DYING
+from bot.red_flags.patterns_vital import MOTTLED as MOTTLED
+from bot.red_flags.patterns_vital import NO_URINE as NO_URINE
+from bot.red_flags.patterns_vital import NONBLANCHING as NONBLANCHING
+from bot.red_flags.patterns_vital import RACING_HEART as RACING_HEART
 
 MILD = frozenset("mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split())
 INTENSE = frozenset("very really so extremely super quite incredibly too".split())
@@ -115,7 +127,7 @@ MILD_PAIN_WORDS = frozenset("tender tenderness sore soreness ache aches aching a
 SEVERE_PAIN = _r(
     rf"\b{SEVERE_WORD} (?:\w+ ){{0,2}}?{PAIN_WORD}\b"
     rf"|\b{PAIN_WORD} (?:\w+ ){{0,4}}?(?:unbearable|excruciating|is killing me|killing me|like hell"
-    r"|terrible|horrible|awful|intense|extreme|insane|severe|out of proportion|off the charts)\b"
+    r"|terrible|horrible|awful|intense|extreme|insane|severe|out of proportion|off the charts|through the roof)\b"
     r"|\bagoni[sz]ing\b|\bexcruciating\b"
     r"|\bin agony\b|\bagony\b|\bcan not (?:stand|bear|handle|take) the pain\b|\b(?:10|ten) out of (?:10|ten)\b"
     r"|\bscreaming in pain\b|\bcrying (?:in|with|from) (?:the )?pain\b"
@@ -148,36 +160,6 @@ RIGORS = _r(
     r"|\bteeth (?:are |keep |were )?chattering\b|\bshaking chills\b"
     r"|\b(?:shivering|shaking|trembling)\b[^.?!]{0,25}\buncontrollabl[ey]\b"
 )
-BREATHLESS = _r(
-    r"\b(?:can not|could not|can barely|could barely|can hardly|hard to|trouble|difficulty|difficult to"
-    r"|struggling to|struggle to|struggling a bit to|unable to|problems?|issues?|hard time) (?:\w+ )?(?:breathe|breath|breathing"
-    r"|catch (?:my |his |her )?breath|get (?:my |his |her )?breath|get (?:any |enough )?air)\b"
-    r"|\b(?:can|could) (?:i|he|she) (?:not|barely|hardly) (?:\w+ )?breathe?\b"
-    r"|\bshort(?:ness)? (?:of|off) breath\b|\bout of breath\b|\bbreathless(?:ness)?\b"
-    r"|\bbreathing (?:is |was |has been |feels )?(?:very |really |so |super )?(?:fast|quick|quickly|rapid"
-    r"|rapidly|hard|heavy|heavily|difficult|laboured|labored|shallow|weird|funny|strange|noisy)\b"
-    r"|\b(?:fast|rapid|heavy|laboured|labored|shallow|noisy) breathing\b|\bgasping\b|\bwheez\w*"
-    r"|\b(?:stopped|not) breathing\b|\bsuffocat\w*|\bchoking\b|\bpanting\b"
-    r"|\bbreathing (?:like|as if) (?:i|he|she|they) (?:just |have just )?(?:ran|run|had run|did|have done) (?:a )?(?:marathon"
-    r"|race|mile|sprint)\b"
-    r"|\bout of breath (?:just )?(?:sitting|lying|resting|on the (?:couch|sofa)|in bed|doing nothing)\b"
-)
-CHEST_GRIP = _r(
-    r"\b(?:clutching|clutched|clutches|holding|gripping|grabbing|grabbed) (?:at )?(?:my|his|her|their|the) chest\b"
-    r"|\bchest (?:\w+ ){0,3}?(?:crushing|crushed|being crushed|squeezed|in a vice|like an elephant)\b"
-)
-CHEST_PAIN = _r(
-    r"\bchest (?:\w+ ){0,2}?(?:pain|pains|pane|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
-    r"|heavy|burning|squeez\w*|crushing|killing me)\b"
-    r"|\b(?:pain|pains|tightness|pressure|ache|aching|crushing|squeezing|heaviness|burning) (?:in|on|across"
-    r"|around) (?:my |the |his |her )?chest\b|\btight chest\b|\bheart (?:hurts|pain|ache|is hurting)\b|\bangina\b"
-)
-COUGHING_BLOOD = _r(
-    r"\bcough(?:ing|ed|s)? (?:up )?(?:some |a bit of |a little )?(?:blood|bloody|red)\b"
-    r"|\bblood (?:when|while) (?:i |he |she )?cough\w*|\bbloody (?:cough|phlegm|sputum|mucus|spit)\b"
-    r"|\bblood in (?:my |his |her )?(?:cough|phlegm|sputum|mucus|spit)\b|\bspit(?:ting)? (?:up )?blood\b"
-    r"|\bha?emoptysis\b"
-)
 HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"
     r"|\bhead (?:is )?(?:hurts?|hurting|paining|pounding|throbbing|splitting|killing me|is killing me|exploding|banging)\b"
@@ -185,73 +167,6 @@ HEADACHE = _r(
 )
 SEVERE_HEADACHE_WORDS = frozenset(  # one severity vocabulary with pain, plus words only said of a headache
     SEVERE_WORDS + "bad splitting pounding killing thunderclap blinding crushing exploding banging".split()
-)
-RACING_HEART = _r(
-    r"\bheart (?:\w+ ){0,4}?(?:racing|pounding|pumping|beating (?:so |really |very |super )?(?:fast|quickly|hard"
-    r"|like crazy|out of my chest)|going (?:crazy|mad|like crazy|really fast)|fluttering|thumping|thudding"
-    r"|palpitating|skipping|galloping|hammering|jumping out|bursting)\b"
-    r"|\b(?:racing|pounding|fast|rapid|thumping|irregular) (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
-    r"|\bpalpitations?\b|\btachycardi\w*|\bpulse (?:is |was )?(?:racing|fast|very fast|really fast|high|rapid)\b"
-    r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
-    r"|\bheart ?beats? (?:is |was |are |going |feels )?(?:very |really |so |super |too )?(?:fast|quick|racing|rapid)\b"
-    r"|\bhearts? (?:is |was )?going like (?:the clappers|a drum|a train|mad|crazy|hell)\b"
-)
-FAINTING = _r(
-    r"\bfaint(?:ed|ing)\b|\b(?:feel|feeling|felt|nearly|almost|going to|about to|gonna|might)"
-    r" (?:so |very |really |a bit |quite |like i might |like i will |like i am going to )?faint\b"
-    r"|\bpass(?:ed|ing|es)? out\b|\bblack(?:ed|ing)? out\b|\bblackouts?\b|\bcollaps(?:e|ed|ing)\b"
-    r"|\b(?:lost|losing|loss of|lose) (?:the |my |his |her )?consciousness\b|\bunconscious\b|\bunresponsive\b"
-    r"|\bkeeled over\b|\bsyncope\b"
-)
-MOTTLED = _r(
-    r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b|\b(?:skin|colou?r)\b(?: \w+){0,4}? like marble\b"
-    r"|\b(?:lips?|tongue|fingers?|fingertips|nails|mouth) (?:\w+ ){0,3}?(?:blue|bluish|blueish|grey|gray|greyish"
-    r"|grayish|purple|purplish|ashen|white)\b"
-    r"|\b(?:skin|face) (?:\w+ ){0,5}?(?:blue|bluish|blueish|grey|gray|greyish|grayish|ashen|purplish|purple ish|dusky)\b"
-    r"|\bdusky (?:skin|patch|area|colou?r)\b"
-    r"|\b(?:blue|bluish|blueish|grey|gray|purple) (?:lips?|tongue|fingers?|fingertips|nails)\b"
-    r"|\b(?:very|really|so|deathly|extremely|super|white and|ghostly) pale\b|\bpale (?:and )?(?:clammy|cold|sweaty|blotchy)\b"
-    r"|\b(?:cold|pale|grey|gray|blue) (?:and )?clammy\b|\bclammy (?:and )?(?:cold|pale|grey|gray|skin)\b"
-)
-AIRWAY = _r(
-    r"\b(?:lips?|tongue|throat|mouth|uvula|airway)(?: \w+){0,5}? (?:swelling|swollen|swell|swells|puffy|puffing"
-    r"|closing|tight|tightening|getting (?:big|bigger|tight|fat)|blowing up|blown up|huge|thick)\b"
-    r"|\b(?:swelling|swollen|puffy|swell) (?:\w+ ){0,2}?(?:lips?|tongue|throat|mouth)\b|\btight throat\b"
-    r"|\b(?:can not|could not|hard to|difficult to|difficulty|trouble|struggling to|struggle to|unable to)"
-    r" (?:\w+ )?swallow\w*|\banaphyla\w*"
-)
-NONBLANCHING = _r(
-    r"\b(?:rash|spots|dots|marks|blotches)\b(?:[ ,]+\w+){0,6}?[ ,]+(?:does not|do not|did not|will not|not|never)"
-    r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
-    r"(?! (?:after|in|for|over|within|yet|since|much|completely) )"
-    r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear|go)"
-    r" (?:\w+ ){0,5}?(?:press\w*|push\w*|glass|tumbler)\b"
-    r"|\bnon ?blanch\w*|\bpetechia\w*|\bpurpur\w*"
-    r"|\b(?:glass|tumbler) test\b(?![^.?!]*\b(?:faded|fade completely|fades|went white|turned white|blanched|disappeared)\b)"
-    r"|\bpurple (?:rash|spots|dots|blotches)\b"
-    r"|\b(?:spots|marks|dots|rash) (?:like|looking like|that looks? like) (?:tiny |little |small )?(?:bruises|blood spots"
-    r"|pinpricks)\b"
-    r"|\b(?:press|pressed|pressing|put|push|pushed|roll|rolled) (?:a |the )?glass (?:on|over|against) (?:it|them|the rash"
-    r"|the spots)\b"
-    r"(?:[ ,]+\w+){0,4}? (?:does not|do not|did not|not|will not|no) (?:go away|fade|disappear|go white|change|vanish)\b"
-)
-NO_URINE = _r(
-    r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
-    r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
-    r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
-    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
-)
-FEEL_DYING = _r(
-    r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
-    r"|\b(?:he|she|they) (?:feels?|felt|is feeling|says? (?:she|he) feels?) like (?:she|he|they) (?:is|are|s|was|were) (?:dying"
-    r"|going to die|about to die)\b"
-    r"|\b(?:feel|feeling|felt) like (?:i am |i |i m )?(?:dying|going to die|gonna die|about to die|death|i could die"
-    r"|i might die|i will die)\b|\b(?:i am|i think i am|i feel i am|i m) dying\b(?! (?:to|for)\b)"
-    r"|\bsomething is (?:(?:very|really|seriously|terribly),? )+wrong\b|\bimpending doom\b"
-    r"|\bnever felt (?:this|so) (?:ill|sick|unwell|bad)\b|\bdeath warmed up\b"
-    r"|\bnever (?:ever )?(?:been|felt) (?:this|so) (?:ill|sick|unwell)\b|\bthis is how people die\b"
-    r"|\b(?:do not|don t|dont) (?:honestly |really |actually )?think (?:(?:i|he|she) (?:will|ll|is going to|am going to)|ill)"
-    r" make it(?: to (?:the )?morning| through (?:the|tonight|the night))?\b"
 )
 SEPSIS = _r(
     r"\bseps(?:is|es)\b|\bsepticaemia\b|\bsepticemia\b|\bmeningitis\b|\bblood poisoning\b"
@@ -296,8 +211,8 @@ SPREAD = _r(
     r"|\b(?:already |way |well |right )?past (?:it|the pen|the mark)\b"
     r"|\b(?:go|goes|going|went|gone) (?:very |so |really |super )?(?:fast|quickly|quick) (?:to|towards|down|up|into|onto)"
     r" (?:my|his|her|the) (?:neck|ear|ears|face|forehead|cheek|temple|eye|back|shoulder)\b"
-    r"|\b(?:going|moving|creeping|travell?ing|reaching|reached|spread) (?:down |up |into |onto |over )?(?:to )?"
-    r"(?:the side of )?(?:my |his |her |the )(?:neck|ear|ears|face|forehead|cheek|temple|eye)\b"
+    r"|\b(?:going|moving|creeping|travell?ing|reaching|reaches|reached|spread) (?:down |up |into |onto |over )?(?:to )?"
+    r"(?:the side of )?(?:my |his |her |the )(?:neck|ear|ears|face|forehead|cheek|temple|eye|eyes|eyebrow|eyebrows|jaw)\b"
 )
 STREAKS = _r(  # "red streets": voice-to-text for "red streaks"
     r"\bred (?:streaks?|lines?|stripes?|tracks?|streets?|strikes?|strips?)\b|\bstreaks?\b|\bstreaking\b|\blymphangitis\b"
@@ -316,7 +231,8 @@ FAST = _r(
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight"
     r"|doubled(?! (?:since|in|over) (?:last|a|the past|the last) (?:week|month|few days))"
     r"|within hours|after (?:just |only )?(?:an|one|half an) hour"
-    r"|within a day|in a day)\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
+    r"|within a day|in a day|(?:an|one|two|three|four|five|six|few|couple of|\d) (?:hours?|hrs?) (?:later|on)"
+    r")\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 # "spread over half my head since lunch": fast with a spreading word, not with a streak that appeared this morning
 SINCE_TODAY = _r(r"\bsince this (?:morning|afternoon|evening)\b|\bsince lunch(?:time)?\b")
@@ -464,7 +380,8 @@ BAD_PAIN = _r(
     rf"|\b{PAIN_WORD} (?:is |are )?(?:really|very|so) bad\b"
 )
 PAIN_OUT_OF_PROPORTION = _r(
-    r"\b(?:pain|hurts?|hurting) (?:\w+ ){0,4}?(?:out of proportion|way (?:worse|more) than (?:it looks|it should|expected))\b"
+    r"\b(?:pain|hurts?|hurting) (?:[\w,]+ ){0,8}?(?:out of proportion|(?:way|far|much|a lot) (?:worse|more) than (?:it looks"
+    r"|it should|expected))\b"
     r"|\b(?:looks|seems) (?:fine|normal|ok|okay|small|tiny|like nothing)\b(?: \w+){0,4}? (?:but|yet) (?:\w+ ){0,3}?"
     r"(?:hurts? (?:so|like|really|terribly|unbearably)|(?:unbearable|excruciating|agonising|agonizing|severe) pain)\b"
 )

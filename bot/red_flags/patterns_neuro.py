@@ -20,7 +20,7 @@ CONFUSION = _r(
     r"|\b(?:does|did) not recogni[sz]e (?:me|us|anyone|his|her|people)\b|\bcan not think (?:straight|clearly|properly)\b"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
     r" (?:is|was|seems|seemed|looks|became|got|getting|has become) (?:suddenly |now |all of a sudden )?(?:very |really"
-    r" |so |a bit |quite |all |totally |completely )?confused\b"
+    r" |so |a bit |quite |all |totally |total |completely )?confused\b"
     r"|\b(?:feel|feeling|felt|getting|got|become|became|becoming|seem|seems|seemed|acting|look|looks)"
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
@@ -31,12 +31,13 @@ CONFUSION = _r(
     r" and (?:very |really |so |a bit |quite |totally )?confused\b"
     # "out of it" as a state ("he is out of it"), not as a place ("pus oozing out of it")
     r"|\b(?:is|was|been|are|am|s|m|seems?|seemed|looks?|looked|feels?|felt|feeling|totally|completely|really|so|very"
-    r"|bit|little|quite|kinda|just|all|he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother)"
+    r"|bit|little|quite|kinda|just|all|proper|properly|he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother)"
     r" out of it\b(?! (?:today |tonight |all (?:day|week) |this (?:morning|week) )?(?:after (?:the |a |my |our |that )?"
     r"(?:party|wedding|night out|drinks|festival|concert|flight|exams?|shift|night shift)|from (?:lack of sleep|no sleep"
     r"|the flight"
     r"|jet ?lag|work|being tired)|with (?:jet ?lag|a hangover|tiredness)|lol|haha|lmao)\b)"
-    r"|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b"
+    r"|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b|\bcan not (?:string|put) (?:a|two) (?:sentence|words) together\b"
+    r"|\b(?:does not|do not|not) (?:understand|know|get) where (?:he|she|they|i) (?:is|am|are)\b"
 )
 SLURRED = _r(
     r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"
@@ -45,7 +46,8 @@ SLURRED = _r(
     r"|\bmouth (?:is not|will not|does not|is n t) (?:doing|working) (?:what|how|right|properly)\b|\btrouble (?:speaking|talking"
     r"|finding words|getting words out)\b"
     r"|\b(?:speaks?|speaking|talks?|talking|speech) (?:is |sounds )?(?:not clear|unclear|slow and \w+)\b"
-    r"|\bwords (?:are |come out |sound )?(?:all )?(?:mixed|jumbled|muddled|slow|wrong)\b"
+    r"|\bwords (?:are |come out |coming out |came out |sound )?(?:all )?(?:mixed|jumbled|muddled|slow|wrong)\b"
+    r"|\b(?:speaking|talking|speaks|talks) (?:very |really |so )?(?:strange|strangely|weird|weirdly|funny|oddly|odd)\b"
     r"|\b(?:sounds?|talks?|talking|speaks?|speaking) (?:like )?(?:he is |she is |i am )?drunk\b"
 )
 DROWSY = _r(
@@ -53,7 +55,12 @@ DROWSY = _r(
     r"|\bcan not (?:stay|keep) awake\b|\bcan not keep (?:my |his |her )?eyes open\b"
     r"|\b(?:hard|difficult|impossible|unable) to (?:wake|rouse)\b"
     r"|\b(?:can not|could not|can barely|could barely|can hardly|could hardly) (?:wake|rouse) (?:him|her|them|me|up)\b"
+    r"|\b(?:can not|could not|can barely|could barely|can hardly|could hardly) (?:wake|rouse) (?:my |our |the )?\w+ up\b"
+    r"|\b(?:hard|difficult|impossible) to (?:keep|stay) (?:him |her |them |me )?awake\b"
+    r"|\b(?:much|very|really|so|unusually|way|far|abnormally) sleepier\b"
     r"|\b(?:can not|could not|can barely|can hardly) (?:make|get) (?:him|her|them) (?:awake|to wake|wake|up)\b"
+    r"|\bcan not (?:get|keep) (?:him|her|them) (?:to )?(?:stay )?awake\b|\bzonked\b"
+    r"|\b(?:shake|shook|shaking) (?:him|her|them) (?:\w+ )?to (?:wake|rouse) (?:him|her|them)\b"
     r"|\bwill not wake up\b|\bkeeps? (?:falling asleep|nodding off|dozing off)\b|\bbarely (?:conscious|awake)\b"
     r"|\blethargic\b|\bunrousable\b|\bsemi ?conscious\b|\bin and out of consciousness\b"
     r"|\b(?:can not|could not) (?:properly |really |fully )(?:wake|rouse)\b"
@@ -72,6 +79,9 @@ PHOTOPHOBIA = _r(
     r"|\bcan not (?:stand|bear|look at|handle|take|cope with) (?:the )?(?:bright )?lights?\b|\blight sensitiv\w*"
     r"|\b(?:cries|screams|winces|shouts) (?:out )?(?:if|when) (?:i|we|you) (?:turn|switch|put) (?:the )?lights? on\b"
     r"|\blying in the dark with the curtains (?:shut|closed|drawn)\b"
+    r"|\b(?:light|lights|bright light|brightness|sunlight|screen) (?:\w+ ){0,2}?(?:kills|killing me"
+    r"|makes me (?:want to )?(?:hide|squint"
+    r"|wince|cry|sick))\b"
 )
 VOMIT = _r(r"\bvomit\w*|\bthrow(?:ing|n)? up\b|\bthrew up\b|\bpuk(?:e|ed|es|ing)\b|\b(?:being|been|was) sick\b")
 SEIZURE = _r(

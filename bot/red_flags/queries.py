@@ -138,7 +138,10 @@ DATED = re.compile(
     r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
 )
 # "is it normal to have a bald patch right where they did the injections?": a place only the writer's own case has
-_RIGHT_WHERE = re.compile(r"\b(?:right|exactly|just|only) (?:where|at the spot where|on the spot where)\b")
+_RIGHT_WHERE = re.compile(
+    r"\b(?:right|exactly|just|only) (?:where|at the spot where|on the spot where)\b"
+    r"|\bwhere (?:the|my) (?:meso|mesotherapy|injections?|needles?|jabs?|shots?) (?:was|were|went) (?:done|in|given|put)\b"
+)
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
     r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
@@ -238,6 +241,8 @@ def as_own_report(text: str) -> Optional[str]:
 # on these mycobacteria?", "is that true?", "explain why scalp infections can reach the brain", "in general terms".
 _GENERAL_FRAME = _r(
     r"\b(?:in general|generally|in general terms|how often|how common|how likely|how many people|what percentage"
+    r"|after (?:meso|mesotherapy|(?:the )?injections|a session) (?:sometimes|often|usually|commonly|many people|some people"
+    r"|people)"
     r"|why (?:do|does|are|is|would|can)(?: not)? (?:people|patients|doctors|some|normal|ordinary|regular|standard|these|they)"
     r"|(?:can|could|do|does) (?:a|an|the)? ?(?:\w+ ){0,2}?(?:infections?|abscess(?:es)?|lumps?) (?:spread|reach|cause|turn"
     r"|become)"
@@ -307,7 +312,7 @@ _OWN_NOW = _r(
     r"|planning|booked|studying|looking into|researching"
     r"|thinking|trying|curious"
     r"|wondering|reading"
-    r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to)"
+    r"|doing|due|nervous|worried|scared|going to|getting|having|considering|about to|hoping|writing|helping)"
     r"|(?:a|an) (?!bit|little|tad)\w+))|\bi ve got\b"
     r"|\bmy (?:right |left )?(?:ear|ears|neck|eye|eyes|eyelids?|face|crown|hairline|temple|lips|throat)\b"
     r"|\bfrom my (?:last |latest |first |second |third )?(?:meso|mesotherapy|session|injections?|treatment)\b"
@@ -322,7 +327,7 @@ _OWN_NOW = _r(
     r"|(?:^|(?<=[.!?] ))(?:got|have|having|had) (?:a|an|some|these|this|two|three|new)\b|\b(?:appeared|popped up|came up"
     r"|showed up)\b"
     r"|\b(?:he|she|they) (?:has|have|got|is|are|s)\b(?! (?:said|told|read|not|considering|thinking|planning|no|nothing|booked"
-    r"|talking|saying|telling|asking|going to"
+    r"|talking|saying|telling|asking|going to|doing|asked|\d+"
     r"|perfectly"
     r"|totally|fine|well|healthy|just asking|worried|a worrier))"
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:crept"
@@ -340,12 +345,16 @@ _DRUG_QUESTION = _r(
     r"\b(?:minoxidil|finasteride|propecia|rogaine|regaine|dutasteride)\b(?=[^.!?]*\b(?:can|could|does|do|side effects?|box"
     r"|label|leaflet|insert)\b)(?=.*\?)"
 )
-_WANTS_TO_KNOW = re.compile(r"\b(?:want|wanted|would like|d like) to (?:know|understand|learn)\b|\bwondering\b|\bjust asking\b")
+_WANTS_TO_KNOW = re.compile(
+    r"\b(?:want|wants|wanted|would like|d like) to (?:know|understand|learn)\b|\bwondering\b|\bjust asking\b"
+)
 # "No symptoms, just asking: ...", "if someone gets a fever ...": a question about signs in general, of any level
 _NOTHING_WRONG = _r(
     r"\b(?:i (?:have|ve got|got) no symptoms?|i do not have (?:any )?symptoms?|no symptoms? (?:at all|here)"
     r"|nothing (?:has )?happened to me|(?:asking|ask) in a general way|i (?:have not|havent) (?:even )?booked"
-    r"|nothing is wrong with me|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
+    r"|nothing is wrong with me|(?:nobody|no one|noone) is (?:ill|sick|unwell)|(?:purely|just|only|it is|for) (?:for )?"
+    r"(?:homework|a school project|an assignment|an essay)"
+    r"|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
     r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
     r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious|high"
