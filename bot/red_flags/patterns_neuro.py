@@ -25,6 +25,7 @@ CONFUSION = _r(
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
     r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
+    r"|\b(?:foggy|muddled|dazed|groggy|fuzzy) and confused\b|\bcan not follow (?:a|the|any) conversation\b"
     r"|\band (?:is|was|seems|looks) (?:very |really |so |totally |completely )?confused\b(?! (?:about|by|as|whether|if|with|on"
     r"|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
