@@ -199,6 +199,8 @@ hat jemand geschrieben: someone wrote
 stimmt das: is that true
 sehe|ich sehe: i see; sieht|er sieht|sie sieht: sees; plotzlich|ploetzlich|auf einmal: suddenly
 woran erkennt man|wie erkennt man|woran merkt man|wie merkt man: how do you recognise; ich schreibe|schreibe: i am writing
+ab welcher temperatur|ab wann|ab welcher temperatur spricht man von: from what temperature is it
+ab welcher temperatur spricht man eigentlich von: from what temperature is it
 """
 
 POLISH = """

@@ -2,7 +2,8 @@
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
 `bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
 Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6`, Swahili in
-`bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8` (registered here).
+`bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8`, Urdu script in
+`bot.chat_glossary_data_ur` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
 digit inside or at the start of a word into letters before the check and the glossary (2 q, 3 a, 5 kh, 6 t,
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from typing import Dict, Tuple
 
+from bot.chat_glossary_data_ur import LANGUAGES as URDU_LANGUAGES
+from bot.chat_glossary_data_ur import RULES as URDU_RULES
 from bot.chat_glossary_data_world2 import LANGUAGES as WORLD2_LANGUAGES
 from bot.chat_glossary_data_world2 import PREFIXES as WORLD2_PREFIXES
 from bot.chat_glossary_data_world2 import RULES as WORLD2_RULES
@@ -469,6 +472,7 @@ RULES.update(WORLD5_RULES)
 RULES.update(WORLD6_RULES)
 RULES.update(WORLD7_RULES)
 RULES.update(WORLD8_RULES)
+RULES.update(URDU_RULES)
 RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
 SPELLING.update(WORLD5_SPELLING)
@@ -486,5 +490,6 @@ LANGUAGES: Dict[str, str] = {
     **WORLD6_LANGUAGES,
     **WORLD4_LANGUAGES,
     **WORLD8_LANGUAGES,
+    **URDU_LANGUAGES,
     **WORLD7_LANGUAGES,  # last: a tie in the language check goes to a language registered before it
 }

@@ -10,7 +10,7 @@ Persian shares with Arabic ("من" I / from, "هم" also / they) count for both;
 Persian negates the verb, which comes last ("تب ندارم", "tab nadaram": fever I-do-not-have). ``RULES`` moves a negated
 "have/be/become/do" verb before the word it follows ("قرمز نیست": is not red), or before a list of up to three joined by
 "و"/"یا", which become "nor" ("i do not have fever nor pus"). A word that makes a glossary phrase with the verb after it
-("ادرار نکردم" I have not urinated, "اثر نکرد" did not work) is left where it is (``_kept``).
+("ادرار نکردم" I have not urinated, "اثر نکرد" did not work) is left where it is (``kept_before_negation``).
 
 Finglish spells a word many ways ("khoon" "khun", "ghodde" "qodde" "ghoddeh", "dard-e" "darde"): ``_finglish`` adds to
 every key its "oo"/"u", "q"/"gh", ezafe "-e" and "-eh" spellings; ``RULES`` drops hyphens and a separate ezafe "e".
@@ -460,14 +460,14 @@ _LA_VERB += "|n?e?mi[a-z]*"
 _LA_STOP = "va|o|ya|vali|ama|chon|ke|vaghti|agar|age|ta|bad|baad|na"
 
 
-def _kept(data: str, neg: str) -> str:
+def kept_before_negation(data: str, neg: str) -> str:
     """The words a glossary key puts before a negated verb ("ادرار نکردم" I have not urinated): left where they are."""
     keys = (k for c in re.split(r"[;\n]", data) for k in c.partition(":")[0].split("|"))
     words = {w[i - 1] for w in (transliterate(k).split() for k in keys) for i in range(1, len(w)) if re.fullmatch(neg, w[i])}
     return "|".join(sorted(words, key=len, reverse=True))
 
 
-def _negation_rules(letters: str, neg: str, verb: str, stop: str, keep: str, also: str) -> Tuple[Rule, ...]:
+def negation_rules(letters: str, neg: str, verb: str, stop: str, keep: str, also: str) -> Tuple[Rule, ...]:
     """A negated verb before the word it follows, or before a list of up to three joined by "و"/"یا" ("va"/"o"/"ya"),
     which then become "nor": "تب و چرک ندارم" -> "ندارم تب nor چرک" (i do not have fever nor pus)."""
     end = f"(?![{letters}])"
@@ -487,7 +487,9 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
         ("\u200c", ""),  # "می‌کنم" -> "ميكنم", "لب‌هایم" -> "لبهايم"
         (f"(?<![{_L}])(ن?مي) (?=[{_L}])", r"\1"),  # "می کنم" -> "ميكنم"
         (f"(?<![{_L}])({_FA_DRUG}) ({_FA_TAKE})(?![{_L}])", r"\2 \1"),  # "کورتون مصرف می‌کنم": i take steroids
-        *_negation_rules(_L, *map(transliterate, (_FA_NEG, _FA_VERB, _FA_STOP, _kept(PERSIAN, _FA_NEG), "هم|اصلا|دیگه|هنوز"))),
+        *negation_rules(
+            _L, *map(transliterate, (_FA_NEG, _FA_VERB, _FA_STOP, kept_before_negation(PERSIAN, _FA_NEG), "هم|اصلا|دیگه|هنوز"))
+        ),
     ),
     "fa_latin": (
         (r"(?<=[a-z])['\u2019`](?=[a-z])", ""),  # "ba'd", "za'if"
@@ -496,7 +498,9 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
         (r"(?<=[a-z]) e (?=[a-z])", " "),  # "dard e shadid"
         (r"\b(n[ae]?mi) (?=[a-z]{2})", r"\1"),  # "mi konam", "nemi tunam"
         (rf"\b({_LA_DRUG}) ({_LA_TAKE})\b", r"\2 \1"),
-        *_negation_rules("a-z", _LA_NEG, _LA_VERB, _LA_STOP, _kept(_PERSIAN_LATIN, _LA_NEG), "ham|aslan|asalan|dige|hanuz"),
+        *negation_rules(
+            "a-z", _LA_NEG, _LA_VERB, _LA_STOP, kept_before_negation(_PERSIAN_LATIN, _LA_NEG), "ham|aslan|asalan|dige|hanuz"
+        ),
     ),
 }
 

@@ -181,7 +181,7 @@ _IF_I_HAVE = re.compile(r"if (?:i have|i ve got|i have got|there is|theres|mine 
 _EVER_COND = re.compile(r"\bif (?:\w+ ){0,2}?ever\b|\bin case\b|\bnext time\b")
 _NOT_OWN_BEFORE = frozenset({"to", "know", "if", "whether", "tell", "mean", "means"})  # "would I know I had a fever"
 _TOPIC_SENTENCE = re.compile(
-    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bhow (?:do|would) you spell\b"
+    r"\bdifference between\b|\bdefine\b|\bdefinition\b|\bhow (?:do|would) you spell\b|\bwhat means\b|\bwhat is meant by\b"
     r"|\bwhat (?:does|do) (?:\w+ ){1,4}?mean\b(?! (?:that|when|if) (?:there|my|i|his|her|he|she|our)\b)"
     r"|\b(?:essay|assignment|dissertation|homework|blog post|outbreaks?)\b|\breport any\b"
     r"|\bjust (?:reading up|researching)\b|\bnot a symptom question\b|\bplanning ahead\b"
@@ -194,7 +194,8 @@ _OWN_ASK = re.compile(
     r" (?:a|an|the|my|this|these|that)\b"
     r"|\bis (?:it|this) (?:a problem|bad|normal|ok|okay|serious|worrying|concerning|an issue|dangerous) that (?:the|my|there)\b"
     # "could it be serious that my arm went weak?", "what does it mean if my arm and leg feel weak?"
-    r"|\b(?:could|can|might|would) (?:it|this|that) be (?:serious|bad|dangerous|a problem|worrying|an emergency) that (?:the|my|i)\b"
+    r"|\b(?:could|can|might|would) (?:it|this|that) be (?:serious|bad|dangerous|a problem|worrying|an emergency) that"
+    r" (?:the|my|i)\b"
     r"|\bwhat does it mean (?:if|that|when) (?:my|i)\b"
     r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+ ){0,12}?(?:my|mine)\b)"
     # a reading asked about: "is 82/48 blood pressure bad?"

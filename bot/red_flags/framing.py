@@ -225,6 +225,8 @@ FIGURES_OF_SPEECH = _r(
     r"\b(?:dying|dead|died)\b(?: \w+){0,2}? (?:lol|lmao|haha+|😂|🤣)|"
     r"\b(?:got|gets|has|have|had|left) me (?:wheezing|dying|dead|crying|screaming|choking)\b|"  # slang for laughing
     r"\b(?:lol|lmao|haha+)\b(?: \w+){0,4}? killing me\b|"
+    r"\bmakes? me want to (?:pass out|faint|die|throw up|vomit|be sick|scream)\b(?= (?:when|whenever|every time|each time))|"
+    r"\b(?:hairline|bald spot|bald patch|thinning|hair loss|receding)\b(?: \w+){0,3}? spreading like\b|"
     r"\b(?:feverish|fever|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|impatience)\b|"
     r"\bchok\w* on (?:the )?(?:cost|costs|price|prices|bill|fees?|quote|quotes)\b|"
     r"\b(?:pitch|salesman|saleswoman|sales talk|talked|talking|spoke|speaking)\b[^.?!]{0,30}\b(?:could not|couldnt|can not)"

@@ -60,8 +60,8 @@ _DESCRIBED = re.compile(
 # A question about a condition in general: "can a scalp infection reach the brain?", "abscess vs boil, same thing?"
 TOPIC_QUESTION_MAX_WORDS = 30
 _QUESTION_START = re.compile(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|quick question|question|doctor|doc|please)\W+)*"
-    r"(?:what|whats|how|hows|why|whys|which|when|can|could|does|do|is|are|will|would|should|may|might)\b"
+    r"^(?:(?:hi|hello|hey|ok|okay|so|and|but|also|quick question|question|doctor|doc|please|bruh|bro|lol|um|erm|hmm)\W+)*"
+    r"(?:what(?: even)?|whats|how|hows|why|whys|which|when|can|could|does|do|is|are|will|would|should|may|might)\b"
 )
 _QUESTION_CUE = re.compile(r"\b(?:how (?:long|soon|common|likely|often)|normal|vs|versus|should (?:you|one)|can (?:you|one))\b")
 # Someone's own case: a person, a time, a number, "this lump", "there is", "it came up".

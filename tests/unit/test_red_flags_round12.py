@@ -44,6 +44,8 @@ CASES = [
     ("Manžel je zmatený a nejde ho probudit, má absces na hlavě", "emergency"),
     ("Il rossore è passato da una moneta a tutta la fronte in un'ora", "emergency"),
     ("Раптом ослабла права рука, на голові абсцес після мезотерапії", "emergency"),
+    ("میری بیوی الجھن میں ہے اور اسے جگانا مشکل ہے، سر پر پھوڑا ہے", "emergency"),
+    ("میسو کے بعد سر پر گانٹھ ہے جس میں سے پیپ نکل رہی ہے", "urgent"),
     # --- not reports: healed, hearsay, general, figures of speech, all-clear with zeros
     ("the swelling by my eye after the last session was gone after 3 days, normal?", "none"),
     ("I had a fever and a sore lump after meso in May, treated, gone by June, I'm well now", "none"),
@@ -60,6 +62,7 @@ CASES = [
     ("my daughter is doing a school project on infections, nobody is ill, what is sepsis?", "none"),
     ("Co je to absces a čím se liší od boláku?", "none"),
     ("Vad är mesoterapi och fungerar det?", "none"),
+    ("مجھے بخار نہیں ہے اور پیپ بھی نہیں ہے، کیا یہ نارمل ہے؟", "none"),
 ]
 
 
