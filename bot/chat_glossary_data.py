@@ -229,6 +229,11 @@ ya esta curado del todo|ya esta curada del todo|ya esta totalmente curado|ya est
 lei en un foro|lei en internet|lei en reddit|lei en un grupo|lei que: i read that; es frecuente|es comun: is it common
 una chica|una muchacha|un chico|un muchacho: someone
 el ano pasado: last year; se curo solo|se curo sola|se me curo solo: healed by itself; no he tenido nada mas: nothing since
+me falta muchisimo el aire|me falta mucho el aire|me falta el aire|falta muchisimo el aire|falta el aire: i can not breathe
+me cuesta muchisimo respirar|me cuesta mucho respirar|me cuesta respirar|cuesta muchisimo respirar: i can not breathe
+no puedo parar de temblar|no paro de temblar|no puede parar de temblar: i can not stop shaking
+me duelen todos los musculos|le duelen todos los musculos|duelen todos los musculos: all my muscles hurt
+no sabe donde esta|no sabe ni donde esta: does not know where she is; no se donde estoy: do not know where i am
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -555,4 +555,17 @@ honth neele pad gaye|hoth neele pad gaye|hont neele pad gaye|honth neele|hoth ne
 baingani dhabbe|bainganee dhabbe|baingni dhabbe: purple spots
 gol gol ganje patch|gol ganje patch|ganje patch|ganja patch|ganje daag: round bald patches
 ke dost ne bola|dost ne bola|ne bola ki|ne bataya ki|ne bataya: friend said
+lalima|lalimaa|laali|lali: redness; haphte|haphta|hafte: weeks
+ganje dhabbe|ganja dhabba|ganje patch|ganje dhabbe ban: bald patches
+saans lene me bahut dikkat|saans lene mein bahut dikkat|saans lene me dikkat|saans lene mein dikkat: difficulty breathing
+saans lene me taklif: difficulty breathing
+saans bahut tez chal rahi|saans tez chal rahi|saans bahut tez: breathing very fast
+ulta seedha bol rahe|ulta sidha bol rahe|ulta seedha bol: talking nonsense
+pehchaan nahi rahe|pahchan nahi rahe|pehchan nahi pa rahe|pahchan nahi pa: does not recognise anyone
+sans lene mein bahut taklif|sans lene mein taklif|sans lene mein bahut dikkat|sans lene mein dikkat: difficulty breathing
+saans lene mein taklif: difficulty breathing
+sans bahut tez chal rahi|sans tez chal rahi|sans bahut tez: breathing very fast
+ulti sidhi baten|ulti sidhi bate|ulta sidha bol: talking nonsense
+pahchan bhi nahi pa rahe|pahchan nahi pa rahe|pahchan bhi nahi pa rahi: does not recognise anyone
+nai ganthen|nai gaanthen|nayi ganthen|nai ganth|nayi ganth: new lumps
 """

@@ -190,4 +190,8 @@ exatamente onde: right where
 carocinho|carocinhos: lump; furinhos|furinho|furos: injection points; um alto na cabeca|um alto: a lump
 ja la vao|ja vao|faz ja|ja faz: it has been; nao desaparece|nao some|nao sai: is not going away
 onde aplicaram|aplicaram: where they injected
+muito confusa|muito confuso|toda confusa|todo confuso: very confused
+nao sei direito onde estou|nao sei onde estou: do not know where i am
+nao sabe onde esta|nao sabe direito onde esta: does not know where she is
+desproporcional|fora de proporcao: out of proportion; dor absurda|a dor ta absurda|a dor esta absurda: unbearable pain
 """

@@ -220,6 +220,12 @@ a cote de moi: next to me
 elle va bien|il va bien|elle va tres bien|il va tres bien: is fine; rien qui s etend|rien ne s etend: nothing is spreading
 j ai lu dans un magazine|j ai lu dans un article|j ai lu sur un forum|j ai lu que|j ai lu: i read that; avait eu: had had
 une femme|un homme|une dame|un monsieur: someone
+je tremble sans pouvoir m arreter|tremble sans pouvoir s arreter|sans pouvoir m arreter de trembler: i can not stop shaking
+douleurs musculaires atroces|douleurs musculaires terribles|douleurs musculaires horribles: severe muscle pain
+je n arrive plus a trouver mes mots|je ne trouve plus mes mots|n arrive plus a trouver ses mots: can not find my words
+completement confus|completement confuse|totalement confus: completely confused
+s etend a toute vitesse|s etale a toute vitesse|a toute vitesse: spreading very fast; il y a une heure: an hour ago
+l a largement depasse|a largement depasse|a depasse|depasse le trait|depasse la ligne: gone past the line
 """
 
 ITALIAN = """

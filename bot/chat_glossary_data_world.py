@@ -131,6 +131,15 @@ butun alnima gecti|alnima gecti|alnima kadar yayildi|alnima yayildi: spread onto
 antibiyotik kullandim ama hic gecmedi|antibiyotik kullandim ama gecmedi|antibiyotik ise yaramadi: antibiotics did not help
 henuz yaptirmadim|daha yaptirmadim|henuz olmadim|daha olmadim|henuz yaptirmadim ama: i have not had mesotherapy yet
 genelde|genellikle: usually; kac gun surer|ne kadar surer|kac gun devam eder: how long does it last
+kafasi cok karisik|kafasi karisik|kafasi karmakarisik|kafam karisik: is confused
+nerede oldugunu bilmiyor|nerede oldugunu bilmiyorum: does not know where he is
+beni tanimiyor|kimseyi tanimiyor: does not recognise me
+sag kolu birden gucsuzlesti|sol kolu birden gucsuzlesti|kolu birden gucsuzlesti|kolu gucsuzlesti: arm went weak
+bardagi tutamiyor|bardak tutamiyor|bardagi tutamiyorum: can not grip the cup; konusmasi bozuldu|konusmasi bozuk: slurred speech
+gogsumde sikisma|gogsumde sikisma gibi bir agri|gogsumde baski|gogsumde agri: chest tightness
+titreme nobetleri|titreme krizi: rigors
+ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck; isiga bakamiyorum|isiga bakamiyor: light hurts my eyes
+saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an hour
 """
 
 ARABIZI = """

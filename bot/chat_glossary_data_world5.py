@@ -395,6 +395,8 @@ diskolevome na anapnefso|diskolevome na anapnevso: struggling to breathe
 rigi pou den stamatoun|rigi pou de stamatoun|rigos pou den stamatai|tremo kai den stamato: uncontrollable shivering
 μου επεσαν τα μαλλια σε μπαλωματα|επεσαν τα μαλλια σε μπαλωματα|μαλλια σε μπαλωματα: my hair fell out in patches
 ακριβως στα σημεια της ενεσης|στα σημεια της ενεσης: right at the injection sites
+den mporo na ligiso ton afhena|den mporo na ligiso ton laimo|den lygizei o afhenas: stiff neck
+me enohlei poli to fos|me enohlei to fos|to fos me ponaei: light hurts
 """
 
 _TL_PEOPLE = (  # people, whom "ko" (my) follows: "kaibigan ko" is "my friend" (body parts keep it after: "ulo ko")

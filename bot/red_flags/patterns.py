@@ -159,6 +159,7 @@ RIGORS = _r(
     r"|like mad|nonstop|non stop|all over|all night)\b|\bcan not stop (?:shaking|shivering|trembling)\b"
     r"|\bteeth (?:are |keep |were )?chattering\b|\bshaking chills\b"
     r"|\b(?:shivering|shaking|trembling)\b[^.?!]{0,25}\buncontrollabl[ey]\b"
+    r"|\buncontrollabl[ey]\b[^.?!]{0,12}\b(?:shivering|shaking|trembling)\b"
 )
 HEADACHE = _r(
     r"\bhead ?aches?\b|\bheadaches?\b|\bmigraines?\b|\bpain in (?:my |the |his |her )?head\b|\bsplitting head\b"

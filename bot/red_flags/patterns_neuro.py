@@ -25,7 +25,9 @@ CONFUSION = _r(
     r" (?:very |really |so |totally |completely |a bit |quite |all )?confused\b(?! (?:about|by|as|whether|if"
     r"|with|on|why|how|what|which|because|regarding|over|when|where|who)\b)"
     r"|\bconfused and (?:drowsy|sleepy|dizzy|disoriented|weak|hot|feverish|can not|not|slurring|slurred|shaking)\b"
-    r"|\b(?:foggy|muddled|dazed|groggy|fuzzy) and confused\b|\bcan not follow (?:a|the|any) conversation\b"
+    r"|\b(?:foggy|muddled|dazed|groggy|fuzzy) and confused\b"
+    r"|\b(?:now|and now|also) (?:is|was|seems|looks|became|got) (?:very |really |so |totally |completely )?confused\b"
+    r"|\b(?:can not|could not) find (?:my|his|her|the) words\b|\bcan not follow (?:a|the|any) conversation\b"
     r"|\band (?:is|was|seems|looks) (?:very |really |so |totally |completely )?confused\b(?! (?:about|by|as|whether|if|with|on"
     r"|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
@@ -69,7 +71,8 @@ DROWSY = _r(
     r"|\bwent (?:straight |right )back under\b|\bslept (?:for )?(?:about |around |nearly )?\d{2} hours (?:straight|solid)\b"
 )
 STIFF_NECK = _r(
-    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bneck (?:is|feels|has gone|went) (?:hard|locked)\b"
+    r"\bstiff neck\b|\bnecks? (?:\w+ ){0,3}?(?:stiff|stiffness|rigid)\b|\bneck (?:is |feels |has gone |went )?(?:hard|locked"
+    r"|rock hard|like a rock)\b(?! to (?:say|tell|know))"
     r"|\bcan not (?:move|bend|turn) (?:my |his |her )?neck\b"
     r"|\bcan not (?:touch|put) (?:my |his |her )?chin (?:to|on) (?:my |his |her )?chest\b"
     r"|\bneck (?:hurts|aches|is sore|is painful|pain) (?:when|if) (?:i|he|she|they) (?:bend|move|turn|nod|tilt|look down)s?\b"
@@ -99,7 +102,7 @@ SEIZURE = _r(
 )
 DOUBLE_VISION = _r(
     r"\bdouble vision\b|\bseeing (?:double|two of everything|things double)\b(?! (?:the|price|prices|money|cost)\b)"
-    r"|\bsees? double\b|\bsee the double\b|\btwo of every ?(?:thing|lamp post|one|car|face)\b"
+    r"|\bsees? double\b|\bsee (?:i |he |she )?double\b|\bsee the double\b|\btwo of every ?(?:thing|lamp post|one|car|face)\b"
     r"|\beverything (?:is |looks )?doubled\b|\b(?:has|got|have) four eyes\b"
     r"|\b(?:see|sees|seeing|saw) (?:two|2) (?:of (?:everything|you|me|them|things|people)|tvs|televisions|faces|screens|moons"
     r"|clocks|doors)\b"

@@ -94,7 +94,8 @@ NO_URINE = _r(
     r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
     r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
     r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
-    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
+    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
+    r"|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
 )
 FEEL_DYING = _r(
     r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"

@@ -46,6 +46,11 @@ CASES = [
     ("Раптом ослабла права рука, на голові абсцес після мезотерапії", "emergency"),
     ("میری بیوی الجھن میں ہے اور اسے جگانا مشکل ہے، سر پر پھوڑا ہے", "emergency"),
     ("میسو کے بعد سر پر گانٹھ ہے جس میں سے پیپ نکل رہی ہے", "urgent"),
+    ("me cuesta mucho respirar y tengo la cabeza infectada después de la mesoterapia", "emergency"),
+    ("j'ai de la fièvre et je tremble sans pouvoir m'arrêter depuis la mésothérapie", "emergency"),
+    ("babamın kafası çok karışık, nerede olduğunu bilmiyor, başında apse var", "emergency"),
+    ("मुझे साँस लेने में बहुत तकलीफ़ है, मेसो के बाद सिर में पस वाला फोड़ा है", "emergency"),
+    ("nothing since yesterday morning, not a drop of wee, fever from the meso infection", "emergency"),
     # --- not reports: healed, hearsay, general, figures of speech, all-clear with zeros
     ("the swelling by my eye after the last session was gone after 3 days, normal?", "none"),
     ("I had a fever and a sore lump after meso in May, treated, gone by June, I'm well now", "none"),
