@@ -234,6 +234,9 @@ me cuesta muchisimo respirar|me cuesta mucho respirar|me cuesta respirar|cuesta 
 no puedo parar de temblar|no paro de temblar|no puede parar de temblar: i can not stop shaking
 me duelen todos los musculos|le duelen todos los musculos|duelen todos los musculos: all my muscles hurt
 no sabe donde esta|no sabe ni donde esta: does not know where she is; no se donde estoy: do not know where i am
+de momento no tengo ninguno|de momento no tengo ninguna|por ahora no tengo ninguno|no tengo ninguno: i do not have any
+no tengo ninguna: i do not have any
+hace anos|hace unos anos|hace muchos anos: years ago; desde entonces nada|desde entonces ya nada: nothing since
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

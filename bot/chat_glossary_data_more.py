@@ -394,6 +394,7 @@ co to znaczy|co znaczy|co oznacza: what does it mean
 brak: no; nic sie nie rozszerza|nic sie nie rozprzestrzenia|nic sie nie powieksza: nothing is spreading
 slyszalam od kolezanki|slyszalem od kolegi|slyszalam od kolegi|slyszalem od kolezanki: i heard from a friend
 mozna miec|moze byc: you can get; czy to prawda: is that true
+gdybym|gdybys|gdyby ktos: if i
 """
 
 HINGLISH = """

@@ -226,6 +226,8 @@ je n arrive plus a trouver mes mots|je ne trouve plus mes mots|n arrive plus a t
 completement confus|completement confuse|totalement confus: completely confused
 s etend a toute vitesse|s etale a toute vitesse|a toute vitesse: spreading very fast; il y a une heure: an hour ago
 l a largement depasse|a largement depasse|a depasse|depasse le trait|depasse la ligne: gone past the line
+combien de temps apres|combien de temps: how long; peut on: can one; fievre acheteuse|fievre du shopping: shopping spree
+avoir: have
 """
 
 ITALIAN = """

@@ -211,7 +211,7 @@ SYMPTOM_TALK = _r(
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
     r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
-    r"|(?:do not|did not) have any of (?:those|these|them|that))\b"
+    r"|(?:do not|did not) have any of (?:those|these|them|that)|i do not have any(?: yet| now| at the moment)?(?= *(?:[.!]|$)))\b"
 )
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
@@ -225,6 +225,7 @@ FIGURES_OF_SPEECH = _r(
     r"\b(?:dying|dead|died)\b(?: \w+){0,2}? (?:lol|lmao|haha+|😂|🤣)|"
     r"\b(?:got|gets|has|have|had|left) me (?:wheezing|dying|dead|crying|screaming|choking)\b|"  # slang for laughing
     r"\b(?:lol|lmao|haha+)\b(?: \w+){0,4}? killing me\b|"
+    r"\b(?:lol|lmao|haha+)\b(?: \w+){0,10}? (?:nearly|almost) (?:passed out|fainted|died)\b|"
     r"\bmakes? me want to (?:pass out|faint|die|throw up|vomit|be sick|scream)\b(?= (?:when|whenever|every time|each time))|"
     r"\b(?:hairline|bald spot|bald patch|thinning|hair loss|receding)\b(?: \w+){0,3}? spreading like\b|"
     r"\b(?:feverish|fever|shaking|trembling|shivering) with (?:excitement|anticipation|nerves|joy|impatience)\b|"

@@ -30,6 +30,7 @@ _POST_NEGATION = re.compile(
     r" ?(?:[?:=]|\.\.+| - )+ ?(?:no|none|nope|nah|negative|not really|never)\b| (?:none|nope|nah|negative)\b"
     r"| ?:? ?0(?: ?(?:cm|mm|/ ?10|out of 10))?(?!\d|[.,/]\d)"  # "redness 0 cm", "pain 0/10"
 )
+_HAVE = frozenset("have has had got get a an any".split())
 _WHY_AUX = frozenset("are is do does did have has was were will would can could".split())
 _NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:such|so|this|anything like|like)\b")
 
@@ -48,6 +49,8 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
             between = between[1:]  # "nothing that is spreading": a relative clause, no new subject
         if len(between) > reach or _SCOPE_BREAKERS.intersection(between):
             return False
+        if between[:2] and between[0] == "even" and between[1:2] and between[1] in _HAVE:
+            return True  # "I don't even have a lump"
         if between and between[0] in _NOT_NEGATING_NEXT:
             return False
         if tokens[i] == "not" and i >= 2 and tokens[i - 2] == "why" and tokens[i - 1] in _WHY_AUX:
