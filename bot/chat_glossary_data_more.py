@@ -201,6 +201,8 @@ sehe|ich sehe: i see; sieht|er sieht|sie sieht: sees; plotzlich|ploetzlich|auf e
 woran erkennt man|wie erkennt man|woran merkt man|wie merkt man: how do you recognise; ich schreibe|schreibe: i am writing
 ab welcher temperatur|ab wann|ab welcher temperatur spricht man von: from what temperature is it
 ab welcher temperatur spricht man eigentlich von: from what temperature is it
+weiss nicht mal welcher tag ist|weiss nicht welcher tag ist|weiss nicht mal welcher tag heute ist: does not know what day it is
+weiss nicht welcher tag heute ist: does not know what day it is
 """
 
 POLISH = """
@@ -395,6 +397,9 @@ brak: no; nic sie nie rozszerza|nic sie nie rozprzestrzenia|nic sie nie powieksz
 slyszalam od kolezanki|slyszalem od kolegi|slyszalam od kolegi|slyszalem od kolezanki: i heard from a friend
 mozna miec|moze byc: you can get; czy to prawda: is that true
 gdybym|gdybys|gdyby ktos: if i
+po trzech godzinach|po dwoch godzinach|po godzinie|po kilku godzinach: within hours
+siega do ucha|siega az do ucha|doszlo do ucha: reaching my ear
+rano bylo|rano byla: this morning there was
 """
 
 HINGLISH = """
@@ -569,4 +574,8 @@ sans bahut tez chal rahi|sans tez chal rahi|sans bahut tez: breathing very fast
 ulti sidhi baten|ulti sidhi bate|ulta sidha bol: talking nonsense
 pahchan bhi nahi pa rahe|pahchan nahi pa rahe|pahchan bhi nahi pa rahi: does not recognise anyone
 nai ganthen|nai gaanthen|nayi ganthen|nai ganth|nayi ganth: new lumps
+javab nahi de rahe|jawab nahi de rahe|javab nahin de rahe|jawab nahi de rahi|javab nahi de rahi: is not responding
+bahut sust|bahut sust hain|bahut sust hai|sust: very drowsy
+bilkul confused hain|bilkul confused hai|confused hain|confused hai|confuse ho gaye|confuse ho gayi: is confused
+baatein samajh nahi aa rahi|baat samajh nahi aa rahi: talking nonsense
 """

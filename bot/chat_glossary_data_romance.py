@@ -228,6 +228,9 @@ s etend a toute vitesse|s etale a toute vitesse|a toute vitesse: spreading very 
 l a largement depasse|a largement depasse|a depasse|depasse le trait|depasse la ligne: gone past the line
 combien de temps apres|combien de temps: how long; peut on: can one; fievre acheteuse|fievre du shopping: shopping spree
 avoir: have
+pouls a|pouls de|pouls: pulse; au repos: at rest
+il ne repond presque plus|elle ne repond presque plus|ne repond plus|ne repond presque plus: is barely responsive
+tout a repousse|tout a repousse depuis|ca a repousse: it all grew back
 """
 
 ITALIAN = """

@@ -140,6 +140,7 @@ gogsumde sikisma|gogsumde sikisma gibi bir agri|gogsumde baski|gogsumde agri: ch
 titreme nobetleri|titreme krizi: rigors
 ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck; isiga bakamiyorum|isiga bakamiyor: light hurts my eyes
 saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an hour
+meraktan olecegim|meraktan oluyorum|meraktan catliyorum: i am very curious
 """
 
 ARABIZI = """

@@ -259,6 +259,11 @@ bolnav|bolnava: sick; buna|salut|buna ziua|buna seara|buna dimineata|sarut mana:
 cateva|mai multe|cativa|niste: several; nou|noi|noua aparute|nou aparut|aparute: new
 au aparut|a aparut|mi a aparut|mi au aparut|apar|au iesit|a iesit|mi a iesit|mi au iesit: appeared
 in jur|in jurul|imprejur|jur imprejur|langa: around; loc|locul|zona: place
+am terminat antibioticul|am terminat antibioticele|am terminat tratamentul cu antibiotic: i finished the antibiotics
+nodulii nu au trecut|nodulii nu trec|nu au trecut|nu trec|nu dispar|nu au disparut: are not going away
+nodulii|nodulii mei|noduli: lumps
+am zone fara par|zone fara par|zona fara par|am o zona fara par|chelie|chelii: bald patches
+exact unde s a injectat|exact unde am fost intepat|exact unde s au facut injectiile: right where they injected
 """
 
 # "acum" is "now", and "ago" before a span of time: "acum doua saptamani" (two weeks ago)

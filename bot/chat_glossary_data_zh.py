@@ -445,6 +445,7 @@ _WORDS = """
 救命啊|救救我|快帮帮我|帮帮我|紧急|好紧急|很紧急: help urgent; 请|麻烦|帮我|帮忙: please; 这|这个|呢个|嗰个|那个|那|嗰: this
 东西|嘢: thing; 事|事情: thing; 问题: problem; 情况: situation; 反应: reaction; 感觉到: feel; 样子|样: like this
 会这样|会咁: happen
+是什么意思|什么意思啊: what does it mean; 叫不太醒|好像叫不醒|叫不太醒了|不太叫得醒: hard to wake; 有过|曾经有过|得过: had
 """
 
 # Words written only in traditional characters or in Hong Kong and Taiwan usage (added as they are)

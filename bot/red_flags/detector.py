@@ -249,7 +249,9 @@ def _detect(raw: str) -> Findings:
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
         usual_only=not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
-        short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS and ("?" in text or any(s.question for s in sentences)),
+        short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
+        and ("?" in text or any(s.question for s in sentences))
+        and not q.anchored_in_own_life(text),
     )
 
 

@@ -132,7 +132,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         word = m.group(0)
         came_up = near(m, p.CAME_UP, 60)
         jargon = after(m) == ["massage"] or "massage" in before(m, 2) and not near(m, p.GROW, 80)
-        if word.startswith("node") and jargon and not came_up:
+        lasting = near(m, p.DURATION, 80) and near(m, p.PERSIST, 80)  # "... but it's been there two and a half weeks"
+        if word.startswith("node") and jargon and not came_up and not lasting:
             return False  # clinic jargon: "node massage" (brief §4d)
         if word.startswith("lump") and after(m) == ["sum"]:
             return False

@@ -198,7 +198,8 @@ FACE_EYE = _r(
     r"|cheeks|eye|eyes|eyelids?)\b"
 )
 SPREAD = _r(
-    r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\bracing (?:down|up|across|along)\b"
+    r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\b(?:exploded|ballooned|mushroomed) (?:out|outwards)\b"
+    r"|\bracing (?:down|up|across|along)\b"
     r"|\b(?:swelling|swelling up|swells|swells up|swelled up|puffing up|getting bigger|growing)"
     r" (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
@@ -232,7 +233,8 @@ FAST = _r(
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight"
     r"|doubled(?! (?:since|in|over) (?:last|a|the past|the last) (?:week|month|few days))"
     r"|within hours|after (?:just |only )?(?:an|one|half an) hour"
-    r"|within a day|in a day|(?:an|one|two|three|four|five|six|few|couple of|\d) (?:hours?|hrs?) (?:later|on)"
+    r"|within a day|in a day|by (?:lunch|lunchtime|dinner|teatime|tea time|this afternoon|this evening|bedtime)|(?:an|one|two"
+    r"|three|four|five|six|few|couple of|\d) (?:hours?|hrs?) (?:later|on)"
     r")\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 # "spread over half my head since lunch": fast with a spreading word, not with a streak that appeared this morning
@@ -257,10 +259,11 @@ PERSIST = _r(
     r"\bstill (?:there|here|present|swollen|red|hard|painful|sore|hurting|visible|the same|not)\b"
     r"|\b(?:not|never) (?:going|gone|went) (?:away|down)\b|\b(?:will|does|did) not (?:go|going) (?:away|down)\b"
     r"|\bkeeps coming back\b|\bcame back\b|\bpersistent\b|\bpersisting\b|\blingering\b|\bnot healing\b"
+    r"|\b(?:it|they|one|lump|bump|node|nodule|lumps|bumps|nodes|nodules) (?:has|have|is|are) been there\b"
 )
 DURATION = _r(
     r"\b(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|couple|several|many)"
-    r" (day|days|week|weeks|month|months)\b( ago| later| after)?"
+    r"(?: and a half)? (day|days|week|weeks|month|months)\b( ago| later| after)?"
     r"|\b(weeks|months) (later|after|ago|now)\b|\bfor (weeks|months)\b|\bsince last (week|month)\b"
     # "it is week four", "day 10 after", "the third week"
     r"|\b(week|day) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\b(?! (?:days?|weeks?|months?|times)\b)"
@@ -332,7 +335,8 @@ HAIR_PATCH_CONTEXT = _r(
     r"|new|since|after (?:the |my |each )?(?:mesotherapy|sessions?|injections?|treatments?)"
     r"|from (?:the |my |his |her )?(?:mesotherapy|injections?|sessions?)|(?:mesotherapy|injections|session"
     r"|treatment) (?:has )?left"
-    r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put))\b"
+    r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put)"
+    r"|(?:and )?now (?:i |he |she |there )?(?:got|have got|have|has|is))\b"
 )
 CAME_UP = _r(r"\b(?:came up|come up|appeared|popped up|showed up|turned up)\b")
 SMALL_BUMPS = frozenset("bumps pimples spots dots bump pimple".split())  # "a tiny bump": usual (§4a) unless it lasts
@@ -478,6 +482,8 @@ FIGURATIVE_NEXT = _r(
 # "I'm confused" / "feeling confused": unspecific alone; with signs of infection, confusion (matching.combine).
 CONFUSED_PLAIN = _r(
     r"(?:\b(?:i am|i m|im|am|i feel|feel|feeling|felt|getting|got|become|became|now|is|are|seems|looks)"
-    r" (?:so |very |really |super |a bit |kind of |kinda |quite |all )?|^(?:\W+ )?(?:super|very|really|so|totally) )confused\b"
+    r" (?:so |very |really |super |a bit |kind of |kinda |quite |all |totally |completely |bilkul )?|^(?:\W+ )?(?:super|very"
+    r"|really|so"
+    r"|totally) )confused\b"
     r"(?! (?:about|by|as to|whether|if|with|on|why|how|what|which|regarding|over)\b)"
 )

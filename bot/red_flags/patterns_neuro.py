@@ -41,6 +41,7 @@ CONFUSION = _r(
     r"|jet ?lag|work|being tired)|with (?:jet ?lag|a hangover|tiredness)|lol|haha|lmao)\b)"
     r"|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b|\bcan not (?:string|put) (?:a|two) (?:sentence|words) together\b"
     r"|\b(?:does not|do not|not) (?:understand|know|get) where (?:he|she|they|i) (?:is|am|are)\b"
+    r"|\b(?:does not|do not|did not|can not) (?:even )?(?:know|tell|remember) (?:what|which) (?:day|year|month) it is\b"
 )
 SLURRED = _r(
     r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"

@@ -49,6 +49,7 @@ RACING_HEART = _r(
     r"|racing"
     r"|rapid)\b"
     r"|\bfor (?:my|his|her|their) heart to (?:race|pound)\b"  # "is it normal for my heart to race like this?"
+    r"|\bheart (?:will|would|does|did|can) not (?:stop (?:racing|pounding|thumping|beating so fast)|calm down|slow down)\b"
     r"|\bhearts? (?:is |was )?going like (?:the clappers|a drum|a train|mad|crazy|hell)\b"
 )
 FAINTING = _r(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Match, Optional, Tuple
 
-from bot.red_flags.framing import FIRST_PERSON, PRESENT
+from bot.red_flags.framing import FIRST_PERSON, HEARSAY, PRESENT
 from bot.red_flags.patterns import gapped as _r
 from bot.red_flags.registry import EMERGENCY_ALONE, SIGNS
 
@@ -101,7 +101,7 @@ ASKED_IF_NORMAL = _r(
     r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
-    r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting )*"
+    r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |the |your |scalp |hair |having |getting |minoxidil |vitamin )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)\b"
     rf"|{_SOME_TIME} (?:later|after|on|post)\b"
     # "spread ... in just a few hours"
@@ -144,7 +144,8 @@ _RIGHT_WHERE = re.compile(
 )
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
-    r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |a few days |\w+ days )*(?:meso|mesotherapy|session|sessions"
+    r"^[^?!.]*?\bafter (?:a |the |my |your |scalp |hair |minoxidil |vitamin |a few days |\w+ days )*(?:meso|mesotherapy|session"
+    r"|sessions"
     r"|injections?|treatment|jabs?)\b"
     # "is a stiff neck with vomiting serious? I had mesotherapy last week and ..."
     r"|^[^?!.]*[?!.] *i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session)\b"
@@ -153,6 +154,21 @@ _ASKED_IF_NORMAL_NOT = re.compile(
     r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|(?<!what )people|anyone|friend|forum|read|heard"
     r"|hypothetically)\b"
 )
+
+
+# What ties a question to the writer's life: "my", "still there", "after 3 weeks", "that's 2 courses now"
+_OWN_ANCHOR = re.compile(
+    r"\b(?:my(?! (?:\w+ )?(?:aunt|uncle|dad|mum|mom|mother|father|husband|wife|partner|friend|sister|brother|son|daughter"
+    r"|cousin|colleague|nan|gran|grandma|clinic|clinik|practitioner|doctor|gp|nurse)s?\b)|mine|still|now|today|tonight|yesterday"
+    r"|since|ago|(?:\d+|one|two|three|four|five|six|a|an) (?:hours?|days?|weeks?"
+    r"|months?|courses?)|(?:the|this) (?:\w+ )?(?:spot|bump|lump|site|area|patch) (?:is|has|keeps))\b"
+)
+
+
+def anchored_in_own_life(text: str) -> bool:
+    """A question that says whose or when ("is it ok that the bump is still there after 3 weeks?"): the safety model's
+    doubt does not make it a mere question."""
+    return bool(_OWN_ANCHOR.search(text)) and not HEARSAY.search(text)
 
 
 def keyword_shaped(text: str, longest: int = KEYWORD_QUERY_MAX_WORDS, words_to_read: Optional[str] = None) -> bool:
@@ -333,6 +349,8 @@ _OWN_NOW = _r(
     r"|\b(?:it|they) (?:is|s|has|have|keeps|was|are) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:crept"
     r"|grown|spread|spreading|got|gotten|getting|been|growing"
     r"|bigger|worse|red|hot|swollen|sore|still)\b|\b(?:every|each) day\b"
+    r"|\bthe (?:\w+ )?(?:bump|lump|spot|swelling|redness|nodule|node|patch)s? (?:is|are|has|have) (?:still|been|getting|grown"
+    r"|spread)\b"
 )
 # "is swelling on day 1 any different from swelling that's getting worse?": a described sign compared, not had
 _COMPARES = re.compile(
