@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from typing import Dict, List
 
-__all__ = ["ARABIC_LETTERS", "transliterate"]
+__all__ = ["ARABIC_LETTERS", "transliterate", "unread_script"]
 
 # Arabic letters after `transliterate` (the glossary's word class for Arabic keys)
 ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
@@ -108,3 +108,22 @@ def transliterate(text: str) -> str:
     if any("\u0900" <= c <= "\u097f" for c in text):
         text = _DEVANAGARI_WORD.sub(lambda m: _devanagari_word(m.group(0)), text.replace("।", ".").replace("॥", "."))
     return text
+
+
+# Letters of the scripts the glossaries read: Latin, Greek, Cyrillic, Arabic, Devanagari, and Chinese, Japanese and
+# Korean (`bot.chat_cjk`); any other letter (Hebrew, Thai, Bengali, Tamil, ...) is a script nothing here reads.
+_READ_LETTERS = re.compile(
+    "[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u1100-\u11ff"
+    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff]"
+)
+UNREAD_SHARE = 0.5
+
+
+def unread_script(text: str) -> bool:
+    """Whether most of a message's letters are in a script no glossary here reads (Hebrew, Thai, ...): it may be a
+    report nobody can check, so it gets the conditional safety net rather than only "I'm not sure I understood"."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    unread = sum(1 for c in letters if not _READ_LETTERS.match(c))
+    return unread > UNREAD_SHARE * len(letters)

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
+from bot.names import INTENT_SYMPTOM_UNCLEAR
 from bot.red_flags import detect
-from bot.safety_decision import detect_in_context
+from bot.safety_decision import NLU_FALLBACK, decide, detect_in_context
 
 # (message, the level brief §4 gives it), by category
 CASES = [
@@ -125,3 +127,16 @@ def test_asking_because_the_writer_has_one_is_a_report() -> None:
 
 def test_asking_because_of_a_session_next_week_is_no_report() -> None:
     assert detect_in_context("asking because I'm having it done next week", QUESTION).level == "none"
+
+
+# --- a script nothing here reads ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", ["יש לי שאלה על הטיפול בקרקפת", "มีคำถามเกี่ยวกับการรักษา", "আমার একটা প্রশ্ন আছে"])
+def test_a_message_in_a_script_nobody_here_reads_gets_the_safety_net_not_only_clarify(text: str) -> None:
+    findings = detect(text)
+    assert unread_script(text) and findings.symptom_related and findings.level == "none"
+    assert decide(findings, NLU_FALLBACK).intent == INTENT_SYMPTOM_UNCLEAR
+
+
+@pytest.mark.parametrize("text", ["hello there", "Привет, как дела?", "مرحبا كيف حالك", "你好", "ok 👍"])
+def test_a_script_the_glossaries_read_is_not_unread(text: str) -> None:
+    assert not unread_script(text)
