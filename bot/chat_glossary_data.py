@@ -237,6 +237,8 @@ no sabe donde esta|no sabe ni donde esta: does not know where she is; no se dond
 de momento no tengo ninguno|de momento no tengo ninguna|por ahora no tengo ninguno|no tengo ninguno: i do not have any
 no tengo ninguna: i do not have any
 hace anos|hace unos anos|hace muchos anos: years ago; desde entonces nada|desde entonces ya nada: nothing since
+se acaba de desmayar|acaba de desmayarse|se ha desmayado|se desmayo: just fainted
+al levantarse|al ponerse de pie: when standing up
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

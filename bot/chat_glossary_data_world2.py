@@ -428,6 +428,14 @@ raptom: suddenly; duzhe: very; pislya: after; nezgrabn*|neukluzh*: clumsy
 chem ona otlichaetsya ot|chem on otlichaetsya ot|chem ona otlichaetsya|chem on otlichaetsya: how is it different from
 chem oni otlichayutsya|chem otlichaetsya ot|chem otlichayutsya ot|chem otlichaetsya|chem otlichayutsya: how is it different from
 v chem raznitsa mezhdu|v chem raznitsa: how is it different from
+pochervoninnya|pochervonila|pochervoniv|pochervonilo|pochervonili: redness; chervoniy|chervona|chervone: red
+rozpovzaetsya|poshiryuetsya|shiritsya|rozpovzlosya|poshirilosya: is spreading; navkolo: around; potrohu|povilno: slowly
+mistsya ukolu|mistse ukolu|mistsi ukolu|mistsyah ukoliv: injection site; vzhe drugiy den|drugiy den pospil: for two days
+nabryakla|nabryak|nabryaklo|nabryakli|opuhla|opuh: swollen; garyacha|garyache|garyachiy|garyachi: hot
+znepritomnila|znepritomniv|znepritomnili: fainted; led ne znepritomnila|ledve ne znepritomnila|led ne znepritomniv: nearly fainted
+bolit u grudyah|bolyt u grudyah|bil u grudyah|bolit v grudyah: chest pain; silno: very; duzhe shvidko: very fast; shvidko: fast
+za piv godini|za pivgodini|za godinu: within an hour; viyshlo za liniyu|viyshla za liniyu|vyishlo za liniyu: went past the line
+dniv: days; tizhni|tizhniv|tizhden: weeks; yaku ya namalyuvala|yaku namalyuvala: that i drew
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

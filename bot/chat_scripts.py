@@ -119,11 +119,13 @@ _READ_LETTERS = re.compile(
 UNREAD_SHARE = 0.5
 
 
-def unread_script(text: str) -> bool:
+def unread_script(text: str, latin_only: bool = False) -> bool:
     """Whether most of a message's letters are in a script no glossary here reads (Hebrew, Thai, ...): it may be a
-    report nobody can check, so it gets the conditional safety net rather than only "I'm not sure I understood"."""
+    report nobody can check, so it gets the conditional safety net rather than only "I'm not sure I understood".
+    ``latin_only``: on text already through `bot.chat_text.for_matching`, any letter left outside a-z was not read
+    (a Ukrainian message the Russian glossary did not recognise stays in Cyrillic)."""
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4:
         return False
-    unread = sum(1 for c in letters if not _READ_LETTERS.match(c))
+    unread = sum(1 for c in letters if not ("a" <= c <= "z" if latin_only else _READ_LETTERS.match(c)))
     return unread > UNREAD_SHARE * len(letters)

@@ -98,7 +98,7 @@ def detect(text: str) -> Findings:
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     findings = _detect(raw)
-    if not findings.symptom_related and unread_script(raw):
+    if not findings.symptom_related and unread_script(for_matching(raw[:MAX_CHARS]), latin_only=True):
         findings = replace(findings, symptom_related=True)  # a script nothing here reads: the net, not only "not sure"
     if findings.is_question and not findings.signs:
         return _taken_back(raw, _asked_if_normal(raw, findings))

@@ -55,7 +55,7 @@ PRESENT = _r(
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )since"
     r"|at the moment|right now|this (?:morning|week)"
-    r"|just (?:had|now|collapsed|fainted|passed out|started)"
+    r"|just (?:had|now|collapsed|fainted|passed out|started)|(?:next to|beside|here with|sitting with) me"
     # a relative's state now, told beside her story: "she had meso on Monday, she's really breathless"
     r"|(?:she|he|they) (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"
     r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive)"

@@ -60,6 +60,9 @@ CASES = [
     ("babamın kafası çok karışık, nerede olduğunu bilmiyor, başında apse var", "emergency"),
     ("मुझे साँस लेने में बहुत तकलीफ़ है, मेसो के बाद सिर में पस वाला फोड़ा है", "emergency"),
     ("nothing since yesterday morning, not a drop of wee, fever from the meso infection", "emergency"),
+    ("почервоніння навколо уколу поширюється дуже швидко, за годину вийшло за лінію", "emergency"),
+    ("is it normal to get a stiff neck and a bad headache after an infected injection spot?", "emergency"),
+    ("my sister is sitting with me, she says she's seeing double, her scalp is infected since meso", "emergency"),
     # --- not reports: healed, hearsay, general, figures of speech, all-clear with zeros
     ("the swelling by my eye after the last session was gone after 3 days, normal?", "none"),
     ("I had a fever and a sore lump after meso in May, treated, gone by June, I'm well now", "none"),
@@ -135,6 +138,11 @@ def test_a_message_in_a_script_nobody_here_reads_gets_the_safety_net_not_only_cl
     findings = detect(text)
     assert unread_script(text) and findings.symptom_related and findings.level == "none"
     assert decide(findings, NLU_FALLBACK).intent == INTENT_SYMPTOM_UNCLEAR
+
+
+def test_cyrillic_that_no_glossary_recognised_also_gets_the_net() -> None:
+    findings = detect("ваша клініка працює в суботу вранці?")  # Ukrainian the Russian glossary does not know
+    assert findings.level == "none" and findings.symptom_related
 
 
 @pytest.mark.parametrize("text", ["hello there", "Привет, как дела?", "مرحبا كيف حالك", "你好", "ok 👍"])
