@@ -181,7 +181,7 @@ khong nhan ra toi|khong nhan ra em|ko nhan ra em|khong nhan ra minh|khong nhan r
 noi nham|noi sang|noi lung tung|noi linh tinh|noi mot minh|noi lam bam|noi khong dau vao dau: talking nonsense
 noi lam nham|lam nham|noi nham nhi: talking nonsense
 trong group facebook co chi ke|trong nhom co chi ke|co chi ke|co nguoi ke: someone in a facebook group said
-khong biet minh dang o dau|khong biet dang o dau: does not know where he is
+khong biet minh dang o dau: does not know where he is
 khong biet minh o dau|khong biet dang o dau|hoi lan|lan than|dau oc lu mo|dau oc mo mit|lo mo|mo mang|lo ma lo mo: disoriented
 noi ngong|noi lap|noi khong ro|noi kho|kho noi|liu luoi|noi le nhe|noi khong ro chu|noi ngong nghiu|noi lap bap: slurred speech
 noi khong ra tieng|noi khong ra loi|noi ngap ngung|noi nhu nguoi say|khong noi duoc|ko noi duoc|khong noi ro: slurred speech

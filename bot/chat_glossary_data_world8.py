@@ -66,7 +66,7 @@ diabetes|diabetiker: diabetes
 kortison|steroider|prednisolon: steroids; nedsatt immunforsvar|daligt immunforsvar|svagt immunforsvar: weak immune system
 blamarke|blamarken|blaslagen: bruise; sveda|svider|stickande: stinging; sma sar|sarskorpor|skorpor: scabs; klada|kliar: itching
 ar det farligt: is it dangerous; hur vet man: how do you know; vad betyder: what does it mean; tack: thanks; hej|hallo: hello
-haft|har haft: had; hog|hogt|hoga: high; forra aret|i fjol: last year; den|det: it; fungerar|funkar|hjalper: works; sa: so
+haft|har haft: had; hog|hogt|hoga: high; forra aret|i fjol: last year; den|det: it; fungerar|funkar|hjalper: works
 jattesnabbt|supersnabbt|blixtsnabbt: very fast; pa en timme|inom en timme: in an hour
 pa nagra timmar|pa tva timmar: in a few hours
 har den gatt fran|har gatt fran|gick fran: went from; ner till|upp till: down to; ogonbrynet|ogonbrynen: eyebrow

@@ -110,22 +110,14 @@ def transliterate(text: str) -> str:
     return text
 
 
-# Letters of the scripts the glossaries read: Latin, Greek, Cyrillic, Arabic, Devanagari, and Chinese, Japanese and
-# Korean (`bot.chat_cjk`); any other letter (Hebrew, Thai, Bengali, Tamil, ...) is a script nothing here reads.
-_READ_LETTERS = re.compile(
-    "[a-zA-Z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u0600-\u06ff\u0750-\u077f\u0900-\u097f\u1100-\u11ff"
-    "\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ufb50-\ufdff\ufe70-\ufeff]"
-)
 UNREAD_SHARE = 0.5
 
 
-def unread_script(text: str, latin_only: bool = False) -> bool:
-    """Whether most of a message's letters are in a script no glossary here reads (Hebrew, Thai, ...): it may be a
-    report nobody can check, so it gets the conditional safety net rather than only "I'm not sure I understood".
-    ``latin_only``: on text already through `bot.chat_text.for_matching`, any letter left outside a-z was not read
-    (a Ukrainian message the Russian glossary did not recognise stays in Cyrillic)."""
-    letters = [c for c in text if c.isalpha()]
+def unread_script(matched: str) -> bool:
+    """Whether most letters of a message, already through `bot.chat_text.for_matching`, were left outside a-z: a
+    script no glossary reads (Hebrew, Thai, ...) or Cyrillic no glossary recognised. It may be a report nobody can
+    check, so it gets the conditional safety net rather than only "I'm not sure I understood"."""
+    letters = [c for c in matched if c.isalpha()]
     if len(letters) < 4:
         return False
-    unread = sum(1 for c in letters if not ("a" <= c <= "z" if latin_only else _READ_LETTERS.match(c)))
-    return unread > UNREAD_SHARE * len(letters)
+    return sum(1 for c in letters if not "a" <= c <= "z") > UNREAD_SHARE * len(letters)

@@ -248,11 +248,11 @@ _PHRASE_MARKER = re.compile(
     r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
 )
 # "she is fine now, but it made me wonder: ...", "given how close it is to the brain": no one's state
+_WELL = r"(?:fine|ok|okay|well|better|good|great|healthy|alright|all right|normal|recovered|healed)"
 _WELL_AFTER = re.compile(
-    r" (?:is|s|was|am|m|are|re|feels|felt) (?:totally |completely |absolutely |perfectly |all |feeling |doing |now )?"
-    r"(?:fine|ok|okay|well|better|good|great|healthy|alright|all right)\b"
+    rf" (?:is|s|was|am|m|are|re|feels|felt) (?:totally |completely |absolutely |perfectly |all |feeling |doing |now )?{_WELL}\b"
 )
-_WELL_BEFORE = re.compile(r"\b(?:fine|ok|okay|well|better|good|great|healthy|alright|normal|recovered|healed) $")
+_WELL_BEFORE = re.compile(rf"\b{_WELL} $")
 _HOW_BEFORE = re.compile(r"\bhow (?:close|far|near|deep|bad|big|serious|common|likely|often|long) $")
 _HELP = re.compile(r"\bhelp(?: me| us)?(?: please)?\b")
 _STRONG_MARKER = re.compile(
@@ -316,7 +316,9 @@ _REPORTED_SPEECH = re.compile(
 _INSTRUMENT = re.compile(  # "the thermometer says 102": a reading, not hearsay
     r"\b(?:thermometer|reading|monitor|watch|app|oximeter|machine|scale|cuff|meter|test|pulse|it)s? (?:\w+ )?$"
 )
+# "my lump", "her swollen eye"; not "could give her meningitis", where "her" receives a feared illness
 POSSESSIVE_BEFORE = re.compile(
+    r"(?<!\bgive )(?<!\bgives )(?<!\bgave )(?<!\bgiving )(?<!\bgiven )"
     r"\b(?:my|his|her|this|these|our)(?: (?!(?:is|are|was|were|has|have|had|feels|looks|gets|got|keeps|and|or|a|an|the)\b)\w+)? $"
 )
 

@@ -98,7 +98,7 @@ def detect(text: str) -> Findings:
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     findings = _detect(raw)
-    if not findings.symptom_related and unread_script(for_matching(raw[:MAX_CHARS]), latin_only=True):
+    if not findings.symptom_related and unread_script(for_matching(raw[:MAX_CHARS])):
         findings = replace(findings, symptom_related=True)  # a script nothing here reads: the net, not only "not sure"
     if findings.is_question and not findings.signs:
         return _taken_back(raw, _asked_if_normal(raw, findings))
@@ -209,7 +209,6 @@ def _detect(raw: str) -> Findings:
             not text.startswith(_NOT_SIGN_NOUNS, hit.start)  # "my throat", "my husband" name no sign
             and not inside(hit.start, sentence.pure_cond)
             and bool(POSSESSIVE_BEFORE.search(text, max(sentence.start, hit.start - 40), hit.start))
-            and not _GIVEN_TO.search(text, max(sentence.start, hit.start - 50), hit.start)
         )
         reported = named and not hit.sign.startswith("_") and not sentence.hearsay
         if not reported and (not sentence.report or inside(hit.start, sentence.hypothetical())):
@@ -266,9 +265,6 @@ _NOT_SIGN_NOUNS = tuple(
     "girlfriend child kid baby".split()
 )
 
-
-# "could give her meningitis": "her" receives a feared illness, it does not name one she has
-_GIVEN_TO = re.compile(r"\b(?:give|gives|gave|giving|given) (?:my|his|her|our) (?:\w+ )?$")
 
 _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|sites|points|injections))(?: have| are| all)? ?$")
 
