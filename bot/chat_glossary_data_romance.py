@@ -420,4 +420,5 @@ capita spesso|succede spesso: does it happen often
 is passato da|is passata da|e passato da|e passata da|passato da|passata da|is passato dalla|is passato dal: went from
 velocissimo|velocissima|velocissimamente|rapidissimo|rapidissima: very fast
 a tutta la|a tutto il|a tutta|a tutto: to covering the whole; a mezza|a meta: to half; moneta|monetina: coin
+macchie|macchiette: spots; macchia: spot; pancia|addome: belly; che non scompaiono|che non spariscono: that do not fade
 """

@@ -155,6 +155,9 @@ jak poznam|ako spoznam|jak poznat: how do you know; co znamena|co to znamena: wh
 ahoj|dobry den: hello
 tak: so; kolem|okolo: around; jen|len: just; ptam|pytam|ptam se|pytam sa: asking; funguje|funguju|pomaha: works
 tece|tecie|vytika|vyteka|vytekalo: coming out; z ni|z neho|z nej: from it; vysoka|vysoku|vysokou: high
+oteka|otika|otekaji|otekl|opucha|opuchne|opucha mi: is swelling; jeste: still; klinice|klinika|klinike: clinic
+tezko se mi polyka|tezko polykam|nemuzu polykat|nemozem prehltat|tazko sa mi prehlta|tezko se polyka: it is hard to swallow
+polykat|polykani|prehltat: swallow
 """
 
 _CS_UNITS = (

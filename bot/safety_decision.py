@@ -8,7 +8,9 @@ The rules, in order:
    reported earlier in the conversation (`level_of`, brief §4b/§4c: "I'm diabetic", then "it's red").
    When this message reports a sign and that level is urgent or emergency, the intent is
    `report_urgent` / `report_emergency`.
-2. **Safety model.** A trained classifier of levels (`bot.safety_model`) backs the detector up, unless
+2. **Safety model.** A trained classifier of levels (`bot.safety_model`: a word model, and a multilingual
+   one whose escalation score counts where it is higher and whose emergency score has its own threshold)
+   backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
    usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
@@ -82,6 +84,7 @@ class ClassifierTrust:
     escalate_at: float = 2.0
     doubt_below: float = 0.0
     emergency_at: float = 2.0
+    multilingual_emergency_at: float = 2.0
     escalate_at_with_mild_signs: float = 2.0
     keyword_doubt_below: float = 0.0
     question_doubt_below: float = 0.0
@@ -189,7 +192,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
 
 
 def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
-    """A search-style query, or a message that asks, which the safety model doubts reports anything."""
+    """A search-style query, or a message that asks, which the safety model doubts reports anything (the word
+    model's own score: the doubt thresholds were chosen on it)."""
     if not scores.scored:
         return False
     doubt = max(
@@ -197,6 +201,12 @@ def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: Cl
         trust.question_doubt_below if findings.short_question else 0.0,
     )
     return scores.escalate < doubt
+
+
+def _confident_of_emergency(scores: SafetyScores, trust: ClassifierTrust) -> bool:
+    """The word model's emergency score, or the multilingual model's from its own, higher threshold (its
+    emergency scores ran higher on urgent reports of blind sets)."""
+    return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= trust.multilingual_emergency_at
 
 
 def decide(
@@ -228,13 +238,13 @@ def decide(
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     model_may_act = not general and findings.symptom_related
-    model_emergency = model_may_act and scores.emergency >= trust.emergency_at and not findings.otherwise_well
+    model_emergency = model_may_act and _confident_of_emergency(scores, trust) and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if model_may_act and scores.escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at):
+    if model_may_act and scores.any_escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:
@@ -255,7 +265,12 @@ def red_flags_parse_data(
     """What the NLU pipeline stores as `red_flags` in a message's parse data (the actions read it). It keeps
     what the classifiers said (`make bench-safety` and `make report` show why a message escalated)."""
     return {
-        "safety_model": {"escalate": round(scores.escalate, 4), "emergency": round(scores.emergency, 4)},
+        "safety_model": {
+            "escalate": round(scores.escalate, 4),
+            "emergency": round(scores.emergency, 4),
+            "multilingual_escalate": round(scores.multilingual_escalate, 4),
+            "multilingual_emergency": round(scores.multilingual_emergency, 4),
+        },
         "intent_classifier": {"name": (classified or {}).get("name"), "confidence": (classified or {}).get("confidence")},
         "level": decision.level,
         "signs": list(decision.signs),

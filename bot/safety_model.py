@@ -13,7 +13,7 @@ reports at twice the false-alarm rate (see docs/safety-model.md).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Iterable, List, Mapping, Sequence, Tuple
 
@@ -23,11 +23,20 @@ from bot.safety_sets import labelled_turns, load_set
 
 @dataclass(frozen=True)
 class SafetyScores:
-    """The model's probabilities for one message: that it reports any escalating sign, and an emergency one."""
+    """The model's probabilities for one message: that it reports any escalating sign, and an emergency one.
+    `escalate` and `emergency` are the word model's; the multilingual model's, when it read the message, are
+    beside them (each has its own threshold in `bot.safety_decision`)."""
 
     escalate: float = 0.0
     emergency: float = 0.0
     scored: bool = True  # False when no model read the message: its zeros say nothing
+    multilingual_escalate: float = 0.0
+    multilingual_emergency: float = 0.0
+
+    @property
+    def any_escalate(self) -> float:
+        """The higher escalation score of the two models: the multilingual one is a recall backstop."""
+        return max(self.escalate, self.multilingual_escalate)
 
 
 NO_SCORES = SafetyScores(scored=False)
@@ -37,6 +46,11 @@ def scores_from_probabilities(classes: Sequence[str], row: Sequence[float]) -> S
     by_class = dict(zip(classes, (float(p) for p in row)))
     emergency = by_class.get("emergency", 0.0)
     return SafetyScores(escalate=by_class.get("urgent", 0.0) + emergency, emergency=emergency)
+
+
+def with_multilingual(word: SafetyScores, multilingual: SafetyScores) -> SafetyScores:
+    """The word model's scores with the multilingual model's beside them."""
+    return replace(word, multilingual_escalate=multilingual.escalate, multilingual_emergency=multilingual.emergency)
 
 
 def files_fingerprint(paths: Iterable[Path]) -> str:

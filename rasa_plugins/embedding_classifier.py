@@ -17,10 +17,12 @@ from sklearn.linear_model import LogisticRegression
 from bot.sentence_encoder import MODEL_NAME
 from rasa_plugins.model_files import ModelFileError, expect_keys, read_json, read_npz
 
-MODEL_FILE = "embedding_intent_classifier.json"
-ARRAYS_FILE = "embedding_intent_classifier.npz"  # coef, intercept, classes
-FORMAT_NAME = "embedding_intent_classifier"
+FORMAT_NAME = "embedding_intent_classifier"  # also the files' stem: <stem>.json and <stem>.npz (coef, intercept, classes)
 FORMAT_VERSION = 1
+MODEL_FILE, ARRAYS_FILE = f"{FORMAT_NAME}.json", f"{FORMAT_NAME}.npz"
+# The safety model's logistic regression on multilingual embeddings (rasa_plugins.red_flag_classifier), in
+# the same format under its own stem.
+SAFETY_STEM = "multilingual_safety_model"
 
 
 def train_embedding_classifier(
@@ -58,40 +60,43 @@ def cascade(
     return combined, unsure
 
 
-def write_files(classifier: LogisticRegression, model_dir: Path) -> None:
+def write_files(classifier: LogisticRegression, model_dir: Path, stem: str = FORMAT_NAME, encoder: str = MODEL_NAME) -> None:
     classes = np.asarray(classifier.classes_)
     if classes.dtype.kind != "U":
         raise ValueError(f"intent labels must be strings to be stored, got dtype {classes.dtype}")
-    document = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "encoder": MODEL_NAME}
-    (model_dir / MODEL_FILE).write_text(json.dumps(document), encoding="utf-8")
+    document = {"format": FORMAT_NAME, "format_version": FORMAT_VERSION, "encoder": encoder}
+    (model_dir / f"{stem}.json").write_text(json.dumps(document), encoding="utf-8")
     np.savez(
-        model_dir / ARRAYS_FILE,
+        model_dir / f"{stem}.npz",
         coef=np.asarray(classifier.coef_, dtype=np.float64),
         intercept=np.asarray(classifier.intercept_, dtype=np.float64),
         classes=classes,
     )
 
 
-def read_files(model_dir: Path, expected_classes: Optional[np.ndarray] = None) -> LogisticRegression:
-    """Rebuilds `write_files`' classifier from JSON and raw arrays, checking every key, dtype and shape, and
-    that its classes are the TF-IDF model's (`expected_classes`), so the two can be mixed. Raises ModelFileError."""
-    json_path, arrays_path = model_dir / MODEL_FILE, model_dir / ARRAYS_FILE
+def read_files(
+    model_dir: Path, expected_classes: Optional[np.ndarray] = None, stem: str = FORMAT_NAME, encoder: str = MODEL_NAME
+) -> LogisticRegression:
+    """Rebuilds `write_files`' classifier from JSON and raw arrays, checking every key, dtype and shape, that
+    it was trained on `encoder`'s embeddings, and that its classes are the TF-IDF model's (`expected_classes`),
+    so the two can be mixed. Raises ModelFileError."""
+    json_path, arrays_path = model_dir / f"{stem}.json", model_dir / f"{stem}.npz"
     for path in (json_path, arrays_path):
         if not path.is_file():
-            raise ModelFileError(path, "is missing (the model was trained with embedding_cascade off?)")
+            raise ModelFileError(path, "is missing (the model was trained with this embedding model off?)")
     document: Any = read_json(json_path)
     expect_keys(json_path, "the top level", document, {"format", "format_version", "encoder"})
     if document["format"] != FORMAT_NAME or document["format_version"] != FORMAT_VERSION:
         raise ModelFileError(json_path, f"is not a {FORMAT_NAME} version {FORMAT_VERSION} file")
-    if document["encoder"] != MODEL_NAME:
-        raise ModelFileError(json_path, f"was trained on {document['encoder']!r} embeddings, this version computes {MODEL_NAME}")
+    if document["encoder"] != encoder:
+        raise ModelFileError(json_path, f"was trained on {document['encoder']!r} embeddings, this version computes {encoder}")
     arrays = read_npz(arrays_path)
     expect_keys(arrays_path, "the archive", arrays, {"coef", "intercept", "classes"})
     classes, coef, intercept = arrays["classes"], arrays["coef"], arrays["intercept"]
     if classes.dtype.kind != "U" or classes.ndim != 1 or classes.size < 3 or not np.array_equal(classes, np.unique(classes)):
         raise ModelFileError(arrays_path, "array 'classes' must be 1-D unique sorted text labels (at least 3)")
     if expected_classes is not None and not np.array_equal(classes, expected_classes):
-        raise ModelFileError(arrays_path, "its intents differ from the TF-IDF model's")
+        raise ModelFileError(arrays_path, "its classes differ from the TF-IDF model's")
     for key, array, shape in (("coef", coef, (classes.size, coef.shape[-1])), ("intercept", intercept, (classes.size,))):
         if array.dtype != np.float64 or array.shape != shape or not np.isfinite(array).all():
             got = f"{array.dtype} {array.shape}"

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any, Dict, List, Optional
+from typing import Any, Dict, List, Optional, Sequence
 
-from rasa.engine.graph import GraphComponent
+from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -27,12 +27,23 @@ from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.multilingual_encoder import MODEL_NAME as MULTILINGUAL_MODEL
+from bot.multilingual_encoder import MultilingualEncoder
+from bot.red_flags import Findings
 from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_flags_parse_data
-from bot.safety_model import NO_SCORES, SafetyScores, files_fingerprint, scores_from_probabilities, training_examples
+from bot.safety_model import (
+    NO_SCORES,
+    SafetyScores,
+    files_fingerprint,
+    scores_from_probabilities,
+    training_examples,
+    with_multilingual,
+)
 from bot.safety_sets import find_sets
 from bot.settings import PROJECT_ROOT
 from bot.triage import INTENT_LEVELS
-from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
+from rasa_plugins import embedding_classifier
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba, read_model_files
 from rasa_plugins.tfidf_intent_classifier import TfidfIntentClassifier
 
 logger = logging.getLogger(__name__)
@@ -66,7 +77,9 @@ def examples_folder(config: Dict[str, Any]) -> Path:
 class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     """config.yml: `classifier_only` ("urgent" or "safety_net") and `classifier_min_confidence`: what a
     symptom report seen by the ML classifiers alone leads to (`bot.safety_decision.ClassifierTrust`,
-    which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model."""
+    which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model;
+    `safety_multilingual` adds a second one, a logistic regression (`safety_multilingual_C`) on multilingual
+    sentence embeddings (`bot.multilingual_encoder`), and each score is the higher of the two."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
@@ -77,11 +90,14 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             "safety_escalate_at": defaults.escalate_at,
             "safety_escalate_at_with_mild_signs": defaults.escalate_at_with_mild_signs,
             "safety_emergency_at": defaults.emergency_at,
+            "safety_multilingual_emergency_at": defaults.multilingual_emergency_at,
             "safety_doubt_below": defaults.doubt_below,
             "safety_keyword_doubt_below": defaults.keyword_doubt_below,
             "safety_question_doubt_below": defaults.question_doubt_below,
             "safety_examples": "data/safety",
             "safety_C": 4.0,
+            "safety_multilingual": False,
+            "safety_multilingual_C": 16.0,
         }
 
     def __init__(
@@ -90,6 +106,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         model_storage: Optional[ModelStorage] = None,
         resource: Optional[Resource] = None,
         pipeline: Any = None,
+        multilingual_model: Any = None,
+        encoder: Optional[MultilingualEncoder] = None,
     ) -> None:
         config = {**self.get_default_config(), **(config or {})}
         if config["classifier_only"] not in ("urgent", "safety_net"):
@@ -103,6 +121,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             escalate_at=float(config["safety_escalate_at"]),
             doubt_below=float(config["safety_doubt_below"]),
             emergency_at=float(config["safety_emergency_at"]),
+            multilingual_emergency_at=float(config["safety_multilingual_emergency_at"]),
             escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
             keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
             question_doubt_below=float(config["safety_question_doubt_below"]),
@@ -110,10 +129,32 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         self._model_storage = model_storage
         self._resource = resource
         self.pipeline = pipeline  # the safety model; None before training (then it scores nothing)
+        self.multilingual_model = multilingual_model  # its second half, when safety_multilingual is on
+        self.encoder = encoder
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[str, Any]) -> Optional[str]:
         return files_fingerprint(find_sets(examples_folder({**cls.get_default_config(), **config})))
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> RedFlagClassifier:
+        """Both halves of the safety model; a missing or invalid file refuses the model (ModelFileError)."""
+        config = {**cls.get_default_config(), **config}
+        with model_storage.read_from(resource) as model_dir:
+            pipeline = read_model_files(model_dir)
+            if not config["safety_multilingual"]:
+                return cls(config, model_storage, resource, pipeline)
+            multilingual = embedding_classifier.read_files(
+                model_dir, pipeline.classes_, embedding_classifier.SAFETY_STEM, MULTILINGUAL_MODEL
+            )
+        return cls(config, model_storage, resource, pipeline, multilingual, MultilingualEncoder())
 
     def train(self, training_data: TrainingData) -> Resource:
         intents = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
@@ -121,21 +162,43 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         # the intent classifier's features (word 1-2-grams, character 2-5-grams); its own C from config.yml
         settings = {**TfidfIntentClassifier.get_default_config(), "C": float(self.config["safety_C"])}
         self.pipeline = build_pipeline(settings).fit(texts, levels)
-        return self.store()
+        if self.config["safety_multilingual"]:
+            self.encoder = self.encoder or MultilingualEncoder()
+            self.multilingual_model = embedding_classifier.train_embedding_classifier(
+                self.encoder.encode(texts), levels, C=float(self.config["safety_multilingual_C"])
+            )
+        resource = self.store()
+        if self.multilingual_model is not None and self._model_storage is not None:
+            with self._model_storage.write_to(resource) as model_dir:
+                embedding_classifier.write_files(
+                    self.multilingual_model, model_dir, embedding_classifier.SAFETY_STEM, MULTILINGUAL_MODEL
+                )
+        return resource
 
-    def scores(self, texts: List[str]) -> List[SafetyScores]:
+    def scores(self, texts: List[str], read_all_languages: Optional[Sequence[bool]] = None) -> List[SafetyScores]:
+        """The safety model's scores; the multilingual half reads only the texts `read_all_languages` marks
+        (all by default): the decision uses the scores only for messages that talk about symptoms."""
         if self.pipeline is None:
             return [NO_SCORES for _ in texts]
         classes = [str(c) for c in self.pipeline.classes_]
-        return [scores_from_probabilities(classes, row) for row in predict_proba(self.pipeline, texts)]
+        scores = [scores_from_probabilities(classes, row) for row in predict_proba(self.pipeline, texts)]
+        chosen = [i for i in range(len(texts)) if read_all_languages is None or read_all_languages[i]]
+        if self.multilingual_model is None or self.encoder is None or not chosen:
+            return scores
+        embedded = self.multilingual_model.predict_proba(self.encoder.encode([texts[i] for i in chosen]))
+        for i, row in zip(chosen, embedded):
+            scores[i] = with_multilingual(scores[i], scores_from_probabilities(classes, row))
+        return scores
 
     def process(self, messages: List[Message]) -> List[Message]:
-        for message, scores in zip(messages, self.scores([m.get(TEXT) or "" for m in messages])):
-            self._decide(message, scores)
+        texts = [message.get(TEXT) or "" for message in messages]
+        findings = [detect_in_context(text, previous_text(message)) for text, message in zip(texts, messages)]
+        scores = self.scores(texts, [found.symptom_related for found in findings])
+        for message, found, scored in zip(messages, findings, scores):
+            self._decide(message, found, scored)
         return messages
 
-    def _decide(self, message: Message, scores: SafetyScores) -> None:
-        findings = detect_in_context(message.get(TEXT) or "", previous_text(message))
+    def _decide(self, message: Message, findings: Findings, scores: SafetyScores) -> None:
         classified = message.get(INTENT) or {}
         current = classified.get("name")
         confidence = float(classified.get("confidence") or 0.0)

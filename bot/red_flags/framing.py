@@ -37,6 +37,9 @@ def remote_past(text: str, start: int, end: int) -> bool:
 OWN_CONTRAST = _r(
     r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
     r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
+    # "... says it is normal and to massage it, but it's been 3 weeks now": a lump that stayed (brief §4b)
+    r"|\b(?:but|though|however|yet) (?:it|it is|its|it has|they|they have|they are) been (?:over |more than |nearly |almost )?"
+    r"(?:\d+|two|three|four|five|six|seven|eight|several|a few|a couple of) (?:weeks|months)\b"
 )
 # A date days or more back: "a month ago", "last week", "on Monday"
 DAYS_AGO = _r(

@@ -107,6 +107,7 @@ ASKED_IF_NORMAL = _r(
     # "spread ... in just a few hours"
     r"|in (?:just |only |under )?(?:a (?:few|couple of)|\d+|an?|one|two|three) (?:hours?|days?)\b"
     r"|my (?:\w+ )?(?:scalp|head|forehead|crown|hairline|neck|face)\b"
+    r"|one of the (?:\w+ )?(?:spots|sites|holes|points|bumps|lumps)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
     r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
     r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?))"
@@ -151,7 +152,8 @@ _AFTER_SESSION = re.compile(
     r"|^[^?!.]*[?!.] *i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(
-    r"\b(?:if|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|(?<!what )people|anyone|friend|forum|read|heard"
+    r"\b(?:if(?! i (?:otherwise |else )?(?:feel|am) (?:totally |completely |perfectly |otherwise )?(?:fine|well|ok|okay|good))"
+    r"|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|(?<!what )people|anyone|friend|forum|read|heard"
     r"|hypothetically)\b"
 )
 

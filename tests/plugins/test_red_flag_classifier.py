@@ -16,7 +16,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.settings import PROJECT_ROOT
-from rasa_plugins.model_files import ARRAYS_FILE, MODEL_FILE
+from rasa_plugins import embedding_classifier
+from rasa_plugins.model_files import ARRAYS_FILE, MODEL_FILE, ModelFileError
 from rasa_plugins.red_flag_classifier import CONTEXT_KEY, RedFlagClassifier, examples_folder
 
 
@@ -142,3 +143,72 @@ def test_the_projects_config_trains_the_safety_model_on_data_safety():
     assert examples_folder(merged) == PROJECT_ROOT / "data" / "safety"
     assert len(list((PROJECT_ROOT / "data" / "safety").glob("*.jsonl"))) >= 5
     assert RedFlagClassifier(entry).trust.escalate_at <= 1.0  # the model is switched on in the product
+    assert merged["safety_multilingual"] is True and RedFlagClassifier(entry).trust.multilingual_emergency_at <= 1.0
+
+
+def _train_multilingual(tmp_path: Path) -> Trained:
+    folder = tmp_path / "safety"
+    folder.mkdir(exist_ok=True)
+    (folder / "set.jsonl").write_text("".join(json.dumps(r) + "\n" for r in SAFETY_SET), encoding="utf-8")
+    storage, resource = LocalModelStorage(tmp_path), Resource("red_flag_classifier")
+    context = ExecutionContext(GraphSchema({}), "test-model")
+    config = {"safety_examples": str(folder), "safety_multilingual": True}
+    component = RedFlagClassifier.create(config, storage, resource, context)
+    component.train(TrainingData([Message(data={"text": "is it painful", "intent": "ask_pain"})]))
+    return component, storage, resource, context
+
+
+def test_the_multilingual_safety_model_stores_data_files_only_and_reloads_with_the_same_scores(tmp_path: Path):
+    component, storage, resource, context = _train_multilingual(tmp_path)
+    with storage.read_from(resource) as directory:
+        names = sorted(p.name for p in directory.iterdir())
+    stem = embedding_classifier.SAFETY_STEM
+    assert names == sorted([MODEL_FILE, ARRAYS_FILE, f"{stem}.json", f"{stem}.npz"])
+    config = {"safety_examples": str(tmp_path / "safety"), "safety_multilingual": True}
+    loaded = RedFlagClassifier.load(config, storage, resource, context)
+    texts = ["my lump is hot", "no puedo respirar", "what does it cost"]
+    assert loaded.scores(texts) == component.scores(texts)
+    assert all(s.multilingual_escalate > 0.0 for s in loaded.scores(texts))
+
+
+def test_the_multilingual_half_reads_a_language_the_training_set_never_had(tmp_path: Path):
+    component, *_ = _train_multilingual(tmp_path)
+    (tmp_path / "word").mkdir()
+    word_only = _train(tmp_path / "word", SAFETY_SET)[0]
+    # Spanish, German and Thai: "I can't breathe" and "how much does it cost"; the set above is English only
+    breathless = ["no puedo respirar bien", "ich kann nicht richtig atmen", "หายใจไม่ออก"]
+    cost = ["cuánto cuesta", "was kostet das", "ราคาเท่าไหร่"]
+    both = component.scores(breathless + cost)
+    for breath, price in zip(both[:3], both[3:]):
+        assert breath.multilingual_emergency > 0.5 > price.multilingual_emergency
+        assert breath.multilingual_escalate > price.multilingual_escalate
+    words = word_only.scores(breathless)
+    assert all(w.multilingual_emergency == 0.0 for w in words)  # the word model alone has no such score
+
+
+class _CountingEncoder:
+    def __init__(self, inner: Any) -> None:
+        self.inner, self.texts = inner, []  # type: ignore[var-annotated]
+
+    def encode(self, texts: List[str]) -> Any:
+        self.texts.extend(texts)
+        return self.inner.encode(texts)
+
+
+def test_only_messages_about_symptoms_are_embedded(tmp_path: Path):
+    component, *_ = _train_multilingual(tmp_path)
+    counting = _CountingEncoder(component.encoder)
+    component.encoder = counting  # type: ignore[assignment]
+    component.process([_classified("how much does a session cost?", "ask_cost"), _classified("my lump is hot", "greet")])
+    assert counting.texts == ["my lump is hot"]
+
+
+def test_a_multilingual_model_file_for_another_encoder_is_refused(tmp_path: Path):
+    _, storage, resource, context = _train_multilingual(tmp_path)
+    with storage.read_from(resource) as directory:
+        path = directory / f"{embedding_classifier.SAFETY_STEM}.json"
+        path.write_text(json.dumps({**json.loads(path.read_text()), "encoder": "all-MiniLM-L6-v2"}), encoding="utf-8")
+    with pytest.raises(ModelFileError, match="trained on 'all-MiniLM-L6-v2' embeddings"):
+        RedFlagClassifier.load(
+            {"safety_examples": str(tmp_path / "safety"), "safety_multilingual": True}, storage, resource, context
+        )
