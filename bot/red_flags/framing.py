@@ -88,8 +88,8 @@ _NOT_ASKED = "".join(
 RESOLVED = _r(
     _NOT_PLUPERFECT + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
-    r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:\w+ )?(?:fine|ok|okay|good"
-    r"|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"
+    r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:(?!not |no )\w+ )?(?:fine|ok|okay|good"
+    r"|great|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"

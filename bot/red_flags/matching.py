@@ -243,6 +243,10 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "mottled_skin": not_figurative,
         "drowsy": drowsy,
         "feel_dying": lambda m: not p.DYING_IDIOM.match(text, m.end()),
+        "suicidal_thoughts": lambda m: (
+            not p.SUICIDAL_NOT_OWN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
+            and not p.SUICIDAL_NOT_OWN_AFTER.search(text[m.end() : m.end() + 80])
+        ),
         "suspected_sepsis": lambda m: not w.TOPIC_NEXT.match(text, m.end()),
         "immunocompromised": lambda m: not w.RISK_AS_TOPIC.match(text, m.end()),
         "no_urine": no_urine_long_enough,

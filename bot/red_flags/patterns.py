@@ -51,6 +51,9 @@ from bot.red_flags.patterns_vital import MOTTLED as MOTTLED
 from bot.red_flags.patterns_vital import NO_URINE as NO_URINE
 from bot.red_flags.patterns_vital import NONBLANCHING as NONBLANCHING
 from bot.red_flags.patterns_vital import RACING_HEART as RACING_HEART
+from bot.red_flags.patterns_vital import SUICIDAL as SUICIDAL
+from bot.red_flags.patterns_vital import SUICIDAL_NOT_OWN_AFTER as SUICIDAL_NOT_OWN_AFTER
+from bot.red_flags.patterns_vital import SUICIDAL_NOT_OWN_BEFORE as SUICIDAL_NOT_OWN_BEFORE
 
 MILD = frozenset("mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split())
 INTENSE = frozenset("very really so extremely super quite incredibly too".split())

@@ -113,3 +113,27 @@ FEEL_DYING = _r(
     r"|\b(?:do not|don t|dont) (?:honestly |really |actually )?think (?:(?:i|he|she) (?:will|ll|is going to|am going to)|ill)"
     r" make it(?: to (?:the )?morning| through (?:the|tonight|the night))?\b"
 )
+# Thoughts of suicide or self-harm (reported with finasteride, brief §3 and the FDA's 2025 alert): the facts module's
+# finasteride answer says to get help now, from emergency services (PENDING CLINICIAN REVIEW, issue 11, round 13)
+SUICIDAL = _r(
+    r"\bsuicid\w*"
+    r"|\b(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming) (?:my ?self|him ?self|her ?self|themselves)\b"
+    r"|\bself ?harm\w*"
+    r"|\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b|\bend (?:it|it all|everything)\b"
+    r"|\b(?:want|wants|wanted|wanting) to (?:die|not be here|not exist|not wake up|disappear forever)\b"
+    r"|\b(?:do not|dont|does not|doesnt|no longer|not) (?:want|wanting) to (?:live|be alive|be here|exist|wake up|go on)\b"
+    r"|\bbetter off (?:without me|without him|without her|dead|if i was gone|if i were gone)\b"
+    r"|\b(?:do not|dont|can not|cant|no longer) see (?:the|any) point (?:anymore|any more|in (?:living|life|going on)"
+    r"|of (?:living|life|going on)|in anything)\b|\bno (?:point|reason) (?:in |to )?(?:living|go on|going on|be alive)\b"
+    r"|\bworked out how (?:i|he|she) (?:would|d|will|could) do it\b"
+)
+# not a report of one's own thoughts: a joke ("... want to die lol", "would kill myself for thick hair") or the topic
+# ("the FDA alert mentions suicidal ideation", "suicide risk")
+SUICIDAL_NOT_OWN_BEFORE = _r(
+    r"\b(?:(?:would|d|could) |(?:makes|made|make) me |(?:mentions?|mentioned|lists?|listed|warns? about|warning about"
+    r"|reports? of|risk of|rates? of|links? to|linked to)\W+(?:\w+\W+)?)$"
+)
+SUICIDAL_NOT_OWN_AFTER = _r(
+    r"^\W*(?:\w+\W+){0,8}?(?:lol|lmao|haha\w*|jk|joking|kidding|ideation|risk|rates?|warnings?|side effects?"
+    r"|for (?:thick|thicker|more|better|good|nice|full|fuller) hair)\b"
+)

@@ -206,6 +206,8 @@ SIGNS: Tuple[Sign, ...] = (
         _SYSTEMIC_Q,
     ),
     Sign("suspected_sepsis", "patient says sepsis or meningitis", "emergency", (p.SEPSIS,), _SYSTEMIC_Q),
+    # finasteride's reported mood effects (brief §3); the facts module: get help now from emergency services
+    Sign("suicidal_thoughts", "thoughts of suicide or self-harm", "emergency", (p.SUICIDAL,), _SYSTEMIC_Q),
 )
 
 SIGNS_BY_ID: Dict[str, Sign] = {sign.id: sign for sign in SIGNS}

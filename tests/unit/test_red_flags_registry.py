@@ -60,6 +60,7 @@ EXAMPLES: Dict[str, Tuple[str, str]] = {
     "nonblanching_rash": ("I have a rash that does not fade under a glass", "a rash that does not fade under a glass"),
     "no_urine": ("I have not peed since yesterday morning", "not peeing for a day"),
     "feel_dying": ("I feel like I am going to die", "feeling like dying"),
+    "suicidal_thoughts": ("I keep having suicidal thoughts", "suicidal thoughts"),
     "suspected_sepsis": ("I think I have sepsis", "sepsis"),
 }
 # Signs that only count in company: alone they escalate nothing (brief §4a, risk factors).
