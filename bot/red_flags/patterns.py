@@ -365,7 +365,7 @@ FAINT_ELSEWHERE = _r(
     r" (?:\w+ )?(?:getting|having|when i got|when i had|during|at|at the|at a|giving) (?:my |a |an |the )?(?:ears? pierced"
     r"|tattoo|tattoos|blood tests?|blood drawn|bloods|the dentist|dentist|vaccin\w*|jabs? at school|flu jab|blood donation"
     r"|ear piercing|piercing"
-    r"|giving blood|blood)\b"
+    r"|giving blood|blood|sight of \w+|needles?|injections?)\b"
 )
 DYING_IDIOM = _r(
     r" (?:to|for|my|her|his|the|it|hair|here|inside|of (?:laughter|boredom|embarrassment|shame|curiosity|vanity|stress|envy"

@@ -58,6 +58,11 @@ FAINTING = _r(
     r"|\bpass(?:ed|ing|es)? out\b|\bblack(?:ed|ing)? out\b|\bblackouts?\b|\bcollaps(?:e|ed|ing)\b"
     r"|\b(?:lost|losing|loss of|lose) (?:the |my |his |her )?consciousness\b|\bunconscious\b|\bunresponsive\b"
     r"|\bkeeled over\b|\bsyncope\b"
+    # "is it normal to faint after meso?" (an emergency sign asked about is reported, `queries`); "I went out for a few
+    # seconds", "she was out cold", "he went out like a light" (round 13)
+    r"|\b(?<!want )(?<!wants )(?<!wanted )(?<!wanna )(?:to|i|he|she|they|did|do|does) faints?\b"
+    r"|\b(?:went|was|were|blacked|conked) out (?:cold\b|like a light\b|for (?:a few|a couple of|several|\d+|a|one|two|three|ten)"
+    r" (?:seconds?|secs?)\b)"
 )
 MOTTLED = _r(
     r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b|\b(?:skin|colou?r)\b(?: [\w,]+){0,4}? like marble\b"

@@ -33,6 +33,11 @@ CASES = [
     ("is it normal to have bruises? I just had one session", "none"),
     ("the salon says the bump is normal and to rub it, but it's been 4 weeks now", "urgent"),
     ("the clinic said the bruising was normal, but it has been 3 weeks and it's gone", "none"),
+    # --- fainting asked about and told plainly; fainting at needles as a trait is not a report
+    ("is it normal to faint after the injections? happened twice today", "emergency"),
+    ("she went out for a few seconds in the kitchen after her scalp session", "emergency"),
+    ("I went out for a few minutes to get coffee after the session", "none"),
+    ("I tend to faint at the sight of needles, can I still have meso?", "none"),
     # --- Czech and Italian wording
     ("Po injekcích mi otéká jazyk a těžko se mi polyká", "emergency"),
     ("Mio figlio ha delle macchie sulla pancia che non scompaiono premendo un bicchiere", "emergency"),
