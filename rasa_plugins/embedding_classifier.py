@@ -12,10 +12,13 @@ from pathlib import Path
 from typing import Any, Callable, Optional, Sequence, Tuple
 
 import numpy as np
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
 from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline
 
 from bot.sentence_encoder import MODEL_NAME
-from rasa_plugins.model_files import ModelFileError, expect_keys, read_json, read_npz
+from rasa_plugins.model_files import ModelFileError, expect_keys, read_json, read_model_files, read_npz
 
 FORMAT_NAME = "embedding_intent_classifier"  # also the files' stem: <stem>.json and <stem>.npz (coef, intercept, classes)
 FORMAT_VERSION = 1
@@ -105,3 +108,14 @@ def read_files(
     classifier.classes_, classifier.coef_, classifier.intercept_ = classes, coef, intercept
     classifier.n_features_in_ = coef.shape[1]
     return classifier
+
+
+def read_stored(
+    model_storage: ModelStorage, resource: Resource, with_embeddings: bool, stem: str = FORMAT_NAME, encoder: str = MODEL_NAME
+) -> Tuple[Pipeline, Optional[LogisticRegression]]:
+    """A component's stored TF-IDF pipeline and, when `with_embeddings`, the embedding model stored beside it
+    (the intent classifier's cascade, the safety model's multilingual half). Raises ModelFileError."""
+    with model_storage.read_from(resource) as model_dir:
+        pipeline = read_model_files(model_dir)
+        model = read_files(model_dir, np.asarray(pipeline.classes_), stem, encoder) if with_embeddings else None
+    return pipeline, model

@@ -43,7 +43,7 @@ from bot.safety_sets import find_sets
 from bot.settings import PROJECT_ROOT
 from bot.triage import INTENT_LEVELS
 from rasa_plugins import embedding_classifier
-from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba, read_model_files
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
 from rasa_plugins.tfidf_intent_classifier import TfidfIntentClassifier
 
 logger = logging.getLogger(__name__)
@@ -148,15 +148,11 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         **kwargs: Any,
     ) -> RedFlagClassifier:
         """Both halves of the safety model; a missing or invalid file refuses the model (ModelFileError)."""
-        config = {**cls.get_default_config(), **config}
-        with model_storage.read_from(resource) as model_dir:
-            pipeline = read_model_files(model_dir)
-            if not config["safety_multilingual"]:
-                return cls(config, model_storage, resource, pipeline)
-            multilingual = embedding_classifier.read_files(
-                model_dir, pipeline.classes_, embedding_classifier.SAFETY_STEM, MULTILINGUAL_MODEL
-            )
-        return cls(config, model_storage, resource, pipeline, multilingual, MultilingualEncoder())
+        on = bool({**cls.get_default_config(), **config}["safety_multilingual"])
+        pipeline, multilingual = embedding_classifier.read_stored(
+            model_storage, resource, on, embedding_classifier.SAFETY_STEM, MULTILINGUAL_MODEL
+        )
+        return cls(config, model_storage, resource, pipeline, multilingual, MultilingualEncoder() if on else None)
 
     def train(self, training_data: TrainingData) -> Resource:
         intents = [(e.get(TEXT), e.get(INTENT)) for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]

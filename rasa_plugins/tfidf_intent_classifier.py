@@ -30,7 +30,7 @@ from bot.facts import fact_id_for_intent
 from bot.sentence_encoder import SentenceEncoder
 from bot.topic_split import FACT_TOPICS_KEY, clauses, is_question, two_topics
 from rasa_plugins import embedding_classifier
-from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba, read_model_files
+from rasa_plugins.model_files import StoredPipeline, build_pipeline, predict_proba
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -81,13 +81,10 @@ class TfidfIntentClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         **kwargs: Any,
     ) -> TfidfIntentClassifier:
         """Also loads the embedding model and the encoder when the cascade is on (a missing file refuses the model)."""
-        merged = {**cls.get_default_config(), **config}
-        with model_storage.read_from(resource) as model_dir:
-            pipeline = read_model_files(model_dir)
-            if not merged["embedding_cascade"]:
-                return cls(config, model_storage, resource, pipeline)
-            embedding_model = embedding_classifier.read_files(model_dir, np.asarray(pipeline.classes_))
-        return cls(config, model_storage, resource, pipeline, embedding_model, SentenceEncoder.from_package())
+        cascade = bool({**cls.get_default_config(), **config}["embedding_cascade"])
+        pipeline, embedding_model = embedding_classifier.read_stored(model_storage, resource, cascade)
+        encoder = SentenceEncoder.from_package() if cascade else None
+        return cls(config, model_storage, resource, pipeline, embedding_model, encoder)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
