@@ -37,7 +37,7 @@ from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
 from bot.glossary_format import glossary_entries
 
-__all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english", "unknown_language"]
+__all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
 
 MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
 
@@ -200,34 +200,6 @@ def language_of(text: str) -> Optional[str]:
     if best_count >= MIN_MARKERS and best_count > english:
         return best
     return None
-
-
-UNKNOWN_LANGUAGE_MIN_WORDS = 3
-UNKNOWN_LANGUAGE_SHARE = 0.6  # the share of words left that no English vocabulary here knows
-
-
-@cache
-def english_vocabulary() -> FrozenSet[str]:
-    """Every English word the glossaries translate into, the chat spelling vocabulary, English function words and
-    scikit-learn's English stop words: what a message read into English is mostly made of."""
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    words = set(ENGLISH_FUNCTION_WORDS) | set(ENGLISH_STOP_WORDS) | set(FUZZY_VOCAB)
-    for code in LANGUAGE_DATA:
-        for english in _entries(code).values():
-            words.update(re.findall(r"[a-z]+", english))
-    return frozenset(words)
-
-
-def unknown_language(matched: str) -> bool:
-    """Whether most words of a message, already through `bot.chat_text.for_matching`, are neither English nor
-    translated into it: a language no glossary covers ("paanahan mesoterapian jalkeen naen kaksoiskuvia"), which
-    the detector cannot read. Scripts left outside a-z are `bot.chat_scripts.unread_script`'s."""
-    words = re.findall(r"[a-z]{2,}", matched)
-    if len(words) < UNKNOWN_LANGUAGE_MIN_WORDS:
-        return False
-    known = english_vocabulary()
-    return sum(1 for word in words if word not in known) >= UNKNOWN_LANGUAGE_SHARE * len(words)
 
 
 def to_english(text: str, language: Optional[str] = None) -> str:

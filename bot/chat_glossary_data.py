@@ -239,6 +239,7 @@ no tengo ninguna: i do not have any
 hace anos|hace unos anos|hace muchos anos: years ago; desde entonces nada|desde entonces ya nada: nothing since
 se acaba de desmayar|acaba de desmayarse|se ha desmayado|se desmayo: just fainted
 al levantarse|al ponerse de pie: when standing up
+quitarme la vida: take my life
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

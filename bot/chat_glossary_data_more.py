@@ -203,6 +203,7 @@ ab welcher temperatur|ab wann|ab welcher temperatur spricht man von: from what t
 ab welcher temperatur spricht man eigentlich von: from what temperature is it
 weiss nicht mal welcher tag ist|weiss nicht welcher tag ist|weiss nicht mal welcher tag heute ist: does not know what day it is
 weiss nicht welcher tag heute ist: does not know what day it is
+suizidgedanken|selbstmordgedanken: suicidal thoughts; suizid|selbstmord: suicide; mich umbringen|mir das leben nehmen: kill myself
 """
 
 POLISH = """
@@ -400,6 +401,8 @@ gdybym|gdybys|gdyby ktos: if i
 po trzech godzinach|po dwoch godzinach|po godzinie|po kilku godzinach: within hours
 siega do ucha|siega az do ucha|doszlo do ucha: reaching my ear
 rano bylo|rano byla: this morning there was
+mysli samobojcze: suicidal thoughts; samobojstwo: suicide
+cos sobie zrobie|zrobie sobie krzywde: hurt myself; odebrac sobie zycie: take my life
 """
 
 HINGLISH = """
@@ -578,4 +581,5 @@ javab nahi de rahe|jawab nahi de rahe|javab nahin de rahe|jawab nahi de rahi|jav
 bahut sust|bahut sust hain|bahut sust hai|sust: very drowsy
 bilkul confused hain|bilkul confused hai|confused hain|confused hai|confuse ho gaye|confuse ho gayi: is confused
 baatein samajh nahi aa rahi|baat samajh nahi aa rahi: talking nonsense
+khudkushi ke khayal|aatmahatya ke vichar: suicidal thoughts; khudkushi|aatmahatya|atmahatya: suicide
 """

@@ -199,4 +199,5 @@ tratou e ficou otima|tratou e ficou otimo|tratou e ficou bem|ficou otima|ficou o
 e se aparecer|se aparecer|e se der|se der: if there is
 ainda nao fiz|ainda nao fiz o procedimento|nao fiz ainda: i have not had mesotherapy yet
 so to pesquisando|so estou pesquisando: just researching
+me matar: kill myself; tirar minha vida|tirar a minha vida: take my life; falhas no cabelo|falhas redondas: bald patches
 """

@@ -231,6 +231,7 @@ avoir: have
 pouls a|pouls de|pouls: pulse; au repos: at rest
 il ne repond presque plus|elle ne repond presque plus|ne repond plus|ne repond presque plus: is barely responsive
 tout a repousse|tout a repousse depuis|ca a repousse: it all grew back
+mettre fin a mes jours: end my life; me tuer: kill myself
 """
 
 ITALIAN = """
@@ -421,4 +422,5 @@ is passato da|is passata da|e passato da|e passata da|passato da|passata da|is p
 velocissimo|velocissima|velocissimamente|rapidissimo|rapidissima: very fast
 a tutta la|a tutto il|a tutta|a tutto: to covering the whole; a mezza|a meta: to half; moneta|monetina: coin
 macchie|macchiette: spots; macchia: spot; pancia|addome: belly; che non scompaiono|che non spariscono: that do not fade
+togliermi la vita: take my life; uccidermi: kill myself
 """

@@ -141,6 +141,7 @@ titreme nobetleri|titreme krizi: rigors
 ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck; isiga bakamiyorum|isiga bakamiyor: light hurts my eyes
 saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an hour
 meraktan olecegim|meraktan oluyorum|meraktan catliyorum: i am very curious
+intihar dusunceleri|intihar dusuncesi: suicidal thoughts; intihar: suicide; kendimi oldurmek: kill myself
 """
 
 ARABIZI = """

@@ -436,6 +436,9 @@ znepritomnila|znepritomniv|znepritomnili: fainted; led ne znepritomnila|ledve ne
 bolit u grudyah|bolyt u grudyah|bil u grudyah|bolit v grudyah: chest pain; silno: very; duzhe shvidko: very fast; shvidko: fast
 za piv godini|za pivgodini|za godinu: within an hour; viyshlo za liniyu|viyshla za liniyu|vyishlo za liniyu: went past the line
 dniv: days; tizhni|tizhniv|tizhden: weeks; yaku ya namalyuvala|yaku namalyuvala: that i drew
+suitsidalnye mysli|suitsidalni dumki|mysli o samoubiystve: suicidal thoughts; samoubiystvo: suicide
+pokonchit s soboy|pokinchiti z soboyu: kill myself; lysiny|lysinki|zalysiny|prolysiny: bald patches
+lisini|lisinki|zalisini|lisinu|lisina|prolisini: bald patches
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -131,6 +131,7 @@ ik vraag het omdat|ik vraag dit omdat|ik vraag omdat: i am asking because
 wil injecteren|willen injecteren|gaat injecteren: wants to inject
 het gevoel dat ik doodga|gevoel dat ik doodga|alsof ik doodga: i feel like i am dying
 ik denk dat ik doodga|voel me alsof ik doodga: i feel like i am dying
+zelfmoordgedachten|suicidale gedachten: suicidal thoughts; zelfmoord: suicide; mezelf van kant maken: kill myself
 """
 
 ROMANIAN = """
@@ -264,6 +265,8 @@ nodulii nu au trecut|nodulii nu trec|nu au trecut|nu trec|nu dispar|nu au dispar
 nodulii|nodulii mei|noduli: lumps
 am zone fara par|zone fara par|zona fara par|am o zona fara par|chelie|chelii: bald patches
 exact unde s a injectat|exact unde am fost intepat|exact unde s au facut injectiile: right where they injected
+ganduri suicidare|ganduri de sinucidere: suicidal thoughts
+sinucidere: suicide; sa mi iau viata|imi iau viata|sa ma sinucid: take my life
 """
 
 # "acum" is "now", and "ago" before a span of time: "acum doua saptamani" (two weeks ago)

@@ -202,6 +202,7 @@ ilang|marami|maraming: several; paligid|sa paligid|paligid ng|palibot: around; l
 lumitaw|lumabas ang|tumubo|sumulpot: appeared; nagkaroon ako ng|nagka ako ng|nagkaroon ako: i got
 nagkaroon siya ng|nagkaroon sya ng|nagka siya ng: got; nagkaroon ng|nagkaroon|nagka: got; maging|naging: became
 parang nalilito|mukhang nalilito|parang lito: seems confused; hindi mapigilan|di mapigilan|hindi mapahinto: uncontrollable
+magpakamatay: kill myself
 """
 
 GREEK = """

@@ -71,6 +71,7 @@ jattesnabbt|supersnabbt|blixtsnabbt: very fast; pa en timme|inom en timme: in an
 pa nagra timmar|pa tva timmar: in a few hours
 har den gatt fran|har gatt fran|gick fran: went from; ner till|upp till: down to; ogonbrynet|ogonbrynen: eyebrow
 harfastet: hairline
+sjalvmordstankar: suicidal thoughts; sjalvmord: suicide; ta livet av mig: kill myself
 """
 
 CZECH = """
@@ -158,6 +159,7 @@ tece|tecie|vytika|vyteka|vytekalo: coming out; z ni|z neho|z nej: from it; vysok
 oteka|otika|otekaji|otekl|opucha|opuchne|opucha mi: is swelling; jeste: still; klinice|klinika|klinike: clinic
 tezko se mi polyka|tezko polykam|nemuzu polykat|nemozem prehltat|tazko sa mi prehlta|tezko se polyka: it is hard to swallow
 polykat|polykani|prehltat: swallow
+sebevrazedne myslenky: suicidal thoughts; sebevrazda: suicide; zabit se: kill myself
 """
 
 _CS_UNITS = (

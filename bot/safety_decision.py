@@ -50,18 +50,15 @@ from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, highest, rank
 from bot.facts import fact_id_for_intent
-from bot.names import INTENT_OUT_OF_SCOPE, REASSURING_FACTS
 from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
+from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.safety_model import NO_SCORES, SafetyScores
 from bot.triage import INTENT_LEVELS
 
 NLU_FALLBACK = "nlu_fallback"
-# The intent classifier found no topic in a message in a language no glossary covers (`Findings.unknown_language`):
-# the multilingual model alone may escalate it.
-NOT_UNDERSTOOD = frozenset({NLU_FALLBACK, INTENT_OUT_OF_SCOPE})
 INTENT_FOR_LEVEL = {level: intent for intent, level in INTENT_LEVELS.items()}
 
 
@@ -88,7 +85,7 @@ class ClassifierTrust:
     doubt_below: float = 0.0
     emergency_at: float = 2.0
     multilingual_emergency_at: float = 2.0
-    multilingual_only_escalate_at: float = 2.0  # a message in a language nobody here reads, that no topic matched
+    multilingual_escalate_at: float = 2.0
     escalate_at_with_mild_signs: float = 2.0
     keyword_doubt_below: float = 0.0
     question_doubt_below: float = 0.0
@@ -207,6 +204,13 @@ def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: Cl
     return scores.escalate < doubt
 
 
+def _confident_of_report(scores: SafetyScores, trust: ClassifierTrust, mild_signs: bool) -> bool:
+    """The word model's escalation score, or the multilingual model's from its own, higher threshold (it scored mild
+    English reports such as "it itches a bit where the injections were" above 0.8)."""
+    word_at = trust.escalate_at_with_mild_signs if mild_signs else trust.escalate_at
+    return scores.escalate >= word_at or scores.multilingual_escalate >= max(word_at, trust.multilingual_escalate_at)
+
+
 def _confident_of_emergency(scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's emergency score, or the multilingual model's from its own, higher threshold (its
     emergency scores ran higher on urgent reports of blind sets)."""
@@ -241,20 +245,14 @@ def decide(
     general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
-    # ... unless no reader understood it and the multilingual model is confident it reports something
-    read_by_multilingual_only = (
-        findings.unknown_language
-        and classifier_intent in NOT_UNDERSTOOD
-        and scores.multilingual_escalate >= trust.multilingual_only_escalate_at
-    )
-    model_may_act = not general and (findings.symptom_related or read_by_multilingual_only)
+    model_may_act = not general and findings.symptom_related
     model_emergency = model_may_act and _confident_of_emergency(scores, trust) and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if model_may_act and scores.any_escalate >= (trust.escalate_at_with_mild_signs if signs else trust.escalate_at):
+    if model_may_act and _confident_of_report(scores, trust, bool(signs)):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:

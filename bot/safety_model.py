@@ -33,11 +33,6 @@ class SafetyScores:
     multilingual_escalate: float = 0.0
     multilingual_emergency: float = 0.0
 
-    @property
-    def any_escalate(self) -> float:
-        """The higher escalation score of the two models: the multilingual one is a recall backstop."""
-        return max(self.escalate, self.multilingual_escalate)
-
 
 NO_SCORES = SafetyScores(scored=False)
 

@@ -30,7 +30,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from bot.multilingual_encoder import MODEL_NAME as MULTILINGUAL_MODEL
 from bot.multilingual_encoder import MultilingualEncoder
 from bot.red_flags import Findings
-from bot.safety_decision import NOT_UNDERSTOOD, ClassifierTrust, decide, detect_in_context, red_flags_parse_data
+from bot.safety_decision import ClassifierTrust, decide, detect_in_context, red_flags_parse_data
 from bot.safety_model import (
     NO_SCORES,
     SafetyScores,
@@ -91,7 +91,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             "safety_escalate_at_with_mild_signs": defaults.escalate_at_with_mild_signs,
             "safety_emergency_at": defaults.emergency_at,
             "safety_multilingual_emergency_at": defaults.multilingual_emergency_at,
-            "safety_multilingual_only_escalate_at": defaults.multilingual_only_escalate_at,
+            "safety_multilingual_escalate_at": defaults.multilingual_escalate_at,
             "safety_doubt_below": defaults.doubt_below,
             "safety_keyword_doubt_below": defaults.keyword_doubt_below,
             "safety_question_doubt_below": defaults.question_doubt_below,
@@ -123,7 +123,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             doubt_below=float(config["safety_doubt_below"]),
             emergency_at=float(config["safety_emergency_at"]),
             multilingual_emergency_at=float(config["safety_multilingual_emergency_at"]),
-            multilingual_only_escalate_at=float(config["safety_multilingual_only_escalate_at"]),
+            multilingual_escalate_at=float(config["safety_multilingual_escalate_at"]),
             escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
             keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
             question_doubt_below=float(config["safety_question_doubt_below"]),
@@ -175,8 +175,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
 
     def scores(self, texts: List[str], read_all_languages: Optional[Sequence[bool]] = None) -> List[SafetyScores]:
         """The safety model's scores; the multilingual half reads only the texts `read_all_languages` marks
-        (all by default): the decision uses its scores only for messages that talk about symptoms or that the
-        intent classifier did not understand."""
+        (all by default): the decision uses its scores only for messages that talk about symptoms."""
         if self.pipeline is None:
             return [NO_SCORES for _ in texts]
         classes = [str(c) for c in self.pipeline.classes_]
@@ -192,9 +191,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
         findings = [detect_in_context(text, previous_text(message)) for text, message in zip(texts, messages)]
-        intents = [(message.get(INTENT) or {}).get("name") for message in messages]
-        read = [f.symptom_related or (f.unknown_language and i in NOT_UNDERSTOOD) for f, i in zip(findings, intents)]
-        scores = self.scores(texts, read)
+        scores = self.scores(texts, [found.symptom_related for found in findings])
         for message, found, scored in zip(messages, findings, scores):
             self._decide(message, found, scored)
         return messages

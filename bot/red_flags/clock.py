@@ -38,7 +38,10 @@ _MARKED_AGO = re.compile(
     r"\b(?:drew|drawn|marked|outlined|circled|traced|put) (?:\w+ ){0,6}?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|half an?)"
     r" (?:hours?|hrs?) ago\b"
 )
-_SPREAD = re.compile(r"\b(?:spread|spreading|grown|grew|gone past|past the line|beyond the line|bigger|wider|moved)\b")
+_SPREAD = re.compile(
+    r"\b(?:spread|spreading|grown|grew|gone past|(?:past|beyond|outside) the (?:line|circle|mark|outline|pen|marker)|bigger"
+    r"|wider|moved)\b"
+)
 FAST_WITHIN_HOURS = 8
 # days of the month: "the bumps I got on the 2nd are still there and it's the 24th today" (lasting over 2 weeks, §4b)
 _ON_DAY = re.compile(r"\b(?:on|since|from) the (?P<d1>\d{1,2})(?:st|nd|rd|th)\b")
@@ -75,7 +78,7 @@ def _group(m: Match[str], *names: str) -> str:
 
 def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
     """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, the speed cue
-    `_fast_since` for a spread seen within hours of a marked time, and `_lasting` for days of the month two weeks apart."""
+    `_fast_clock` for a spread seen within hours of a marked time, and `_lasting` for days of the month two weeks apart."""
     if not re.search(r"\d|noon|midday|midnight|hours? ago", text):
         return []
     hits: List[Hit] = []
@@ -91,7 +94,7 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
             continue
         then, current = _hour(marked.group("t1")), _hour(_group(now, "t2", "t2b"))
         if then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
-            hits.append(("_fast_since", marked.start(), now.end()))
+            hits.append(("_fast_clock", now.start(), now.end()))  # in the sentence that tells the spread
     on_day = _ON_DAY.search(text)
     today = _TODAY_DAY.search(text, on_day.end()) if on_day else None
     if on_day and today:
@@ -102,5 +105,5 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
         count = marked.group("n")
         hours = float(count) if count.isdigit() else 0.5 if count.startswith("half") else NUMBER_WORDS.get(count, 0.0)
         if 0 < hours <= FAST_WITHIN_HOURS and _SPREAD.search(text, marked.end(), marked.end() + 80):
-            hits.append(("_fast_since", marked.start(), marked.end()))
+            hits.append(("_fast_clock", marked.start(), marked.end()))
     return hits

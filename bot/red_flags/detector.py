@@ -17,7 +17,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, List, Set, Tuple
 
-from bot.chat_glossary import unknown_language
 from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
@@ -67,7 +66,6 @@ class Findings:
     usual_only: bool = False  # names §4a's usual findings (bruises, scabs) and no sign: "the bruise is turning yellow"
     keyword_shaped: bool = False  # reports signs in a few words with no person, time or number: "pus after meso?"
     short_question: bool = False  # a few words that ask, whatever they report: "drain abscess myself?"
-    unknown_language: bool = False  # mostly words no glossary translates: the multilingual model may read it (safety_decision)
 
     @property
     def escalates(self) -> bool:
@@ -100,11 +98,8 @@ def detect(text: str) -> Findings:
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     findings = _detect(raw)
-    matched = for_matching(raw[:MAX_CHARS])
-    if not findings.symptom_related and unread_script(matched):
+    if not findings.symptom_related and unread_script(for_matching(raw[:MAX_CHARS])):
         findings = replace(findings, symptom_related=True)  # a script nothing here reads: the net, not only "not sure"
-    elif not findings.symptom_related and unknown_language(matched):
-        findings = replace(findings, unknown_language=True)
     if findings.is_question and not findings.signs:
         return _taken_back(raw, _asked_if_normal(raw, findings))
     if findings.signs and findings.level != "emergency":

@@ -375,6 +375,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     if local and len(strong & local) >= 2 and "_recur" in signs:
         signs.add("worsening")  # "the spot that had healed is swollen and painful again"
     fast = together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"})
+    # a spread seen within hours of a marked clock time (`clock.clock_hits` checks the spread after the times itself,
+    # which may be in the next sentence: "outlined it at 9am. it is 1pm and it has gone past the line")
+    fast = fast or ("_fast_clock" in signs and "spreading_redness" in signs)
     if fast and "_mild_spread" not in signs:
         signs.update({"spreading_redness", "fast_spreading_redness"})
     if together("_fast_hours", {"red", "swelling"}) and together("_fast_hours", {"_worse", "_grow", "_spread"}):

@@ -206,7 +206,8 @@ SPREAD = _r(
     r"|\b(?:swelling|swelling up|swells|swells up|swelled up|puffing up|getting bigger|growing)"
     r" (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\bred (?:area|patch|mark|spot|ring|circle|bit) (?:is |keeps )?(?:getting |gets |got )?(?:bigger|larger|wider)\b"
-    r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border)\b"
+    r"|\b(?:past|beyond|outside|over|across) (?:the |my )?(?:pen |marker |drawn )?(?:line|lines|mark|marks|outline|border"
+    r"|circle|ring)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
     r"|\bwent from (?:\w+ ){0,5}?to (?:covering|cover|half|most|the whole)\b"
@@ -439,6 +440,8 @@ VISION_CHANGE = _r(
     r"(?:blurr?ed|blurry|fuzzy|dark|black|dim|funny|weird|strange|doubled|double)\b"
     r"|\b(?:can not|could not) see (?:properly|clearly|anything|out of)\b|\bgone blind\b|\bgoing blind\b"
     r"|\b(?:lost|losing|loss of) (?:my |his |her )?(?:vision|sight|eyesight)\b"
+    # "lose part of the vision in my right eye" (round 13)
+    r"|\b(?:lose|lost|losing|loss of) (?:part|some|half|a part|a bit) of (?:the |my |his |her )?(?:vision|sight|eyesight)\b"
 )
 PALE_EXTRA = _r(
     r"\blips? (?:\w+ ){0,3}?(?:very |really |so |deathly )?(?:pale|white|grey|gray|blue|bluish|blueish|purple|ashen"

@@ -124,7 +124,7 @@ SUICIDAL = _r(
     r"\bsuicid\w*"
     r"|\b(?:kill|killing|end|ending|take|taking|hurt|hurting|harm|harming) (?:my ?self|him ?self|her ?self|themselves)\b"
     r"|\bself ?harm\w*"
-    r"|\b(?:end|ending|take|taking) (?:my|his|her|their) (?:own )?life\b|\bend (?:it|it all|everything)\b"
+    r"|\b(?:end|ending|take|taking|finish|finishing) (?:my|his|her|their) (?:own )?life\b|\bend (?:it|it all|everything)\b"
     r"|\b(?:want|wants|wanted|wanting) to (?:die|not be here|not exist|not wake up|disappear forever)\b"
     r"|\b(?:do not|dont|does not|doesnt|no longer|not) (?:want|wanting) to (?:live|be alive|be here|exist|wake up|go on)\b"
     r"|\bbetter off (?:without me|without him|without her|dead|if i was gone|if i were gone)\b"
@@ -136,7 +136,8 @@ SUICIDAL = _r(
 # ("the FDA alert mentions suicidal ideation", "suicide risk")
 SUICIDAL_NOT_OWN_BEFORE = _r(
     r"\b(?:(?:would|d|could) |(?:makes|made|make) me |(?:mentions?|mentioned|lists?|listed|warns? about|warning about"
-    r"|reports? of|risk of|rates? of|links? to|linked to)\W+(?:\w+\W+)?)$"
+    r"|reports? of|risk of|rates? of|links? to|linked to)\W+(?:\w+\W+)?"
+    r"|(?:causes?|causa|causing|triggers?|gives? (?:you|people))\W+(?:(?!me\b|him\b|her\b|us\b)\w+\W+)?)$"
 )
 SUICIDAL_NOT_OWN_AFTER = _r(
     r"^\W*(?:\w+\W+){0,8}?(?:lol|lmao|haha\w*|jk|joking|kidding|ideation|risk|rates?|warnings?|side effects?"

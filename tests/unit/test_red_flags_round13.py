@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat_glossary import unknown_language
-from bot.chat_text import for_matching
 from bot.red_flags import SIGN_LABELS, detect
 from bot.safety_decision import ClassifierTrust, decide
 from bot.safety_model import SafetyScores
@@ -19,7 +17,12 @@ CASES = [
     ("I have suicidal thoughts since the tablets", "emergency"),
     ("everyone would be better off without me, I've been on finasteride since spring", "emergency"),
     ("I've started self harming again since the finasteride", "emergency"),
+    ("since I take finasteride many times I think to finish my life", "emergency"),
+    ("Seit ich Finasterid nehme, habe ich Suizidgedanken", "emergency"),  # German
+    ("Od kiedy biorę finasteryd, mam myśli samobójcze", "emergency"),  # Polish
+    ("finasteride is causing me suicidal thoughts", "emergency"),
     # asked, denied, someone else's past, the topic, or a joke: not a report
+    ("¿El finasteride causa pensamientos suicidas?", "none"),
     ("can finasteride give you suicidal thoughts?", "none"),
     ("I'm not suicidal, just fed up with my thinning crown", "none"),
     ("no suicidal thoughts, no low mood, the fin is fine", "none"),
@@ -38,7 +41,17 @@ CASES = [
     ("she went out for a few seconds in the kitchen after her scalp session", "emergency"),
     ("I went out for a few minutes to get coffee after the session", "none"),
     ("I tend to faint at the sight of needles, can I still have meso?", "none"),
-    # --- Czech and Italian wording
+    # --- vision lost in part; figures of speech
+    ("I've lost part of the vision in my left eye since the scalp injections", "emergency"),
+    ("seeing the before and after pics I almost had a stroke lol", "none"),
+    ("my wallet can't breathe after that package price", "none"),
+    ("the booking system is a total headache", "none"),
+    # --- a spread past a line marked hours before, told in the next sentence; "gone past" is no resolution
+    ("I circled the red patch at 10am. It's 2pm now and the redness has gone 4 cm past the circle", "emergency"),
+    ("I marked the bruise at 9am. It is 1pm and it has gone down a lot", "none"),
+    # --- Czech, Italian, Portuguese and Ukrainian wording
+    ("Minha filha ficou com falhas redondas no cabelo onde aplicaram a mesoterapia", "urgent"),
+    ("На місцях уколів з'явилися лисини", "urgent"),
     ("Po injekcích mi otéká jazyk a těžko se mi polyká", "emergency"),
     ("Mio figlio ha delle macchie sulla pancia che non scompaiono premendo un bicchiere", "emergency"),
 ]
@@ -54,37 +67,15 @@ def test_suicidal_thoughts_are_a_registry_sign_with_a_label_for_staff() -> None:
     assert SIGN_LABELS["suicidal_thoughts"] == "thoughts of suicide or self-harm"
 
 
-@pytest.mark.parametrize(
-    "text, unknown",
-    [
-        ("Päänahan mesoterapian jälkeen näen kaksoiskuvia ja päätä särkee kovasti", True),  # Finnish
-        ("Mae lwmp coch, poeth a phoenus ar groen fy mhen", True),  # Welsh
-        ("been sitting on the sofa since", False),
-        ("severe headache stiff neck vomiting", False),
-        ("¿Cuánto cuesta una sesión de mesoterapia?", False),  # Spanish: a glossary reads it
-        ("ok thanks", False),  # too few words to tell
-    ],
-)
-def test_a_language_no_glossary_covers_is_told_from_english_and_glossary_languages(text: str, unknown: bool) -> None:
-    assert unknown_language(for_matching(text)) is unknown
+TRUST = ClassifierTrust(escalate_at=0.8, multilingual_escalate_at=0.9, multilingual_emergency_at=0.9)
 
 
-TRUST = ClassifierTrust(escalate_at=0.8, multilingual_emergency_at=0.9, multilingual_only_escalate_at=0.9)
-
-
-def test_the_multilingual_model_alone_escalates_an_unknown_language_no_topic_matched() -> None:
-    text = "Päänahan mesoterapian jälkeen näen kaksoiskuvia ja päätä särkee kovasti"  # double vision, bad headache
-    findings = detect(text)
-    assert findings.unknown_language and not findings.symptom_related and findings.level == "none"
-    sure = SafetyScores(0.3, 0.1, multilingual_escalate=0.97, multilingual_emergency=0.95)
-    d = decide(findings, "out_of_scope", (), 0.5, TRUST, sure)
-    assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "safety_model")
-    unsure = SafetyScores(0.3, 0.1, multilingual_escalate=0.85, multilingual_emergency=0.1)
-    assert decide(findings, "out_of_scope", (), 0.5, TRUST, unsure).level == "none"
-    assert decide(findings, "ask_cost", (), 0.9, TRUST, sure).level == "none"  # a topic was understood
-
-
-def test_english_small_talk_is_never_escalated_by_the_multilingual_model_alone() -> None:
-    findings = detect("been sitting on the sofa since")
-    sure = SafetyScores(0.3, 0.1, multilingual_escalate=0.99, multilingual_emergency=0.99)
-    assert decide(findings, "out_of_scope", (), 0.5, TRUST, sure).level == "none"
+def test_a_mild_english_report_is_not_escalated_by_the_multilingual_score_below_its_own_threshold() -> None:
+    findings = detect("it itches a bit where the injections were")
+    assert findings.symptom_related and findings.level == "none"
+    # measured: the multilingual model scored this 0.87, the word model 0.60
+    assert (
+        decide(findings, "ask_side_effects", (), 0.9, TRUST, SafetyScores(0.6, 0.01, multilingual_escalate=0.87)).level == "none"
+    )
+    d = decide(findings, "ask_side_effects", (), 0.9, TRUST, SafetyScores(0.6, 0.01, multilingual_escalate=0.95))
+    assert (d.level, d.source) == ("urgent", "safety_model")

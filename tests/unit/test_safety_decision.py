@@ -261,14 +261,19 @@ def test_the_parse_data_carries_the_signs_a_query_named_so_the_answer_gets_the_n
 
 # The multilingual half of the safety model (safety_multilingual in config.yml): its own emergency threshold.
 MULTILINGUAL_TRUST = ClassifierTrust(
-    min_confidence=0.5, escalate_at=0.8, doubt_below=0.3, emergency_at=0.7, multilingual_emergency_at=0.9
+    min_confidence=0.5,
+    escalate_at=0.8,
+    doubt_below=0.3,
+    emergency_at=0.7,
+    multilingual_escalate_at=0.9,
+    multilingual_emergency_at=0.9,
 )
 
 
 @pytest.mark.parametrize("multilingual_emergency, level", [(0.0, "urgent"), (0.89, "urgent"), (0.91, "emergency")])
 def test_the_multilingual_models_emergency_score_counts_from_its_own_threshold(multilingual_emergency: float, level: str):
     text = "there is pus coming out of one spot"  # the detector: urgent
-    scores = SafetyScores(0.99, 0.2, multilingual_emergency=multilingual_emergency)
+    scores = SafetyScores(0.99, 0.2, multilingual_escalate=0.95, multilingual_emergency=multilingual_emergency)
     assert decide(detect(text), "ask_efficacy", (), 0.9, MULTILINGUAL_TRUST, scores).level == level
     quiet = "something is really off with me tonight"  # the detector: nothing; the model alone
     assert decide(detect(quiet), "ask_efficacy", (), 0.9, MULTILINGUAL_TRUST, scores).level == level
@@ -284,12 +289,16 @@ def test_a_report_in_a_script_nothing_reads_escalates_on_the_combined_safety_mod
     assert (d.intent, d.level, d.source) == ("report_emergency", "emergency", "safety_model")
 
 
-def test_the_multilingual_escalation_score_counts_where_higher_but_never_lifts_a_doubt():
+def test_the_multilingual_scores_sit_beside_the_word_models_and_never_lift_a_doubt():
     combined = with_multilingual(SafetyScores(0.3, 0.25), SafetyScores(0.9, 0.6))
-    assert (combined.escalate, combined.any_escalate, combined.multilingual_emergency) == (0.3, 0.9, 0.6)
-    assert with_multilingual(SafetyScores(0.95, 0.8), SafetyScores(0.1, 0.0)).any_escalate == 0.95
+    assert (combined.escalate, combined.emergency, combined.multilingual_escalate, combined.multilingual_emergency) == (
+        0.3,
+        0.25,
+        0.9,
+        0.6,
+    )
     # "pus after meso?": urgent signs asked in search-style words; the word model doubts, the multilingual one does not
-    trust = ClassifierTrust(escalate_at=0.8, keyword_doubt_below=0.4, multilingual_emergency_at=0.9)
+    trust = ClassifierTrust(escalate_at=0.8, keyword_doubt_below=0.4, multilingual_escalate_at=0.9, multilingual_emergency_at=0.9)
     findings = detect("pus after meso?")
     assert findings.keyword_shaped and findings.level == "urgent"
     d = decide(findings, "ask_infection_risk", (), 0.9, trust, with_multilingual(SafetyScores(0.2, 0.0), SafetyScores(0.95, 0.1)))
