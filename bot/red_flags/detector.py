@@ -20,6 +20,7 @@ from typing import Dict, List, Set, Tuple
 from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
+from bot.language_id import unread_language
 from bot.red_flags import framing as f
 from bot.red_flags import patterns as p
 from bot.red_flags import queries as q
@@ -98,8 +99,8 @@ def detect(text: str) -> Findings:
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     findings = _detect(raw)
-    if not findings.symptom_related and unread_script(for_matching(raw[:MAX_CHARS])):
-        findings = replace(findings, symptom_related=True)  # a script nothing here reads: the net, not only "not sure"
+    if not findings.symptom_related and (unread_script(for_matching(raw[:MAX_CHARS])) or unread_language(raw[:MAX_CHARS])):
+        findings = replace(findings, symptom_related=True)  # a script or language nothing here reads: the net, not "not sure"
     if findings.is_question and not findings.signs:
         return _taken_back(raw, _asked_if_normal(raw, findings))
     if findings.signs and findings.level != "emergency":

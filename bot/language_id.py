@@ -1,0 +1,40 @@
+"""Which language a message is written in, by langdetect (a port of Google's language-detection library: character
+n-gram profiles shipped as JSON, nothing unpickled), to tell a language no glossary here covers (Finnish, Welsh,
+Somali...) from English and from the languages the detector reads (`bot.chat_glossary`, `bot.chat_cjk`). A report in
+such a language may be one nobody here can check, so it counts as possibly about symptoms: it gets the conditional
+safety net rather than "not sure", and the multilingual safety model may read it (docs/safety-model.md, round 13)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+# langdetect's codes of English and of the languages the glossaries read (Slovak with Czech, Ukrainian with Russian)
+READ_LANGUAGES = frozenset("en ar cs sk de el es fa fr hi id it nl pl pt ro ru uk sv sw tl tr ur vi zh-cn zh-tw ja ko".split())
+MIN_LETTERS = 20  # shorter texts are too little to tell ("Привет, как дела?" read as Bulgarian)
+MIN_PROBABILITY = 0.9
+
+
+@lru_cache(maxsize=1)
+def _factory() -> Any:
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
+    factory = DetectorFactory()
+    factory.load_profile(PROFILES_DIRECTORY)
+    factory.seed = 0  # the same answer for the same text
+    return factory
+
+
+def unread_language(text: str) -> bool:
+    """Whether the text is, with some confidence, in a language none of the glossaries covers."""
+    if sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
+        return False
+    from langdetect.lang_detect_exception import LangDetectException
+
+    detector = _factory().create()
+    detector.append(text)
+    try:
+        best = max(detector.get_probabilities(), key=lambda language: language.prob, default=None)
+    except LangDetectException:
+        return False
+    return best is not None and best.prob >= MIN_PROBABILITY and best.lang not in READ_LANGUAGES
