@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.red_flags import detect
@@ -260,14 +262,7 @@ def test_the_parse_data_carries_the_signs_a_query_named_so_the_answer_gets_the_n
 
 
 # The multilingual half of the safety model (safety_multilingual in config.yml): its own emergency threshold.
-MULTILINGUAL_TRUST = ClassifierTrust(
-    min_confidence=0.5,
-    escalate_at=0.8,
-    doubt_below=0.3,
-    emergency_at=0.7,
-    multilingual_escalate_at=0.9,
-    multilingual_emergency_at=0.9,
-)
+MULTILINGUAL_TRUST = replace(MODEL_TRUST, emergency_at=0.7, multilingual_escalate_at=0.9, multilingual_emergency_at=0.9)
 
 
 @pytest.mark.parametrize("multilingual_emergency, level", [(0.0, "urgent"), (0.89, "urgent"), (0.91, "emergency")])
