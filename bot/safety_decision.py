@@ -9,7 +9,7 @@ The rules, in order:
    When this message reports a sign and that level is urgent or emergency, the intent is
    `report_urgent` / `report_emergency`.
 2. **Safety model.** A trained classifier of levels (`bot.safety_model`: a word model, and a multilingual
-   one whose escalation score counts where it is higher and whose emergency score has its own threshold)
+   one whose escalation and emergency scores each count from their own thresholds)
    backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's

@@ -79,7 +79,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     symptom report seen by the ML classifiers alone leads to (`bot.safety_decision.ClassifierTrust`,
     which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model;
     `safety_multilingual` adds a second one, a logistic regression (`safety_multilingual_C`) on multilingual
-    sentence embeddings (`bot.multilingual_encoder`), and each score is the higher of the two."""
+    sentence embeddings (`bot.multilingual_encoder`), whose scores count from their own thresholds
+    (`safety_multilingual_escalate_at`, `safety_multilingual_emergency_at`)."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
