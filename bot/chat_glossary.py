@@ -35,6 +35,7 @@ from bot.chat_glossary_data import (
 )
 from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
+from bot.language_id import confident_language
 from bot.glossary_format import glossary_entries
 
 __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
@@ -190,6 +191,9 @@ def language_of(text: str) -> Optional[str]:
     tokens = _TOKEN.findall(folded)
     if len(tokens) < MIN_MARKERS:
         return None
+    detected = _detected_glossary(text)
+    if detected is not None:
+        return detected
     english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
     best: Optional[str] = None
     best_count = 0
@@ -200,6 +204,26 @@ def language_of(text: str) -> Optional[str]:
     if best_count >= MIN_MARKERS and best_count > english:
         return best
     return None
+
+
+# langdetect's codes of languages that share a glossary here
+_GLOSSARY_OF_DETECTED = {"uk": "ru", "sk": "cs"}
+
+
+def _detected_glossary(text: str) -> Optional[str]:
+    """The glossary of the language langdetect is confident of, for Latin text with accented letters: their folded
+    words can look like another glossary's ("tự tử" folds to "tu tu"), the accents do not. Other scripts keep the
+    glossaries' own markers (a Cyrillic text no glossary recognises stays unread, for the multilingual model)."""
+    letters = [c for c in text if c.isalpha()]
+    if not any(not c.isascii() for c in letters) or not all(c.isascii() or _is_latin(c) for c in letters):
+        return None
+    detected = confident_language(text) or ""
+    code = _GLOSSARY_OF_DETECTED.get(detected, detected)
+    return code if code in LANGUAGE_DATA else None
+
+
+def _is_latin(letter: str) -> bool:
+    return unicodedata.name(letter, "").startswith("LATIN")
 
 
 def to_english(text: str, language: Optional[str] = None) -> str:

@@ -200,4 +200,9 @@ e se aparecer|se aparecer|e se der|se der: if there is
 ainda nao fiz|ainda nao fiz o procedimento|nao fiz ainda: i have not had mesotherapy yet
 so to pesquisando|so estou pesquisando: just researching
 me matar: kill myself; tirar minha vida|tirar a minha vida: take my life; falhas no cabelo|falhas redondas: bald patches
+nao quer viver|nao quero viver|nao querer viver|nao quer mais viver|nao quero mais viver: does not want to live
+quer morrer|quero morrer: wants to die; se despediu de|se despedindo de|mandou mensagem de despedida: said goodbye to
+ja tem um plano|tem um plano|ja tenho um plano|tenho um plano: has a plan
+que nao quer viver|que nao quer mais viver: that he does not want to live; que quer morrer: that he wants to die
+disse que nao quer viver|diz que nao quer viver|falou que nao quer viver|disse que nao quer mais viver: says he does not want to live
 """

@@ -142,6 +142,8 @@ ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck; isiga ba
 saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an hour
 meraktan olecegim|meraktan oluyorum|meraktan catliyorum: i am very curious
 intihar dusunceleri|intihar dusuncesi: suicidal thoughts; intihar: suicide; kendimi oldurmek: kill myself
+kel kalan yuvarlak alanlar|kel kalan alanlar|kel kalan yerler|yuvarlak kel alanlar|kellik alanlari: bald patches
+sac cikmiyor|sac cikmiyor orada|sac bitmiyor|sac cikmadi: hair will not grow there; izlerinde|izlerde|izler: at the injection sites
 """
 
 ARABIZI = """

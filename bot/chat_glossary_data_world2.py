@@ -430,6 +430,8 @@ chem oni otlichayutsya|chem otlichaetsya ot|chem otlichayutsya ot|chem otlichaet
 v chem raznitsa mezhdu|v chem raznitsa: how is it different from
 pochervoninnya|pochervonila|pochervoniv|pochervonilo|pochervonili: redness; chervoniy|chervona|chervone: red
 rozpovzaetsya|poshiryuetsya|shiritsya|rozpovzlosya|poshirilosya: is spreading; navkolo: around; potrohu|povilno: slowly
+rozshiryuetsya|rozshiryuyetsya|rozshirilosya|rozshirilas|rozshirivsya|zbilshuetsya|zbilshuyetsya|rostet|roste: is spreading
+z kozhnim dnem|z kozhnym dnem|kozhnogo dnya|shchodnya|den u den: every day
 mistsya ukolu|mistse ukolu|mistsi ukolu|mistsyah ukoliv: injection site; vzhe drugiy den|drugiy den pospil: for two days
 nabryakla|nabryak|nabryaklo|nabryakli|opuhla|opuh: swollen; garyacha|garyache|garyachiy|garyachi: hot
 znepritomnila|znepritomniv|znepritomnili: fainted; led ne znepritomnila|ledve ne znepritomnila|led ne znepritomniv: nearly fainted
@@ -439,6 +441,15 @@ dniv: days; tizhni|tizhniv|tizhden: weeks; yaku ya namalyuvala|yaku namalyuvala:
 suitsidalnye mysli|suitsidalni dumki|mysli o samoubiystve: suicidal thoughts; samoubiystvo: suicide
 pokonchit s soboy|pokinchiti z soboyu: kill myself; lysiny|lysinki|zalysiny|prolysiny: bald patches
 lisini|lisinki|zalisini|lisinu|lisina|prolisini: bald patches
+propil kurs|propila kurs|propil|propila|propili: took a course of; nikakogo effekta|bez effekta|nol effekta: no improvement
+vse tam zhe|vse eshche tam|vsyo tam zhe|tak i ostalis|ne proshli|ne prohodyat: are still there; shishek|shishki|shishka|shishku: lumps
+gulya|guli|gulyu|gulka|gulki: lump; bilshae|bilshaet|bilshayut|bilshe i bilshe: is getting bigger; zaraz: now
+yak gorih|z gorih|yak volosky gorih|kak oreh|s oreh|s gretskiy oreh: the size of a walnut
+meni zdaetsya scho i pomirayu|zdaetsya scho i pomirayu|i pomirayu|ya pomirayu|mne kazhetsya chto ya umirayu|ya umirayu: i feel like i am dying
+mene trusit|trusit|mene morozit|menya trasyot|menya tryaset|menya znobit: shivering; shkira sira|kozha seraya|sira shkira: grey skin
+ledve prokidaetsya|ledve prokinuvsya|ledve prokinulas|ele prosypaetsya|ne mozhet prosnutsya: hard to wake; sonniy|sonna|sonnyi: drowsy
+plutae slova|plutaye slova|putaet slova|plutaet slova: mixing up words
+zubi tsokotyat|zuby stuchat|zubi stukayut|zuby klatsayut|zubi klatsayut: teeth chattering; i ne mozhu zupinitisya|ne mozhu zupinitisya|ne mogu ostanovitsya: can not stop
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -132,6 +132,8 @@ wil injecteren|willen injecteren|gaat injecteren: wants to inject
 het gevoel dat ik doodga|gevoel dat ik doodga|alsof ik doodga: i feel like i am dying
 ik denk dat ik doodga|voel me alsof ik doodga: i feel like i am dying
 zelfmoordgedachten|suicidale gedachten: suicidal thoughts; zelfmoord: suicide; mezelf van kant maken: kill myself
+kan bijna niet ademen|kan haast niet ademen|kan nauwelijks ademen|krijg bijna geen lucht: can hardly breathe
+ik adem heel snel|adem heel snel|ademt heel snel|adem erg snel|ademt erg snel|snel ademen: breathing very fast; gehad: had
 """
 
 ROMANIAN = """

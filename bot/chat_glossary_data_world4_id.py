@@ -309,6 +309,8 @@ sepsis|infeksi darah|keracunan darah: sepsis; meningitis|radang selaput otak: me
 merasa|rasa|terasa|rasanya|berasa|ngerasa|saya merasa|aku merasa: i feel; kena|terkena|mengalami|punya|ada: have
 bisa|boleh|dapat: can; tidak bisa|gak bisa|ga bisa|nggak bisa|tak bisa|tak boleh|tidak boleh|tidak dapat|tak dapat: can not
 perlu|harus|mesti|sebaiknya|patut: should; mau|ingin|pengen|nak: want; sendiri: myself
+bunuh diri|membunuh diri|mengakhiri hidup|akhiri hidup: suicide; berpikir|berfikir|mikir|memikirkan: think
+ingin mati|mau mati|pengen mati|pingin mati: want to die; tidak ingin hidup|gak mau hidup|tak mau hidup: does not want to live
 """
 )
 

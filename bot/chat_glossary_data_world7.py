@@ -359,6 +359,7 @@ mimi niko sawa|mimi niko poa|mimi niko fiti|mimi nipo sawa: i am fine; vipi ikiw
 mengine|nyingine|vingine|zingine|lingine|kingine|mwingine: other; {{i,ki,u,li}}{{me,li}}niletea: gave me
 nyumbani: at home; kazini: at work; jikoni: in the kitchen; shuleni: at school; njiani: on the way
 wasiwasi|hofu: worry; niko na wasiwasi|nina wasiwasi mwingi: i am worried; kuosha|kuoga: wash; kuchana|kusuka: comb
+mawazo ya kujiua|kujiua|kujitoa uhai|kutaka kujiua|nataka kujiua: suicidal thoughts; nataka kufa|anataka kufa: want to die
 """
 
 _NUMBER = (

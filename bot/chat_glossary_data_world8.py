@@ -72,6 +72,8 @@ pa nagra timmar|pa tva timmar: in a few hours
 har den gatt fran|har gatt fran|gick fran: went from; ner till|upp till: down to; ogonbrynet|ogonbrynen: eyebrow
 harfastet: hairline
 sjalvmordstankar: suicidal thoughts; sjalvmord: suicide; ta livet av mig: kill myself
+ser plotsligt dubbelt|ser dubbelt|jag ser dubbelt|ser allt dubbelt: double vision; jatteont i huvudet|sjukt ont i huvudet: severe headache
+jatteont|sjukt ont|vansinnigt ont|fruktansvart ont: severe pain; infekterat|infekterad|infekterade|inflammerat: infected
 """
 
 CZECH = """
@@ -134,6 +136,9 @@ nezretelna rec|zadrhava|huhnalo|blabla|nezrozumitelne mluvi: slurred speech
 ospaly|ospala|spavy|nejde probudit|nejde ho probudit|nejde ji probudit|neda sa zobudit: drowsy
 krece|zachvat|zachvaty|epilepticky zachvat|krce: seizure; vidim dvojite|dvojite videni|dvojite videnie|vidi dvojmo: double vision
 slaba|slaby|slabost|ochrnuty|ochrnuta|poklesly kutik: weak
+nemuzu hybat|nemuze hybat|nemuzu pohnout|nemuze pohnout|nemozem hybat|nemoze hybat|nemozem pohnut: can not move
+levou rukou|levou rukou je|levou nohou|pravou rukou|pravou nohou|lavou rukou|pravou rukou je: one arm; najednou|naraz|zrazu: suddenly
+uplne|uplne je|celkom: completely
 ztratil vedomi|ztratila vedomi|omdlel|omdlela|odpadl|odpadla|zkolaboval|zkolabovala: fainted
 dusnost|nemuzu dychat|nemozem dychat|tezko se dycha|tazko sa dycha|lapa po dechu|rychle dycha|pisti|sipot: breathless
 busi srdce|busenie srdca|buseni srdce|rychly tep|vysoky tep|zrychleny tep|buchanie srdca: heart racing
@@ -160,6 +165,8 @@ oteka|otika|otekaji|otekl|opucha|opuchne|opucha mi: is swelling; jeste: still; k
 tezko se mi polyka|tezko polykam|nemuzu polykat|nemozem prehltat|tazko sa mi prehlta|tezko se polyka: it is hard to swallow
 polykat|polykani|prehltat: swallow
 sebevrazedne myslenky: suicidal thoughts; sebevrazda: suicide; zabit se: kill myself
+mam pocit ze umru|mam pocit ze umiram|pocit ze umru|asi umru|umiram: i feel like i am dying; tresu se|klepu se|tresavka: shivering
+hnisaji|hnisa|hnisaj|hnisave|hnisavy|hnis: pus
 """
 
 _CS_UNITS = (

@@ -386,6 +386,8 @@ FUZZY_VOCAB: Tuple[str, ...] = (
 # (same first letter) that is itself a real word. Reviewed by hand; typo-like entries removed.
 FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     {
+        "fainter",  # "it looks fainter now": paler, not "fainted"
+        "faintest",
         "freak",
         "freaked",
         "freaking",

@@ -7,7 +7,7 @@ safety net rather than "not sure", and the multilingual safety model may read it
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, Optional
 
 # langdetect's codes of English and of the languages the glossaries read (Slovak with Czech, Ukrainian with Russian)
 READ_LANGUAGES = frozenset("en ar cs sk de el es fa fr hi id it nl pl pt ro ru uk sv sw tl tr ur vi zh-cn zh-tw ja ko".split())
@@ -25,10 +25,10 @@ def _factory() -> Any:
     return factory
 
 
-def unread_language(text: str) -> bool:
-    """Whether the text is, with some confidence, in a language none of the glossaries covers."""
+def confident_language(text: str) -> Optional[str]:
+    """langdetect's code for the text ("fi", "vi", "zh-cn"), when it is confident; None for short or unclear text."""
     if sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
-        return False
+        return None
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory().create()
@@ -36,5 +36,11 @@ def unread_language(text: str) -> bool:
     try:
         best = max(detector.get_probabilities(), key=lambda language: language.prob, default=None)
     except LangDetectException:
-        return False
-    return best is not None and best.prob >= MIN_PROBABILITY and best.lang not in READ_LANGUAGES
+        return None
+    return best.lang if best is not None and best.prob >= MIN_PROBABILITY else None
+
+
+def unread_language(text: str) -> bool:
+    """Whether the text is, with some confidence, in a language none of the glossaries covers."""
+    language = confident_language(text)
+    return language is not None and language not in READ_LANGUAGES

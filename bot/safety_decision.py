@@ -86,6 +86,8 @@ class ClassifierTrust:
     emergency_at: float = 2.0
     multilingual_emergency_at: float = 2.0
     multilingual_escalate_at: float = 2.0
+    unread_escalate_at: float = 2.0  # the multilingual model's, on a message in a language nothing else reads
+    unread_emergency_at: float = 2.0
     escalate_at_with_mild_signs: float = 2.0
     keyword_doubt_below: float = 0.0
     question_doubt_below: float = 0.0
@@ -204,17 +206,22 @@ def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: Cl
     return scores.escalate < doubt
 
 
-def _confident_of_report(scores: SafetyScores, trust: ClassifierTrust, mild_signs: bool) -> bool:
+def _confident_of_report(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's escalation score, or the multilingual model's from its own, higher threshold (it scored mild
-    English reports such as "it itches a bit where the injections were" above 0.8)."""
-    word_at = trust.escalate_at_with_mild_signs if mild_signs else trust.escalate_at
-    return scores.escalate >= word_at or scores.multilingual_escalate >= max(word_at, trust.multilingual_escalate_at)
+    English reports such as "it itches a bit where the injections were" above 0.8). In a language nothing else
+    here reads, the multilingual model is the only reader, and it may count from a lower threshold."""
+    word_at = trust.escalate_at_with_mild_signs if findings.signs else trust.escalate_at
+    multilingual_at = max(word_at, trust.multilingual_escalate_at)
+    if findings.unread:
+        multilingual_at = min(multilingual_at, trust.unread_escalate_at)
+    return scores.escalate >= word_at or scores.multilingual_escalate >= multilingual_at
 
 
-def _confident_of_emergency(scores: SafetyScores, trust: ClassifierTrust) -> bool:
+def _confident_of_emergency(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's emergency score, or the multilingual model's from its own, higher threshold (its
-    emergency scores ran higher on urgent reports of blind sets)."""
-    return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= trust.multilingual_emergency_at
+    emergency scores ran higher on urgent reports of blind sets); lower in a language nothing else reads."""
+    multilingual_at = min(trust.multilingual_emergency_at, trust.unread_emergency_at if findings.unread else 2.0)
+    return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= multilingual_at
 
 
 def decide(
@@ -246,13 +253,13 @@ def decide(
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     model_may_act = not general and findings.symptom_related
-    model_emergency = model_may_act and _confident_of_emergency(scores, trust) and not findings.otherwise_well
+    model_emergency = model_may_act and _confident_of_emergency(findings, scores, trust) and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if model_may_act and _confident_of_report(scores, trust, bool(signs)):
+    if model_may_act and _confident_of_report(findings, scores, trust):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:

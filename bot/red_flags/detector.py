@@ -67,6 +67,7 @@ class Findings:
     usual_only: bool = False  # names §4a's usual findings (bruises, scabs) and no sign: "the bruise is turning yellow"
     keyword_shaped: bool = False  # reports signs in a few words with no person, time or number: "pus after meso?"
     short_question: bool = False  # a few words that ask, whatever they report: "drain abscess myself?"
+    unread: bool = False  # in a script or language no glossary here reads (`bot.chat_scripts`, `bot.language_id`)
 
     @property
     def escalates(self) -> bool:
@@ -98,9 +99,15 @@ def detect(text: str) -> Findings:
 
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
+    findings = _read_glossed(raw)
+    if findings.level != "emergency" and (unread_script(for_matching(raw[:MAX_CHARS])) or unread_language(raw[:MAX_CHARS])):
+        # a script or language nothing here reads: the net, not "not sure", and the multilingual model reads it
+        findings = replace(findings, symptom_related=True, unread=True)
+    return findings
+
+
+def _read_glossed(raw: str) -> Findings:
     findings = _detect(raw)
-    if not findings.symptom_related and (unread_script(for_matching(raw[:MAX_CHARS])) or unread_language(raw[:MAX_CHARS])):
-        findings = replace(findings, symptom_related=True)  # a script or language nothing here reads: the net, not "not sure"
     if findings.is_question and not findings.signs:
         return _taken_back(raw, _asked_if_normal(raw, findings))
     if findings.signs and findings.level != "emergency":
@@ -386,10 +393,10 @@ def _resolved_next(
 
 def _resolved(hit: Hit, sentence: Sentence, resolutions: List[Tuple[int, int]], clause_ends: List[int], hits: List[Hit]) -> bool:
     """A sign is resolved by a later resolution in its own clause, or in a later clause of the same
-    sentence that names no sign of its own ("I had a fever on Monday, it has gone now")."""
-    for start, _end in resolutions:
-        if not (sentence.start <= hit.start < start < sentence.end):
-            continue
+    sentence that names no sign of its own ("I had a fever on Monday, it has gone now"); never by its own words."""
+    for start, end in resolutions:
+        if not (sentence.start <= hit.start < start < sentence.end) or end <= hit.end:
+            continue  # elsewhere, or inside the sign's own words ("better off if I was gone")
         ci = bisect_right(clause_ends, start - 1) - 1
         clause_start = clause_ends[ci] + 1 if ci >= 0 else 0
         if hit.start >= clause_start:

@@ -149,7 +149,7 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got|was|were|developed|ended up|said"
+    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got(?! (?:back|home|in|up)\b)|was|were|developed|ended up|said"
     r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed"
     r"|passed out"
     r"|reckons|swears|swore|thinks|mentioned|claims|claimed)\b"
@@ -161,6 +161,8 @@ HEARSAY = _r(
     r"|dermatologist|gp|surgeon|paramedic|beautician|therapist|practitioner|hairdresser|barber|customer))"
     r"(?: \w+){0,7}? (?:had|got|get|gets|getting|having|said|says|say|claims?|wrote|writes|posted|recommends?|developed"
     r"|told|mentioned|showed|died|ended up|reckons|reckoned|swears|thinks|saw|treated|nursed|looked after)\b"
+    r"|\b(?:influencers?|youtubers?|tiktokers?|bloggers?|streamers?|celebrit(?:y|ies)) (?:\w+ )?(?:said|says|posted|claims?"
+    r"|claimed|mentioned|had|got)\b"
     r"|\b(?:on|in) (?:tv|the tv|television|the news|the radio|youtube|a video|a podcast|social media|tiktok|instagram|insta"
     r"|reddit|facebook|twitter|a forum|forums|a facebook group|a group|a whatsapp group)\b"
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
@@ -222,6 +224,8 @@ ALL_CLEAR = _r(
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
 FIGURES_OF_SPEECH = _r(
+    # screens and papers, not the eyes: "I'm going blind reading all these studies"
+    r"\bgoing blind (?:reading|looking at|staring at|from reading|from staring|with all)\b|"
     # the price, not the body: "I almost fainted when I saw the price", "the bill nearly killed me"
     r"\b(?:almost|nearly|about to|going to|gonna|could have|practically) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|dying"
     r"|collaps\w*|fell over|fall over|fallen over|had a heart attack)\b(?=[^.?!]{0,40}\b(?:saw|see|sees|seeing|heard|hear|got"

@@ -129,7 +129,7 @@ PAIN = _r(
 MILD_PAIN_WORDS = frozenset("tender tenderness sore soreness ache aches aching achy stinging stings".split())
 SEVERE_PAIN = _r(
     rf"\b{SEVERE_WORD} (?:\w+ ){{0,2}}?{PAIN_WORD}\b"
-    rf"|\b{PAIN_WORD} (?:\w+ ){{0,4}}?(?:unbearable|excruciating|is killing me|killing me|like hell"
+    rf"|\b{PAIN_WORD} (?:\w+ ){{0,10}}?(?:unbearable|excruciating|is killing me|killing me|like hell"
     r"|terrible|horrible|awful|intense|extreme|insane|severe|out of proportion|off the charts|through the roof)\b"
     r"|\bagoni[sz]ing\b|\bexcruciating\b"
     r"|\bin agony\b|\bagony\b|\bcan not (?:stand|bear|handle|take) the pain\b|\b(?:10|ten) out of (?:10|ten)\b"
@@ -142,6 +142,7 @@ FEVER = _r(
     r"\bfevers?\b|\bfeverish\b|\bfebrile\b|\bpyrexia\b|\bhigh temperature\b"
     r"|\b(?:have|has|had|having|got|running|run|with|developed|spiked|spiking) (?:a |an )?(?:high |slight |mild"
     r" |bit of a |little |low )?temperature\b"
+    r"|\band (?:a |an )(?:high |slight |mild |bit of a |little )?temperature\b(?! (?:of|reading|check|chart|gun)\b)"  # "a headache and a"
     r"|\btemperature (?:is |was |has been |went |keeps )?(?:high|up|rising|raised|spiking|through the roof)\b"
     r"|\bburning up\b|\bhot and cold\b|\bhot (?:and )?(?:shivery|shaky|sweaty|clammy)\b"
     r"|\bi (?:am |was |m )?(?:feel|feeling|felt|am|was|getting|get|keep getting) (?:so |very |really |a bit"

@@ -13,6 +13,11 @@ CONFUSION = _r(
     # "Meso 5d ago. Confused. Fever.": the word alone as a sentence
     r"|(?:^|(?<=[.,;!?] ))(?:very |really |so |now |totally |a bit )?confused(?= ?[.,;!?]|$)"
     r"|\b(?:does|do|did) not (?:know|recogni[sz]e) (?:where|were) (?:he|she|i|they) (?:is|am|are|was)\b"
+    # "I'm not sure what room I'm in", "she doesn't know what day it is"
+    r"|\b(?:not sure|no idea|(?:does|do|did) not know|can not tell|can not work out) (?:what|which) (?:room|house|building|town"
+    r"|city|country|place) (?:i am|he is|she is|they are|we are|it is|i m) (?:in|at)\b"
+    r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|grandma|grandad) (?:does|do|did)"
+    r" not (?:know|remember) (?:what|which) (?:day|year|month) it is\b"
     # "husband confused, fever", "he had meso, now confused"
     r"|\b(?:he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother|brother|sister|friend|patient)"
     r"(?: s)? (?:now |suddenly |all of a sudden )?(?:very |really |so |totally |completely )?confused\b"

@@ -144,6 +144,10 @@ def test_the_projects_config_trains_the_safety_model_on_data_safety():
     assert len(list((PROJECT_ROOT / "data" / "safety").glob("*.jsonl"))) >= 5
     assert RedFlagClassifier(entry).trust.escalate_at <= 1.0  # the model is switched on in the product
     assert merged["safety_multilingual"] is True and RedFlagClassifier(entry).trust.multilingual_emergency_at <= 1.0
+    trust = RedFlagClassifier(entry).trust  # in a language nothing else reads, the multilingual model counts from lower
+    assert (
+        trust.unread_escalate_at < trust.multilingual_escalate_at and trust.unread_emergency_at < trust.multilingual_emergency_at
+    )
 
 
 def _train_multilingual(tmp_path: Path) -> Trained:
