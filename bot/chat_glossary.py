@@ -35,8 +35,8 @@ from bot.chat_glossary_data import (
 )
 from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
-from bot.language_id import confident_language
 from bot.glossary_format import glossary_entries
+from bot.language_id import confident_language
 
 __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
 

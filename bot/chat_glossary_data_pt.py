@@ -204,5 +204,6 @@ nao quer viver|nao quero viver|nao querer viver|nao quer mais viver|nao quero ma
 quer morrer|quero morrer: wants to die; se despediu de|se despedindo de|mandou mensagem de despedida: said goodbye to
 ja tem um plano|tem um plano|ja tenho um plano|tenho um plano: has a plan
 que nao quer viver|que nao quer mais viver: that he does not want to live; que quer morrer: that he wants to die
-disse que nao quer viver|diz que nao quer viver|falou que nao quer viver|disse que nao quer mais viver: says he does not want to live
+disse que nao quer viver|diz que nao quer viver|falou que nao quer viver: says he does not want to live
+disse que nao quer mais viver: says he does not want to live
 """

@@ -143,7 +143,8 @@ saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an 
 meraktan olecegim|meraktan oluyorum|meraktan catliyorum: i am very curious
 intihar dusunceleri|intihar dusuncesi: suicidal thoughts; intihar: suicide; kendimi oldurmek: kill myself
 kel kalan yuvarlak alanlar|kel kalan alanlar|kel kalan yerler|yuvarlak kel alanlar|kellik alanlari: bald patches
-sac cikmiyor|sac cikmiyor orada|sac bitmiyor|sac cikmadi: hair will not grow there; izlerinde|izlerde|izler: at the injection sites
+sac cikmiyor|sac cikmiyor orada|sac bitmiyor|sac cikmadi: hair will not grow there
+izlerinde|izlerde|izler: at the injection sites
 """
 
 ARABIZI = """

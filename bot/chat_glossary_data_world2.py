@@ -442,14 +442,19 @@ suitsidalnye mysli|suitsidalni dumki|mysli o samoubiystve: suicidal thoughts; sa
 pokonchit s soboy|pokinchiti z soboyu: kill myself; lysiny|lysinki|zalysiny|prolysiny: bald patches
 lisini|lisinki|zalisini|lisinu|lisina|prolisini: bald patches
 propil kurs|propila kurs|propil|propila|propili: took a course of; nikakogo effekta|bez effekta|nol effekta: no improvement
-vse tam zhe|vse eshche tam|vsyo tam zhe|tak i ostalis|ne proshli|ne prohodyat: are still there; shishek|shishki|shishka|shishku: lumps
+vse tam zhe|vse eshche tam|vsyo tam zhe|tak i ostalis|ne proshli|ne prohodyat: are still there
+shishek|shishki|shishka|shishku: lumps
 gulya|guli|gulyu|gulka|gulki: lump; bilshae|bilshaet|bilshayut|bilshe i bilshe: is getting bigger; zaraz: now
 yak gorih|z gorih|yak volosky gorih|kak oreh|s oreh|s gretskiy oreh: the size of a walnut
-meni zdaetsya scho i pomirayu|zdaetsya scho i pomirayu|i pomirayu|ya pomirayu|mne kazhetsya chto ya umirayu|ya umirayu: i feel like i am dying
-mene trusit|trusit|mene morozit|menya trasyot|menya tryaset|menya znobit: shivering; shkira sira|kozha seraya|sira shkira: grey skin
-ledve prokidaetsya|ledve prokinuvsya|ledve prokinulas|ele prosypaetsya|ne mozhet prosnutsya: hard to wake; sonniy|sonna|sonnyi: drowsy
+meni zdaetsya scho i pomirayu|zdaetsya scho i pomirayu|i pomirayu|ya pomirayu: i feel like i am dying
+mne kazhetsya chto ya umirayu|ya umirayu: i feel like i am dying
+mene trusit|trusit|mene morozit|menya trasyot|menya tryaset|menya znobit: shivering
+shkira sira|kozha seraya|sira shkira: grey skin
+ledve prokidaetsya|ledve prokinuvsya|ledve prokinulas|ele prosypaetsya|ne mozhet prosnutsya: hard to wake
+sonniy|sonna|sonnyi: drowsy
 plutae slova|plutaye slova|putaet slova|plutaet slova: mixing up words
-zubi tsokotyat|zuby stuchat|zubi stukayut|zuby klatsayut|zubi klatsayut: teeth chattering; i ne mozhu zupinitisya|ne mozhu zupinitisya|ne mogu ostanovitsya: can not stop
+zubi tsokotyat|zuby stuchat|zubi stukayut|zuby klatsayut|zubi klatsayut: teeth chattering
+i ne mozhu zupinitisya|ne mozhu zupinitisya|ne mogu ostanovitsya: can not stop
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -266,7 +266,8 @@ khoi|giam roi|bot roi|da giam|da bot: better
 nhiem trung mau|nhiem doc mau|nhiem khuan huyet|soc nhiem trung|nhiem trung huyet: sepsis; viem mang nao: meningitis
 cam thay|thay|cam giac|thay minh|toi thay: i feel; tung|tung bi|da tung|da tung bi: had once; trung doc: poisoned
 toc rung thanh mang|rung thanh mang|rung tung mang|rung tung chom: hair falling out in patches
-nghi den viec tu tu|nghi den chuyen tu tu|nghi toi viec tu tu|nghi toi chuyen tu tu|y dinh tu tu|muon tu tu|tu sat: suicidal thoughts
+nghi den viec tu tu|nghi den chuyen tu tu|nghi toi viec tu tu|nghi toi chuyen tu tu|y dinh tu tu: suicidal thoughts
+muon tu tu|tu sat: suicidal thoughts
 muon chet|chi muon chet: want to die; khong muon song nua|khong muon song: do not want to live
 """
 )

@@ -72,7 +72,8 @@ pa nagra timmar|pa tva timmar: in a few hours
 har den gatt fran|har gatt fran|gick fran: went from; ner till|upp till: down to; ogonbrynet|ogonbrynen: eyebrow
 harfastet: hairline
 sjalvmordstankar: suicidal thoughts; sjalvmord: suicide; ta livet av mig: kill myself
-ser plotsligt dubbelt|ser dubbelt|jag ser dubbelt|ser allt dubbelt: double vision; jatteont i huvudet|sjukt ont i huvudet: severe headache
+ser plotsligt dubbelt|ser dubbelt|jag ser dubbelt|ser allt dubbelt: double vision
+jatteont i huvudet|sjukt ont i huvudet: severe headache
 jatteont|sjukt ont|vansinnigt ont|fruktansvart ont: severe pain; infekterat|infekterad|infekterade|inflammerat: infected
 """
 
@@ -137,7 +138,8 @@ ospaly|ospala|spavy|nejde probudit|nejde ho probudit|nejde ji probudit|neda sa z
 krece|zachvat|zachvaty|epilepticky zachvat|krce: seizure; vidim dvojite|dvojite videni|dvojite videnie|vidi dvojmo: double vision
 slaba|slaby|slabost|ochrnuty|ochrnuta|poklesly kutik: weak
 nemuzu hybat|nemuze hybat|nemuzu pohnout|nemuze pohnout|nemozem hybat|nemoze hybat|nemozem pohnut: can not move
-levou rukou|levou rukou je|levou nohou|pravou rukou|pravou nohou|lavou rukou|pravou rukou je: one arm; najednou|naraz|zrazu: suddenly
+levou rukou|levou rukou je|levou nohou|pravou rukou|pravou nohou|lavou rukou|pravou rukou je: one arm
+najednou|naraz|zrazu: suddenly
 uplne|uplne je|celkom: completely
 ztratil vedomi|ztratila vedomi|omdlel|omdlela|odpadl|odpadla|zkolaboval|zkolabovala: fainted
 dusnost|nemuzu dychat|nemozem dychat|tezko se dycha|tazko sa dycha|lapa po dechu|rychle dycha|pisti|sipot: breathless

@@ -288,7 +288,8 @@ _WORDS = """
 秃了|秃顶: bald patch
 一块一块地掉|一块一块掉|一块块掉|一片片掉|一片一片地掉|一撮一撮地掉|一撮撮掉|一撮一撮|一撮撮|成片地掉: falling out in patches
 成块地掉|成片掉|成块掉: falling out in patches
-一块一块地掉头发|一块一块掉头发|一块块掉头发|一片片掉头发|一片一片地掉头发|成片地掉头发|成块地掉头发|一撮一撮地掉头发: hair falling out in patches
+一块一块地掉头发|一块一块掉头发|一块块掉头发|一片片掉头发: hair falling out in patches
+一片一片地掉头发|成片地掉头发|成块地掉头发|一撮一撮地掉头发: hair falling out in patches
 头皮发亮|头皮还发亮|头皮亮亮的|头皮变亮: shiny scalp
 成片脱发|成块脱发|斑块状脱发|局部脱发|片状脱发|块状脱发|圆形脱发|斑片状脱发: patchy hair loss; 掉|脱落|落: falling out
 眼睛肿|眼睛肿了|眼皮肿|眼皮肿了|眼睑肿|眼睑肿胀|眼肿|眼睛肿起来|眼皮肿起来|眼睛浮肿|眼皮浮肿|眼泡肿|眼泡: swollen eyes
