@@ -280,6 +280,8 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
     "pl": ((r",\s*(?=(?:gdzie|ze|co)\b)", " "),),  # "nie wie, gdzie jest": one clause, as in English
     # "bukhar nahi hai" (fever not is): the negator goes before the noun, where the detector reads it
     "hi": (
+        # "bukhar kise kehte hain": what is (called) a fever, a definition
+        (r"\b(\w+(?: \w+)?) (?:kise|kisko) (?:kahte|kehte|kahate) (?:hain|hai|he|h)\b", r"meaning of \1"),
         # "confusion ya saans ki problem nahi hai": a list with "ya" (or) negated as a whole
         (
             r"(?:^|(?<=[,.;!?] ))([^,.;!?]*\bya\b[^,.;!?]*?) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b",

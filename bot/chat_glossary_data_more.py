@@ -429,6 +429,9 @@ mat: do not; kabhi nahi: never; kuch nahi|kuchh nahi: nothing; koi nahi|koi bhi 
 bolta hai|bolti hai|kehta hai|kehti hai|keh rahi thi|keh raha tha: says; bola|boli|kaha|bataya: said
 mujhe bataya|mujhe bola: told me; kya ye normal hai|kya yeh normal hai|normal hai kya: is it normal
 kya hota hai|kya hai: what is; kya karu|kya karun|kya karein|kya karna chahiye|kya kare: what should i do
+kise kahte hain|kise kehte hain|kise kahte|kise kehte|kisko kahte hain|kisko kehte hain: what is called
+kitna tapman hone par|kitne tapman par|kitna temperature hone par|kitne bukhar par: at what temperature
+mana jata hai|mana jaata hai|mana jata he|maana jata hai: is it considered
 kitne|kitni: how many; kitne din: how many days; kaise: how; kyun|kyon: why; kya: what; phir se|dobara|fir se: again
 sab: all; sab theek hai|sab thik hai|sab theek|sab normal hai: all fine; theek|thik|thk: fine; kharab|bura: bad
 behtar: better; aur bhi bura|badtar: worse; chala gaya|chali gayi|gayab ho gaya|gayab: went away

@@ -176,6 +176,7 @@ suy giam mien dich|mien dich yeu|suc de khang yeu|de khang kem|suc de khang kem|
 corticoid|cortico|steroid|corticosteroid|prednisolon|prednison|dexamethason|medrol|methylprednisolon|thuoc cortico: steroids
 hoa tri|dang hoa tri|ung thu: chemotherapy; co bau|mang thai|mang bau|co thai|dang bau|bau bi: pregnant
 lu lan|lan lon|me sang|khong tinh tao|ko tinh tao|ngo ngac|bi lu|lu roi|lu di|mat dinh huong: disoriented
+noi nang lan lon|noi lan lon|noi nang lung tung|noi lung tung|noi nham|noi linh tinh: talking nonsense
 khong nhan ra|khong nhan ra ai|ko nhan ra ai|khong nhan ra nguoi nha|khong con nhan ra ai: does not recognise anyone
 khong nhan ra toi|khong nhan ra em|ko nhan ra em|khong nhan ra minh|khong nhan ra con: does not recognise me
 noi nham|noi sang|noi lung tung|noi linh tinh|noi mot minh|noi lam bam|noi khong dau vao dau: talking nonsense
@@ -280,6 +281,8 @@ _VI_SPAN = r"(?:\d+|vai|may|mot vai|nhieu)"
 _NEGATOR_VI = r"(?:khong|ko|k|kh|hok|hong|khg|kg|chua)"
 RULES: Dict[str, Tuple[Rule, ...]] = {
     "vi": (
+        # "bảy giờ" is seven hours; "bây giờ" (now) folds to the same letters, and reads as now unless a number follows
+        (r"\bbay gio\b(?! (?:sang|toi|chieu|dem|trua|roi)\b)", "now"),
         *((rf"\b{word} (?={_VI_UNITS}\b)", f"{digit} ") for word, digit in _VI_NUMBERS.items()),
         (rf"\b({_VI_SPAN} {_VI_UNITS}) (?:truoc day|truoc|ve truoc)\b", r"\1 ago"),  # "2 tuần trước": two weeks ago
         (rf"\bcach day ({_VI_SPAN} {_VI_UNITS})\b", r"\1 ago"),  # "cách đây 2 năm"

@@ -226,6 +226,10 @@ ALL_CLEAR = _r(
 FIGURES_OF_SPEECH = _r(
     # screens and papers, not the eyes: "I'm going blind reading all these studies"
     r"\bgoing blind (?:reading|looking at|staring at|from reading|from staring|with all)\b|"
+    # too much to read, not a headache: "my head is exploding from all the conflicting info online"
+    r"\b(?:head|brain) (?:is |s )?(?:exploding|spinning|about to explode|going to explode|will explode|hurts|melting)"
+    r" (?:from|with|over|because of|reading) (?:all )?(?:the |these |this |those )?(?:conflicting |different |mixed )?(?:info"
+    r"|information|research|reading|studies|options|choices|advice|articles|reviews|opinions|websites|prices)\b|"
     # the price, not the body: "I almost fainted when I saw the price", "the bill nearly killed me"
     r"\b(?:almost|nearly|about to|going to|gonna|could have|practically) (?:\w+ )?(?:faint\w*|pass\w* out|die|died|dying"
     r"|collaps\w*|fell over|fall over|fallen over|had a heart attack)\b(?=[^.?!]{0,40}\b(?:saw|see|sees|seeing|heard|hear|got"

@@ -63,6 +63,11 @@ FAINTING = _r(
     r"|\b(?<!want )(?<!wants )(?<!wanted )(?<!wanna )(?:to|i|he|she|they|did|do|does) faints?\b"
     r"|\b(?:went|was|were|blacked|conked) out (?:cold\b|like a light\b|for (?:a few|a couple of|several|\d+|a|one|two|three|ten)"
     r" (?:seconds?|secs?)\b)"
+    r"|\b(?:was|were|went) out for (?:maybe |about |around |like |nearly |almost )?(?:a few|a couple of|several|\d+|a|one|two"
+    r"|three|ten|thirty|twenty) (?:seconds?|secs?)\b"
+    # "the next thing I knew I was on the kitchen floor", "woke up on the bathroom floor"
+    r"|\bnext thing (?:i|he|she) (?:knew|know|remember|remembered)\b(?: \w+){0,4}? (?:on|lying on) the (?:\w+ )?(?:floor|ground)\b"
+    r"|\b(?:woke|came round|came to|come round|come to)(?: up)? (?:on|lying on) the (?:\w+ )?(?:floor|ground)\b"
 )
 MOTTLED = _r(
     r"\bmottl\w*|\bashen\b|\bcyano\w*|\bmarbled\b|\bmarbling\b|\b(?:skin|colou?r)\b(?: [\w,]+){0,4}? like marble\b"

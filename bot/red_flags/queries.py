@@ -367,6 +367,7 @@ _DRUG_QUESTION = _r(
 )
 _WANTS_TO_KNOW = re.compile(
     r"\b(?:want|wants|wanted|would like|d like) to (?:know|understand|learn)\b|\bwondering\b|\bjust asking\b"
+    r"|\basking (?:purely |just |only |simply )?(?:out of|from) curiosity\b"
 )
 # "No symptoms, just asking: ...", "if someone gets a fever ...": a question about signs in general, of any level
 _NOTHING_WRONG = _r(
@@ -374,7 +375,8 @@ _NOTHING_WRONG = _r(
     r"|nothing (?:has )?happened to me|(?:asking|ask) in a general way|i (?:have not|havent) (?:even )?booked"
     r"|nothing is wrong with me|(?:nobody|no one|noone) is (?:ill|sick|unwell)|(?:purely|just|only|it is|for) (?:for )?"
     r"(?:homework|a school project|an assignment|an essay)"
-    r"|(?:it is )?a general question|(?:just|only) (?:asking|curious)|i (?:just )?want to learn"
+    r"|(?:it is )?a general question|(?:just|only|purely) (?:asking|curious)|i (?:just )?want to learn"
+    r"|(?:asking|ask) (?:purely |just |only |simply )?(?:out of|from) curiosity"
     r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"
     # questions about what the signs mean: "why are confusion or mottled skin considered red flags?", "shivery vs rigors"
     r"|(?:are|is) [^?.!]{0,80}?considered (?:a |an )?(?:red flags?|warning signs?|emergency|emergencies|dangerous|serious|high"
@@ -429,6 +431,8 @@ _IF_NOT_OWN = re.compile(r"\bif (?![^,.;?!]*\b(?:i|im|my|me|mine|we|our)\b)[^,.;
 _DESCRIBED_NOW = _r(
     r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing"
     r"|spreading|oozing|leaking|hot|red|swollen)\b"
+    r"|\b(?<!instead of )(?<!rather than )(?:coming|pouring|seeping|draining|dripping) out\b(?! of (?:the|a|my) (?:clinic|salon|session|appointment))"
+    r"|\bthere (?:is|are|s) (?:some |a lot of |loads of |still |now )?(?:pus|discharge)\b"
     r"|\b(?:growing|spreading|oozing|leaking) instead of|\bget(?:s|ting)? bigger|\bin an hour\b|\bover the last (?:week|day"
     r"|few days)\b"
     r"|\b(?:was not|wasn t) there before\b"

@@ -51,6 +51,19 @@ CASES = [
     ("an instagram influencer said she fainted after minoxidil shots, true?", "none"),
     ("the bald patch from my injections grew back by summer, can I go again?", "none"),
     ("Может ли миноксидил вызывать учащённое сердцебиение?", "none"),  # asks whether minoxidil can cause it
+    # --- a collapse told as a story; time out running errands is not one
+    ("got up from the sofa and the next thing I knew I was on the bathroom floor", "emergency"),
+    ("my wife says I was out for about 20 seconds after I stood up", "emergency"),
+    ("I was out for 20 minutes getting lunch after the session", "none"),
+    # --- Vietnamese "bây giờ" (now), Ukrainian seizures, Korean round hair loss
+    ("Bố em tiêm meso, bây giờ nói lung tung, không nhận ra ai", "emergency"),
+    ("У нього зараз судоми, після мезотерапії голови", "emergency"),
+    ("메조 맞은 곳에 원형 탈모가 생겼어요", "urgent"),
+    # --- a question about how often, asked beside pus that is coming out now; too much reading is no headache
+    ("I feel fine but there's pus coming out of one spot, how often does that happen?", "urgent"),
+    ("how often does pus come out after meso in general?", "none"),
+    ("my head is exploding from all the conflicting info online", "none"),
+    ("bukhar kise kehte hain?", "none"),  # Hinglish: what is called a fever
 ]
 
 
