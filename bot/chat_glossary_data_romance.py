@@ -232,6 +232,8 @@ pouls a|pouls de|pouls: pulse; au repos: at rest
 il ne repond presque plus|elle ne repond presque plus|ne repond plus|ne repond presque plus: is barely responsive
 tout a repousse|tout a repousse depuis|ca a repousse: it all grew back
 mettre fin a mes jours: end my life; me tuer: kill myself
+est apparue|est apparu|sont apparues|sont apparus|apparue|apparu: appeared
+pile a l endroit des|pile a l endroit de|a l endroit des|a l endroit de|pile la ou: at the site of
 """
 
 ITALIAN = """

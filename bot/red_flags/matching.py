@@ -156,6 +156,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         warm = m.group(0).startswith("warm")
         mild = bool(p.MILD.intersection(before(m)))
         just_after = bool(w.JUST_AFTER.search(text))
+        if mild and not just_after and (p.IMMUNO.search(text) or x.RISK_MORE.search(text)):
+            return site_heat(m)  # "slightly warm ... I'm having chemo": with a risk factor any sign counts (§4b)
         return site_heat(m) and not ((warm and (mild or just_after)) or (mild and just_after))
 
     def real_faint(m: Match[str]) -> bool:

@@ -64,6 +64,13 @@ CASES = [
     ("how often does pus come out after meso in general?", "none"),
     ("my head is exploding from all the conflicting info online", "none"),
     ("bukhar kise kehte hain?", "none"),  # Hinglish: what is called a fever
+    # --- a risk factor makes even slight warmth count (§4b); alone it is usual (§4a)
+    ("is it bad that one spot feels a bit warm? I'm on chemo", "urgent"),
+    ("one spot feels a bit warm today", "none"),
+    # --- Turkish "geçti" (went past, not went away), Ukrainian and French bald patches
+    ("Kızarıklık çok hızlı yayılıyor, çizdiğim çizgiyi bir saatte geçti", "emergency"),
+    ("Після мезотерапії з'явилася лиса пляма", "urgent"),
+    ("Une plaque sans cheveux est apparue à l'endroit des injections, c'est normal ?", "urgent"),
 ]
 
 
