@@ -145,8 +145,10 @@ intihar dusunceleri|intihar dusuncesi: suicidal thoughts; intihar: suicide; kend
 kel kalan yuvarlak alanlar|kel kalan alanlar|kel kalan yerler|yuvarlak kel alanlar|kellik alanlari: bald patches
 sac cikmiyor|sac cikmiyor orada|sac bitmiyor|sac cikmadi: hair will not grow there
 izlerinde|izlerde|izler: at the injection sites
-kalemle cizdigim cizgiyi|cizdigim cizgiyi|cizdigim cizgi: the line i drew; cizgiyi gecti|cizgiyi asti|cizginin disina cikti: went past the line
-bir saatte gecti|iki saatte gecti|bir saatte asti: went past it within an hour; alnima kadar indi|alnima kadar: down to my forehead
+kalemle cizdigim cizgiyi|cizdigim cizgiyi|cizdigim cizgi: the line i drew
+cizgiyi gecti|cizgiyi asti|cizginin disina cikti: went past the line
+bir saatte gecti|iki saatte gecti|bir saatte asti: went past it within an hour
+alnima kadar indi|alnima kadar: down to my forehead
 """
 
 ARABIZI = """

@@ -456,7 +456,8 @@ plutae slova|plutaye slova|putaet slova|plutaet slova: mixing up words
 zubi tsokotyat|zuby stuchat|zubi stukayut|zuby klatsayut|zubi klatsayut: teeth chattering
 i ne mozhu zupinitisya|ne mozhu zupinitisya|ne mogu ostanovitsya: can not stop
 sudomi|sudomy|sudoma|sudorogi|sudorogy|sudoroga|sudomu: seizures; v nogo|u nogo: he has
-lisa plyama|lysa plyama|lisu plyamu|lysina|lisina: bald patch; vipalo kruzhechkom|vipalo kruzhkom|vypalo kruzhkom|vypali kruzhkom: fell out in a circle
+lisa plyama|lysa plyama|lisu plyamu|lysina|lisina: bald patch
+vipalo kruzhechkom|vipalo kruzhkom|vypalo kruzhkom|vypali kruzhkom: fell out in a circle
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -66,7 +66,8 @@ FAINTING = _r(
     r"|\b(?:was|were|went) out for (?:maybe |about |around |like |nearly |almost )?(?:a few|a couple of|several|\d+|a|one|two"
     r"|three|ten|thirty|twenty) (?:seconds?|secs?)\b"
     # "the next thing I knew I was on the kitchen floor", "woke up on the bathroom floor"
-    r"|\bnext thing (?:i|he|she) (?:knew|know|remember|remembered)\b(?: \w+){0,4}? (?:on|lying on) the (?:\w+ )?(?:floor|ground)\b"
+    r"|\bnext thing (?:i|he|she) (?:knew|know|remember|remembered)\b(?: \w+){0,4}? (?:on|lying on) the (?:\w+ )?"
+    r"(?:floor|ground)\b"
     r"|\b(?:woke|came round|came to|come round|come to)(?: up)? (?:on|lying on) the (?:\w+ )?(?:floor|ground)\b"
 )
 MOTTLED = _r(

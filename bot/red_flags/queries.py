@@ -431,7 +431,8 @@ _IF_NOT_OWN = re.compile(r"\bif (?![^,.;?!]*\b(?:i|im|my|me|mine|we|our)\b)[^,.;
 _DESCRIBED_NOW = _r(
     r"\b(?:is|are|keeps?|getting|got) (?!always|usually|normally|typically|often|sometimes)(?:\w+ )?(?:worse|bigger|growing"
     r"|spreading|oozing|leaking|hot|red|swollen)\b"
-    r"|\b(?<!instead of )(?<!rather than )(?:coming|pouring|seeping|draining|dripping) out\b(?! of (?:the|a|my) (?:clinic|salon|session|appointment))"
+    r"|\b(?<!instead of )(?<!rather than )(?:coming|pouring|seeping|draining|dripping) out\b"
+    r"(?! of (?:the|a|my) (?:clinic|salon|session|appointment))"
     r"|\bthere (?:is|are|s) (?:some |a lot of |loads of |still |now )?(?:pus|discharge)\b"
     r"|\b(?:growing|spreading|oozing|leaking) instead of|\bget(?:s|ting)? bigger|\bin an hour\b|\bover the last (?:week|day"
     r"|few days)\b"
