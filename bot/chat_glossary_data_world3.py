@@ -269,6 +269,9 @@ am zone fara par|zone fara par|zona fara par|am o zona fara par|chelie|chelii: b
 exact unde s a injectat|exact unde am fost intepat|exact unde s au facut injectiile: right where they injected
 ganduri suicidare|ganduri de sinucidere: suicidal thoughts
 sinucidere: suicide; sa mi iau viata|imi iau viata|sa ma sinucid: take my life
+a trecut de linia|a trecut de linie|a trecut peste linia|a depasit linia|a iesit din linia: went past the line
+pe care am tras o|pe care am desenat o|pe care am facut o: that i drew; foarte repede|foarte rapid: very fast
+intr o ora|in decurs de o ora: within an hour
 """
 
 # "acum" is "now", and "ago" before a span of time: "acum doua saptamani" (two weeks ago)

@@ -71,6 +71,8 @@ CASES = [
     ("Kızarıklık çok hızlı yayılıyor, çizdiğim çizgiyi bir saatte geçti", "emergency"),
     ("Після мезотерапії з'явилася лиса пляма", "urgent"),
     ("Une plaque sans cheveux est apparue à l'endroit des injections, c'est normal ?", "urgent"),
+    ("Roșeața a trecut de linia pe care am tras-o într-o oră", "emergency"),  # Romanian: went past the line
+    ("Umflătura a trecut, acum sunt bine", "none"),  # went away
 ]
 
 
