@@ -293,6 +293,7 @@ def red_flags_parse_data(
         "source": decision.source,
         "ruled_out": findings.ruled_out,
         "symptom_related": findings.symptom_related,
+        "unread": findings.unread,  # in a language nothing but the multilingual model reads
         "asked_signs": list(decision.asked_signs),
     }
 

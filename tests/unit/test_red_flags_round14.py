@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.red_flags import detect
-from bot.safety_decision import ClassifierTrust, decide
+from bot.safety_decision import ClassifierTrust, decide, red_flags_parse_data
 from bot.safety_model import SafetyScores
 
 CASES = [
@@ -131,3 +131,10 @@ def test_the_unread_thresholds_never_make_the_multilingual_model_stricter() -> N
     lenient = ClassifierTrust(escalate_at=0.8, multilingual_escalate_at=0.9, multilingual_emergency_at=0.9)  # unread: never
     scores = SafetyScores(0.1, 0.05, multilingual_escalate=0.95, multilingual_emergency=0.95)
     assert decide(findings, "nlu_fallback", (), 0.2, lenient, scores).level == "emergency"
+
+
+def test_the_parse_data_says_when_only_the_multilingual_model_could_read_the_message() -> None:
+    finnish = detect(FINNISH)
+    assert red_flags_parse_data(finnish, decide(finnish, "nlu_fallback"))["unread"] is True
+    english = detect("there is a hot lump where the injections went")
+    assert red_flags_parse_data(english, decide(english, "nlu_fallback"))["unread"] is False
