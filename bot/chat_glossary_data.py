@@ -240,6 +240,8 @@ hace anos|hace unos anos|hace muchos anos: years ago; desde entonces nada|desde 
 se acaba de desmayar|acaba de desmayarse|se ha desmayado|se desmayo: just fainted
 al levantarse|al ponerse de pie: when standing up
 quitarme la vida: take my life
+no puedo dejar de temblar|no para de temblar|no dejo de temblar|no deja de temblar: can not stop shivering
+tiemblo de todo el cuerpo|tiembla todo el cuerpo|todo el cuerpo me tiembla|tiemblo todo: whole body is shaking
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

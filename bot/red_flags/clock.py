@@ -35,7 +35,7 @@ _NOW = re.compile(
 _MARKED_AT = re.compile(rf"\b(?:at|around|about) (?P<t1>{_TIME})(?! (?:{_YESTERDAY}))")
 # a mark made some hours ago: "I drew a line round the red area 2 hours ago and it's already 5 cm past the line"
 _MARKED_AGO = re.compile(
-    r"\b(?:drew|drawn|marked|outlined|circled|traced|put) (?:\w+ ){0,6}?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|half an?)"
+    r"\b(?:drew|drawn|marked|outlined|circled|traced|put) (?:\w+ ){0,9}?(?P<n>\d{1,2}|an?|one|two|three|four|five|six|half an?)"
     r" (?:hours?|hrs?) ago\b"
 )
 _SPREAD = re.compile(

@@ -108,7 +108,7 @@ def _read_message(raw: str) -> Findings:
 
 def _read_glossed(raw: str) -> Findings:
     findings = _detect(raw)
-    if findings.is_question and not findings.signs:
+    if findings.is_question and not set(findings.signs) - RISK_FACTORS:  # "is it normal ...? I have diabetes" asks too
         return _taken_back(raw, _asked_if_normal(raw, findings))
     if findings.signs and findings.level != "emergency":
         findings = _own_case_asked(raw, findings)

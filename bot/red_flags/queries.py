@@ -109,8 +109,10 @@ ASKED_IF_NORMAL = _r(
     r"|my (?:\w+ )?(?:scalp|head|forehead|crown|hairline|neck|face)\b"
     r"|one of the (?:\w+ )?(?:spots|sites|holes|points|bumps|lumps)\b"
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
-    r"|where (?:the )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went) (?:done|given|in|put)"
-    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?))"
+    r"|where (?:the )?(?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went)"
+    r" (?:done|given|in|put)"
+    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)"
+    r"|after (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$))"
     # "Is it normal to feel like I might die? ... I had meso injections.": the session told in a later sentence
     r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b)"
 )
@@ -137,11 +139,13 @@ SHOULD_IT_BE = _r(
 DATED = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?) (?:later|after|on|since|post"
     r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
+    r"|\bafter (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$)"  # "... to keep getting bigger after a week?"
 )
 # "is it normal to have a bald patch right where they did the injections?": a place only the writer's own case has
 _RIGHT_WHERE = re.compile(
     r"\b(?:right|exactly|just|only) (?:where|at the spot where|on the spot where)\b"
-    r"|\bwhere (?:the|my) (?:meso|mesotherapy|injections?|needles?|jabs?|shots?) (?:was|were|went) (?:done|in|given|put)\b"
+    r"|\bwhere (?:the|my) (?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?|jabs?|shots?) (?:was|were"
+    r"|went) (?:done|in|given|put)\b"
 )
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(

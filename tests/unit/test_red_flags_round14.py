@@ -73,6 +73,15 @@ CASES = [
     ("Une plaque sans cheveux est apparue à l'endroit des injections, c'est normal ?", "urgent"),
     ("Roșeața a trecut de linia pe care am tras-o într-o oră", "emergency"),  # Romanian: went past the line
     ("Umflătura a trecut, acum sunt bine", "none"),  # went away
+    # --- "is it normal ...?" about the writer's own state: a risk factor told beside it, a new patch, a lump still growing
+    ("Is it normal for one spot to be red and sore 4 days after? I'm on steroids", "urgent"),
+    ("is it normal to have a bald spot where the scalp injections went in? it's new", "urgent"),
+    ("Is it normal for a lump after meso to keep growing after two weeks?", "urgent"),
+    ("is it normal to have bruises after a week?", "none"),
+    ("I have diabetes, is it normal to get lumps after meso?", "none"),  # asks; the answer carries the net
+    # --- a mark drawn hours ago with more words between; Spanish shaking that will not stop
+    ("I drew a black pen line around the whole red area 3 hours ago and it's past the line", "emergency"),
+    ("no puedo dejar de temblar y tengo fiebre desde la meso", "emergency"),
 ]
 
 
