@@ -9,8 +9,8 @@ The rules, in order:
    When this message reports a sign and that level is urgent or emergency, the intent is
    `report_urgent` / `report_emergency`.
 2. **Safety model.** A trained classifier of levels (`bot.safety_model`: a word model, and a multilingual
-   one whose escalation and emergency scores each count from their own thresholds)
-   backs the detector up, unless
+   one whose escalation and emergency scores each count from their own thresholds, lower ones for a message in a
+   language nothing else here reads, `Findings.unread`) backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
    usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
@@ -220,7 +220,8 @@ def _confident_of_report(findings: Findings, scores: SafetyScores, trust: Classi
 def _confident_of_emergency(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's emergency score, or the multilingual model's from its own, higher threshold (its
     emergency scores ran higher on urgent reports of blind sets); lower in a language nothing else reads."""
-    multilingual_at = min(trust.multilingual_emergency_at, trust.unread_emergency_at if findings.unread else 2.0)
+    unread_at = trust.unread_emergency_at if findings.unread else trust.multilingual_emergency_at
+    multilingual_at = min(trust.multilingual_emergency_at, unread_at)
     return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= multilingual_at
 
 

@@ -80,7 +80,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     which also holds the safety model's thresholds); `safety_examples` and `safety_C` train the model;
     `safety_multilingual` adds a second one, a logistic regression (`safety_multilingual_C`) on multilingual
     sentence embeddings (`bot.multilingual_encoder`), whose scores count from their own thresholds
-    (`safety_multilingual_escalate_at`, `safety_multilingual_emergency_at`)."""
+    (`safety_multilingual_escalate_at`, `safety_multilingual_emergency_at`; `safety_unread_escalate_at` and
+    `safety_unread_emergency_at` for a message in a language nothing else here reads)."""
 
     @staticmethod
     def get_default_config() -> Dict[str, Any]:
