@@ -36,7 +36,7 @@ from bot.chat_glossary_data import (
 from bot.chat_scripts import ARABIC_LETTERS, transliterate
 from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
 from bot.glossary_format import glossary_entries
-from bot.language_id import confident_language
+from bot.language_id import SHARED_GLOSSARY, confident_language
 
 __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
 
@@ -206,10 +206,6 @@ def language_of(text: str) -> Optional[str]:
     return None
 
 
-# langdetect's codes of languages that share a glossary here
-_GLOSSARY_OF_DETECTED = {"uk": "ru", "sk": "cs"}
-
-
 def _detected_glossary(text: str) -> Optional[str]:
     """The glossary of the language langdetect is confident of, for Latin text with accented letters: their folded
     words can look like another glossary's ("tự tử" folds to "tu tu"), the accents do not. Other scripts keep the
@@ -218,7 +214,7 @@ def _detected_glossary(text: str) -> Optional[str]:
     if not any(not c.isascii() for c in letters) or not all(c.isascii() or _is_latin(c) for c in letters):
         return None
     detected = confident_language(text) or ""
-    code = _GLOSSARY_OF_DETECTED.get(detected, detected)
+    code = SHARED_GLOSSARY.get(detected, detected)
     return code if code in LANGUAGE_DATA else None
 
 

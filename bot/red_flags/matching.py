@@ -18,7 +18,7 @@ from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
 from bot.red_flags.clock import LASTING_DAYS, clock_hits
 from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
-from bot.red_flags.registry import SIGNS
+from bot.red_flags.registry import RISK_FACTORS, SIGNS
 
 __all__ = ["Hit", "sign_hits", "combine"]
 
@@ -92,6 +92,11 @@ def _specs() -> List[Tuple[str, Pattern[str]]]:
     return _SPEC_CACHE
 
 
+def _risk_patterns() -> Tuple[Pattern[str], ...]:
+    """The registry's patterns of the risk factors (diabetes, weak immunity, steroids)."""
+    return tuple(pattern for sign in SIGNS if sign.id in RISK_FACTORS for pattern in sign.patterns)
+
+
 Keep = Callable[[Match[str]], bool]
 
 
@@ -156,7 +161,7 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         warm = m.group(0).startswith("warm")
         mild = bool(p.MILD.intersection(before(m)))
         just_after = bool(w.JUST_AFTER.search(text))
-        if mild and not just_after and (p.IMMUNO.search(text) or x.RISK_MORE.search(text)):
+        if mild and not just_after and any(pattern.search(text) for pattern in _risk_patterns()):
             return site_heat(m)  # "slightly warm ... I'm having chemo": with a risk factor any sign counts (§4b)
         return site_heat(m) and not ((warm and (mild or just_after)) or (mild and just_after))
 
