@@ -234,6 +234,9 @@ tout a repousse|tout a repousse depuis|ca a repousse: it all grew back
 mettre fin a mes jours: end my life; me tuer: kill myself
 est apparue|est apparu|sont apparues|sont apparus|apparue|apparu: appeared
 pile a l endroit des|pile a l endroit de|a l endroit des|a l endroit de|pile la ou: at the site of
+qui serre dans la poitrine|serre dans la poitrine|qui serre la poitrine: chest tightness
+failli tomber dans les pommes|presque tombe dans les pommes|failli m evanouir|failli perdre connaissance: nearly fainted
+en voyant|voyant|quand j ai vu: seeing; prix|tarif|tarifs: price; facture: bill; devis: quote
 """
 
 ITALIAN = """

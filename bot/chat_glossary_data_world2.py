@@ -458,6 +458,8 @@ i ne mozhu zupinitisya|ne mozhu zupinitisya|ne mogu ostanovitsya: can not stop
 sudomi|sudomy|sudoma|sudorogi|sudorogy|sudoroga|sudomu: seizures; v nogo|u nogo: he has
 lisa plyama|lysa plyama|lisu plyamu|lysina|lisina: bald patch
 vipalo kruzhechkom|vipalo kruzhkom|vypalo kruzhkom|vypali kruzhkom: fell out in a circle
+ne mogu normalno govorit|ne mozhet normalno govorit|ne mogu govorit|ne mozhet govorit: can not speak properly
+slova putayutsya|putayu slova|putaet slova|nevnyatnaya rech|rech nevnyatnaya|zapletaetsya yazyk: slurred speech
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

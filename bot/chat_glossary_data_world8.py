@@ -75,6 +75,9 @@ sjalvmordstankar: suicidal thoughts; sjalvmord: suicide; ta livet av mig: kill m
 ser plotsligt dubbelt|ser dubbelt|jag ser dubbelt|ser allt dubbelt: double vision
 jatteont i huvudet|sjukt ont i huvudet: severe headache
 jatteont|sjukt ont|vansinnigt ont|fruktansvart ont: severe pain; infekterat|infekterad|infekterade|inflammerat: infected
+star inte ut|inte star ut|star knappt ut|klarar inte smartan: can not bear it
+varsta smartan i mitt liv|varsta smartan: worst pain of my life
+sa ont|sa jatte ont|sa himla ont: so much pain
 """
 
 CZECH = """
@@ -169,6 +172,11 @@ polykat|polykani|prehltat: swallow
 sebevrazedne myslenky: suicidal thoughts; sebevrazda: suicide; zabit se: kill myself
 mam pocit ze umru|mam pocit ze umiram|pocit ze umru|asi umru|umiram: i feel like i am dying; tresu se|klepu se|tresavka: shivering
 hnisaji|hnisa|hnisaj|hnisave|hnisavy|hnis: pus
+zacervenanie|zacervenani|zarudnuti|zacervenala|zacervenaly: redness; vpich|vpichu|vpichy|vpichov|vpichoch: injection site
+kazdy den|kazdym dnem|kazdym dnom: every day; pomaly|pomalu: slowly; pichali|pichli|napichali|pichala: injected
+hola mista|hole misto|hola miesta|hole miesto|lysa mista|lyse misto|lyse miesta|plesiny|plesina: bald patches
+presne tam kde|tam kde|presne kde|kde: where; vznikla|vznikly|vzniklo|objevila|objevily: appeared
+vacsie|vacsi|vacsia|vetsi|vetsie|vetsa: bigger; tam: there; mi: -; delali|udelali|robili|spravili|davali: they did
 """
 
 _CS_UNITS = (

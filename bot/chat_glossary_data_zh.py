@@ -449,6 +449,8 @@ _WORDS = """
 东西|嘢: thing; 事|事情: thing; 问题: problem; 情况: situation; 反应: reaction; 感觉到: feel; 样子|样: like this
 会这样|会咁: happen
 是什么意思|什么意思啊: what does it mean; 叫不太醒|好像叫不醒|叫不太醒了|不太叫得醒: hard to wake; 有过|曾经有过|得过: had
+混乱|好混乱|很混乱|头脑混乱|脑子很乱: confused
+不知道自己在哪|不知道自己在哪里|唔知自己喺边度|唔知自己喺边|唔知自己喺边度: does not know where she is
 """
 
 # Words written only in traditional characters or in Hong Kong and Taiwan usage (added as they are)

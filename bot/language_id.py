@@ -7,7 +7,7 @@ safety net rather than "not sure", and the multilingual safety model may read it
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any, Optional
+from typing import Any, Optional, Tuple
 
 # langdetect's codes of English and of the languages the glossaries read
 READ_LANGUAGES = frozenset("en ar cs sk de el es fa fr hi id it nl pl pt ro ru uk sv sw tl tr ur vi zh-cn zh-tw ja ko".split())
@@ -27,22 +27,36 @@ def _factory() -> Any:
     return factory
 
 
-def confident_language(text: str) -> Optional[str]:
-    """langdetect's code for the text ("fi", "vi", "zh-cn"), when it is confident; None for short or unclear text."""
+@lru_cache(maxsize=256)  # the detector asks twice of the same text (`unread_language`, `maybe_not_english`)
+def _probabilities(text: str) -> Tuple[Tuple[str, float], ...]:
+    """langdetect's languages for the text, likeliest first; none for short or unclear text."""
     if sum(1 for c in text if c.isalpha()) < MIN_LETTERS:
-        return None
+        return ()
     from langdetect.lang_detect_exception import LangDetectException
 
     detector = _factory().create()
     detector.append(text)
     try:
-        best = max(detector.get_probabilities(), key=lambda language: language.prob, default=None)
+        found = detector.get_probabilities()
     except LangDetectException:
-        return None
-    return best.lang if best is not None and best.prob >= MIN_PROBABILITY else None
+        return ()
+    return tuple(sorted(((language.lang, float(language.prob)) for language in found), key=lambda pair: -pair[1]))
+
+
+def confident_language(text: str) -> Optional[str]:
+    """langdetect's code for the text ("fi", "vi", "zh-cn"), when it is confident; None for short or unclear text."""
+    found = _probabilities(text)
+    return found[0][0] if found and found[0][1] >= MIN_PROBABILITY else None
 
 
 def unread_language(text: str) -> bool:
     """Whether the text is, with some confidence, in a language none of the glossaries covers."""
     language = confident_language(text)
     return language is not None and language not in READ_LANGUAGES
+
+
+def maybe_not_english(text: str) -> bool:
+    """Whether a text long enough to tell is not confidently English: langdetect gives English under
+    `MIN_PROBABILITY`. Zulu and Hausa, which it has no profile for, come out as Swahili or Indonesian."""
+    found = dict(_probabilities(text))
+    return bool(found) and found.get("en", 0.0) < MIN_PROBABILITY

@@ -14,7 +14,9 @@ The rules, in order:
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
    usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
-   says nothing about symptoms or feeling unwell ("He's 15."), or reads as a question about symptoms in general;
+   says nothing about symptoms or feeling unwell ("He's 15."; but in a language no reader here knows,
+   `Findings.foreign`, the multilingual model alone reads it, from its general thresholds), or reads as a question
+   about symptoms in general;
    it never raises "feverish with a lump, but otherwise well" to an emergency (`Findings.otherwise_well`, §4b):
    - the detector says urgent and the model is confident of an emergency (`emergency_at`): emergency
      (emergency recall on blind development sets rose from 84%/81% to 88%/87%, false emergencies
@@ -37,8 +39,8 @@ The rules, in order:
    `Findings.keyword_shaped`) or in a short question ("drain abscess myself?", `Findings.short_question`) is read
    the same way when the safety model doubts it (below `keyword_doubt_below` / `question_doubt_below`) and the
    conversation has reported no sign; an emergency sign always escalates.
-5. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all:
-   the conditional safety net, never only "I'm not sure I understood".
+5. **Not understood.** Low confidence (`nlu_fallback`) on a message that talks about symptoms at all, or that no
+   reader here could read (`Findings.foreign`): the conditional safety net, never only "I'm not sure I understood".
 """
 
 from __future__ import annotations
@@ -253,14 +255,16 @@ def decide(
     general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
-    model_may_act = not general and findings.symptom_related
-    model_emergency = model_may_act and _confident_of_emergency(findings, scores, trust) and not findings.otherwise_well
+    model_may_act = not general and (findings.symptom_related or findings.foreign)
+    # in a language nothing here read (`Findings.foreign`), only the multilingual model has read the message
+    model_scores = scores if findings.symptom_related else replace(scores, escalate=0.0, emergency=0.0)
+    model_emergency = model_may_act and _confident_of_emergency(findings, model_scores, trust) and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if model_may_act and _confident_of_report(findings, scores, trust):
+    if model_may_act and _confident_of_report(findings, model_scores, trust):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if rank(classifier) > 0:
@@ -268,7 +272,7 @@ def decide(
         if general or signs or not trusted or scores.escalate < trust.doubt_below:
             return decision(SYMPTOM_UNCLEAR, detector, "safety_net")
         return decision(REPORT_URGENT, "urgent", "classifier")
-    if classifier_intent in (NLU_FALLBACK, None, "") and findings.symptom_related:
+    if classifier_intent in (NLU_FALLBACK, None, "") and (findings.symptom_related or findings.foreign):
         return decision(SYMPTOM_UNCLEAR, "none", "safety_net")
     if findings.asked_signs and fact_id_for_intent(classifier_intent or "") is None:
         return decision(SYMPTOM_UNCLEAR, "none", "safety_net")  # rule 4 with no answer to carry the net
@@ -295,6 +299,7 @@ def red_flags_parse_data(
         "ruled_out": findings.ruled_out,
         "symptom_related": findings.symptom_related,
         "unread": findings.unread,  # in a language nothing but the multilingual model reads
+        "foreign": findings.foreign,  # not confidently English and nothing read: the multilingual model read it
         "asked_signs": list(decision.asked_signs),
     }
 

@@ -181,7 +181,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
 
     def scores(self, texts: List[str], read_all_languages: Optional[Sequence[bool]] = None) -> List[SafetyScores]:
         """The safety model's scores; the multilingual half reads only the texts `read_all_languages` marks
-        (all by default): the decision uses its scores only for messages that talk about symptoms."""
+        (all by default): the decision uses its scores only for messages that talk about symptoms or that nothing else
+        here could read (`Findings.foreign`)."""
         if self.pipeline is None:
             return [NO_SCORES for _ in texts]
         classes = [str(c) for c in self.pipeline.classes_]
@@ -197,7 +198,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [message.get(TEXT) or "" for message in messages]
         findings = [detect_in_context(text, previous_text(message)) for text, message in zip(texts, messages)]
-        scores = self.scores(texts, [found.symptom_related for found in findings])
+        scores = self.scores(texts, [found.symptom_related or found.foreign for found in findings])
         for message, found, scored in zip(messages, findings, scores):
             self._decide(message, found, scored)
         return messages

@@ -20,7 +20,7 @@ from typing import Dict, List, Set, Tuple
 from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
-from bot.language_id import unread_language
+from bot.language_id import maybe_not_english, unread_language
 from bot.red_flags import framing as f
 from bot.red_flags import patterns as p
 from bot.red_flags import queries as q
@@ -68,6 +68,7 @@ class Findings:
     keyword_shaped: bool = False  # reports signs in a few words with no person, time or number: "pus after meso?"
     short_question: bool = False  # a few words that ask, whatever they report: "drain abscess myself?"
     unread: bool = False  # in a script or language no glossary here reads (`bot.chat_scripts`, `bot.language_id`)
+    foreign: bool = False  # not confidently English, and nothing in it read as symptoms: the multilingual model may read it
 
     @property
     def escalates(self) -> bool:
@@ -75,6 +76,7 @@ class Findings:
 
 
 _NONE = Findings(level="none", signs=(), is_question=False)
+_QUESTION_MARK = re.compile("[?\uff1f\u061f\u055e\u1367]")  # Latin, full-width, Arabic, Armenian, Ethiopic
 _FALLBACK = re.compile(
     r"breath|chest|faint|passed out|collaps|seizure|confus|unconscious|throat|lips|tongue|swallow|fever|temperature"
     r"|chills|shiver|pus|abscess|boil|lump|infect|swell|spread",
@@ -100,9 +102,18 @@ def detect(text: str) -> Findings:
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     findings = _read_glossed(raw)
-    if findings.level != "emergency" and (unread_script(for_matching(raw[:MAX_CHARS])) or unread_language(raw[:MAX_CHARS])):
+    if findings.level == "emergency":
+        return findings
+    text = raw[:MAX_CHARS]
+    # In a language the glossaries do not read, the English clause reading is noise ("és" read as a verb): only a
+    # question mark makes it a question.
+    asks = findings.is_question and bool(_QUESTION_MARK.search(text))
+    if unread_script(for_matching(text)) or unread_language(text):
         # a script or language nothing here reads: the net, not "not sure", and the multilingual model reads it
-        findings = replace(findings, symptom_related=True, unread=True)
+        return replace(findings, symptom_related=True, unread=True, is_question=asks)
+    if not findings.symptom_related and maybe_not_english(text):
+        # Zulu or Hausa taken for Swahili, Kazakh for Russian: nothing read, so the multilingual model may read it
+        return replace(findings, foreign=True, is_question=asks)
     return findings
 
 

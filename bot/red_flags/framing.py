@@ -93,7 +93,9 @@ RESOLVED = _r(
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
-    r"|(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
+    # "the hair there is gone" is hair loss (§4b), not a sign that has cleared
+    r"|(?<!\bhair )(?<!\bhairs )(?<!\bhair there )(?<!\bhair here )"
+    r"(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
     r"(?! (?:\d+ ?\w+ )?(?:past|beyond|over|across|further|up|into|onto|down to|out to))"
     r"|(?:all )?sorted now|(?:totally |fully |completely )?recovered now|totally recovered|all gone|(?<=, )fine now"
     r"|(?:temperature|temp|fever|it|it is|its)(?: is| has| has come| came| went)? (?:back )?down to (?:3[5-7]|9[5-9])\b"

@@ -302,7 +302,8 @@ ANTIBIOTIC = _r(
 )
 ANTIBIOTIC_FAILED = _r(
     r"\bnot (?:working|helping|helped|improving|improved|better|going away|gone|shrinking|responding|doing anything"
-    r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem)\b"
+    r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem|shrink|reduce"
+    r"|touch|get rid of|make (?:a|any) difference)\b"
     r"|\bstill\b(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))|\bfailed\b|\buseless\b"
     r"|\bno (?:improvement|change|difference|better|effect|luck)\b"
     r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"

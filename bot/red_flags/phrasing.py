@@ -32,7 +32,7 @@ HAIR_SHED = _r(  # hair loss that is only patchy with a shape word
 )
 HAIR_SHAPE = _r(
     r"\b(?:patch|patches|spots?|circles?|rings?|(?<!rabbit )(?<!into a )(?<!in a )holes?|gaps?|one place|well defined|coin"
-    r"|(?:scars?|scarring|scaring|scarred)\b(?! (?:hair loss|alopecia|hair fall))"
+    r"|(?:scars?|scarring|scaring|scarred|dents?|dented|indent\w*)\b(?! (?:hair loss|alopecia|hair fall))"
     r"|where (?:i|they|he|she|the|it"
     r"|meso|mesotherapy|we)\b)"
 )

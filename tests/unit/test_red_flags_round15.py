@@ -1,0 +1,133 @@
+"""Round 15 of the detector and the safety decision (2026-12): languages that langdetect takes for another
+(Zulu for Swahili, Kazakh for Russian) and English clause reading on text nobody here reads. Each case is
+written here, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language_id import maybe_not_english
+from bot.red_flags import detect
+from bot.safety_decision import ClassifierTrust, decide, red_flags_parse_data
+from bot.safety_model import SafetyScores
+
+TRUST = ClassifierTrust(
+    escalate_at=0.8,
+    emergency_at=0.7,
+    multilingual_escalate_at=0.9,
+    multilingual_emergency_at=0.9,
+    unread_escalate_at=0.5,
+    unread_emergency_at=0.6,
+)
+ZULU = "Ikhanda lami libuhlungu kakhulu futhi kunesigaxa esishisayo lapho bangijove khona"  # a hot lump, bad pain
+ENGLISH_SMALL_TALK = "we are still stuck in traffic on the way back from the shops"
+HUNGARIAN = "Cukorbetegségem van, és a szúrások helye vörös, meleg és nagyon fáj"  # diabetes; red, warm, painful
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (ZULU, True),
+        ("Basımda qızartı var və hər gün böyüyür, iynələrdən sonra", True),  # Azerbaijani
+        (ENGLISH_SMALL_TALK, False),
+        ("ok", False),  # too short to tell
+    ],
+)
+def test_text_long_enough_to_tell_and_not_confidently_english_may_not_be_english(text: str, expected: bool) -> None:
+    assert maybe_not_english(text) is expected
+
+
+def test_a_message_nothing_here_reads_is_marked_foreign_for_the_multilingual_model() -> None:
+    findings = detect(ZULU)
+    assert findings.foreign and not findings.symptom_related and findings.level == "none"
+    assert not detect(ENGLISH_SMALL_TALK).foreign
+
+
+@pytest.mark.parametrize(
+    "multilingual, level",
+    [
+        ((0.95, 0.1), "urgent"),
+        ((0.95, 0.93), "emergency"),
+        ((0.85, 0.1), "none"),  # the general thresholds, not the unread ones
+    ],
+)
+def test_a_foreign_message_escalates_on_the_multilingual_model_from_its_general_thresholds(
+    multilingual: tuple, level: str
+) -> None:
+    scores = SafetyScores(0.1, 0.05, multilingual_escalate=multilingual[0], multilingual_emergency=multilingual[1])
+    assert decide(detect(ZULU), "out_of_scope", (), 0.4, TRUST, scores).level == level
+
+
+def test_the_word_model_alone_never_escalates_a_foreign_message() -> None:
+    scores = SafetyScores(0.99, 0.95, multilingual_escalate=0.2, multilingual_emergency=0.1)
+    assert decide(detect(ZULU), "out_of_scope", (), 0.4, TRUST, scores).level == "none"
+
+
+def test_english_small_talk_never_escalates_on_the_multilingual_model() -> None:
+    scores = SafetyScores(0.1, 0.05, multilingual_escalate=0.99, multilingual_emergency=0.99)
+    assert decide(detect(ENGLISH_SMALL_TALK), "out_of_scope", (), 0.4, TRUST, scores).level == "none"
+
+
+def test_an_unread_statement_is_no_question_without_a_question_mark() -> None:
+    statement = detect(HUNGARIAN)
+    assert statement.unread and not statement.is_question
+    scores = SafetyScores(0.3, 0.05, multilingual_escalate=0.7, multilingual_emergency=0.1)
+    assert decide(statement, "out_of_scope", (), 0.4, TRUST, scores).level == "urgent"
+
+
+def test_the_parse_data_says_when_a_message_was_read_as_foreign() -> None:
+    findings = detect(ZULU)
+    assert red_flags_parse_data(findings, decide(findings, "out_of_scope"))["foreign"] is True
+
+
+def test_a_foreign_message_not_understood_gets_the_safety_net_not_only_not_sure() -> None:
+    decision = decide(detect(ZULU), "nlu_fallback", (), 0.2, TRUST, SafetyScores(0.1, 0.05))
+    assert (decision.intent, decision.level) == ("symptom_unclear", "none")
+    english = decide(detect(ENGLISH_SMALL_TALK), "nlu_fallback", (), 0.2, TRUST, SafetyScores(0.1, 0.05))
+    assert english.intent is None
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("two dents on my scalp now and the hair there is gone, it was fine before the meso", "urgent"),
+        ("where he had the needles the hair here has gone completely", "urgent"),
+        ("the lump has gone and the redness is gone too", "none"),  # signs that cleared
+    ],
+)
+def test_hair_that_is_gone_is_hair_loss_not_a_sign_that_cleared(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # glossary words found missing on final26 (each written here): Japanese, Cantonese, Russian, Czech, Slovak,
+        # Swedish, French
+        ("ミノキシジルじゃなくてフィナステリドのせいか、最近ずっと死にたいと思ってしまう", "emergency"),
+        ("佢打完針之後好混亂，唔知自己喺邊度", "emergency"),
+        ("Муж после мезотерапии не может нормально говорить, слова путаются", "emergency"),
+        ("Na hlavě mám holá místa tam, kde mi dělali mezoterapii", "urgent"),
+        ("Začervenanie okolo vpichov je každý deň väčšie", "urgent"),
+        ("Det gör så ont att jag inte står ut, efter injektionerna i hårbotten", "emergency"),
+        ("Ma femme a failli tomber dans les pommes après les injections de minoxidil", "emergency"),
+        # not reports
+        ("Est-ce que le minoxidil peut faire tomber dans les pommes ?", "none"),
+        ("Jak dlouho trvá, než holá místa zarostou?", "none"),
+        ("Mon mari a failli tomber dans les pommes en voyant la facture de la clinique", "none"),  # the bill
+    ],
+)
+def test_round15_glossary_words_give_the_level_the_brief_gives(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("the antibiotics didn't shrink the lumps on my scalp", "urgent"),
+        ("the second course of antibiotics did not get rid of the nodules from my injections", "urgent"),
+        ("the antibiotics didn't shrink it but it went down by itself months ago", "none"),
+    ],
+)
+def test_antibiotics_that_did_not_shrink_the_lumps_is_a_failed_course(text: str, level: str) -> None:
+    assert detect(text).level == level
