@@ -242,6 +242,8 @@ al levantarse|al ponerse de pie: when standing up
 quitarme la vida: take my life
 no puedo dejar de temblar|no para de temblar|no dejo de temblar|no deja de temblar: can not stop shivering
 tiemblo de todo el cuerpo|tiembla todo el cuerpo|todo el cuerpo me tiembla|tiemblo todo: whole body is shaking
+ya no quiero vivir|no quiero vivir|no quiero seguir viviendo|no quiero estar vivo|no quiero estar viva: i do not want to live
+pensando en como hacerlo|pienso en como hacerlo: thinking about how to do it
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

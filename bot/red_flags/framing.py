@@ -58,6 +58,10 @@ PRESENT = _r(
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )since"
     r"|at the moment|right now|this (?:morning|week)"
+    # told in the present: "my friend just told me he has a plan to kill himself" is happening, not a story
+    r"|\b(?:just (?:told|texted|messaged|rang|called)|texted|messaged) (?:me|us) (?:that )?(?:he|she|they) (?:has|have|is|are"
+    r"|wants|keeps|can not"
+    r"|does not want)\b"
     r"|just (?:had|now|collapsed|fainted|passed out|started)|(?:next to|beside|here with|sitting with) me"
     # a relative's state now, told beside her story: "she had meso on Monday, she's really breathless"
     r"|(?:she|he|they) (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"

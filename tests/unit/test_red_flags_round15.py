@@ -131,3 +131,20 @@ def test_round15_glossary_words_give_the_level_the_brief_gives(text: str, level:
 )
 def test_antibiotics_that_did_not_shrink_the_lumps_is_a_failed_course(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # a friend's news told as happening now is a report; a friend's old story is still hearsay
+        ("my brother just texted me he wants to end his life, he started finasteride in May", "emergency"),
+        ("a friend messaged me that she can not breathe properly after her scalp injections", "emergency"),
+        ("my friend told me she had an abscess after her meso two years ago", "none"),
+        # non-native wording of a collapse; Spanish "no longer want to live"
+        ("my father fall and lost the conscience after the injections", "emergency"),
+        ("Desde que tomo finasteride ya no quiero vivir", "emergency"),
+        ("¿Qué significa perder la conciencia?", "none"),
+    ],
+)
+def test_round15_reports_of_emergencies_told_by_others_or_in_other_words(text: str, level: str) -> None:
+    assert detect(text).level == level
