@@ -8,17 +8,10 @@ import pytest
 
 from bot.language_id import maybe_not_english
 from bot.red_flags import detect
-from bot.safety_decision import ClassifierTrust, decide, red_flags_parse_data
+from bot.safety_decision import decide, red_flags_parse_data
 from bot.safety_model import SafetyScores
+from tests.unit.test_red_flags_round14 import TRUST  # config.yml's thresholds
 
-TRUST = ClassifierTrust(
-    escalate_at=0.8,
-    emergency_at=0.7,
-    multilingual_escalate_at=0.9,
-    multilingual_emergency_at=0.9,
-    unread_escalate_at=0.5,
-    unread_emergency_at=0.6,
-)
 ZULU = "Ikhanda lami libuhlungu kakhulu futhi kunesigaxa esishisayo lapho bangijove khona"  # a hot lump, bad pain
 ENGLISH_SMALL_TALK = "we are still stuck in traffic on the way back from the shops"
 HUNGARIAN = "Cukorbetegségem van, és a szúrások helye vörös, meleg és nagyon fáj"  # diabetes; red, warm, painful
