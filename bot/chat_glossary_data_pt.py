@@ -206,4 +206,6 @@ ja tem um plano|tem um plano|ja tenho um plano|tenho um plano: has a plan
 que nao quer viver|que nao quer mais viver: that he does not want to live; que quer morrer: that he wants to die
 disse que nao quer viver|diz que nao quer viver|falou que nao quer viver: says he does not want to live
 disse que nao quer mais viver: says he does not want to live
+quais sao|quais|quais os|quais as: what are; qual e|qual: what is; sinais: signs; sintomas: symptoms
+ficar de olho|ficar atento|ficar atenta|prestar atencao: watch for
 """

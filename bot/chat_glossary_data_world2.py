@@ -460,6 +460,8 @@ lisa plyama|lysa plyama|lisu plyamu|lysina|lisina: bald patch
 vipalo kruzhechkom|vipalo kruzhkom|vypalo kruzhkom|vypali kruzhkom: fell out in a circle
 ne mogu normalno govorit|ne mozhet normalno govorit|ne mogu govorit|ne mozhet govorit: can not speak properly
 slova putayutsya|putayu slova|putaet slova|nevnyatnaya rech|rech nevnyatnaya|zapletaetsya yazyk: slurred speech
+kakaya|kakoy|kakie|kakoe|kakuyu|kakih: what; schitaetsya|schitayutsya|schitat: counts as
+u vzroslogo|u vzroslyh|dlya vzroslogo: in an adult; priznaki: signs; simptomy: symptoms
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -53,7 +53,8 @@ puistje|puist|pukkel: pimple; abces|ettergezwel: abscess; steenpuist: boil; cyst
 gezwollen|opgezwollen|dik|dikker|opgezet|gezwollen geraakt: swollen; zwelt|zwellen|zwelt op: swelling
 rood|rode|rooie|roder|rood geworden: red; roodheid|roodheid rond|roodheid eromheen: redness
 warm|warme|heet|hete|gloeiend: hot; pijn|pijntje: pain; doet pijn|doet zeer|doet veel pijn: hurts
-pijnlijk|pijnlijke|gevoelig en pijnlijk: painful; pus|etter: pus
+pijnlijk|pijnlijke|gevoelig en pijnlijk: painful
+pus|vol etter|zit etter|met etter|etter in|etter uit|etterig|etterige|etteren|ettert|ettert het: pus
 er komt pus uit|komt er pus uit|er komt etter uit|komt er etter uit|etter komt eruit: pus is coming out
 komt er pus|pus komt eruit: pus is coming out
 lekt pus|er loopt pus uit|komt pus uit|ettert|etteren: pus is coming out

@@ -141,3 +141,19 @@ def test_antibiotics_that_did_not_shrink_the_lumps_is_a_failed_course(text: str,
 )
 def test_round15_reports_of_emergencies_told_by_others_or_in_other_words(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # Norwegian "etter" is "after", not Dutch pus; Dutch pus still reads in its own phrases
+        ("Jeg trente dagen etter mesoterapien og alt er fint", "none"),
+        ("de bult op mijn hoofd zit vol etter", "urgent"),
+        # Portuguese and Russian question words: a question about signs is not a report of them
+        ("Quais sinais de infecção eu preciso ficar de olho depois da meso?", "none"),
+        ("Какая температура считается высокой после мезотерапии?", "none"),
+        ("Estou com febre e um caroço quente na cabeça, quais remédios posso tomar?", "urgent"),
+    ],
+)
+def test_round15_words_that_ask_are_not_reports(text: str, level: str) -> None:
+    assert detect(text).level == level
