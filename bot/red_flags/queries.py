@@ -103,6 +103,9 @@ ASKED_IF_NORMAL = _r(
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
     r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)(?: spots?| sites?)?\b"
+    # "is it normal to want to die while on finasteride?": the writer's own state on the drug, as after a session
+    r"|(?:while |when )?(?:on|taking|using|since starting|after starting|after taking|after) (?:oral )?"
+    r"(?:finasteride|fin|propecia|minoxidil|dutasteride)\b"
     rf"|{_SOME_TIME} (?:later|after|on|post)\b"
     # "spread ... in just a few hours"
     r"|in (?:just |only |under )?(?:a (?:few|couple of)|\d+|an?|one|two|three) (?:hours?|days?)\b"

@@ -157,3 +157,17 @@ def test_round15_reports_of_emergencies_told_by_others_or_in_other_words(text: s
 )
 def test_round15_words_that_ask_are_not_reports(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # "is it normal to ... on finasteride / after minoxidil?" asks about the writer's own state, as after a session
+        ("is it normal to want to die all the time while on finasteride?", "emergency"),
+        ("is it normal to pass out after taking oral minoxidil?", "emergency"),
+        ("is it normal to shed a bit more hair while on minoxidil?", "none"),
+        ("can finasteride cause suicidal thoughts in general?", "none"),
+    ],
+)
+def test_is_it_normal_on_a_drug_asks_about_the_writer(text: str, level: str) -> None:
+    assert detect(text).level == level
