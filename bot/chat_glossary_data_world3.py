@@ -135,6 +135,7 @@ ik denk dat ik doodga|voel me alsof ik doodga: i feel like i am dying
 zelfmoordgedachten|suicidale gedachten: suicidal thoughts; zelfmoord: suicide; mezelf van kant maken: kill myself
 kan bijna niet ademen|kan haast niet ademen|kan nauwelijks ademen|krijg bijna geen lucht: can hardly breathe
 ik adem heel snel|adem heel snel|ademt heel snel|adem erg snel|ademt erg snel|snel ademen: breathing very fast; gehad: had
+ik gebruik|ik neem|ik slik: i take; gebruikt|neemt|slikt: takes
 """
 
 ROMANIAN = """

@@ -212,6 +212,8 @@ _OWN = re.compile(r"\b(?:i|im|me|my(?! (?:\w+ )?(?:session|appointment|booking|c
 
 def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
+    if _own_normal_that(text) is not None:
+        return True
     opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text)
     if opener is None:
         return False
@@ -242,9 +244,25 @@ def own_case_read(text: str) -> Optional[str]:
     return _ASKED_IF_NORMAL_INSIDE.sub(lambda m: f"{m.group('who')} " if m.group("who") else f"i {m.group('neg') or ''}", text)
 
 
+# "is it normal that i can feel painful lumps on my scalp ...?": the rest is the writer's own statement
+_NORMAL_THAT = _r(
+    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
+    r"(?:is it|is this|it is|is that|its) (?:normal|ok|okay|common|usual|expected) that (?P<rest>.+)"
+)
+_WRITER = re.compile(rf"\b{FIRST_PERSON}\b")
+
+
+def _own_normal_that(text: str) -> Optional[str]:
+    that = _NORMAL_THAT.match(text)
+    return that.group("rest") if that and _WRITER.search(that.group("rest")) else None
+
+
 def as_own_report(text: str) -> Optional[str]:
-    """ "is it normal to get chest pains after meso" as "i get chest pains after meso"; None when the
-    message does not ask that way, or asks about someone else or about "if ever"."""
+    """ "is it normal to get chest pains after meso" as "i get chest pains after meso"; "is it normal that my ..."
+    as "my ..."; None when the message does not ask that way, or asks about someone else or about "if ever"."""
+    own_that = _own_normal_that(text)
+    if own_that is not None and not _ASKED_IF_NORMAL_NOT.search(text):
+        return own_that
     opener = ASKED_IF_NORMAL.match(text)
     thing = None if opener else _asked_if_thing_normal(text)
     should = None if opener or thing else SHOULD_IT_BE.match(text)

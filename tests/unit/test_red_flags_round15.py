@@ -149,6 +149,7 @@ def test_round15_reports_of_emergencies_told_by_others_or_in_other_words(text: s
         # Norwegian "etter" is "after", not Dutch pus; Dutch pus still reads in its own phrases
         ("Jeg trente dagen etter mesoterapien og alt er fint", "none"),
         ("de bult op mijn hoofd zit vol etter", "urgent"),
+        ("Ik neem prednisolon en een prikplek is dik en doet pijn", "urgent"),  # a risk factor with a sore, swollen spot
         # Portuguese and Russian question words: a question about signs is not a report of them
         ("Quais sinais de infecção eu preciso ficar de olho depois da meso?", "none"),
         ("Какая температура считается высокой после мезотерапии?", "none"),
@@ -170,4 +171,17 @@ def test_round15_words_that_ask_are_not_reports(text: str, level: str) -> None:
     ],
 )
 def test_is_it_normal_on_a_drug_asks_about_the_writer(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # "is it normal that ..." followed by the writer's own state is a report; about others or in general it asks
+        ("is it normal that i can feel sore lumps on my head that weren't there last month?", "urgent"),
+        ("is it normal that lumps can show up weeks after mesotherapy?", "none"),
+        ("is it normal that my sister got pus after her session years ago?", "none"),
+    ],
+)
+def test_is_it_normal_that_followed_by_the_writers_state_is_a_report(text: str, level: str) -> None:
     assert detect(text).level == level
