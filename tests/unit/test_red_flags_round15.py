@@ -80,108 +80,56 @@ def test_a_foreign_message_not_understood_gets_the_safety_net_not_only_not_sure(
     assert english.intent is None
 
 
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        ("two dents on my scalp now and the hair there is gone, it was fine before the meso", "urgent"),
-        ("where he had the needles the hair here has gone completely", "urgent"),
-        ("the lump has gone and the redness is gone too", "none"),  # signs that cleared
-    ],
-)
-def test_hair_that_is_gone_is_hair_loss_not_a_sign_that_cleared(text: str, level: str) -> None:
-    assert detect(text).level == level
+CASES = [
+    # hair that is gone beside a dent is hair loss (§4b), not a sign that cleared
+    ("two dents on my scalp now and the hair there is gone, it was fine before the meso", "urgent"),
+    ("where he had the needles the hair here has gone completely", "urgent"),
+    ("the lump has gone and the redness is gone too", "none"),  # signs that cleared
+    # glossary words found missing on final26 (each written here): Japanese, Cantonese, Russian, Czech, Slovak,
+    # Swedish, French
+    ("ミノキシジルじゃなくてフィナステリドのせいか、最近ずっと死にたいと思ってしまう", "emergency"),
+    ("佢打完針之後好混亂，唔知自己喺邊度", "emergency"),
+    ("Муж после мезотерапии не может нормально говорить, слова путаются", "emergency"),
+    ("Na hlavě mám holá místa tam, kde mi dělali mezoterapii", "urgent"),
+    ("Začervenanie okolo vpichov je každý deň väčšie", "urgent"),
+    ("Det gör så ont att jag inte står ut, efter injektionerna i hårbotten", "emergency"),
+    ("Ma femme a failli tomber dans les pommes après les injections de minoxidil", "emergency"),
+    # not reports
+    ("Est-ce que le minoxidil peut faire tomber dans les pommes ?", "none"),
+    ("Jak dlouho trvá, než holá místa zarostou?", "none"),
+    ("Mon mari a failli tomber dans les pommes en voyant la facture de la clinique", "none"),  # the bill
+    # antibiotics that did not shrink the lumps: a failed course (§4b)
+    ("the antibiotics didn't shrink the lumps on my scalp", "urgent"),
+    ("the second course of antibiotics did not get rid of the nodules from my injections", "urgent"),
+    ("the antibiotics didn't shrink it but it went down by itself months ago", "none"),
+    # a friend's news told as happening now is a report; a friend's old story is still hearsay
+    ("my brother just texted me he wants to end his life, he started finasteride in May", "emergency"),
+    ("a friend messaged me that she can not breathe properly after her scalp injections", "emergency"),
+    ("my friend told me she had an abscess after her meso two years ago", "none"),
+    # non-native wording of a collapse; Spanish "no longer want to live"
+    ("my father fall and lost the conscience after the injections", "emergency"),
+    ("Desde que tomo finasteride ya no quiero vivir", "emergency"),
+    ("¿Qué significa perder la conciencia?", "none"),
+    # Norwegian "etter" is "after", not Dutch pus; Dutch pus still reads in its own phrases
+    ("Jeg trente dagen etter mesoterapien og alt er fint", "none"),
+    ("de bult op mijn hoofd zit vol etter", "urgent"),
+    ("Ik neem prednisolon en een prikplek is dik en doet pijn", "urgent"),  # a risk factor with a sore, swollen spot
+    # Portuguese and Russian question words: a question about signs is not a report of them
+    ("Quais sinais de infecção eu preciso ficar de olho depois da meso?", "none"),
+    ("Какая температура считается высокой после мезотерапии?", "none"),
+    ("Estou com febre e um caroço quente na cabeça, quais remédios posso tomar?", "urgent"),
+    # "is it normal to ... on finasteride / after minoxidil?" asks about the writer's own state, as after a session
+    ("is it normal to want to die all the time while on finasteride?", "emergency"),
+    ("is it normal to pass out after taking oral minoxidil?", "emergency"),
+    ("is it normal to shed a bit more hair while on minoxidil?", "none"),
+    ("can finasteride cause suicidal thoughts in general?", "none"),
+    # "is it normal that ..." followed by the writer's own state is a report; about others or in general it asks
+    ("is it normal that i can feel sore lumps on my head that weren't there last month?", "urgent"),
+    ("is it normal that lumps can show up weeks after mesotherapy?", "none"),
+    ("is it normal that my sister got pus after her session years ago?", "none"),
+]
 
 
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # glossary words found missing on final26 (each written here): Japanese, Cantonese, Russian, Czech, Slovak,
-        # Swedish, French
-        ("ミノキシジルじゃなくてフィナステリドのせいか、最近ずっと死にたいと思ってしまう", "emergency"),
-        ("佢打完針之後好混亂，唔知自己喺邊度", "emergency"),
-        ("Муж после мезотерапии не может нормально говорить, слова путаются", "emergency"),
-        ("Na hlavě mám holá místa tam, kde mi dělali mezoterapii", "urgent"),
-        ("Začervenanie okolo vpichov je každý deň väčšie", "urgent"),
-        ("Det gör så ont att jag inte står ut, efter injektionerna i hårbotten", "emergency"),
-        ("Ma femme a failli tomber dans les pommes après les injections de minoxidil", "emergency"),
-        # not reports
-        ("Est-ce que le minoxidil peut faire tomber dans les pommes ?", "none"),
-        ("Jak dlouho trvá, než holá místa zarostou?", "none"),
-        ("Mon mari a failli tomber dans les pommes en voyant la facture de la clinique", "none"),  # the bill
-    ],
-)
-def test_round15_glossary_words_give_the_level_the_brief_gives(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        ("the antibiotics didn't shrink the lumps on my scalp", "urgent"),
-        ("the second course of antibiotics did not get rid of the nodules from my injections", "urgent"),
-        ("the antibiotics didn't shrink it but it went down by itself months ago", "none"),
-    ],
-)
-def test_antibiotics_that_did_not_shrink_the_lumps_is_a_failed_course(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # a friend's news told as happening now is a report; a friend's old story is still hearsay
-        ("my brother just texted me he wants to end his life, he started finasteride in May", "emergency"),
-        ("a friend messaged me that she can not breathe properly after her scalp injections", "emergency"),
-        ("my friend told me she had an abscess after her meso two years ago", "none"),
-        # non-native wording of a collapse; Spanish "no longer want to live"
-        ("my father fall and lost the conscience after the injections", "emergency"),
-        ("Desde que tomo finasteride ya no quiero vivir", "emergency"),
-        ("¿Qué significa perder la conciencia?", "none"),
-    ],
-)
-def test_round15_reports_of_emergencies_told_by_others_or_in_other_words(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # Norwegian "etter" is "after", not Dutch pus; Dutch pus still reads in its own phrases
-        ("Jeg trente dagen etter mesoterapien og alt er fint", "none"),
-        ("de bult op mijn hoofd zit vol etter", "urgent"),
-        ("Ik neem prednisolon en een prikplek is dik en doet pijn", "urgent"),  # a risk factor with a sore, swollen spot
-        # Portuguese and Russian question words: a question about signs is not a report of them
-        ("Quais sinais de infecção eu preciso ficar de olho depois da meso?", "none"),
-        ("Какая температура считается высокой после мезотерапии?", "none"),
-        ("Estou com febre e um caroço quente na cabeça, quais remédios posso tomar?", "urgent"),
-    ],
-)
-def test_round15_words_that_ask_are_not_reports(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # "is it normal to ... on finasteride / after minoxidil?" asks about the writer's own state, as after a session
-        ("is it normal to want to die all the time while on finasteride?", "emergency"),
-        ("is it normal to pass out after taking oral minoxidil?", "emergency"),
-        ("is it normal to shed a bit more hair while on minoxidil?", "none"),
-        ("can finasteride cause suicidal thoughts in general?", "none"),
-    ],
-)
-def test_is_it_normal_on_a_drug_asks_about_the_writer(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # "is it normal that ..." followed by the writer's own state is a report; about others or in general it asks
-        ("is it normal that i can feel sore lumps on my head that weren't there last month?", "urgent"),
-        ("is it normal that lumps can show up weeks after mesotherapy?", "none"),
-        ("is it normal that my sister got pus after her session years ago?", "none"),
-    ],
-)
-def test_is_it_normal_that_followed_by_the_writers_state_is_a_report(text: str, level: str) -> None:
+@pytest.mark.parametrize("text, level", CASES)
+def test_each_round15_message_gets_the_level_the_brief_gives(text: str, level: str) -> None:
     assert detect(text).level == level
