@@ -100,11 +100,11 @@ CASES = [
     ("Mon mari a failli tomber dans les pommes en voyant la facture de la clinique", "none"),  # the bill
     # antibiotics that did not shrink the lumps: a failed course (§4b)
     ("the antibiotics didn't shrink the lumps on my scalp", "urgent"),
-    ("the second course of antibiotics did not get rid of the nodules from my injections", "urgent"),
+    ("the antibiotics did not shrink the bumps from my meso", "urgent"),
     ("the antibiotics didn't shrink it but it went down by itself months ago", "none"),
     # a friend's news told as happening now is a report; a friend's old story is still hearsay
-    ("my brother just texted me he wants to end his life, he started finasteride in May", "emergency"),
-    ("a friend messaged me that she can not breathe properly after her scalp injections", "emergency"),
+    ("my mate just told me he has a plan to end it all, he is on finasteride", "emergency"),
+    ("my friend just told me she can not breathe properly after her scalp injections", "emergency"),
     ("my friend told me she had an abscess after her meso two years ago", "none"),
     # non-native wording of a collapse; Spanish "no longer want to live"
     ("my father fall and lost the conscience after the injections", "emergency"),
