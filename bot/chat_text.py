@@ -27,6 +27,8 @@ _CONTROL = re.compile(
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\ud800-\udfff]"
 )
 _TAGS = re.compile(r"<[^<>]{0,500}>")
+# question marks NFKC leaves alone (the full-width one it maps): Arabic, Armenian, Ethiopic
+_QUESTION_MARKS = str.maketrans({"\u061f": "?", "\u055e": "?", "\u1367": "?"})
 _APOSTROPHE = re.compile(r"(?<=[a-z])['\u2019\u2018`\u00b4\u02bc](?=[a-z])")
 # "neck's rigid", "my mate's been zonked", "everything's doubled": a noun's "'s" before a state is "is"/"has", not "of"
 _NOUN_S = (
@@ -131,7 +133,7 @@ def for_matching(text: str, *, translate: bool = True) -> str:
         text = html.unescape(text)
     if "<" in text:
         text = _TAGS.sub(" ", text)
-    text = unicodedata.normalize("NFKC", text).lower()
+    text = unicodedata.normalize("NFKC", text).lower().translate(_QUESTION_MARKS)
     if translate:
         text = to_english(text)
     if not text.isascii():

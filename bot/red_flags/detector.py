@@ -76,7 +76,6 @@ class Findings:
 
 
 _NONE = Findings(level="none", signs=(), is_question=False)
-_QUESTION_MARK = re.compile("[?\uff1f\u061f\u055e\u1367]")  # Latin, full-width, Arabic, Armenian, Ethiopic
 _FALLBACK = re.compile(
     r"breath|chest|faint|passed out|collaps|seizure|confus|unconscious|throat|lips|tongue|swallow|fever|temperature"
     r"|chills|shiver|pus|abscess|boil|lump|infect|swell|spread",
@@ -105,10 +104,11 @@ def _read_message(raw: str) -> Findings:
     if findings.level == "emergency":
         return findings
     text = raw[:MAX_CHARS]
+    matched = for_matching(text)
     # In a language the glossaries do not read, the English clause reading is noise ("és" read as a verb): only a
-    # question mark makes it a question.
-    asks = findings.is_question and bool(_QUESTION_MARK.search(text))
-    if unread_script(for_matching(text)) or unread_language(text):
+    # question mark (any script's, `for_matching`) makes it a question.
+    asks = findings.is_question and "?" in matched
+    if unread_script(matched) or unread_language(text):
         # a script or language nothing here reads: the net, not "not sure", and the multilingual model reads it
         return replace(findings, symptom_related=True, unread=True, is_question=asks)
     if not findings.symptom_related and maybe_not_english(text):

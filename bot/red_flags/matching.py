@@ -7,6 +7,7 @@ Cues (ids starting with "_") are internal matches that only feed combinations: "
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
 
 from bot.red_flags import effects as e
@@ -92,6 +93,7 @@ def _specs() -> List[Tuple[str, Pattern[str]]]:
     return _SPEC_CACHE
 
 
+@lru_cache(maxsize=1)
 def _risk_patterns() -> Tuple[Pattern[str], ...]:
     """The registry's patterns of the risk factors (diabetes, weak immunity, steroids)."""
     return tuple(pattern for sign in SIGNS if sign.id in RISK_FACTORS for pattern in sign.patterns)

@@ -94,10 +94,12 @@ _SOME_TIME = r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|half 
 # "is it normal", asked at the start of a message (ASKED_IF_NORMAL) or inside one (_ASKED_IF_NORMAL_INSIDE)
 _IS_IT = r"(?:is it|is that|it is|is this)"
 _NORMAL = r"(?:normal|ok|okay|common|usual|expected|typical|fine)"
+_GREETING = r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
+_AFTER_A_WHILE = r"after (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$)"  # "... bigger after a week?"
+_FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
-    rf"(?:{_IS_IT}|are) {_NORMAL} "
+    _GREETING + rf"(?:{_IS_IT}|are) {_NORMAL} "
     r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
@@ -115,14 +117,14 @@ ASKED_IF_NORMAL = _r(
     r"|where (?:the )?(?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went)"
     r" (?:done|given|in|put)"
     r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)"
-    r"|after (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$))"
+    rf"|{_AFTER_A_WHILE})"
     # "Is it normal to feel like I might die? ... I had meso injections.": the session told in a later sentence
     r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b)"
 )
 # "is a stiff neck and a pounding headache normal a few days after meso?", "is a low fever with a sore lump after meso
 # something to get checked?": the named thing, read as "i have ..." (2026-12, dev19)
 ASKED_IF_THING_NORMAL = _r(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*(?:is|are) (?:a |an |the |some |this "
+    _GREETING + r"(?:is|are) (?:a |an |the |some |this "
     r"|these )?(?P<what>[^?!.]{3,90}?) (?:normal|ok|okay|common|usual|expected|typical|fine|serious|dangerous|a problem"
     r"|something to (?:worry"
     r" about|get checked|see a doctor about)|worth (?:worrying about|checking|getting checked)|a worry|worrying)\b"
@@ -130,7 +132,7 @@ ASKED_IF_THING_NORMAL = _r(
 # "should bumps still be coming up a month after?", "should there be a temperature of 38 with a sore bump 4 days after
 # the session?": asked of the time after a session, read as "i have ..." (2026-12, dev22)
 SHOULD_IT_BE = _r(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*should (?:there (?:still |really )?be"
+    _GREETING + r"should (?:there (?:still |really )?be"
     r"|(?P<what>(?!i |you |we |it |they |he |she |my |his |her |the clinic |a doctor |i\b)(?:\w+ ){1,4}?)(?:still |really "
     r"|normally"
     r" |usually )?(?:be|feel|look|keep)\b)"
@@ -142,7 +144,7 @@ SHOULD_IT_BE = _r(
 DATED = re.compile(
     r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten) (?:days?|weeks?|wks?|months?) (?:later|after|on|since|post"
     r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
-    r"|\bafter (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$)"  # "... to keep getting bigger after a week?"
+    rf"|\b{_AFTER_A_WHILE}"
 )
 # "is it normal to have a bald patch right where they did the injections?": a place only the writer's own case has
 _RIGHT_WHERE = re.compile(
@@ -245,16 +247,12 @@ def own_case_read(text: str) -> Optional[str]:
 
 
 # "is it normal that i can feel painful lumps on my scalp ...?": the rest is the writer's own statement
-_NORMAL_THAT = _r(
-    r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
-    r"(?:is it|is this|it is|is that|its) (?:normal|ok|okay|common|usual|expected) that (?P<rest>.+)"
-)
-_WRITER = re.compile(rf"\b{FIRST_PERSON}\b")
+_NORMAL_THAT = _r(_GREETING + rf"(?:{_IS_IT}|its) {_NORMAL} that (?P<rest>.+)")
 
 
 def _own_normal_that(text: str) -> Optional[str]:
     that = _NORMAL_THAT.match(text)
-    return that.group("rest") if that and _WRITER.search(that.group("rest")) else None
+    return that.group("rest") if that and _FIRST_PERSON.search(that.group("rest")) else None
 
 
 def as_own_report(text: str) -> Optional[str]:
@@ -494,7 +492,6 @@ _READ_OR_HEARD = re.compile(
     r"\bi (?:am )?(?:read|heard|saw|gather|wondered|wonder|learned|learnt|writing|researching|studying)\b"
 )
 # Whose the signs are: the writer's ("my scalp", "I have"), or someone's now ("she is", "he has")
-_FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _SOMEONE_NOW = re.compile(
     r"\b(?:she|he|they|it) (?:is|s|has|have|are|keeps?|can not|cannot|will not|won t|seems?|looks?|feels?)\b"
     r"|\b(?:now|currently|right now|today|tonight|at the moment|since|yesterday|ago|this (?:morning|week))\b"

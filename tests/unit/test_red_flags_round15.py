@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.chat_text import for_matching
 from bot.language_id import maybe_not_english
 from bot.red_flags import detect
 from bot.safety_decision import decide, red_flags_parse_data
@@ -133,3 +134,8 @@ CASES = [
 @pytest.mark.parametrize("text, level", CASES)
 def test_each_round15_message_gets_the_level_the_brief_gives(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+@pytest.mark.parametrize("mark", ["\u061f", "\u055e", "\u1367", "\uff1f"])  # Arabic, Armenian, Ethiopic, full-width
+def test_every_scripts_question_mark_reads_as_one(mark: str) -> None:
+    assert for_matching(f"ሰላም እንዴት ነህ{mark}").endswith("?")
