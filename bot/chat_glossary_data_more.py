@@ -438,6 +438,7 @@ behtar: better; aur bhi bura|badtar: worse; chala gaya|chali gayi|gayab ho gaya|
 theek ho gaya|thik ho gaya|theek ho gayi|thik ho gayi: healed; lag raha hai|lag rahi hai|lagta hai|lagti hai|lag rha: feels
 pati|husband|shohar: husband; patni|biwi|wife: wife; behen|behan|bahan|didi: sister; bhai|bhaiya: brother
 maa|mummy|mumma|mammi: mum; papa|pita|pitaji: dad; beta: son; beti: daughter; dost|friend|saheli: friend
+chacha|chachu|chachaji|tauji|mamu|mamaji|fufa: uncle; chachi|mausi|bua|tayi: aunt
 padosi|padosan: neighbour; bachcha|bacha|bachchi: child; koi: any; log|logon: people; dadi|nani: grandma
 yaar|yar|bhaiyo|ji|arre|are: -; ek: a; do: two; teen: three; char|chaar: four; paanch|panch: five; chhe|che: six
 saat: seven; aath: eight; nau: nine; das: ten; pandrah: fifteen; degree: degrees; sar|sir mein|sir me|sir pe|sir par: head

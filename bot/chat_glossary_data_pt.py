@@ -22,6 +22,7 @@ mal: bad; melhor: better; pior: worse; sumiu|desapareceu|passou: went away; saro
 me sinto|sinto: i feel; marido|esposo: husband; esposa|mulher: wife; irma: sister; irmao: brother; mae|mamae: mum
 pai|papai: dad; filho: son; filha: daughter; amigo|amiga: friend; amigos|amigas: friends; vizinho|vizinha: neighbour
 colega: colleague; crianca|bebe: child; alguem: someone; gente|pessoas: people; avo: grandma; namorado: boyfriend
+tia|titia: aunt; tio|titio: uncle
 namorada: girlfriend; dois|duas: two; tres: three; quatro: four; cinco: five; seis: six; sete: seven; oito: eight
 nove: nine; dez: ten; quinze: fifteen; graus: degrees; cabeca: head; couro cabeludo: scalp; cabelo|cabelos: hair
 pescoco|nuca: neck; peito: chest; coracao: heart; labio: lip; labios|boca: lips; lingua: tongue; garganta: throat; olho: eye
@@ -196,6 +197,7 @@ nao sabe onde esta|nao sabe direito onde esta: does not know where she is
 desproporcional|fora de proporcao: out of proportion; dor absurda|a dor ta absurda|a dor esta absurda: unbearable pain
 ha uns anos|ha alguns anos|ha anos: years ago
 tratou e ficou otima|tratou e ficou otimo|tratou e ficou bem|ficou otima|ficou otimo: was treated and is fine now
+esta otima|esta otimo|esta otima agora|esta otimo agora: is fine now; tratou|tratado|tratada: was treated
 e se aparecer|se aparecer|e se der|se der: if there is
 ainda nao fiz|ainda nao fiz o procedimento|nao fiz ainda: i have not had mesotherapy yet
 so to pesquisando|so estou pesquisando: just researching

@@ -75,6 +75,7 @@ masama|pangit: bad; mas mabuti|mas okay|mas ok|umaayos|gumaganda: better; lumala
 nawala|nawala na|nawala din|nawala rin|humupa|humupa na|bumaba na|naglaho: went away; gumaling|gumaling na|naghilom: healed
 pakiramdam ko|nararamdaman ko|ramdam ko|feeling ko|feel ko: i feel; asawa|mister: husband; misis: wife; kapatid na babae: sister
 kuya|kapatid|kapatid na lalaki: brother; nanay|inay|nay|mama|mommy|mami|mader|ina: mum; tatay|itay|tay|papa|daddy|dadi|ama: dad
+tita|tiya: aunt; tito|tiyo: uncle
 anak: child; kaibigan|tropa|barkada|kaibigang: friend; pinsan: cousin; kapitbahay: neighbour; katrabaho|kaopisina: colleague
 yung iba|ibang tao|iba|ibang mga tao|maraming tao: others; isang babae|isang lalaki|someone: someone; bata|baby|sanggol: child
 tao|mga tao: people; doktor|duktor|dok|doktora: doctor; ulo|olo: head; anit|balat ng ulo|balat sa ulo|scalp: scalp

@@ -24,6 +24,11 @@ The rules, in order:
    - the detector found nothing and the model is confident of a report (`escalate_at`; when the detector
      found only signs that do not escalate alone, such as mild redness, `escalate_at_with_mild_signs`):
      urgent, or emergency when the model is confident of one.
+   2b. **A question both safety models read as a report.** The detector read it as asking and found no sign
+   ("should the lumps be gone by now?", "is it normal for a bump to feel hot and throb? day 3 after"); it has 8 words
+   or more, tells no one else's or long-past story, rules nothing out and names no usual finding; the word model
+   scores it from `own_question_escalate_at` and the multilingual model from `own_question_multilingual_at`: urgent,
+   or emergency when both are confident of one.
 3. **Intent classifier alone.** When the intent classifier says `report_*` but the detector found nothing:
    - the message explicitly rules signs out ("no heat, no pus"), tells them as past or someone else's, names
      only usual findings, reads as a question about symptoms in general, reports only signs that do not
@@ -93,6 +98,8 @@ class ClassifierTrust:
     escalate_at_with_mild_signs: float = 2.0
     keyword_doubt_below: float = 0.0
     question_doubt_below: float = 0.0
+    own_question_escalate_at: float = 2.0  # rule 2b: the word model's score on a question ...
+    own_question_multilingual_at: float = 2.0  # ... and the multilingual model's, both needed
 
 
 FOLLOW_UP_MAX_WORDS = 12
@@ -227,6 +234,22 @@ def _confident_of_emergency(findings: Findings, scores: SafetyScores, trust: Cla
     return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= multilingual_at
 
 
+OWN_QUESTION_MIN_WORDS = 8  # shorter questions are search-style ("bumps weeks after meso"): rule 4 reads them
+
+
+def _question_both_models_read_as_report(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
+    """Rule 2b: "is it normal for a bump to feel hot and throb? day 3 after", "should the lumps be gone by now?":
+    a question the detector read as asking, which both safety models, each from its own threshold, read as a report."""
+    return (
+        findings.is_question
+        and findings.symptom_related
+        and not (findings.ruled_out or findings.usual_only or findings.story or findings.otherwise_well)
+        and findings.words >= OWN_QUESTION_MIN_WORDS
+        and scores.escalate >= trust.own_question_escalate_at
+        and scores.multilingual_escalate >= trust.own_question_multilingual_at
+    )
+
+
 def decide(
     findings: Findings,
     classifier_intent: Optional[str],
@@ -267,6 +290,12 @@ def decide(
     if model_may_act and _confident_of_report(findings, model_scores, trust):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
+    if _question_both_models_read_as_report(findings, scores, trust):
+        both_emergency = (
+            scores.emergency >= trust.emergency_at and scores.multilingual_emergency >= trust.multilingual_emergency_at
+        )
+        asked_level: EscalationLevel = "emergency" if both_emergency else "urgent"
+        return decision(INTENT_FOR_LEVEL[asked_level], asked_level, "safety_model")
     if rank(classifier) > 0:
         trusted = trust.classifier_only == "urgent" and classifier_confidence >= trust.min_confidence
         if general or signs or not trusted or scores.escalate < trust.doubt_below:

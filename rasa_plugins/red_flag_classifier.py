@@ -99,6 +99,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             "safety_doubt_below": defaults.doubt_below,
             "safety_keyword_doubt_below": defaults.keyword_doubt_below,
             "safety_question_doubt_below": defaults.question_doubt_below,
+            "safety_own_question_escalate_at": defaults.own_question_escalate_at,
+            "safety_own_question_multilingual_at": defaults.own_question_multilingual_at,
             "safety_examples": "data/safety",
             "safety_C": 4.0,
             "safety_multilingual": False,
@@ -133,6 +135,8 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
             escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
             keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
             question_doubt_below=float(config["safety_question_doubt_below"]),
+            own_question_escalate_at=float(config["safety_own_question_escalate_at"]),
+            own_question_multilingual_at=float(config["safety_own_question_multilingual_at"]),
         )
         self._model_storage = model_storage
         self._resource = resource

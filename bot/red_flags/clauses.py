@@ -374,6 +374,9 @@ def inside(pos: int, spans: Iterable[Tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_DID_THE = frozenset({"the", "a", "all", "everything", "what", "exactly"})
+
+
 def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
     while tokens and tokens[0] in _FILLERS:
         tokens = tokens[1:]
@@ -387,6 +390,8 @@ def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
     if first in _AUX:
         if second == "" or second in _NOT_QUESTION_NEXT:
             return False
+        if first == "did" and second in _DID_THE and not question_mark:
+            return False  # "did the whole antibiotic thing and the lumps aint budging": the subject left out
         # "is swelling normal?" is a question, "was throbbing all night" a report
         return question_mark or tokens[-1] in _QUESTION_ENDINGS or not second.endswith(("ing", "ed"))
     if first == "am":

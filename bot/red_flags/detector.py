@@ -69,6 +69,8 @@ class Findings:
     short_question: bool = False  # a few words that ask, whatever they report: "drain abscess myself?"
     unread: bool = False  # in a script or language no glossary here reads (`bot.chat_scripts`, `bot.language_id`)
     foreign: bool = False  # not confidently English, and nothing in it read as symptoms: the multilingual model may read it
+    words: int = 0  # how many words the message has (set on every reading that is not an emergency)
+    story: bool = False  # tells someone else's or a long-past story, and nothing as happening now: "my aunt had pus in 2015"
 
     @property
     def escalates(self) -> bool:
@@ -105,6 +107,8 @@ def _read_message(raw: str) -> Findings:
         return findings
     text = raw[:MAX_CHARS]
     matched = for_matching(text)
+    told = (bool(f.HEARSAY.search(matched)) or f.remote_past(matched, 0, len(matched))) and not f.PRESENT.search(matched)
+    findings = replace(findings, story=told, words=len(matched.split()))
     # In a language the glossaries do not read, the English clause reading is noise ("és" read as a verb): only a
     # question mark (any script's, `for_matching`) makes it a question.
     asks = findings.is_question and "?" in matched

@@ -11,9 +11,11 @@ import re
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
-    r"\b(?:years? ago|last year|as a (?:child|kid|teenager|baby)|when i was (?:young|little|a kid|a child|a teenager|\d+)"
+    r"\b(?:(?:years?|decades?) ago|last year|as a (?:child|kid|teenager|baby)"
+    r"|when i was (?:young|little|a kid|a child|a teenager|\d+)"
     r"|(?:in|from) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
-    r"|(?:\d+|a|one|two|three|few|several|many) years? (?:ago|back|before|earlier)"
+    r"|(?:\d+|a|one|two|three|few|several|many) (?:years?|decades?) (?:ago|back|before|earlier)"
+    r"|(?:when|during) (?:19|20)\d\d|(?:19|20)\d\d in\b"  # glossary readings: "noong 2018", "2018 mein"
     r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"
     r" (?:ago|back|before|earlier)|a year and a half (?:ago|back)"
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
@@ -38,7 +40,8 @@ OWN_CONTRAST = _r(
     r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
     r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
     # "... says it is normal and to massage it, but it's been 3 weeks now": a lump that stayed (brief §4b)
-    r"|\b(?:but|though|however|yet) (?:it|it is|its|it has|they|they have|they are) been (?:over |more than |nearly |almost )?"
+    r"|\b(?:but|though|however|yet) (?:it|it is|its|it has|they|they have|they are) been"
+    r" (?:over |more than |nearly |almost |like |about |around )?"
     r"(?:\d+|two|three|four|five|six|seven|eight|several|a few|a couple of) (?:weeks|months)\b"
 )
 # A date days or more back: "a month ago", "last week", "on Monday"
@@ -50,7 +53,7 @@ DAYS_AGO = _r(
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
-    r"\b(?:now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))"
+    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"
@@ -65,7 +68,8 @@ PRESENT = _r(
     r"|just (?:had|now|collapsed|fainted|passed out|started)|(?:next to|beside|here with|sitting with) me"
     # a relative's state now, told beside her story: "she had meso on Monday, she's really breathless"
     r"|(?:she|he|they) (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"
-    r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive)"
+    r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive"
+    r"|seeing double|in agony|not making sense)"
     r"|(?:i am|we are) (?:sitting |here |at home |in the car )?with (?:my|our|her|him|them)\b(?! (?:\w+ )?(?:doctor|gp|nurse)))\b"
 )
 

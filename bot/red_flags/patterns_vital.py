@@ -107,8 +107,10 @@ NO_URINE = _r(
     r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
     r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
     r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
-    r"(?: to (?:pee|wee|urinate))?\b|\bno (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
+    r"(?: to (?:pee|wee|urinate))?\b|\b(?:no|0|zero) (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
     r"|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
+    # a glossary reading: Swedish "jag har inte kissat" as "i do not have urine"
+    r"|\b(?:do not|does not|did not) have (?:any )?(?:urine|pee)\b(?! (?:infection|test|sample|problems?))"
 )
 FEEL_DYING = _r(
     r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
