@@ -22,6 +22,7 @@ from tests.unit.test_red_flags_round14 import TRUST  # config.yml's thresholds b
         "Minha tia teve uma infecção no couro cabeludo em 2012, tratou e está ótima agora",  # Portuguese: an aunt, 2012
         "meri mausi ko 2016 mein injection ke baad infection hua tha",  # romanised Hindi: an aunt's, in 2016
         "my cousin had a swollen lump after fillers in 2019 and is fine now",
+        "the nodules only went after four months of antibiotics",  # over: "only went", "finally cleared"
     ],
 )
 def test_an_old_story_or_one_that_ended_fine_is_not_a_report(text: str) -> None:
