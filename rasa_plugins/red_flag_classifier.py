@@ -73,6 +73,27 @@ def examples_folder(config: Dict[str, Any]) -> Path:
     return folder if folder.is_absolute() else PROJECT_ROOT / folder
 
 
+def trust_from_config(config: Dict[str, Any]) -> ClassifierTrust:
+    """The thresholds of `bot.safety_decision` from the component's settings (its defaults and config.yml's)."""
+    config = {**RedFlagClassifier.get_default_config(), **config}
+    return ClassifierTrust(
+        classifier_only=config["classifier_only"],
+        min_confidence=float(config["classifier_min_confidence"]),
+        escalate_at=float(config["safety_escalate_at"]),
+        doubt_below=float(config["safety_doubt_below"]),
+        emergency_at=float(config["safety_emergency_at"]),
+        multilingual_emergency_at=float(config["safety_multilingual_emergency_at"]),
+        multilingual_escalate_at=float(config["safety_multilingual_escalate_at"]),
+        unread_escalate_at=float(config["safety_unread_escalate_at"]),
+        unread_emergency_at=float(config["safety_unread_emergency_at"]),
+        escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
+        keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
+        question_doubt_below=float(config["safety_question_doubt_below"]),
+        own_question_escalate_at=float(config["safety_own_question_escalate_at"]),
+        own_question_multilingual_at=float(config["safety_own_question_multilingual_at"]),
+    )
+
+
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
 class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
     """config.yml: `classifier_only` ("urgent" or "safety_net") and `classifier_min_confidence`: what a
@@ -122,22 +143,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
                 f"config.yml: RedFlagClassifier classifier_only must be urgent or safety_net, not {config['classifier_only']!r}"
             )
         self.config = config
-        self.trust = ClassifierTrust(
-            classifier_only=config["classifier_only"],
-            min_confidence=float(config["classifier_min_confidence"]),
-            escalate_at=float(config["safety_escalate_at"]),
-            doubt_below=float(config["safety_doubt_below"]),
-            emergency_at=float(config["safety_emergency_at"]),
-            multilingual_emergency_at=float(config["safety_multilingual_emergency_at"]),
-            multilingual_escalate_at=float(config["safety_multilingual_escalate_at"]),
-            unread_escalate_at=float(config["safety_unread_escalate_at"]),
-            unread_emergency_at=float(config["safety_unread_emergency_at"]),
-            escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
-            keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
-            question_doubt_below=float(config["safety_question_doubt_below"]),
-            own_question_escalate_at=float(config["safety_own_question_escalate_at"]),
-            own_question_multilingual_at=float(config["safety_own_question_multilingual_at"]),
-        )
+        self.trust = trust_from_config(config)
         self._model_storage = model_storage
         self._resource = resource
         self.pipeline = pipeline  # the safety model; None before training (then it scores nothing)

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, List, Match, Pattern, Tuple
 
-from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, PRESENT, remote_past
+from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, told_as_story, told_now
 
 SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
@@ -486,10 +486,7 @@ def analyse_sentence(
         or any(_alone(text, m, start, end) for m in _HELP.finditer(text, start, end))
     )
     sentence.report = not sentence.question or statement_clause or weak or bool(strong)
-    # "now" in "she is fine now" says the story is over, not that it is happening
-    present = any(not inside(m.start(), resolved) for m in PRESENT.finditer(text, start, end))
-    present = present or bool(OWN_CONTRAST.search(text, start, end))  # "the clinic says lumps are normal, but mine ..."
-    if not present and (remote_past(text, start, end) or HEARSAY.search(text, start, end)):
+    if not told_now(text, start, end, resolved) and told_as_story(text, start, end):
         sentence.report = False  # "I had a lump removed years ago", "my friend had pus after hers"
         sentence.hearsay = True
         sentence.remote = not HEARSAY.search(text, start, end)

@@ -107,8 +107,8 @@ def _read_message(raw: str) -> Findings:
         return findings
     text = raw[:MAX_CHARS]
     matched = for_matching(text)
-    told = (bool(f.HEARSAY.search(matched)) or f.remote_past(matched, 0, len(matched))) and not f.PRESENT.search(matched)
-    findings = replace(findings, story=told, words=len(matched.split()))
+    story = f.told_as_story(matched, 0, len(matched)) and not f.told_now(matched, 0, len(matched))
+    findings = replace(findings, story=story, words=len(matched.split()))
     # In a language the glossaries do not read, the English clause reading is noise ("és" read as a verb): only a
     # question mark (any script's, `for_matching`) makes it a question.
     asks = findings.is_question and "?" in matched

@@ -1,12 +1,14 @@
 """The vocabulary that frames a mention rather than names a sign: whether it is over ("cleared up"),
 someone else's ("my friend had"), long ago ("years ago") or happening now ("still", "today"), and
-all-clear lists. `clauses.py` and `detector.py` decide what a match means; these are only the words.
+all-clear lists. `clauses.py` and `detector.py` decide what a match means; these are the words, and the two
+tests both of them apply (`told_now`, `told_as_story`).
 Same conventions as `patterns.py` (normalised text, filler gaps never cross a negation).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Iterable, Tuple
 
 from bot.red_flags.patterns import gapped as _r
 
@@ -390,3 +392,17 @@ ALREADY_TREATED = _r(
     r"|\b(?:had|got|did)\b(?: \w+){0,3}? (?:injections|meso|mesotherapy|session|treatment)\b(?: \w+){0,5}? (?:last|on)"
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
 )
+
+
+def told_now(text: str, start: int, end: int, over: Iterable[Tuple[int, int]] = ()) -> bool:
+    """Whether text[start:end] tells something as happening now ("still", "today", "the clinic says lumps are normal,
+    but mine ..."); a "now" inside a span that is over (`over`: "she is fine now") does not count."""
+    spans = tuple(over)
+    return any(not any(s <= m.start() < e for s, e in spans) for m in PRESENT.finditer(text, start, end)) or bool(
+        OWN_CONTRAST.search(text, start, end)
+    )
+
+
+def told_as_story(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] speaks of the remote past or of someone else's case ("years ago", "my friend had")."""
+    return remote_past(text, start, end) or bool(HEARSAY.search(text, start, end))

@@ -5,14 +5,16 @@ is written here, not copied from a set."""
 
 from __future__ import annotations
 
-from dataclasses import replace
+from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.red_flags import detect
-from bot.safety_decision import OWN_QUESTION_MIN_WORDS, decide
+from bot.safety_decision import OWN_QUESTION_MIN_WORDS, ClassifierTrust, decide
 from bot.safety_model import SafetyScores
-from tests.unit.test_red_flags_round14 import TRUST  # config.yml's thresholds before round 16
+from rasa_plugins.red_flag_classifier import trust_from_config
+from tests.unit.test_red_flags_round14 import TRUST  # the thresholds before round 16 (rule 2b off)
 
 
 @pytest.mark.parametrize(
@@ -53,11 +55,24 @@ def test_did_with_a_question_mark_is_still_a_question() -> None:
 
 # Rule 2b (bot/safety_decision.py): a question the detector reads as asking, which both safety models read as a report
 ASKS_OF_OWN_BUMP = "should a bump still be there a fortnight after a session?"
-TRUST_2B = replace(TRUST, own_question_escalate_at=0.85, own_question_multilingual_at=0.7)  # config.yml's
+
+
+def _config_trust() -> ClassifierTrust:
+    """config.yml's thresholds, read as the Rasa component reads them."""
+    pipeline = yaml.safe_load(Path("config.yml").read_text(encoding="utf-8"))["pipeline"]
+    settings = next(step for step in pipeline if step["name"].endswith("RedFlagClassifier"))
+    return trust_from_config({key: value for key, value in settings.items() if key != "name"})
+
+
+TRUST_2B = _config_trust()
 
 
 def _scores(word: float, multilingual: float, word_emergency: float = 0.01, multilingual_emergency: float = 0.01):
     return SafetyScores(word, word_emergency, multilingual_escalate=multilingual, multilingual_emergency=multilingual_emergency)
+
+
+def test_config_turns_rule_2b_on() -> None:
+    assert _WORD < 1.0 and _MULTI < 1.0
 
 
 def test_the_question_alone_is_read_as_asking() -> None:
@@ -65,14 +80,18 @@ def test_the_question_alone_is_read_as_asking() -> None:
     assert findings.is_question and findings.level == "none" and findings.words >= OWN_QUESTION_MIN_WORDS
 
 
+_WORD, _MULTI = TRUST_2B.own_question_escalate_at, TRUST_2B.own_question_multilingual_at
+_EMERGENCY, _MULTI_EMERGENCY = TRUST_2B.emergency_at, TRUST_2B.multilingual_emergency_at
+
+
 @pytest.mark.parametrize(
     "scores, level",
     [
-        (_scores(0.9, 0.75), "urgent"),
-        (_scores(0.9, 0.6), "none"),  # both models are needed ...
-        (_scores(0.8, 0.95), "none"),  # ... each from its own threshold
-        (_scores(0.95, 0.95, 0.8, 0.93), "emergency"),  # both confident of an emergency
-        (_scores(0.95, 0.95, 0.8, 0.5), "urgent"),
+        (_scores(_WORD + 0.02, _MULTI + 0.02), "urgent"),
+        (_scores(_WORD + 0.02, _MULTI - 0.02), "none"),  # both models are needed ...
+        (_scores(_WORD - 0.02, 0.99), "none"),  # ... each from its own threshold
+        (_scores(0.99, 0.99, _EMERGENCY + 0.02, _MULTI_EMERGENCY + 0.02), "emergency"),  # both confident of an emergency
+        (_scores(0.99, 0.99, _EMERGENCY + 0.02, _MULTI_EMERGENCY - 0.02), "urgent"),
     ],
 )
 def test_a_question_both_safety_models_read_as_a_report_escalates(scores: SafetyScores, level: str) -> None:
