@@ -59,6 +59,7 @@ brostsmarta|ont i brostet|tryck over brostet: chest pain
 blek|likblek|grablek|gra: pale; bla|blaa|blalila: blue; marmorerad|flammig|flackig: mottled; utslag|prickar: rash
 bleknar inte|forsvinner inte nar jag trycker|forsvinner inte under glaset: does not fade under a glass
 kissat|kissa|urin|kiss: urine; inte kissat|har inte kissat|inte kissat pa: no urine
+jag har inte kissat|han har inte kissat|hon har inte kissat: no urine
 kanns som jag ska do|tror jag dor|tror jag ska do: i feel like i might die
 haravfall|tappar har|kala flackar|kal flack|kala flackar dar: hair loss; arr|arret|arrbildning: scar
 antibiotika|penicillin|antibiotikakur: antibiotics; hjalper inte|har inte hjalpt|biter inte: not working

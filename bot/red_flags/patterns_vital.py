@@ -109,8 +109,6 @@ NO_URINE = _r(
     r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
     r"(?: to (?:pee|wee|urinate))?\b|\b(?:no|0|zero) (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
     r"|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
-    # a glossary reading: Swedish "jag har inte kissat" as "i do not have urine"
-    r"|\b(?:do not|does not|did not) have (?:any )?(?:urine|pee)\b(?! (?:infection|test|sample|problems?))"
 )
 FEEL_DYING = _r(
     r"\b(?:i am|i m) (?:going to|gonna|gunna|about to) die\b"
