@@ -15,6 +15,7 @@ actions read (`latest_message`) instead of running the detector again.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import Any, Dict, List, Optional, Sequence
 
@@ -73,25 +74,29 @@ def examples_folder(config: Dict[str, Any]) -> Path:
     return folder if folder.is_absolute() else PROJECT_ROOT / folder
 
 
+# ClassifierTrust's thresholds and the settings in config.yml that set them
+_THRESHOLD_SETTINGS: Dict[str, str] = {
+    "min_confidence": "classifier_min_confidence",
+    "escalate_at": "safety_escalate_at",
+    "escalate_at_with_mild_signs": "safety_escalate_at_with_mild_signs",
+    "emergency_at": "safety_emergency_at",
+    "multilingual_emergency_at": "safety_multilingual_emergency_at",
+    "multilingual_escalate_at": "safety_multilingual_escalate_at",
+    "unread_escalate_at": "safety_unread_escalate_at",
+    "unread_emergency_at": "safety_unread_emergency_at",
+    "doubt_below": "safety_doubt_below",
+    "keyword_doubt_below": "safety_keyword_doubt_below",
+    "question_doubt_below": "safety_question_doubt_below",
+    "own_question_escalate_at": "safety_own_question_escalate_at",
+    "own_question_multilingual_at": "safety_own_question_multilingual_at",
+}
+
+
 def trust_from_config(config: Dict[str, Any]) -> ClassifierTrust:
     """The thresholds of `bot.safety_decision` from the component's settings (its defaults and config.yml's)."""
     config = {**RedFlagClassifier.get_default_config(), **config}
-    return ClassifierTrust(
-        classifier_only=config["classifier_only"],
-        min_confidence=float(config["classifier_min_confidence"]),
-        escalate_at=float(config["safety_escalate_at"]),
-        doubt_below=float(config["safety_doubt_below"]),
-        emergency_at=float(config["safety_emergency_at"]),
-        multilingual_emergency_at=float(config["safety_multilingual_emergency_at"]),
-        multilingual_escalate_at=float(config["safety_multilingual_escalate_at"]),
-        unread_escalate_at=float(config["safety_unread_escalate_at"]),
-        unread_emergency_at=float(config["safety_unread_emergency_at"]),
-        escalate_at_with_mild_signs=float(config["safety_escalate_at_with_mild_signs"]),
-        keyword_doubt_below=float(config["safety_keyword_doubt_below"]),
-        question_doubt_below=float(config["safety_question_doubt_below"]),
-        own_question_escalate_at=float(config["safety_own_question_escalate_at"]),
-        own_question_multilingual_at=float(config["safety_own_question_multilingual_at"]),
-    )
+    thresholds: Dict[str, Any] = {field: float(config[setting]) for field, setting in _THRESHOLD_SETTINGS.items()}
+    return replace(ClassifierTrust(classifier_only=config["classifier_only"]), **thresholds)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -109,19 +114,7 @@ class RedFlagClassifier(StoredPipeline, GraphComponent, IntentClassifier):
         defaults = ClassifierTrust()
         return {
             "classifier_only": defaults.classifier_only,
-            "classifier_min_confidence": defaults.min_confidence,
-            "safety_escalate_at": defaults.escalate_at,
-            "safety_escalate_at_with_mild_signs": defaults.escalate_at_with_mild_signs,
-            "safety_emergency_at": defaults.emergency_at,
-            "safety_multilingual_emergency_at": defaults.multilingual_emergency_at,
-            "safety_multilingual_escalate_at": defaults.multilingual_escalate_at,
-            "safety_unread_escalate_at": defaults.unread_escalate_at,
-            "safety_unread_emergency_at": defaults.unread_emergency_at,
-            "safety_doubt_below": defaults.doubt_below,
-            "safety_keyword_doubt_below": defaults.keyword_doubt_below,
-            "safety_question_doubt_below": defaults.question_doubt_below,
-            "safety_own_question_escalate_at": defaults.own_question_escalate_at,
-            "safety_own_question_multilingual_at": defaults.own_question_multilingual_at,
+            **{setting: getattr(defaults, field) for field, setting in _THRESHOLD_SETTINGS.items()},
             "safety_examples": "data/safety",
             "safety_C": 4.0,
             "safety_multilingual": False,
