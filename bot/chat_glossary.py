@@ -43,7 +43,7 @@ __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
 MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
 
 # letters that Unicode decomposition leaves alone, and Spanish opening marks
-_FOLD = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "¿": " ", "¡": " "})
+_FOLD = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "ə": "e", "¿": " ", "¡": " "})
 _WORD_CHARS = "a-z" + ARABIC_LETTERS  # a glossary word: Latin letters after folding, or Arabic script
 _TOKEN = re.compile(f"[{_WORD_CHARS}]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -197,13 +197,20 @@ def language_of(text: str) -> Optional[str]:
     english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
     best: Optional[str] = None
     best_count = 0
-    for code in LANGUAGE_DATA:
+    for code in _DEVANAGARI_GLOSSARIES if _DEVANAGARI.search(text) else LANGUAGE_DATA:
         count = _marker_count(code, _TOKEN.findall(_spelt(code, folded)) if code in SPELLING else tokens)
         if count > best_count:
             best, best_count = code, count
     if best_count >= MIN_MARKERS and best_count > english:
         return best
     return None
+
+
+# Glossaries of languages typed in Latin letters that langdetect has no profile for (it may name another language)
+ROMANISED_GLOSSARIES = frozenset({"hi", "arabizi", "fa_latin"})
+# Devanagari, once romanised, is read by the Hindi glossary alone: Nepali "कुरा" (a thing) is no Arabizi "kura" (a lump)
+_DEVANAGARI = re.compile("[\u0900-\u097f]")
+_DEVANAGARI_GLOSSARIES = ("hi",)
 
 
 def _detected_glossary(text: str) -> Optional[str]:

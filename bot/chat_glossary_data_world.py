@@ -109,7 +109,8 @@ isik gozumu rahatsiz ediyor|isiga bakamiyorum|isiktan rahatsiz|isik gozumu aciyo
 kusma|kusuyorum|kusuyor|kustum|kusmak|istifra*|bulanti: vomiting; nobet|havale|kasilma|kriz geciriyor: seizure
 gogus agrisi|gogsum agriyor|gogsumde agri|gogsum sikisiyor: chest pain; bayildim|bayildi|bayilma|bayiliyorum: fainted
 yere yigildi|yigildi|cokup kaldi|yere dustu: collapsed; az once|daha yeni: just; hirilti|hisiltı|hirildiyor: wheezing
-yutamiyorum|yutkunamiyorum: i can not swallow; cift goruyorum|cift gorme: double vision; halsizlik|guc kaybi|gucsuzluk: weakness
+yutamiyorum|yutkunamiyorum: i can not swallow; cift goruyorum|cift gorme|iki goruyorum|iki gorurem: double vision
+irinli|iltihapli: with pus; halsizlik|guc kaybi|gucsuzluk: weakness
 halsiz|gucsuz: weak; bas donmesi|basim donuyor: dizzy; yorgun: tired; morluk|morluklar: bruises; kabuk|kabuklar: scabs
 kan noktalari|minik kan noktalari: pinpoint bleeding spots; kan: blood; kasinti|kasiniyor: itching; kucuk|minik|ufak: small
 hafif|az: mild; hassas: tender; hasta: sick; merhaba|selam: hello; birkac|bir kac: several; yeni: new
@@ -129,6 +130,7 @@ her gun daha kotu oluyor|her gun daha da kotu|gittikce kotulesiyor: getting wors
 cok hizli yayiliyor|hizla yayiliyor|cok hizli yayildi: is spreading very fast; iki saatte|bir saatte|uc saatte: within hours
 butun alnima gecti|alnima gecti|alnima kadar yayildi|alnima yayildi: spread onto my forehead
 antibiyotik kullandim ama hic gecmedi|antibiyotik kullandim ama gecmedi|antibiyotik ise yaramadi: antibiotics did not help
+hic gecmedi|gecmedi|hic gecmiyor|gecmiyor: did not go away; kullandim|ictim|aldim: i took
 henuz yaptirmadim|daha yaptirmadim|henuz olmadim|daha olmadim|henuz yaptirmadim ama: i have not had mesotherapy yet
 genelde|genellikle: usually; kac gun surer|ne kadar surer|kac gun devam eder: how long does it last
 kafasi cok karisik|kafasi karisik|kafasi karmakarisik|kafam karisik: is confused

@@ -231,6 +231,7 @@ ARABIC = """
 طلعلي|طلع لي|ظهر لي|ظهرت لي|طلعت لي|طلعتلي|ظهرلي|ظهرتلي: i got; طلع|طلعت|ظهر|ظهرت|بان|بانت|بدا|بدات: appeared
 فوق|حول|حوالين|حواليه|حواليها|جنب: around; على طول|طول الوقت|كل الوقت|دايما|دايمن: all the time; مكان|محل|منطقه: place
 رجفه قويه ما تتوقف|رجفه ما تتوقف|رعشه ما تتوقف|رجفه ما توقف: uncontrollable shaking
+رجفه قويه ما بتوقف|رجفه ما بتوقف|رعشه ما بتوقف|رجفه ما بتوقفش|رجفه قويه ما بتوقفش: uncontrollable shaking
 اسنانه تصطك|اسناني تصطك|اسنانها تصطك: teeth chattering; شفايفي تنتفخ|شفايفي منتفخه|شفايفه تنتفخ|شفايفها تنتفخ: my lips swelling
 حلقي يضيق|حلقي ضيق|حلقه يضيق: my throat tight; حبوب صلبه|حبوب قاسيه: hard bumps; ظهرت|طلعت: appeared
 شفتاها زرقاوان|شفتاه زرقاوان|شفايفها زرقا|شفايفه زرقا|شفايفي زرقا: blue lips
@@ -351,6 +352,8 @@ bolyat myshtsy|bol v myshtsah|myshechnaya bol|lomit|lomota|lomit telo|lomit vse 
 holod*|zamerz*|merznu|merzn*|ledyan*: cold; ochen holodno|mne holodno|ochen merznu: very cold
 ne mogu dyshat|nechem dyshat|zadyhayus|zadyhaetsya|zadyhalsya|zadyhalas|ne mozhet dyshat|ne hvataet vozduha: can not breathe
 dushit|udushe*|ne dyshit|ne mogu vdohnut|ne mogu sdelat vdoh: can not breathe
+vazhko dihati|vazhko dihayu|vazhko dyhaty: short of breath; dihayu duzhe chasto|duzhe chasto dihayu: very fast breathing
+gniynik|gniyniki: abscess
 odyshk*|tyazhelo dyshat|trudno dyshat|tyazhelo dyshu|trudno dyshu|dyshu s trudom|tyazheloe dyhanie: short of breath
 chasto dyshu|bystro dyshu|bystro dyshit|chasto dyshit|chastoe dyhanie|uchaschennoe dyhanie: very fast breathing
 serdtse kolotitsya|serdce kolotitsya|serdtse bystro betsya|serdce bystro betsya|serdtse betsya: heart racing

@@ -23,7 +23,7 @@ jaar: year; jaren: years; uur: hour; uren: hours; minuten: minutes; graden|graad
 als|indien|stel dat|mocht|stel: if; wanneer|toen: when; want|omdat: because; kan ik|mag ik: can i; kan: can
 moet ik: should i; niet: not; geen: no; nooit: never; niets|niks: nothing; noch: nor; ook niet: nor
 ik heb geen|heb geen: i do not have; er is geen: there is no; zegt|zeggen: says; zei|zeiden|heeft gezegd: said
-zei dat|zegt dat: said that; vertelde me|zei tegen me|zei me: told me
+zei dat: said that; zegt dat: says that; vertelde me|zei tegen me|zei me: told me
 gelezen|op internet|online gelezen|gegoogeld|op een forum: read online
 is dit normaal|is dat normaal|is het normaal|normaal: is it normal; wat is: what is
 wat moet ik doen|wat nu|wat moet ik|wat kan ik doen|wat te doen|wat raad je aan: what should i do; wat: what

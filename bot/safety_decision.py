@@ -15,7 +15,7 @@ The rules, in order:
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
    usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
    says nothing about symptoms or feeling unwell ("He's 15."; but in a language no reader here knows,
-   `Findings.foreign`, the multilingual model alone reads it, from its general thresholds), or reads as a question
+   `Findings.foreign`, both models read it, from their general thresholds), or reads as a question
    about symptoms in general;
    it never raises "feverish with a lump, but otherwise well" to an emergency (`Findings.otherwise_well`, §4b):
    - the detector says urgent and the model is confident of an emergency (`emergency_at`): emergency
@@ -165,6 +165,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     findings = detect(text)
     if not previous_text:
         return findings
+    if _story_goes_on(findings, text, previous_text):
+        return replace(findings, signs=(), level="none", framed_away=True, story=True)
     plain, before = for_matching(text), for_matching(previous_text)
     words = len(plain.split())
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
@@ -201,6 +203,18 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         return findings
     signs = tuple(sorted(set(findings.signs) | new))
     return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
+
+
+def _story_goes_on(findings: Findings, text: str, previous_text: str) -> bool:
+    """ "I had lumps after meso last spring." then "It was mycobacteria and I had months of treatment.": a message
+    whose signs, read as the next sentence of a long-past or someone else's story, are more of that story."""
+    if not findings.signs or findings.is_question:
+        return False
+    previous = detect(previous_text)
+    if not previous.story or previous.signs:
+        return False
+    joined = detect(f"{previous_text.strip().rstrip('.!')}. {text.strip()}")
+    return not set(joined.signs) & set(findings.signs) and rank(joined.level) < rank(findings.level)
 
 
 def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
@@ -279,15 +293,15 @@ def decide(
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     model_may_act = not general and (findings.symptom_related or findings.foreign)
-    # in a language nothing here read (`Findings.foreign`), only the multilingual model has read the message
-    model_scores = scores if findings.symptom_related else replace(scores, escalate=0.0, emergency=0.0)
-    model_emergency = model_may_act and _confident_of_emergency(findings, model_scores, trust) and not findings.otherwise_well
+    # in a language nothing here read (`Findings.foreign`), both models read the message: the word model learnt
+    # reports in Yoruba or Basque from its training data (round 17)
+    model_emergency = model_may_act and _confident_of_emergency(findings, scores, trust) and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
         source = "detector" if findings.level == detector else "conversation"
         return decision(INTENT_FOR_LEVEL[detector], detector, source)
-    if model_may_act and _confident_of_report(findings, model_scores, trust):
+    if model_may_act and _confident_of_report(findings, scores, trust):
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if _question_both_models_read_as_report(findings, scores, trust):

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, List, Set, Tuple
 
+from bot.chat_glossary import ROMANISED_GLOSSARIES, language_of
 from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
@@ -113,8 +114,15 @@ def _read_message(raw: str) -> Findings:
     # question mark (any script's, `for_matching`) makes it a question.
     asks = findings.is_question and "?" in matched
     if unread_script(matched) or unread_language(text):
-        # a script or language nothing here reads: the net, not "not sure", and the multilingual model reads it
-        return replace(findings, symptom_related=True, unread=True, is_question=asks)
+        # a script or language nothing here reads: the net, not "not sure", and the multilingual model reads it.
+        # What the glossary of another language seemed to rule out or frame away does not count (Albanian "pas",
+        # after, read as French "not"). English read as English, and a romanised glossary's reading (langdetect cannot
+        # tell romanised Hindi), still do.
+        findings = replace(findings, symptom_related=True, unread=True, is_question=asks)
+        glossary = language_of(text)
+        if glossary is None or glossary in ROMANISED_GLOSSARIES:
+            return findings
+        return replace(findings, ruled_out=False, framed_away=False, usual_only=False, otherwise_well=False, story=False)
     if not findings.symptom_related and maybe_not_english(text):
         # Zulu or Hausa taken for Swahili, Kazakh for Russian: nothing read, so the multilingual model may read it
         return replace(findings, foreign=True, is_question=asks)

@@ -61,7 +61,7 @@ PRESENT = _r(
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
     r"(?<!happen )(?<!happens )again"
-    r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )since"
+    r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )(?<!good )(?<!ok )(?<!okay )since"
     r"|at the moment|right now|this (?:morning|week)"
     # told in the present: "my friend just told me he has a plan to kill himself" is happening, not a story
     r"|\b(?:just (?:told|texted|messaged|rang|called)|texted|messaged) (?:me|us) (?:that )?(?:he|she|they) (?:has|have|is|are"
@@ -72,6 +72,10 @@ PRESENT = _r(
     r"|(?:she|he|they) (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"
     r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive"
     r"|seeing double|in agony|not making sense)"
+    # a relative or friend telling her state now: "my friend says she has chest pain", "he told me he can not see"
+    r"|(?:says|tells me|is telling me|keeps saying|keeps telling me|said|told me|just said)(?: that)?"
+    r" (?:she|he|they|(?:her|his|their) (?:\w+ )?(?:lumps?|bumps?|scalp|head|face|eyes?|lips|tongue|neck|chest|skin|temperature"
+    r"|fever|heart)) (?:has(?! had)|have(?! had)|is|are|can not|keeps|feels|feel|looks)"
     r"|(?:i am|we are) (?:sitting |here |at home |in the car )?with (?:my|our|her|him|them)\b(?! (?:\w+ )?(?:doctor|gp|nurse)))\b"
 )
 
@@ -234,7 +238,12 @@ SYMPTOM_TALK = _r(
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
     r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
-    r"|(?:do not|did not) have any of (?:those|these|them|that)|i do not have any(?: yet| now| at the moment)?(?= *(?:[.!]|$)))\b"
+    r"|(?:do not|did not) have any of (?:those|these|them|that)|i do not have any(?: yet| now| at the moment)?(?= *(?:[.!]|$))"
+    # the airway ruled out: "not my lips or throat, i can breathe fine"
+    r"|(?:i )?can breathe (?:fine|ok|okay|normally|normal|alright|well)|breathing (?:is )?(?:fine|ok|okay|normal|normally)"
+    # what came during the session is over: "stung like hell during the injections but fine now"
+    r"|(?:but|and) (?:i am |i feel |feel |feeling |done now,? (?:i )?feel )?(?:fine|ok|okay|good|alright)(?: now)?"
+    r"(?= *(?:[.!]|$)))\b"
 )
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.

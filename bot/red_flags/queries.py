@@ -100,10 +100,11 @@ _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
     _GREETING + rf"(?:{_IS_IT}|are) {_NORMAL} "
-    r"(?:to|for (?:you|people|someone|a person|patients|anyone) to|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
+    r"(?:(?P<neg>not )?to|for (?:you|people|someone|a person|patients|anyone) to"
+    r"|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
-    r"(?=(?:[^\s?!]+ ){0,14}?(?:after (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
+    r"(?=(?:[^\s?!]+ ){0,14}?(?:(?:after|from) (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)(?: spots?| sites?)?\b"
     # "is it normal to want to die while on finasteride?": the writer's own state on the drug, as after a session
     r"|(?:while |when )?(?:on|taking|using|since starting|after starting|after taking|after) (?:oral )?"
@@ -250,9 +251,19 @@ def own_case_read(text: str) -> Optional[str]:
 _NORMAL_THAT = _r(_GREETING + rf"(?:{_IS_IT}|its) {_NORMAL} that (?P<rest>.+)")
 
 
+# "is it normal that the lumps did not go away after a full course of antibiotics?": a definite thing and what it did
+_THE_THING_DID = re.compile(
+    r"^(?:the|these|those) (?:\w+ ){0,2}?\w+ (?:still|did not|have not|has not|never|(?:have|has) (?:not )?(?:got|gotten|become"
+    r"|turned|stayed|spread|grown))\b"
+)
+
+
 def _own_normal_that(text: str) -> Optional[str]:
     that = _NORMAL_THAT.match(text)
-    return that.group("rest") if that and _FIRST_PERSON.search(that.group("rest")) else None
+    rest = that.group("rest") if that else ""
+    if _FIRST_PERSON.search(rest):
+        return rest
+    return re.sub(r"^([^?]*)\?", r"\1.", rest, count=1) if _THE_THING_DID.match(rest) else None  # told, not asked
 
 
 def as_own_report(text: str) -> Optional[str]:
@@ -275,7 +286,7 @@ def as_own_report(text: str) -> Optional[str]:
         return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
     if opener.group("thing"):  # "is it normal for spots to be oozing ..." as "i have spots that are oozing ..."
         return f"i have {opener.group('thing')} that {opener.group('not') or ''}{text[opener.end() :]}"
-    return "i " + text[opener.end() :]
+    return ("i do not " if opener.group("neg") else "i ") + text[opener.end() :]  # "is it normal not to pee ...": "i do not pee"
 
 
 # A question about a condition in general, however long, framed as general: "why do ordinary antibiotics fail

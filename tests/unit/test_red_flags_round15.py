@@ -52,9 +52,18 @@ def test_a_foreign_message_escalates_on_the_multilingual_model_from_its_general_
     assert decide(detect(ZULU), "out_of_scope", (), 0.4, TRUST, scores).level == level
 
 
-def test_the_word_model_alone_never_escalates_a_foreign_message() -> None:
-    scores = SafetyScores(0.99, 0.95, multilingual_escalate=0.2, multilingual_emergency=0.1)
-    assert decide(detect(ZULU), "out_of_scope", (), 0.4, TRUST, scores).level == "none"
+@pytest.mark.parametrize(
+    "word, level",
+    [
+        ((0.99, 0.95), "emergency"),
+        ((0.9, 0.1), "urgent"),
+        ((0.6, 0.1), "none"),
+    ],
+)
+def test_the_word_model_reads_a_foreign_message_from_its_general_thresholds(word: tuple, level: str) -> None:
+    # round 17: it learnt reports in Yoruba or Basque from its training data (this was "never" until then)
+    scores = SafetyScores(word[0], word[1], multilingual_escalate=0.2, multilingual_emergency=0.1)
+    assert decide(detect(ZULU), "out_of_scope", (), 0.4, TRUST, scores).level == level
 
 
 def test_english_small_talk_never_escalates_on_the_multilingual_model() -> None:

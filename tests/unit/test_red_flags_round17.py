@@ -1,0 +1,84 @@
+"""Round 17 of the detector and the safety decision (2026-12): a friend's present state told through "says", "is it
+normal not to ..." and "... when you have an infection from the injections", "is it normal that the lumps did not ...",
+what the reading of an unread language seemed to rule out, a few glossary words (Turkish, Azerbaijani, Arabic,
+Ukrainian, Chinese), all-clears ("but fine now", "I can breathe fine", "all good since") and a long-past story that
+goes on in the next message. Each case is written here, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat_glossary import to_english
+from bot.red_flags import detect
+from bot.safety_decision import decide, detect_in_context
+from bot.safety_model import SafetyScores
+from tests.unit.test_red_flags_round16 import TRUST_2B
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("my friend says she has chest pain and feels faint", "emergency"),
+        ("my friend told me she can not breathe properly and her lips look blue", "emergency"),
+        ("my mate says his lump is hot and keeps getting bigger", "urgent"),
+        ("is it normal not to pee for a whole day after mesotherapy?", "emergency"),
+        ("is it normal to get chest pains when you have an infection from the injections?", "emergency"),
+        ("is it normal that the lumps did not go down after the antibiotics?", "urgent"),
+        ("Başımda irinli yara var, indi hər şeyi iki görürəm", "emergency"),  # Azerbaijani: pus, now seeing double
+        ("عندي حرارة ورجفة قوية ما بتوقف", "emergency"),  # Levantine Arabic: fever and shaking that will not stop
+        ("Після мезотерапії мені важко дихати, на голові гнійник", "emergency"),  # Ukrainian: hard to breathe, abscess
+        ("发烧，腿上有很多出血点，压了也不褪色", "emergency"),  # Chinese: fever, spots that do not fade when pressed
+        ("I honestly feel like this is it", "emergency"),
+    ],
+)
+def test_reports_told_these_ways_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend told me her cousin has an infection from this treatment abroad",  # third hand
+        "a forum says they are normal and go away",
+        "is it normal not to see results after three sessions?",
+        "is it normal not to feel any pain after meso?",
+        "is it normal that the bruises are turning yellow?",
+        "打針的地方有幾個小出血點，不痛，這樣正常嗎？",  # Chinese: pinpoint bleeding at the needle sites (§4a)
+        "had an abscess drained after meso in 2018, all good since",
+    ],
+)
+def test_these_are_not_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_turkish_antibiotics_that_did_not_help() -> None:
+    # "I took antibiotics for two weeks, the swellings on my head did not go away"
+    assert "antibiotics_failed" in detect("İki hafta antibiyotik kullandım, kafamdaki şişlikler geçmedi").signs
+
+
+def test_dutch_says_is_present() -> None:
+    assert "says that" in to_english("hij zegt dat het pijn doet")
+
+
+def test_a_sting_during_the_session_that_is_over_rules_out() -> None:
+    assert detect("stung a lot during the injections but fine now").ruled_out
+
+
+def test_the_reading_of_an_unread_language_rules_nothing_out() -> None:
+    # Albanian: "pas" (after) is French "not" to the glossary; the multilingual model must be free to read it
+    findings = detect("Pas mezoterapisë kam infeksion në kokë dhe tani kam dhimbje koke shumë të fortë e po vjell")
+    assert findings.unread and not (findings.ruled_out or findings.framed_away or findings.story)
+
+
+def test_breathing_ruled_out_keeps_face_swelling_urgent() -> None:
+    findings = detect("my eyelid is puffy and red since the scalp injections, but I can breathe fine")
+    confident_of_emergency = SafetyScores(0.99, 0.99, multilingual_escalate=0.99, multilingual_emergency=0.99)
+    assert findings.level == "urgent" and findings.ruled_out
+    assert decide(findings, None, (), 1.0, TRUST_2B, confident_of_emergency).level == "urgent"
+
+
+def test_a_long_past_story_goes_on_in_the_next_message() -> None:
+    assert detect_in_context("It turned out to be an abscess and they drained it.", "My brother had meso in 2019.").level == (
+        "none"
+    )
+    assert detect_in_context("Now I have pus coming out of mine.", "My brother had meso in 2019.").level == "urgent"
