@@ -221,7 +221,8 @@ nie mam: i do not have; nie ma: there is no; nie moge: i can not; zadnej|zadnego
 nic: nothing; ani: nor; mowi ze|twierdzi ze: says that; powiedzial ze|powiedziala ze: said that; mowi: says
 powiedzial|powiedziala: said; czy to normalne|to normalne|normalne: is it normal; co to jest|czym jest: what is
 co robic|co mam robic|co zrobic|co mam zrobic: what should i do; ile: how many; jak dlugo: how long; jak: how; dlaczego: why
-kiedy moge: when can i; znowu|ponownie: again; wszystko: all; wszystko dobrze|wszystko w porzadku: all fine; dobrze: fine
+kiedy moge: when can i; znowu|ponownie: again; wszystko: all; wszystko dobrze|wszystko w porzadku: all fine
+dobrze|w porzadku: fine; schodzi|opada|zmniejsza sie|maleje: is going down
 zle: bad; lepiej: better; gorzej: worse; zniknal|zniknela|zniknelo|przeszlo|minelo|ustapilo: went away
 wygoilo sie|zagoilo sie|wyleczone: healed; czuje sie|czuje: i feel; czy: -; maz|meza|mezem|mezowi: husband; zona|zony: wife
 siostra|siostry|siostrze: sister; brat|brata: brother; mama|matka|mamy: mum; tata|ojciec: dad; syn|syna: son
@@ -238,7 +239,8 @@ zastrzyk|wklucie|ukluciu|wklucia: injection
 zastrzyki|zastrzykow|wkluc|miejsca wklucia|miejscach wklucia|miejscu wklucia: injection sites; klinik*: clinic
 lekarz*: doctor; sor|pogotowie: emergency department; antybiotyk*: antibiotics; tabletki: pills; obudzic|dobudzic: wake
 guz*|guzek|guzki|guzkow|gula|gule|grudk*|zgrubieni*: lump; krost*|pryszcz*: pimple; ropien*: abscess; czyrak*: boil
-torbiel*: cyst; spuchniet*|opuchniet*|obrzmial*: swollen; obrzek*|opuchlizn*: swelling; puchnie|puchna|puchnac: swelling
+torbiel*: cyst; spuchniet*|opuchniet*|obrzmial*|spuchlo|spuchla|spuchly: swollen
+obrzek*|opuchlizn*: swelling; puchnie|puchna|puchnac: swelling
 czerwon*|zaczerwienion*: red; zaczerwienieni*: redness; gorac*|ciepl*|rozgrzan*: hot; bol: pain; bolu|bole: pain
 boli|bola: hurts; bolesn*|bolac*: painful; rop*: pus; ropieje|saczy sie|cieknie|wycieka: oozing; wydzielin*|plyn: discharge
 zakazon*|zainfekowan*: infected; zakazeni*|infekcj*: infection

@@ -241,6 +241,8 @@ ALL_CLEAR = _r(
     r"|(?:do not|did not) have any of (?:those|these|them|that)|i do not have any(?: yet| now| at the moment)?(?= *(?:[.!]|$))"
     # the airway ruled out: "not my lips or throat, i can breathe fine"
     r"|(?:i )?can breathe (?:fine|ok|okay|normally|normal|alright|well)|breathing (?:is )?(?:fine|ok|okay|normal|normally)"
+    # a usual finding on its way out: "it's already going down with ice"
+    r"|(?:is|it s|are|they re|already|slowly) (?:already |slowly )?(?:going down|settling|getting smaller|fading|shrinking)"
     # what came during the session is over: "stung like hell during the injections but fine now"
     r"|(?:but|and) (?:i am |i feel |feel |feeling |done now,? (?:i )?feel )?(?:fine|ok|okay|good|alright)(?: now)?"
     r"(?= *(?:[.!]|$)))\b"

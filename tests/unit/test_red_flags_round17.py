@@ -1,14 +1,15 @@
 """Round 17 of the detector and the safety decision (2026-12): a friend's present state told through "says", "is it
 normal not to ..." and "... when you have an infection from the injections", "is it normal that the lumps did not ...",
 what the reading of an unread language seemed to rule out, a few glossary words (Turkish, Azerbaijani, Arabic,
-Ukrainian, Chinese), all-clears ("but fine now", "I can breathe fine", "all good since") and a long-past story that
-goes on in the next message. Each case is written here, not copied from a set."""
+Ukrainian, Chinese, Polish), all-clears ("but fine now", "I can breathe fine", "all good since", "already going down"),
+a long-past story that goes on in the next message, and the word model reading a foreign message (in round 15's
+tests). Each case is written here, not copied from a set."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.chat_glossary import to_english
+from bot.chat_glossary import language_of, to_english
 from bot.red_flags import detect
 from bot.safety_decision import decide, detect_in_context
 from bot.safety_model import SafetyScores
@@ -29,6 +30,7 @@ from tests.unit.test_red_flags_round16 import TRUST_2B
         ("Після мезотерапії мені важко дихати, на голові гнійник", "emergency"),  # Ukrainian: hard to breathe, abscess
         ("发烧，腿上有很多出血点，压了也不褪色", "emergency"),  # Chinese: fever, spots that do not fade when pressed
         ("I honestly feel like this is it", "emergency"),
+        ("is it normal to be shivering uncontrollably when you have an infected scalp?", "emergency"),
     ],
 )
 def test_reports_told_these_ways_escalate(text: str, level: str) -> None:
@@ -64,6 +66,18 @@ def test_a_sting_during_the_session_that_is_over_rules_out() -> None:
     assert detect("stung a lot during the injections but fine now").ruled_out
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the swelling on my forehead is already going down with a cold pack",
+        "Czoło mi spuchło po zabiegu, ale już schodzi",  # Polish: my forehead swelled, but it is going down already
+    ],
+)
+def test_a_usual_finding_on_its_way_out_rules_out(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "none" and findings.ruled_out
+
+
 def test_the_reading_of_an_unread_language_rules_nothing_out() -> None:
     # Albanian: "pas" (after) is French "not" to the glossary; the multilingual model must be free to read it
     findings = detect("Pas mezoterapisë kam infeksion në kokë dhe tani kam dhimbje koke shumë të fortë e po vjell")
@@ -82,3 +96,9 @@ def test_a_long_past_story_goes_on_in_the_next_message() -> None:
         "none"
     )
     assert detect_in_context("Now I have pus coming out of mine.", "My brother had meso in 2019.").level == "urgent"
+
+
+def test_devanagari_is_read_by_the_hindi_glossary_alone() -> None:
+    # Nepali: "after meso there is a sore on my head, now I see everything ..." ("कुरा", a thing, is Arabizi's "lump")
+    nepali = "मेसोथेरापी पछि मेरो टाउकोमा घाउ छ, अहिले सबै कुरा धमिलो देख्छु"
+    assert language_of(nepali) in (None, "hi")
