@@ -308,7 +308,8 @@ _BP_FILL = r"(?:(?:is|was|of|at|a|in|on|to|the|now|only|just|very|low|down) )"  
 _BP_SEP = r"(?:/|-|and|with|over|on|for|to|x|by)"  # "8/5", "8 and 5", "8 por 5" (pt), "80 na 50" (pl)
 POST_RULES: Tuple[Rule, ...] = (
     (
-        rf"\bago (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|some|a few) ({_UNIT})\b",
+        rf"\bago (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|some|a few|many|several)"
+        rf" ({_UNIT})\b",
         r"\1 \2 ago",
     ),
     (rf"\bsince (\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen) ({_UNIT})\b", r"for \1 \2"),

@@ -527,6 +527,7 @@ ziabetes|ziabetus|shakar|sugar ki bimari: diabetes; pesaab|peshaab|pishaab: urin
 barh raha|barh rahi|barhta ja raha|barhti ja rahi|badh rahi hai|badhti ja rahi hai: is growing
 phel raha|phel rahi|phail gaya|phail gayi: is spreading
 haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehle|saalon pehle|bachpan mein: years ago
+bohat saal pehle|bohot saal pehle|bahot saal pehle: years ago
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop
 utth nahi raha|uth nahi raha|utth hi nahi raha|uth hi nahi raha|nahi uth raha: can not wake up
 phir so jaata hai|phir so jata hai|phir so jaati hai|fir so jata hai: drifts off again

@@ -195,7 +195,7 @@ muito confusa|muito confuso|toda confusa|todo confuso: very confused
 nao sei direito onde estou|nao sei onde estou: do not know where i am
 nao sabe onde esta|nao sabe direito onde esta: does not know where she is
 desproporcional|fora de proporcao: out of proportion; dor absurda|a dor ta absurda|a dor esta absurda: unbearable pain
-ha uns anos|ha alguns anos|ha anos: years ago
+ha uns anos|ha alguns anos|ha anos|ha muitos anos|ha varios anos: years ago; muitos|muitas: many; varios|varias: several
 tratou e ficou otima|tratou e ficou otimo|tratou e ficou bem|ficou otima|ficou otimo: was treated and is fine now
 esta otima|esta otimo|esta otima agora|esta otimo agora: is fine now; tratou|tratado|tratada: was treated
 e se aparecer|se aparecer|e se der|se der: if there is

@@ -259,6 +259,7 @@ ot|iz|iz pod: from; posle|spustya: after; cherez: in; do|pered: before; dlya: fo
 mnogo: a lot; nemnogo|chut|chut chut|slegka|nemnozhko|slegka: a little; bolee: more; uzhe: already
 vse esche|vsyo esche|esche|eshe|esche ne|poka: still; seychas|teper|seychas uzhe: now; s teh por|uzhe kak: since
 nazad: ago; tomu nazad: ago; davno|ochen davno|kogda to|kogda to davno: long ago; mnogo let nazad: years ago
+let pyat nazad|let desyat nazad|let dvadtsat nazad|neskolko let nazad|let nazad: years ago
 v detstve|rebenkom: as a child; segodnya: today; vchera: yesterday
 vchera vecherom|vchera noch|nochyu|etoy nochyu|proshloy nochyu|noch: last night; zavtra: tomorrow
 utrom|segodnya utrom|s utra: this morning; vecherom|segodnya vecherom: tonight; na etoy nedele: this week

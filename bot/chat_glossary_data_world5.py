@@ -70,6 +70,7 @@ ano ang dapat kong gawin|ano dapat kong gawin|anong dapat kong gawin|ano ang gag
 ano gagawin ko|ano po gagawin ko|ano dapat gawin|ano ang dapat gawin|ano pong dapat gawin|ano po ang dapat gawin: what should i do
 ano gagawin|anong gagawin|ano ang gagawin: what should i do; ano|anu|anong: what; ano ito|ano to|ano yan: what is
 ulit|uli|muli|nanaman|na naman: again; lahat: all; ayos lang|okay lang|ok lang|ayos naman|okay naman|ok naman: all fine
+magaling na siya ngayon|ok na siya ngayon|okay na siya ngayon|ayos na siya ngayon: she is fine now
 ok na|okay na|ayos na|magaling na|okay na ako|ok na ako|ayos na ako|wala na pong problema: all fine now; ayos|ok: fine
 masama|pangit: bad; mas mabuti|mas okay|mas ok|umaayos|gumaganda: better; lumala|mas lumala|lumalala|pumapangit|mas masakit: worse
 nawala|nawala na|nawala din|nawala rin|humupa|humupa na|bumaba na|naglaho: went away; gumaling|gumaling na|naghilom: healed

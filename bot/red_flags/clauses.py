@@ -18,7 +18,8 @@ from typing import Iterable, List, Match, Pattern, Tuple
 
 from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, told_as_story, told_now
 
-SENTENCE_END = re.compile(r"[!?\n]+|(?<!\d)\.+|\.+(?!\d)")
+# a full stop, not between digits ("38.5") nor after a lone letter before a word ("an M. abscessus infection")
+SENTENCE_END = re.compile(r"[!?\n]+|(?<! [a-z])(?:(?<!\d)\.+|\.+(?!\d))|(?<= [a-z])\.+(?! [a-z])")
 CLAUSE_PUNCT = re.compile(r"[,;:()\[\]\u2013\u2014]|\s-\s")
 CONTRAST_WORDS = re.compile(r"\b(?:but|however|although|though|whereas|except|yet|and now)\b")
 CLAUSE_WORDS = re.compile(r"\b(?:and|plus|also|then)\b")  # end a negation's scope, not a question

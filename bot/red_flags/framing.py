@@ -55,7 +55,9 @@ DAYS_AGO = _r(
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
-    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )now(?! i am (?:nervous|worried|scared|anxious|terrified|paranoid))"
+    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )now"
+    r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:nervous|worried|scared|anxious"
+    r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"

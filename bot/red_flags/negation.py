@@ -35,10 +35,42 @@ _WHY_AUX = frozenset("are is do does did have has was were will would can could"
 _NEVER_EXCEPTION = re.compile(r"\bnever (?:had|felt|been|seen|experienced) (?:such|so|this|anything like|like)\b")
 
 
+# A list the commas split into clauses: "no fever, lumps or pus", "I don't have a fever, lumps or pus"
+_SEGMENT_BEFORE = re.compile(r"([^,;:.!?]*),\s*$")
+_LIST_ENDS_WITH_OR = re.compile(r"[a-z ,]*?\b(?:or|nor)\b")
+_NOT_A_LIST_ITEM = frozenset(
+    "but however although though yet my his her their our your is are was were has have had still now".split()
+)
+
+
+def _list_start(text: str, start: int, clause_start: int) -> int:
+    """Where the negated list that the sign at `start` belongs to begins ("no fever, [lumps] or pus" reaches back to
+    "no"); the clause start when the sign is no item of a comma list closed by "or" / "nor"."""
+    lead = TOKEN.findall(text, clause_start, start)
+    if len(lead) > 4 or _NOT_A_LIST_ITEM.intersection(lead):
+        return clause_start  # "no fever, but my lump is hot or swollen": a new clause, not an item
+    if not _LIST_ENDS_WITH_OR.match(text, clause_start) and not re.search(r"\b(?:or|nor) $", text[clause_start:start]):
+        return clause_start
+    begin = clause_start
+    for _ in range(4):  # "no fever, lumps, pus or redness": a few items back at most
+        segment = _SEGMENT_BEFORE.search(text, max(0, begin - 80), begin)
+        if segment is None:
+            return clause_start
+        words = TOKEN.findall(segment.group(1))
+        if NEGATORS.intersection(words[-6:]):
+            return segment.start(1)
+        if len(words) > 3:
+            return clause_start
+        begin = segment.start(1)
+    return clause_start
+
+
 def negated(text: str, start: int, end: int, clause_start: int) -> bool:
-    """ "no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words)."""
+    """ "no fever", "not feverish", "without pus", "never had chills", "fever? no" (same clause, 4 words; a list
+    split by commas and closed by "or" is one clause: "no fever, lumps or pus")."""
     if _POST_NEGATION.match(text, end):
         return True
+    clause_start = _list_start(text, start, clause_start)
     tokens = TOKEN.findall(text, max(clause_start, start - 120), start)[-10:]
     for i in range(len(tokens) - 1, -1, -1):
         if tokens[i] not in NEGATORS:

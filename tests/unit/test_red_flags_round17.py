@@ -102,3 +102,37 @@ def test_devanagari_is_read_by_the_hindi_glossary_alone() -> None:
     # Nepali: "after meso there is a sore on my head, now I see everything ..." ("कुरा", a thing, is Arabizi's "lump")
     nepali = "मेसोथेरापी पछि मेरो टाउकोमा घाउ छ, अहिले सबै कुरा धमिलो देख्छु"
     assert language_of(nepali) in (None, "hi")
+
+
+# After final34 was measured (the honest figure) and read: the kinds of its false escalations, in words written here
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have no fever, swelling or pus, just a little tenderness",  # a negated list split by commas, closed by "or"
+        "she doesn't have a temperature, red streaks or any discharge",
+        "Back in 2019 I had an S. aureus abscess after meso",  # a species' initial is no sentence end
+        "My uncle had a brain infection decades ago, and now he's nervous about any injections",
+        "Сестра лет пять назад делала мезотерапию и у неё был абсцесс",  # Russian: some five years ago
+        "Nagka-abscess si tita noong 2015, magaling na siya ngayon",  # Tagalog: she is fine now
+    ],
+)
+def test_negated_lists_and_old_stories_are_not_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("no fever, but my lump is hot or swollen", "urgent"),  # a new clause after "but" is no list item
+        ("I have a fever, lumps or pus", "urgent"),  # no negator
+        ("my grandad had meningitis in the 80s. Now he has a stiff neck and a fever again", "emergency"),
+    ],
+)
+def test_what_is_no_negated_list_or_old_story_still_escalates(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_many_years_ago_in_portuguese_and_romanised_hindi() -> None:
+    assert "many years ago" in to_english("Fiz mesoterapia há muitos anos e tive um abcesso")
+    hindi = to_english("Mujhe bohat saal pehle meso ke baad infection hua tha")
+    assert "years ago" in hindi and "severe" not in hindi  # "bohat" (very, many) had been read as "severe"
