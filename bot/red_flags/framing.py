@@ -380,6 +380,9 @@ OTHERWISE_WELL = _r(
     r"|he s |she s |they are |feeling |seems? |looks? |still )?(?:fine|well|ok|okay|alright|all right|up and about|eating"
     r"|drinking|chatty|chatting|playing|watching|walking about|walking around|himself|herself|normal|good in (?:myself|himself"
     r"|herself))\b(?! (?:until|till|before|then)\b)"
+    # "... can't sleep on it. dont feel sick tho"
+    r"|\b(?:i|he|she|they) (?:do not|does not|did not) feel (?:sick|ill|unwell|poorly|bad in (?:myself|himself|herself))\b"
+    r"|\b(?:do not|does not) feel (?:sick|ill|unwell|poorly)\b"
 )
 _WORRIED_ABOUT = re.compile(
     r"\b(?:should|do|must) i (?:be )?(?:worried|concerned|worry) (?:about|by)\b(?! (?:getting|developing|catching)\b)"

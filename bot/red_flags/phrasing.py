@@ -21,6 +21,8 @@ HAIR_GONE = _r(  # hair that is not there
     r"|never (?:grew|came)|breaking off|broken off|snapp\w* off)\b"
     r"|\b(?:no|without|zero|missing|not have|do not have|does not have|lost the|lost all the) hair\b(?! loss)"
     r"|\bno hair (?:grows?|growing|grew|will grow)\b"
+    # "the spots never grew hair back"
+    r"|\b(?:never|did not|have not|has not|not) (?:re)?gr[eo]wn? (?:any |the |my )?hair (?:back|again)\b"
     r"|\b(?:can|could) (?:\w+ )?see (?:my |the |his |her )?(?:scalp|skin)\b"
     r"|\b(?:dent|dents|dented|indent\w*|puckered|sunken|pitted|hollow)\b|\bcoin (?:shaped|sized)\b"
 )
@@ -32,7 +34,7 @@ HAIR_SHED = _r(  # hair loss that is only patchy with a shape word
 )
 HAIR_SHAPE = _r(
     r"\b(?:patch|patches|spots?|circles?|rings?|(?<!rabbit )(?<!into a )(?<!in a )holes?|gaps?|one place|well defined|coin"
-    r"|(?:scars?|scarring|scaring|scarred|dents?|dented|indent\w*)\b(?! (?:hair loss|alopecia|hair fall))"
+    r"|(?:scars?|scarring|scaring|scarred|dents?|dented|indent\w*|sunken)\b(?! (?:hair loss|alopecia|hair fall))"
     r"|where (?:i|they|he|she|the|it"
     r"|meso|mesotherapy|we)\b)"
 )

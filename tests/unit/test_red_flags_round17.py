@@ -136,3 +136,27 @@ def test_many_years_ago_in_portuguese_and_romanised_hindi() -> None:
     assert "many years ago" in to_english("Fiz mesoterapia há muitos anos e tive um abcesso")
     hindi = to_english("Mujhe bohat saal pehle meso ke baad infection hua tha")
     assert "years ago" in hindi and "severe" not in hindi  # "bohat" (very, many) had been read as "severe"
+
+
+# After final35 was measured (the honest figure for the code before these) and read
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the spots where the meso needles went in have never grown any hair back",
+        "no hair at the injection points and the skin there has gone a bit sunken",
+    ],
+)
+def test_scarring_hair_loss_told_without_a_patch_is_urgent(text: str) -> None:
+    findings = detect(text)
+    assert findings.level == "urgent" and "patchy_hair_loss" in findings.signs
+
+
+def test_not_feeling_sick_keeps_a_hot_lump_urgent() -> None:
+    findings = detect("the lump from my meso is hot and throbbing and keeps me awake, but I don't feel sick")
+    confident_of_emergency = SafetyScores(0.99, 0.99, multilingual_escalate=0.99, multilingual_emergency=0.99)
+    assert findings.level == "urgent" and findings.otherwise_well
+    assert decide(findings, None, (), 1.0, TRUST_2B, confident_of_emergency).level == "urgent"
+
+
+def test_hair_that_did_not_regrow_much_is_no_patch() -> None:
+    assert detect("the results were meh, my hair did not grow back much").level == "none"
