@@ -84,11 +84,21 @@ def test_the_reading_of_an_unread_language_rules_nothing_out() -> None:
     assert findings.unread and not (findings.ruled_out or findings.framed_away or findings.story)
 
 
-def test_breathing_ruled_out_keeps_face_swelling_urgent() -> None:
-    findings = detect("my eyelid is puffy and red since the scalp injections, but I can breathe fine")
-    confident_of_emergency = SafetyScores(0.99, 0.99, multilingual_escalate=0.99, multilingual_emergency=0.99)
-    assert findings.level == "urgent" and findings.ruled_out
-    assert decide(findings, None, (), 1.0, TRUST_2B, confident_of_emergency).level == "urgent"
+CONFIDENT_OF_EMERGENCY = SafetyScores(0.99, 0.99, multilingual_escalate=0.99, multilingual_emergency=0.99)
+
+
+@pytest.mark.parametrize(
+    "text, framing",
+    [
+        ("my eyelid is puffy and red since the scalp injections, but I can breathe fine", "ruled_out"),
+        # after final35 was measured and read: not feeling sick is §4b's "otherwise well"
+        ("the lump from my meso is hot and throbbing and keeps me awake, but I don't feel sick", "otherwise_well"),
+    ],
+)
+def test_the_models_do_not_raise_these_urgent_reports_to_an_emergency(text: str, framing: str) -> None:
+    findings = detect(text)
+    assert findings.level == "urgent" and getattr(findings, framing)
+    assert decide(findings, None, (), 1.0, TRUST_2B, CONFIDENT_OF_EMERGENCY).level == "urgent"
 
 
 def test_a_long_past_story_goes_on_in_the_next_message() -> None:
@@ -149,13 +159,6 @@ def test_many_years_ago_in_portuguese_and_romanised_hindi() -> None:
 def test_scarring_hair_loss_told_without_a_patch_is_urgent(text: str) -> None:
     findings = detect(text)
     assert findings.level == "urgent" and "patchy_hair_loss" in findings.signs
-
-
-def test_not_feeling_sick_keeps_a_hot_lump_urgent() -> None:
-    findings = detect("the lump from my meso is hot and throbbing and keeps me awake, but I don't feel sick")
-    confident_of_emergency = SafetyScores(0.99, 0.99, multilingual_escalate=0.99, multilingual_emergency=0.99)
-    assert findings.level == "urgent" and findings.otherwise_well
-    assert decide(findings, None, (), 1.0, TRUST_2B, confident_of_emergency).level == "urgent"
 
 
 def test_hair_that_did_not_regrow_much_is_no_patch() -> None:
