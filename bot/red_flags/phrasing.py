@@ -182,12 +182,7 @@ FAINT_MORE = _r(
     r" floor|bathroom floor|pavement)\b|\b(?:went|go|goes) down (?:in|on) the (?:kitchen|bathroom|street|shower|hall"
     r"|stairs|shop|garden)\b|\b(?:fell|fallen|collapsed) (?:down )?(?:and )?(?:\w+ ){0,4}?not (?:getting|waking) up\b"
 )
-# "I feel like this is it", not the glossary's "like this, is it normal?"
-FEEL_DYING_MORE = _r(
-    r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b"
-    r"|\blike this is it\b(?! (?:normal|ok|okay|fine|safe|serious|bad|dangerous|common|usual|expected|worth|possible|true"
-    r"|a|an|the)\b)"
-)
+FEEL_DYING_MORE = _r(r"\bsense of (?:impending )?doom\b|\bfeel\w* of doom\b|\blike this is it\b")
 EXTREME_MORE = _r(
     r"\bscreaming (?:every time|whenever|when|if) (?:anything|anyone|something|i|you|someone) (?:\w+ )?touch\w*\b"
     r"|\brather give birth\b|\bworse pain of my life\b"

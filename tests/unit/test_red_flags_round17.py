@@ -58,7 +58,7 @@ def test_turkish_antibiotics_that_did_not_help() -> None:
     assert "antibiotics_failed" in detect("İki hafta antibiyotik kullandım, kafamdaki şişlikler geçmedi").signs
 
 
-def test_dutch_says_is_present() -> None:
+def test_dutch_zegt_dat_reads_as_says_that() -> None:
     assert "says that" in to_english("hij zegt dat het pijn doet")
 
 
