@@ -464,11 +464,13 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
     "tr": (
         # "ateşim ve irinim yok" (fever and pus there-is-not): the negator goes first, where the detector reads it
         (r"\b(?!(?:yok|yoktu|degil|degildi)\b)([a-z]+) (ve|veya|ya da) ([a-z]+) (yok|yoktu|degil|degildi)\b", r"\4 \1 \2 \3"),
-        # "başımda şişlik yok" (on my head swelling there-is-not): to the start of its clause
+        # "başımda şişlik yok" (on my head swelling there-is-not): to the start of its clause, after a time told first
+        # ("seanstan beri ateşim yok", since the session no fever: not "no session since fever")
         (
             r"(^|[,.;:!?\n]\s*|\b(?:ve|ama|fakat|ancak) )(?!(?:yok|yoktu|degil|degildi)\b)"
+            r"((?:(?:(?!\b(?:ve|ama|fakat|ancak|yok|yoktu|degil|degildi)\b)[^,.;:!?\n])*?\b(?:beri|sonra|once|itibaren) )?)"
             r"((?:(?!\b(?:ve|ama|fakat|ancak)\b)[^,.;:!?\n])*?)\b(yok|yoktu|degil|degildi)\b",
-            r"\1\3 \2",
+            r"\1\2\4 \3",
         ),
         (r"\bvar\b", ""),  # "ateşim var" (my fever there-is): the sign is reported without it
         # a clause with a conditional verb ("ateşim olursa") is an "if"

@@ -51,8 +51,19 @@ logger = logging.getLogger(__name__)
 # Signs that are events, over when told: "I fainted at lunch, I'm ok now" is still a faint today (brief §4c); only
 # a date days back ("a month ago") makes them past
 _EVENTS = frozenset({"fainting", "seizure"})
+
 MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
 SHORT_QUESTION_MAX_WORDS = 30
+
+
+def _event_today(text: str, at: int, sentence: Sentence) -> bool:
+    """Whether an event sign at `at` happened today: the date nearest to it in its sentence decides ("the session 12 days
+    ago ... twenty minutes ago my arm started jerking" is today); with no date there, any date days back in the text."""
+    dates = [(m.start(), False) for m in f.DAYS_AGO.finditer(text, sentence.start, sentence.end)]
+    dates += [(m.start(), True) for m in f.TODAY_AGO.finditer(text, sentence.start, sentence.end)]
+    if not dates:
+        return not f.DAYS_AGO.search(text)
+    return min(dates, key=lambda d: abs(d[0] - at))[1]
 
 
 @dataclass(frozen=True)
@@ -224,7 +235,7 @@ def _detect(raw: str) -> Findings:
             continue
         if (
             resolutions
-            and not (hit.sign in _EVENTS and not f.DAYS_AGO.search(text))
+            and not (hit.sign in _EVENTS and _event_today(text, hit.start, sentence))
             and (
                 _resolved(hit, sentence, resolutions, negation_ends, hits)
                 or _resolved_next(i, sentences, resolutions, sign_starts, text)

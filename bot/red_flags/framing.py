@@ -52,6 +52,11 @@ DAYS_AGO = _r(
     r" (?:ago|back|before)\b|\blast (?:week|month|year|time)\b|\b(?:on|last) (?:monday|tuesday|wednesday|thursday|friday"
     r"|saturday|sunday)\b|\byesterday\b|\bin (?:jan|feb|march|april|june|july|aug|sep|sept|oct|nov|dec)[a-z]*\b"
 )
+# Today, close to now: "twenty minutes ago", "this morning" (the nearer of this and `DAYS_AGO` dates an event)
+TODAY_AGO = _r(
+    r"\b(?:\d+|an?|one|two|three|four|five|ten|fifteen|twenty|thirty|forty|few|couple of|several) (?:minutes?|mins?|hours?|hrs?)"
+    r" (?:ago|back)\b|\bjust now\b|\bthis (?:morning|afternoon|evening)\b|\btoday\b|\btonight\b"
+)
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(

@@ -56,7 +56,12 @@ MUSCLE_MORE2 = _r(
     r"\b(?:all )?(?:my |his |her )?(?:body )?muscles? (?:is|are) (?:hurting|aching|sore|paining) (?:so|very|really)"
     r" (?:strong|bad|much)\b"
 )
-SEIZURE_MORE2 = _r(r"\b(?:went|gone|goes) stiff and (?:started )?(?:jerking|shaking|twitching)\b|\beyes rolled (?:up|back)\b")
+SEIZURE_MORE2 = _r(
+    r"\b(?:went|gone|goes) stiff and (?:started )?(?:jerking|shaking|twitching)\b|\beyes rolled (?:up|back)\b"
+    # a fit that spreads: "my hand started twitching and then my whole arm"
+    r"|\b(?:hand|arm|leg|face|fingers|foot) (?:started|began|kept|was|went) (?:to )?(?:twitch|jerk|shak)\w*"
+    r"(?: and| then|,)+ (?:then )?(?:my |his |her |the )?(?:whole|entire|other) (?:arm|leg|side|body|face)\b"
+)
 # --- §4c rigors: shaking that will not stop, the whole body ----------------------------------------
 RIGORS_MORE2 = _r(
     r"\b(?:can not|could not|cannot|will not|won t) stop (?:shaking|shivering|trembling|juddering)\b"

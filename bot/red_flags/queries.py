@@ -103,8 +103,12 @@ ASKED_IF_NORMAL = _r(
     r"(?:(?P<neg>not )?to|for (?:you|people|someone|a person|patients|anyone) to"
     r"|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
-    r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+) (?P<not>not )?to) "
-    r"(?=(?:[^\s?!]+ ){0,14}?(?:(?:after|from) (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
+    r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+"
+    # "... for the skin at the injection site to ...": the thing is placed after a session, nothing more need say so
+    r"(?P<site> (?:at|on|around|near) (?:the |one of the |one )?(?:injection|needle|jab) (?:sites?|spots?|points?|marks?))?)"
+    r" (?P<not>not )?to) "
+    r"(?(site)|(?=(?:[^\s?!]+ ){0,14}?"
+    r"(?:(?:after|from) (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)(?: spots?| sites?)?\b"
     # "is it normal to want to die while on finasteride?": the writer's own state on the drug, as after a session
     r"|(?:while |when )?(?:on|taking|using|since starting|after starting|after taking|after) (?:oral )?"
@@ -120,10 +124,11 @@ ASKED_IF_NORMAL = _r(
     r"|where (?:they|the \w+|i was|i got|it was|you) (?:injected|jabbed|went in|did the injections)"
     r"|where (?:the )?(?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went)"
     r" (?:done|given|in|put)"
-    r"|(?:at|on|around) the (?:injection|needle|jab) (?:sites?|spots?|points?)"
+    r"|(?:at|on|around) (?:the|one|one of the) (?:injection|needle|jab) (?:sites?|spots?|points?)"
+    r"|(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"  # a reading taken: "a temperature of 38.3"
     rf"|{_AFTER_A_WHILE})"
     # "Is it normal to feel like I might die? ... I had meso injections.": the session told in a later sentence
-    r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b)"
+    r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b))"
 )
 # "is a stiff neck and a pounding headache normal a few days after meso?", "is a low fever with a sore lump after meso
 # something to get checked?": the named thing, read as "i have ..." (2026-12, dev19)
@@ -150,11 +155,14 @@ DATED = re.compile(
     r"|ago)\b|\b(?:day|week) (?:\d+|one|two|three|four|five)\b"
     rf"|\b{_AFTER_A_WHILE}"
 )
-# "is it normal to have a bald patch right where they did the injections?": a place only the writer's own case has
+# "is it normal to have a bald patch right where they did the injections?": a place or reading only the writer's case has
 _RIGHT_WHERE = re.compile(
     r"\b(?:right|exactly|just|only) (?:where|at the spot where|on the spot where)\b"
     r"|\bwhere (?:the|my) (?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?|jabs?|shots?) (?:was|were"
     r"|went) (?:done|in|given|put)\b"
+    # "... at one injection site", "a temperature of 38.3": one site, a reading taken
+    r"|\b(?:at|on|around) one (?:of the )?(?:injection|needle|jab) (?:sites?|spots?|points?)\b"
+    r"|\b(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"
 )
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
@@ -224,7 +232,8 @@ def names_own(text: str) -> bool:
     if opener is None:
         return False
     return bool(
-        _OWN.search(text, opener.end())
+        ("site" in opener.re.groupindex and opener.group("site"))  # "for the skin at the injection site to ..."
+        or _OWN.search(text, opener.end())
         or PRESENT.search(text, opener.end())
         or DATED.search(text, opener.end())
         or _RIGHT_WHERE.search(text, opener.end())
