@@ -465,6 +465,8 @@ bukhar|bukhaar|bukar|bukhr|taap|tap: fever; temperature|temp: temperature
 thand lag rahi|thand lag raha|thand lagna|thand: chills
 kaanp|kaanpna|kaanp raha|kaanp rahi|kapkapi|kapkapahat|kamp: shivering
 ruk nahi raha|ruk nahi rahi|rukti nahi: uncontrollable; sugar|madhumeh|diabetes: diabetes
+tharthar|tharthar kaptany|tharthar kaptay|kaptany|kaptay|kaptoy|kaptey: shivering; thandi vajun|thandi vajte: chills
+thanbtach nahi|thambtach nahi|thambat nahi|thanbat nahi|thambena|thanbena: uncontrollable; khup: very
 immunity kam|immunity weak|kamzor immunity: weak immune system; steroid|steroids: steroids; chemo|chemotherapy: chemotherapy
 pregnant|garbhvati: pregnant
 behki behki baatein|behki baatein|ulti seedhi baatein|ajeeb baatein|bahki bahki: is confused and talking nonsense

@@ -229,6 +229,9 @@ GREEK = """
 να|na: to; θα|tha: will; αναπνεύσω|αναπνεύσει|αναπνέει|ανασάνω|ανασάνει: breathe; μην: not; όχι|oxi|ohi: no; pote: -
 τίποτα|τίποτε|tipota: nothing; ούτε|oute|ute: nor; κανένα|κανένας|καμία|καθόλου|kanena|katholou: no
 δεν έχω|den exw|den eho|δεν είχα: i do not have; δεν έχω καθόλου: i do not have any
+δεν έχω τίποτα|δεν έχω τίποτε|den eho tipota|den exw tipota: i do not have anything
+αν μου βγει|αν μου βγουν|αν μου έρθει|αν μου εμφανιστεί|an mou vgei: if i get
+ρωτάω προκαταβολικά|ρωτάω απλώς|ρωτάω απλά|ρωτάω για να ξέρω|rotao prokatavolika: i am just asking in advance
 δεν έχει|δεν υπάρχει|den exei|δεν έχει καθόλου|δεν έβγαλε: there is no; δεν είμαι|den eimai: i am not; δεν είναι|den einai: is not
 δεν έχουμε|δεν είχε: has no; λέει|λένε|γράφει|γράφουν|legei|lei: says; είπε|είπαν|έλεγε|eipe: said
 μου είπε|μου είπαν|μου είπε ότι|μου έλεγε: told me; λέει ότι|λέει πως|λέει πώς|λεει οτι|legei oti: says he

@@ -109,7 +109,7 @@ OWN_FOLLOW_UP_MAX_WORDS = 25  # "yes, it's me, both eyes since this morning, get
 _OWN_FOLLOW_UP = re.compile(
     r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um|asking|i am asking|i ask)\W+)*"
     r"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b)|both"
-    r"|me too|i (?:have|got|do|did|am|just|checked|counted|measured|tried|took|tested)"
+    r"|me too|i (?:(?:have|am|do)(?! (?:always|never|ever)\b)|got|did|just|checked|counted|measured|tried|took|tested)"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
 )

@@ -99,7 +99,8 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:wants|wanted) to know (?:whether|if|why|how|what|which|when)\b"
     r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn|find out) (?:why|how|what|which|when)\b"
     # a topic picked up again: "back to scalp infections, ...", "one last thing about abscesses: ..."
-    r"|\b(?:back|coming back|going back|returning|getting back) to\b(?! (?:normal|work|the clinic|the salon|the doctor)\b)"
+    r"|(?<!came )(?<!come )(?<!comes )(?<!went )"
+    r"\b(?:back|coming back|going back|returning|getting back) to\b(?! (?:normal|work|the clinic|the salon|the doctor)\b)"
     r"|\b(?:one |last |another |quick |other |final )?things? about\b|\b(?:talk|stories|mentions?) of\b"
     # what a condition is, what doctors do about it: "so an abscess is basically a big pimple?", "why would a doctor ..."
     r"|\b(?:an?|the) (?:\w+ )?(?:abscess|boil|infection|lump|nodule|cyst|granuloma|cellulitis) (?:is|are) (?:basically"
@@ -283,6 +284,9 @@ FOLLOW_UP = re.compile(
     # "Can I massage the lump? It's red and really sore."
     r" ?(?:(?:it|they|this one|that one) (?:is|are|s|looks|feels|feel|look) (?:\w+ )?(?:red|hot|sore|swollen|painful|warm|oozing"
     r"|leaking|bigger|growing|throbbing|tender|worse)\b"
+    # "Could chest pain be a side effect of ...? It's still hurting now."
+    r"|(?:it|they|the pain|the \w+) (?:is|are|s) still (?:there|here|bad"
+    r"|(?!(?:shrinking|healing|improving|settling|fading|clearing|going|getting|flattening|drying)\b)\w+ing)\b"
     r"|(?:it|they|this|that|these)(?: \w+)? (?:came|come|started|appeared|began|begun|showed|popped|got worse"
     r"|is getting|has been|have been|is been|keeps|happened|started|crept|is crept|spread|grew|got bigger)"
     r"|(?:started|began|appeared|came on|came up) (?:about |around |roughly )?(?:\d+|a|one|two|three|four|five|six|a few"
@@ -308,7 +312,9 @@ _NEUTRAL_FRAME = re.compile(
     r" (?:said|says|told|recommended|suggested|thinks)\b"
 )
 # "she says the pain is 10/10": the person with the signs telling of them, relayed by the writer
-_PATIENTS = frozenset("he she they mum mom dad husband wife son daughter partner father mother grandma grandad".split())
+_PATIENTS = frozenset(
+    "he she they mum mom dad husband wife son daughter partner father mother grandma grandad client patient customer".split()
+)
 _SAID_OF_THEMSELVES = re.compile(
     r" ?(?:that )?(?:the|her|his|it|its|their|one (?:of (?:the|her|his) )?(?:spots?|sites?|points?)) "
 )

@@ -80,9 +80,10 @@ PRESENT = _r(
     r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive"
     r"|seeing double|in agony|not making sense)"
     # a relative or friend telling her state now: "my friend says she has chest pain", "he told me he can not see"
-    r"|(?:says|tells me|is telling me|keeps saying|keeps telling me|said|told me|just said)(?: that)?"
+    r"|(?:says|saying|tells me|is telling me|keeps saying|keeps telling me|said|told me|just said)(?: that)?"
     r" (?:she|he|they|(?:her|his|their) (?:\w+ )?(?:lumps?|bumps?|scalp|head|face|eyes?|lips|tongue|neck|chest|skin|temperature"
-    r"|fever|heart)) (?:has(?! had)|have(?! had)|is|are|can not|keeps|feels|feel|looks)"
+    r"|fever|heart)|the (?:redness|swelling|lump|bump|rash|red area|red patch)(?: (?:around|at|on|near) (?:\w+ ){1,3}?(?:sites?"
+    r"|spots?|lump|bump))?) (?:has(?! had)|have(?! had)|is|are|can not|keeps|feels|feel|looks)"
     r"|(?:i am|we are) (?:sitting |here |at home |in the car )?with (?:my|our|her|him|them)\b(?! (?:\w+ )?(?:doctor|gp|nurse)))\b"
 )
 
@@ -123,6 +124,8 @@ RESOLVED = _r(
     r"|back to (?:3[5-7](?: \d)?|9[5-9](?: \d)?)\b"
     r"|healed (?:fine|up|well|nicely|completely|all|over)\b"
     r"|(?<=redness )gone|(?<=swelling )gone|(?<=lump )gone|(?<=bumps )gone|(?<=lumps )gone"
+    r"|(?:was|got|had it|been) (?:lanced and )?drained (?:by|at) (?:my|the|a|our) (?:gp|doctor|nurse|hospital|clinic|surgeon"
+    r"|dermatologist|a and e|er)\b"  # treated: "had an abscess in March, it was drained by my GP"
     r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
     r" (?:it|them|that|this)(?: up| out)?"
     r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"

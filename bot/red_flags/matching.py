@@ -387,7 +387,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     # a spread seen within hours of a marked clock time (`clock.clock_hits` checks the spread after the times itself,
     # which may be in the next sentence: "outlined it at 9am. it is 1pm and it has gone past the line")
     fast = fast or ("_fast_clock" in signs and "spreading_redness" in signs)
-    if fast and "_mild_spread" not in signs:
+    # something that spreads, not "session at 10am, mild headache at 4pm, gone by 8pm"
+    spreadable = bool({"red", "swelling", "infection", "lump", "pus", "hot", "abscess", "spreading_redness"} & signs)
+    if fast and "_mild_spread" not in signs and (spreadable or p.SPREAD_CONTEXT.search(text)):
         signs.update({"spreading_redness", "fast_spreading_redness"})
     if together("_fast_hours", {"red", "swelling"}) and together("_fast_hours", {"_worse", "_grow", "_spread"}):
         signs.update({"spreading_redness", "fast_spreading_redness"})  # "the red is going bigger every hour"

@@ -79,6 +79,8 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
         reach = 9 if _LIST_JOINERS.intersection(between) else 4
         if tokens[i] in ("nothing", "none", "nobody") and between[:1] in (["that"], ["which"], ["who"]):
             between = between[1:]  # "nothing that is spreading": a relative clause, no new subject
+        elif tokens[i] == "no" and between[1:2] in (["that"], ["which"]):
+            between = between[:1] + between[2:]  # "no redness that is spreading"
         if len(between) > reach or _SCOPE_BREAKERS.intersection(between):
             return False
         if between[:2] and between[0] == "even" and between[1:2] and between[1] in _HAVE:

@@ -175,7 +175,7 @@ _AFTER_SESSION = re.compile(
 _ASKED_IF_NORMAL_NOT = re.compile(
     r"\b(?:if(?! i (?:otherwise |else )?(?:feel|am) (?:totally |completely |perfectly |otherwise )?(?:fine|well|ok|okay|good))"
     r"|(?<!first )(?<!worst )(?<!best )ever|someone|somebody|(?<!what )people|anyone|friend|forum|read|heard"
-    r"|hypothetically)\b"
+    r"|hypothetically|in general|generally|(?:just|purely|only) curious)\b"
 )
 
 
