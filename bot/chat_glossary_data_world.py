@@ -2,7 +2,8 @@
 `bot.chat_glossary_data`; Arabic script and Russian are in `bot.chat_glossary_data_world2`, Dutch and Romanian in
 `bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
 Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6`, Swahili in
-`bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8`, Urdu script in
+`bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8`, Hungarian and Finnish in
+`bot.chat_glossary_data_world9`, Urdu script in
 `bot.chat_glossary_data_ur` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
@@ -36,6 +37,8 @@ from bot.chat_glossary_data_world7 import RULES as WORLD7_RULES
 from bot.chat_glossary_data_world7 import SPELLING as WORLD7_SPELLING
 from bot.chat_glossary_data_world8 import LANGUAGES as WORLD8_LANGUAGES
 from bot.chat_glossary_data_world8 import RULES as WORLD8_RULES
+from bot.chat_glossary_data_world9 import LANGUAGES as WORLD9_LANGUAGES
+from bot.chat_glossary_data_world9 import RULES as WORLD9_RULES
 
 Rule = Tuple[str, str]
 
@@ -234,7 +237,7 @@ warma|warem|wareme|wareem|waaram|wereme|manfoo5|manfookh|mnaffa5|mentefe5|montaf
 mitwarrim|wirim|werem|werm|warram|et7awel: swollen; 7abba|7abbaya|7abbeh|7abbe|7aboob|7ubub|7abbet|7bobe: pimple
 5orrag|khorrag|5urraj|khurraj|dimmala|demmala|dumal|dommala|5erraj: abscess
 a7mar|7amra|ahmar|hamra|7mar|7amar|m7mar|me7marr|mi7mar|me7marra|mi7mirra|m7mrr|7omr|7amraa|7amrah: red
-7omra|7umra|ehmerar|i7mirar|e7merar|i7mrar: redness
+7omra|7umra|7mra|hmra|homra|ehmerar|i7mirar|e7merar|i7mrar: redness
 so5n|sokhn|sakhen|sa5en|sa5na|so5na|sokhna|sukhn|skhon|s5on|s5ona|s5oneh|sokhoneya|so5oneya|s5oneya|sokhonya|7ar|7arr|7arra: hot
 7amyan|7ami|7amya|7amye|7amyeh: hot; waga3|wag3|waja3|wja3|woja3|waj3|2alam|alam|alm|wa8a3|wag3a|waja3a|wjaa3: pain
 byewga3ni|beywga3ni|biwga3ni|bewga3ni|bywja3ni|byuja3ni|btuja3ni|bywaja3ni|y3awrni|ya3awerni|yo3awerni|y3awerni|yewga3ni: hurts
@@ -494,6 +497,7 @@ RULES.update(WORLD5_RULES)
 RULES.update(WORLD6_RULES)
 RULES.update(WORLD7_RULES)
 RULES.update(WORLD8_RULES)
+RULES.update(WORLD9_RULES)
 RULES.update(URDU_RULES)
 RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
@@ -512,6 +516,7 @@ LANGUAGES: Dict[str, str] = {
     **WORLD6_LANGUAGES,
     **WORLD4_LANGUAGES,
     **WORLD8_LANGUAGES,
+    **WORLD9_LANGUAGES,
     **URDU_LANGUAGES,
     **WORLD7_LANGUAGES,  # last: a tie in the language check goes to a language registered before it
 }

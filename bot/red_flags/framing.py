@@ -82,8 +82,9 @@ PRESENT = _r(
     # a relative or friend telling her state now: "my friend says she has chest pain", "he told me he can not see"
     r"|(?:says|saying|tells me|is telling me|keeps saying|keeps telling me|said|told me|just said)(?: that)?"
     r" (?:she|he|they|(?:her|his|their) (?:\w+ )?(?:lumps?|bumps?|scalp|head|face|eyes?|lips|tongue|neck|chest|skin|temperature"
-    r"|fever|heart)|the (?:redness|swelling|lump|bump|rash|red area|red patch)(?: (?:around|at|on|near) (?:\w+ ){1,3}?(?:sites?"
-    r"|spots?|lump|bump))?) (?:has(?! had)|have(?! had)|is|are|can not|keeps|feels|feel|looks)"
+    r"|fever|heart)|the (?:redness|swelling|lump|bump|rash|red area|red patch)"
+    r"(?: (?:around|round|at|on|near) (?:\w+ ){1,3}?(?:sites?|spots?|lump|bump))?)"
+    r" (?:has(?! had)|have(?! had)|is|are|can not|keeps|feels|feel|looks|gets)"
     r"|(?:i am|we are) (?:sitting |here |at home |in the car )?with (?:my|our|her|him|them)\b(?! (?:\w+ )?(?:doctor|gp|nurse)))\b"
 )
 

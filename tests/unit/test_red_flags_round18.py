@@ -1,7 +1,9 @@
 """Round 18 of the detector (2026-12): a fit today told in a message that also dates the session days back, a fit that
 spreads from the hand, "is it normal for the skin at the injection site to ...", a temperature reading asked about,
 "googled sepsis", "if someone has a seizure", "asking because my clinic's leaflet said", Turkish "since the session
-no fever". Each case is written here, not copied from a set."""
+no fever"; and from final37 (read after it was measured) a follow-up that says the sign goes on, a client's redness
+told with "saying", a fast spread with nothing that spreads, and Hungarian and Finnish glossaries. Each case is written
+here, not copied from a set."""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import pytest
 
 from bot.chat_glossary import to_english
 from bot.red_flags import detect
+from bot.safety_decision import detect_in_context
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,56 @@ def test_turkish_no_fever_since_the_session_negates_the_fever_not_the_session() 
     assert to_english(text).startswith("session since no fever")
     findings = detect(text)
     assert "fever" not in findings.signs and findings.level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # a question, then the sign going on: "It's still hurting now" makes the question the writer's own
+        ("can minoxidil injections cause chest pain? it's still hurting now", "emergency"),
+        ("a client says the redness round one injection site gets wider every day", "urgent"),
+        ("a client came back to my clinic saying the redness has been getting wider every day", "urgent"),
+        # Hungarian: since the session my heart beats very fast and my chest is tight
+        ("A kezelés óta nagyon gyorsan ver a szívem és szorít a mellkasom", "emergency"),
+        # Hungarian: my husband is confused, does not know where he is, and the injection site has pus
+        ("A férjem zavart, nem tudja, hol van, és gennyes a szúrás helye", "emergency"),
+        # Finnish: there is a hot, painful lump at an injection site
+        ("Yhteen pistoskohtaan tuli kuuma ja kipeä kyhmy", "urgent"),
+        # Finnish: my neck is stiff, light hurts and I am vomiting
+        ("Niska on jäykkä, valo sattuu silmiin ja oksennan", "emergency"),
+        # Marathi: shivering that will not stop, with a fever
+        ("मला खूप थंडी वाजून थरथर कापतंय, थांबतच नाही, ताप आहे", "emergency"),
+        # Japanese: I finished the antibiotics but the lump has not got smaller
+        ("抗生物質を飲み終わったのに、しこりが小さくなっていない", "urgent"),
+    ],
+)
+def test_more_reports_told_these_ways_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "had the session at 9am, a mild headache at 2pm, gone by 6pm",  # clock times, nothing that spreads
+        "is a pulse of 130 dangerous in general? just curious",
+        "no fever, no pus, no redness that is spreading, only a bit tender",
+        "I had an abscess after meso in May, it was drained by my GP",
+        "is it normal for the lump to take weeks to go? it's still shrinking",
+        "bukhar bhi nahi, sab theek hai",  # romanised Hindi: no fever either, all fine
+        # Greek: if I get pus after the session, what do I do? I'm just asking in advance, I have nothing
+        "Αν μου βγει πύον μετά τη συνεδρία, τι κάνω; Ρωτάω προκαταβολικά, δεν έχω τίποτα.",
+        # Finnish: no fever, no pus comes, only a little redness on the first day
+        "Kuumetta ei ole, märkää ei tule, vain vähän punoitusta ensimmäisenä päivänä",
+        # Hungarian: my husband had an abscess last year, it was cut open, he has been fine since
+        "A férjemnek tavaly volt tályogja, felvágták, azóta teljesen rendben van",
+        # Hungarian: I nearly fainted when they told me the price
+        "Majdnem elájultam, amikor megmondták az árat",
+    ],
+)
+def test_these_are_not_reports_either(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_phobia_told_after_a_question_is_no_report() -> None:
+    assert detect_in_context("I have always been a bit needle-phobic.", "Can mesotherapy cause fainting?").level == "none"
+    assert detect_in_context("I have, twice today", "Can mesotherapy cause fainting?").level == "emergency"
