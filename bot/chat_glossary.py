@@ -38,7 +38,7 @@ from bot.chat_words import FUZZY_PROTECTED, FUZZY_VOCAB
 from bot.glossary_format import glossary_entries
 from bot.language_id import SHARED_GLOSSARY, confident_language
 
-__all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english"]
+__all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english", "unread_share"]
 
 MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
 
@@ -227,6 +227,24 @@ def _detected_glossary(text: str) -> Optional[str]:
 
 def _is_latin(letter: str) -> bool:
     return unicodedata.name(letter, "").startswith("LATIN")
+
+
+@cache
+def _read_words(code: str) -> FrozenSet[str]:
+    """The words a glossary's reading may hold: its English, and English's own function words."""
+    values = " ".join(_entries(code).values())
+    return frozenset(_TOKEN.findall(values)) | ENGLISH_WORDS | FUZZY_PROTECTED | frozenset(FUZZY_VOCAB)
+
+
+def unread_share(text: str) -> float:
+    """The share of a glossary language's words (three letters or more) that its glossary left unread: 0.0 for English,
+    for Chinese, Japanese and Korean, and for text no glossary reads."""
+    code = None if has_cjk(text) else language_of(text)
+    if code is None:
+        return 0.0
+    words = [t for t in _TOKEN.findall(to_english(text.lower(), code)) if len(t) > 2 and t.isalpha()]
+    known = _read_words(code)
+    return sum(1 for t in words if t not in known) / len(words) if words else 0.0
 
 
 def to_english(text: str, language: Optional[str] = None) -> str:

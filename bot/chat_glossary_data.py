@@ -294,6 +294,7 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
         (r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),
         (r"\bkoi ([a-z]+) (?:nahi|nahin|nhi|nai)\b", r"nahi \1"),  # "koi bukhar nahi": no fever
         (r"\b([a-z]+) bhi (?:nahi|nahin|nhi|nai)(?=\s*(?:$|[,.;!?]))", r"nahi \1"),  # "bukhar bhi nahi": no fever either
+        (r"\bthe(?=\s*(?:$|[,.;:!?]))", "were"),  # "daane the" (pimples were): English "the" never ends a clause
     ),
 }
 

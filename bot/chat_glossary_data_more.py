@@ -494,7 +494,8 @@ behosh|behoshi|behosh ho gaya|behosh ho gayi|gir gaya|gir gayi|chakkar kha ke gi
 abhi abhi: just; seeti|ghar ghar: wheezing; do do dikh raha|do do dikh rahe|double dikh raha|dhundhla: double vision
 kamzori|kamjori|kamzor|kamjor: weakness; chakkar|chakkar aa raha|chakkar aa rahe|sar ghoom raha: dizzy
 thakan|thakaan|thaka|thaki: tired; neel|neel pad gaya: bruises; papdi|pappdi|khurand: scabs; khoon: blood
-khujli|khaj: itching; chota|choti|chote: small; halki si|halka sa: mild; bimar|beemar: sick; meso|mesotherapy: mesotherapy
+khujli|khaj: itching; chota|choti|chote|chhota|chhoti|chhote: small; halki si|halka sa: mild; bimar|beemar: sick
+meso|mesotherapy: mesotherapy; chhote chhote|chote chote|choti choti|chhoti chhoti: small
 karaya|karwaya|karvaya|karwaaya|hua tha|karaya tha|karwaya tha: had
 saans nahi aa rahi|saans nahi aa raha|saans theek se nahi: i can not breathe
 saans lene mein dikkat|saans lene me dikkat|saans phool|saans fool: i can not breathe

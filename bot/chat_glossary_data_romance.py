@@ -76,6 +76,9 @@ vision double|vois double|je vois double: double vision; faiblesse: weakness; fa
 vertiges|vertige|etourdi|etourdie: dizzy; fatigue|fatiguee: tired; hematome|hematomes: bruises; croutes|croute: scabs
 petits points de sang|points de sang: pinpoint bleeding spots; sang: blood; demangeaisons|gratte: itching
 des bleus|des petits bleus: bruises; petit|petite|petits|petites: small; leger|legere|legerement: mild
+petit bleu|un bleu|un petit bleu|le bleu: bruise; jaunit|jaunissent|devient jaune|vire au jaune: is turning yellow
+rien d autre|rien de plus|c est tout: nothing else; tempe: temple; lundi: monday; mardi: tuesday; mercredi: wednesday
+jeudi: thursday; vendredi: friday; samedi: saturday; dimanche: sunday
 normal|normale: normal; sensible: tender; malade: sick; verre: glass; appuie|appuyer|presse|presser: press
 s efface|s effacent|disparait|disparaissent|part: fade; qui: that
 taches|tache|points|boutons violets: spots; violettes|violets|violacees|violaces|violet: purple

@@ -153,6 +153,9 @@ bledy|bleda|bledy jako stena: pale; modre|modra|modry|modrave|fialove: blue
 mramorovana|mramorovany|skvrnita|flekata|flakata: mottled
 vyrazka|vyrazku|tecky|skvrny|fliacky: rash
 nezmizi pod sklenici|nebledne|nezmizne pod pohare|nezmizne ked zatlacim: does not fade under a glass
+po pritlaceni sklenici nemizi|po pritlaceni sklenici nezmizi|nemizi pod sklenici: does not fade under a glass
+pri zatlaceni pohara nezmizne: does not fade under a glass
+fialovych tecek|fialove tecky|cervene tecky|malych tecek: spots; vysokou horecku|vysoka horecka: high fever
 necural|necurala|nemocil|nemocila|necikal|nemocim|necuram|necikala: no urine
 mam pocit ze umru|mam pocit ze zomriem|myslim ze umru: i feel like i might die
 padaji vlasy|vypadavaji vlasy|vypadavanie vlasov|lysina|lysiny|lyse misto|lyse miesta|plesiny: hair loss

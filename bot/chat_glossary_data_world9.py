@@ -65,6 +65,9 @@ talyogja|talyogom|talyogot|kelese: abscess; volt neki|neki volt: he had; tavaly:
 ferjemnek|ferjemnek volt: my husband had; felesegemnek: my wife had; anyamnak|anyukamnak: my mum had; felvagtak: it was cut open
 azota rendben van|azota jol van|azota minden rendben|azota teljesen rendben van: fine since; majdnem: nearly
 az arat|arat|az ara: the price; megmondtak|mondtak: they told me
+mellkasi fajdalm*: chest pain; fajdalm*: pain; talyog*: abscess; genny*: pus; csomo*: lump; duzzan*|dagad*: swollen
+gorcs*: seizure; hanyinger*|hany*: vomiting; kiutes*: rash; elajul*|ajuld*: fainted; zavarod*: confused
+ott ahol szurtak|ahol szurtak|ott ahol szurt|a szurasok helyen|a szuras helyen: where they injected; lett: appeared
 """
 
 FINNISH = """
@@ -119,12 +122,22 @@ diabetes|sokeritauti: diabetes; kortisoni|steroidit|steroideja: steroids; vain|a
 ensimmaisena paivana|ensimmainen paiva|ensimmaisena paivana vain: on the first day; punoitusta|punoittava: red
 ystavallani oli|kaverillani oli: my friend had; ei tule: does not come; ei levia: is not spreading; netista|netissa: online
 kauhutarinoita|kauhutarinoista: horror stories; lukenut: read
+kaksoiskuv*: double vision; naen: i see; kovasti: badly; vilunvarist*: shivers
+joita en saa loppumaan|joka ei lopu|jotka eivat lopu: that will not stop; melkein|melkeen|lahes: nearly
+hinta|hinnan: the price; sai minut: made me; sain: i got; vuonna: in; avattiin|se avattiin: it was drained
+parani taysin|parani kokonaan: healed completely
+hengitan tosi nopeasti|hengitan nopeasti|hengittaa nopeasti: breathing very fast; enka saa henkea|en saa henkea: breathless
+paise*: abscess; kyhmy*: lump; tulehtu*: infected; punoit*: red; turvo*|turpo*: swollen; kuumee*: fever; oksen*: vomiting
+kouris*: seizure; pyorty*|pyorry*: fainted; sekav*: confused; ihottum*: rash; marki*: pus
 """
 
 RULES: Dict[str, Tuple[Rule, ...]] = {
     "hu": ((r",\s*(?=(?:hol|hogy|mit|ki|hova)\b)", " "),),  # "nem tudom, hol vagyok": one clause, as in English
     # "kuumetta ei ole" (fever there-is-not): the negator first, where the detector reads it
-    "fi": ((r"(^|[,.;:!?]\s*|\b(?:ja|mutta|mut) )([a-z]+) (ei|en) (ole|oo|tule)\b", r"\1\3 \4 \2"),),
+    "fi": (
+        (r"(^|[,.;:!?]\s*|\b(?:ja|mutta|mut) )([a-z]+) (ei|en) (ole|oo|tule)\b", r"\1\3 \4 \2"),
+        (r",\s*(?=(?:joka|jotka|joita|jota|mika|missa)\b)", " "),  # a relative clause: one clause, as in English
+    ),
 }
 
 LANGUAGES: Dict[str, str] = {"hu": HUNGARIAN, "fi": FINNISH}

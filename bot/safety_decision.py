@@ -10,7 +10,8 @@ The rules, in order:
    `report_urgent` / `report_emergency`.
 2. **Safety model.** A trained classifier of levels (`bot.safety_model`: a word model, and a multilingual
    one whose escalation and emergency scores each count from their own thresholds, lower ones for a message in a
-   language nothing else here reads, `Findings.unread`) backs the detector up, unless
+   language nothing else here reads, `Findings.unread`, or that its glossary read only in part, `Findings.partly_read`,
+   where a mild sign read does not raise the word model's bar) backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
    usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
@@ -233,9 +234,9 @@ def _confident_of_report(findings: Findings, scores: SafetyScores, trust: Classi
     """The word model's escalation score, or the multilingual model's from its own, higher threshold (it scored mild
     English reports such as "it itches a bit where the injections were" above 0.8). In a language nothing else
     here reads, the multilingual model is the only reader, and it may count from a lower threshold."""
-    word_at = trust.escalate_at_with_mild_signs if findings.signs else trust.escalate_at
+    word_at = trust.escalate_at_with_mild_signs if findings.signs and not findings.partly_read else trust.escalate_at
     multilingual_at = max(word_at, trust.multilingual_escalate_at)
-    if findings.unread:
+    if findings.unread or findings.partly_read:
         multilingual_at = min(multilingual_at, trust.unread_escalate_at)
     return scores.escalate >= word_at or scores.multilingual_escalate >= multilingual_at
 
@@ -243,7 +244,7 @@ def _confident_of_report(findings: Findings, scores: SafetyScores, trust: Classi
 def _confident_of_emergency(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's emergency score, or the multilingual model's from its own, higher threshold (its
     emergency scores ran higher on urgent reports of blind sets); lower in a language nothing else reads."""
-    unread_at = trust.unread_emergency_at if findings.unread else trust.multilingual_emergency_at
+    unread_at = trust.unread_emergency_at if findings.unread or findings.partly_read else trust.multilingual_emergency_at
     multilingual_at = min(trust.multilingual_emergency_at, unread_at)
     return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= multilingual_at
 
@@ -343,6 +344,7 @@ def red_flags_parse_data(
         "symptom_related": findings.symptom_related,
         "unread": findings.unread,  # in a language nothing but the multilingual model reads
         "foreign": findings.foreign,  # not confidently English and nothing read: the multilingual model read it
+        "partly_read": findings.partly_read,  # its glossary left half its words unread: read as an unread language
         "asked_signs": list(decision.asked_signs),
     }
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Dict, List, Set, Tuple
 
-from bot.chat_glossary import ROMANISED_GLOSSARIES, language_of
+from bot.chat_glossary import ROMANISED_GLOSSARIES, language_of, unread_share
 from bot.chat_scripts import unread_script
 from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
@@ -54,6 +54,9 @@ _EVENTS = frozenset({"fainting", "seizure"})
 
 MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
 SHORT_QUESTION_MAX_WORDS = 30
+# A glossary reading that left this share of a message's words unread may have missed its worst sign: the models read
+# it from the thresholds of a language nothing here reads (docs/safety-model.md, round 18)
+PARTLY_READ_SHARE = 0.5
 
 
 def _event_today(text: str, at: int, sentence: Sentence) -> bool:
@@ -83,6 +86,7 @@ class Findings:
     foreign: bool = False  # not confidently English, and nothing in it read as symptoms: the multilingual model may read it
     words: int = 0  # how many words the message has (set on every reading that is not an emergency)
     story: bool = False  # tells someone else's or a long-past story, and nothing as happening now: "my aunt had pus in 2015"
+    partly_read: bool = False  # in a glossary language, but its glossary left `PARTLY_READ_SHARE` of the words unread
 
     @property
     def escalates(self) -> bool:
@@ -137,6 +141,8 @@ def _read_message(raw: str) -> Findings:
     if not findings.symptom_related and maybe_not_english(text):
         # Zulu or Hausa taken for Swahili, Kazakh for Russian: nothing read, so the multilingual model may read it
         return replace(findings, foreign=True, is_question=asks)
+    if findings.level != "emergency" and maybe_not_english(text) and unread_share(text) >= PARTLY_READ_SHARE:
+        return replace(findings, partly_read=True)
     return findings
 
 

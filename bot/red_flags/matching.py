@@ -171,7 +171,8 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         nearly = {"nearly", "almost"}.intersection(before(m))
         if w.RELAXED_NEXT.match(text, m.end()) or not_future(m):
             return False
-        return not (nearly and p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 40))
+        # "I nearly fainted when I saw the price", "the price made me nearly faint"
+        return not (nearly and p.FIGURATIVE_NEXT.search(text, max(0, m.start() - 40), m.end() + 40))
 
     def not_future(m: Match[str]) -> bool:  # "I'll have a seizure if ...": True when figurative
         return bool(w.FUTURE_IF.search(text[max(0, m.start() - 30) : m.start()]) and w.FUTURE_IF_NEXT.match(text, m.end()))

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from bot.chat_glossary import to_english
+from bot.chat_glossary import to_english, unread_share
 from bot.red_flags import detect
-from bot.safety_decision import detect_in_context
+from bot.red_flags.detector import PARTLY_READ_SHARE
+from bot.safety_decision import decide, detect_in_context
+from bot.safety_model import SafetyScores
+from tests.unit.test_red_flags_round15 import TRUST
 
 
 @pytest.mark.parametrize(
@@ -113,3 +116,40 @@ def test_these_are_not_reports_either(text: str) -> None:
 def test_a_phobia_told_after_a_question_is_no_report() -> None:
     assert detect_in_context("I have always been a bit needle-phobic.", "Can mesotherapy cause fainting?").level == "none"
     assert detect_in_context("I have, twice today", "Can mesotherapy cause fainting?").level == "emergency"
+
+
+def test_more_glossary_words() -> None:
+    # French: a small bruise on the temple since Monday's injections, turning yellow, nothing else (§4a)
+    findings = detect("Un petit bleu sur le front depuis les injections de mardi, il jaunit, rien d'autre")
+    assert findings.level == "none" and findings.usual_only
+    # Czech: small red spots that do not fade when a glass is pressed on them, and a high fever
+    assert detect("Mám drobné červené tečky, které po přitlačení sklenicí nemizí, a vysokou horečku").level == "emergency"
+    # romanised Hindi: there were small pimples on the head after the session (past, §4a)
+    assert detect("session ke baad sir pe chhote chhote daane the").level == "none"
+    assert detect("ek daana bada ho gaya hai, laal aur garam hai").level == "urgent"
+
+
+# Finnish: "after the session [unknown words] headache [unknown words]": the glossary reads a mild headache and leaves
+# half the words unread (made-up words stand for what it cannot read)
+PARTLY_READ = "Mesoterapian jälkeen vurpelia pääkipu tarskuu mulkkasti plimppaa"
+FULLY_READ = "Mesoterapian jälkeen minulla on vähän pääkipu"  # after the session I have a little headache
+
+
+def test_a_message_its_glossary_read_only_in_part_is_marked_partly_read() -> None:
+    assert unread_share("I have a hot lump") == 0.0
+    assert unread_share(PARTLY_READ) >= PARTLY_READ_SHARE > unread_share(FULLY_READ)
+    findings = detect(PARTLY_READ)
+    assert findings.partly_read and "headache" in findings.signs and findings.level == "none"
+    assert not detect(FULLY_READ).partly_read
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        (PARTLY_READ, "urgent"),  # read from the thresholds of a language nothing here reads
+        (FULLY_READ, "none"),  # a mild sign read in full needs the word model's higher threshold
+    ],
+)
+def test_a_partly_read_message_is_scored_as_an_unread_one(text: str, level: str) -> None:
+    scores = SafetyScores(0.85, 0.1, multilingual_escalate=0.6, multilingual_emergency=0.1)
+    assert decide(detect(text), "out_of_scope", (), 0.4, TRUST, scores).level == level
