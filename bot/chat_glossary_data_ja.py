@@ -104,6 +104,7 @@ _WORDS = """
 効かない|効いていない|効いてない|効かなかった|効きません|効果がない|効果なし|効果がありません|効いてません: not working
 消えない|消えません|消えず|引かない|引きません|なくならない|残ってる|残っている|まだある: still there
 小さくならない|小さくなりません|小さくなっていない|小さくなってない: still there
+消えなくて|消えなくって|引かなくて|治らなくて: still there; たっても|経っても|たつのに|経つのに: later
 飲み切った|飲みきった|飲み終わった|飲み終えた|全部飲んだ: finished taking; のに: but
 まだ|いまだに|未だに|続いて|続いている|続いています|続いてる|続く|続きます: still; さっきから|先ほどから: since earlier
 また|再び|再発|ぶり返し|ぶり返した: again; 2週間以上|二週間以上: for more than 2 weeks
@@ -448,8 +449,9 @@ JAPANESE_RULES: List[Tuple[str, str]] = [
         "(?:普通|正常|よくあること|当たり前|大丈夫|平気)(?:なこと)?(?:ですか|でしょうか|なんですか|なのでしょうか|なの)",
         "\\1 is it normal to have \\2 ? ",
     ),
-    # "もし(も)" opens a conditional; not the particle "も" before "して", "します", "しない" ("手術もしています")
-    ("(?:もしも|もし)(?![てまなたかく])", " if "),
+    # "もし(も)" opens a conditional; not the particle "も" before "して", "します", "しない" ("手術もしています"), nor
+    # "ても" before "しこり" ("3週間たってもしこりが", a lump even after three weeks)
+    ("(?<!て)(?<!で)(?:もしも|もし)(?![てまなたかく])", " if "),
     # conditionals: "if" at the start of the clause
     (
         f"(^|[。、,.!?\\n]\\s*)((?:(?!if )[^。、,.!?\\n]){{0,80}}?){_IF}{_PAST_SENTENCE}",

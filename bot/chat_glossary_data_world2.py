@@ -325,6 +325,10 @@ rasprostranyaetsya|raspolzaetsya|rasplyvaetsya|rastekaetsya|uvelichivaetsya|rass
 rasprostranilos|raspolzlos|rasplylos|uvelichilos|uvelichilas|rastet krasnota|krasnota rastet: is spreading
 bystro|bystryy|bystraya|bystree|stremitelno: fast
 bystro rasprostranyaetsya|bystro raspolzaetsya|bystro uvelichivaetsya|rastet na glazah: spreading rapidly
+pryamo na glazah|na glazah|na moih glazah: before my eyes
+za paru chasov|za neskolko chasov|za chas|za dva chasa: within a few hours
+bol dikaya|dikaya bol|bol adskaya|adskaya bol: severe pain; plutaetsya|plutayetsya|putaetsya: is confused
+ne rozumie de vin|ne rozumie de vona|ne ponimaet gde on|ne ponimaet gde ona: does not know where he is
 krasnye polosy|krasnaya polosa|krasnye poloski|krasnaya poloska|krasnye dorozhki: red streaks
 rastet|rastut|vyroslo|vyrosla|vyros|podrastaet: is growing; bolshe|krupnee|bolshaya|bolshoy|bolshoe: bigger
 vse bolshe|vse bolshe i bolshe|stanovitsya bolshe|stala bolshe|stal bolshe|stalo bolshe|s kazhdym dnem bolshe: getting bigger

@@ -280,7 +280,10 @@ intr o ora|in decurs de o ora: within an hour
 _RO_UNITS = r"(?:zi|zile|saptamana|saptamani|luna|luni|an|ani|ora|ore|minute)"
 _APOSTROPHE_OR_HYPHEN = r"(?<=[a-z])['\u2019`-](?=[a-z])"  # "m'n" (my), "n-am" (I have not), "s-a" (has)
 RULES: Dict[str, Tuple[Rule, ...]] = {
-    "nl": ((_APOSTROPHE_OR_HYPHEN, " "),),
+    "nl": (
+        (_APOSTROPHE_OR_HYPHEN, " "),
+        (r"\b(zie|ziet|zag|zien) ((?:\w+ ){1,3}?)dubbel\b", r"\1 dubbel \2"),  # "ik zie sinds vanochtend dubbel"
+    ),
     "ro": (
         (_APOSTROPHE_OR_HYPHEN, " "),
         (rf"\bacum (?=(?:\S+ ){{1,2}}{_RO_UNITS}\b)", "ago "),

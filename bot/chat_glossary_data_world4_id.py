@@ -299,6 +299,7 @@ wajah mencong|mulut mencong|muka mencong|wajah perot|perot|mulut perot|muka seng
 tangan tidak bisa diangkat|lumpuh|tidak bisa digerakkan|gak bisa digerakin: weakness; kebas|mati rasa|kesemutan: numb
 lemah|lemas|lemes|tak bermaya|lunglai|loyo|letih lesu: weak; pusing|pening|kliyengan|keleyengan|puyeng|oleng: dizzy
 penglihatan ganda|pandangan ganda|melihat ganda|lihat dobel|pandangan dobel|penglihatan dobel|berbayang: double vision
+penglihatan saya berganda|penglihatan berganda|pandangan berganda|pandangan saya berganda|nampak berganda: double vision
 penglihatan berbayang|pandangan berbayang|lihat dua|melihat dua: double vision
 penglihatan kabur|pandangan kabur|mata kabur|buram|pandangan buram|mata buram|penglihatan buram|rabun|kabur: blurred vision
 capek|lelah|letih|penat: tired; gatal|gatel|gatal gatal: itching; kecil|sedikit kecil|kecil kecil: small

@@ -65,7 +65,8 @@ talyogja|talyogom|talyogot|kelese: abscess; volt neki|neki volt: he had; tavaly:
 ferjemnek|ferjemnek volt: my husband had; felesegemnek: my wife had; anyamnak|anyukamnak: my mum had; felvagtak: it was cut open
 azota rendben van|azota jol van|azota minden rendben|azota teljesen rendben van: fine since; majdnem: nearly
 az arat|arat|az ara: the price; megmondtak|mondtak: they told me
-mellkasi fajdalm*: chest pain; fajdalm*: pain; talyog*: abscess; genny*: pus; csomo*: lump; duzzan*|dagad*: swollen
+mellkasi fajdalm*: chest pain; fejfaj*: headache; eros|nagyon eros: strong
+fajdalm*: pain; talyog*: abscess; genny*: pus; csomo*: lump; duzzan*|dagad*: swollen
 gorcs*: seizure; hanyinger*|hany*: vomiting; kiutes*: rash; elajul*|ajuld*: fainted; zavarod*: confused
 ott ahol szurtak|ahol szurtak|ott ahol szurt|a szurasok helyen|a szuras helyen: where they injected; lett: appeared
 """

@@ -17,13 +17,14 @@ _MENINGISM_WITH_FEVER = frozenset({"stiff_neck", "light_sensitivity"})
 
 def is_meningism(found: AbstractSet[str]) -> bool:
     """Brief §4c (NHS meningitis): a headache with a stiff neck, dislike of bright light or vomiting; a fever
-    with a stiff neck or dislike of bright light; or a stiff neck and dislike of bright light together
+    with a stiff neck or dislike of bright light; or a stiff neck with dislike of bright light or with vomiting
     (added 2026-12, pending clinician review: two meningitis signs after scalp injections, no headache named)."""
     neck_or_light = found & _MENINGISM_WITH_FEVER
     return bool(
         (found & _HEADACHE and found & _MENINGISM_WITH_HEADACHE)
         or ("fever" in found and neck_or_light)
         or neck_or_light == _MENINGISM_WITH_FEVER
+        or {"stiff_neck", "vomiting"} <= found
     )
 
 

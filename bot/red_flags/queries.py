@@ -117,6 +117,7 @@ ASKED_IF_NORMAL = _r(
     # "is it normal to be shaking uncontrollably when you have a scalp infection?"
     r"|(?:when|while) (?:you|one|i) (?:have|has|get|got) (?:an? |the )?(?:\w+ )?(?:infection|abscess|infected (?:lump|spot|bump"
     r"|scalp))\b"
+    r"|after (?:an? |the |my )?(?:scalp |skin )?(?:infection|abscess)\b"  # "... to feel like dying after a scalp infection?"
     # "spread ... in just a few hours"
     r"|in (?:just |only |under )?(?:a (?:few|couple of)|\d+|an?|one|two|three) (?:hours?|days?)\b"
     r"|my (?:\w+ )?(?:scalp|head|forehead|crown|hairline|neck|face)\b"
@@ -298,7 +299,13 @@ def as_own_report(text: str) -> Optional[str]:
         return f"{opener.group('who')} {opener.group('what')}{text[opener.end() :]}"
     if opener.group("thing"):  # "is it normal for spots to be oozing ..." as "i have spots that are oozing ..."
         return f"i have {opener.group('thing')} that {opener.group('not') or ''}{text[opener.end() :]}"
-    return ("i do not " if opener.group("neg") else "i ") + text[opener.end() :]  # "is it normal not to pee ...": "i do not pee"
+    rest = _GENERIC_YOU.sub(lambda m: _AS_MINE[m.group(0)], text[opener.end() :])  # "... like you are dying": "like i am"
+    return ("i do not " if opener.group("neg") else "i ") + rest  # "is it normal not to pee ...": "i do not pee"
+
+
+# the general "you" of a question about one's own state: "is it normal to feel like you are dying ...?"
+_AS_MINE = {"you are": "i am", "you": "i", "your": "my", "yourself": "myself"}
+_GENERIC_YOU = re.compile(r"\b(?:you are|yourself|your|you)\b")
 
 
 # A question about a condition in general, however long, framed as general: "why do ordinary antibiotics fail

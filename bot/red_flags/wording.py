@@ -203,6 +203,7 @@ OWN_FOLLOW_UP = _r(
     r"|(?:i am )?asking (?:because|as|since) (?:there is|i have|i do|i am|it is|mine|my(?! (?:\w+ ){0,2}?(?:leaflet|website"
     r"|page|mentioned|said|says|told|asked|wants|wanted|read|heard)\b))"  # not "asking because my clinic's leaflet said"
     r"|i have had (?:it|them|this|these)"
+    r"|(?:because |cause |as )?(?:i do|i am|i have|mine does|mine is)(?= ?(?:$|[.!?,]))"  # "...? Because I do."
     # "that's what mine just read", "that's me right now", "that's what's happening"
     r"|(?:because |and |well |so )?(?:that is|this is|it is) (?:me|mine|what (?:mine|my \w+|the \w+|it|i have|is happening"
     r"|i am|i have got|i got)\b)"

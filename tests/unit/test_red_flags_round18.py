@@ -26,6 +26,22 @@ from tests.unit.test_red_flags_round15 import TRUST
         ("is it normal for the skin at the injection site to be red, hot and leaking pus?", "urgent"),
         ("is it normal for the skin at one injection site to look sunken and scarred with no hair?", "urgent"),
         ("is it normal to have a temperature of 38.4 and a sore lump at one injection site?", "urgent"),
+        # a question, then the sign going on: "It's still hurting now" makes the question the writer's own
+        ("can minoxidil injections cause chest pain? it's still hurting now", "emergency"),
+        ("a client says the redness round one injection site gets wider every day", "urgent"),
+        ("a client came back to my clinic saying the redness has been getting wider every day", "urgent"),
+        # Hungarian: since the session my heart beats very fast and my chest is tight
+        ("A kezelés óta nagyon gyorsan ver a szívem és szorít a mellkasom", "emergency"),
+        # Hungarian: my husband is confused, does not know where he is, and the injection site has pus
+        ("A férjem zavart, nem tudja, hol van, és gennyes a szúrás helye", "emergency"),
+        # Finnish: there is a hot, painful lump at an injection site
+        ("Yhteen pistoskohtaan tuli kuuma ja kipeä kyhmy", "urgent"),
+        # Finnish: my neck is stiff, light hurts and I am vomiting
+        ("Niska on jäykkä, valo sattuu silmiin ja oksennan", "emergency"),
+        # Marathi: shivering that will not stop, with a fever
+        ("मला खूप थंडी वाजून थरथर कापतंय, थांबतच नाही, ताप आहे", "emergency"),
+        # Japanese: I finished the antibiotics but the lump has not got smaller
+        ("抗生物質を飲み終わったのに、しこりが小さくなっていない", "urgent"),
     ],
 )
 def test_reports_told_these_ways_escalate(text: str, level: str) -> None:
@@ -42,6 +58,20 @@ def test_reports_told_these_ways_escalate(text: str, level: str) -> None:
         "I googled sepsis after my session and scared myself, I feel totally fine",
         "is it normal for the skin at the injection sites to scab?",  # §4a
         "is it normal to have a temperature of 38 with flu?",
+        "had the session at 9am, a mild headache at 2pm, gone by 6pm",  # clock times, nothing that spreads
+        "is a pulse of 130 dangerous in general? just curious",
+        "no fever, no pus, no redness that is spreading, only a bit tender",
+        "I had an abscess after meso in May, it was drained by my GP",
+        "is it normal for the lump to take weeks to go? it's still shrinking",
+        "bukhar bhi nahi, sab theek hai",  # romanised Hindi: no fever either, all fine
+        # Greek: if I get pus after the session, what do I do? I'm just asking in advance, I have nothing
+        "Αν μου βγει πύον μετά τη συνεδρία, τι κάνω; Ρωτάω προκαταβολικά, δεν έχω τίποτα.",
+        # Finnish: no fever, no pus comes, only a little redness on the first day
+        "Kuumetta ei ole, märkää ei tule, vain vähän punoitusta ensimmäisenä päivänä",
+        # Hungarian: my husband had an abscess last year, it was cut open, he has been fine since
+        "A férjemnek tavaly volt tályogja, felvágták, azóta teljesen rendben van",
+        # Hungarian: I nearly fainted when they told me the price
+        "Majdnem elájultam, amikor megmondták az árat",
     ],
 )
 def test_these_are_not_reports(text: str) -> None:
@@ -63,54 +93,6 @@ def test_turkish_no_fever_since_the_session_negates_the_fever_not_the_session() 
     assert to_english(text).startswith("session since no fever")
     findings = detect(text)
     assert "fever" not in findings.signs and findings.level == "urgent"
-
-
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # a question, then the sign going on: "It's still hurting now" makes the question the writer's own
-        ("can minoxidil injections cause chest pain? it's still hurting now", "emergency"),
-        ("a client says the redness round one injection site gets wider every day", "urgent"),
-        ("a client came back to my clinic saying the redness has been getting wider every day", "urgent"),
-        # Hungarian: since the session my heart beats very fast and my chest is tight
-        ("A kezelés óta nagyon gyorsan ver a szívem és szorít a mellkasom", "emergency"),
-        # Hungarian: my husband is confused, does not know where he is, and the injection site has pus
-        ("A férjem zavart, nem tudja, hol van, és gennyes a szúrás helye", "emergency"),
-        # Finnish: there is a hot, painful lump at an injection site
-        ("Yhteen pistoskohtaan tuli kuuma ja kipeä kyhmy", "urgent"),
-        # Finnish: my neck is stiff, light hurts and I am vomiting
-        ("Niska on jäykkä, valo sattuu silmiin ja oksennan", "emergency"),
-        # Marathi: shivering that will not stop, with a fever
-        ("मला खूप थंडी वाजून थरथर कापतंय, थांबतच नाही, ताप आहे", "emergency"),
-        # Japanese: I finished the antibiotics but the lump has not got smaller
-        ("抗生物質を飲み終わったのに、しこりが小さくなっていない", "urgent"),
-    ],
-)
-def test_more_reports_told_these_ways_escalate(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "had the session at 9am, a mild headache at 2pm, gone by 6pm",  # clock times, nothing that spreads
-        "is a pulse of 130 dangerous in general? just curious",
-        "no fever, no pus, no redness that is spreading, only a bit tender",
-        "I had an abscess after meso in May, it was drained by my GP",
-        "is it normal for the lump to take weeks to go? it's still shrinking",
-        "bukhar bhi nahi, sab theek hai",  # romanised Hindi: no fever either, all fine
-        # Greek: if I get pus after the session, what do I do? I'm just asking in advance, I have nothing
-        "Αν μου βγει πύον μετά τη συνεδρία, τι κάνω; Ρωτάω προκαταβολικά, δεν έχω τίποτα.",
-        # Finnish: no fever, no pus comes, only a little redness on the first day
-        "Kuumetta ei ole, märkää ei tule, vain vähän punoitusta ensimmäisenä päivänä",
-        # Hungarian: my husband had an abscess last year, it was cut open, he has been fine since
-        "A férjemnek tavaly volt tályogja, felvágták, azóta teljesen rendben van",
-        # Hungarian: I nearly fainted when they told me the price
-        "Majdnem elájultam, amikor megmondták az árat",
-    ],
-)
-def test_these_are_not_reports_either(text: str) -> None:
-    assert detect(text).level == "none"
 
 
 def test_a_phobia_told_after_a_question_is_no_report() -> None:
@@ -153,3 +135,26 @@ def test_a_message_its_glossary_read_only_in_part_is_marked_partly_read() -> Non
 def test_a_partly_read_message_is_scored_as_an_unread_one(text: str, level: str) -> None:
     scores = SafetyScores(0.85, 0.1, multilingual_escalate=0.6, multilingual_emergency=0.1)
     assert decide(detect(text), "out_of_scope", (), 0.4, TRUST, scores).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # from final38 and final39, after their honest runs: a stiff neck with vomiting (two meningitis signs, §4c)
+        ("since the injections my neck has gone stiff and I keep throwing up", "emergency"),
+        ("my sister is seeing double since her scalp got infected", "emergency"),
+        ("is it normal to feel like you are going to die after a scalp infection? because I do", "emergency"),
+        ("Ik zie sinds gisteren dubbel en mijn hoofdhuid is ontstoken", "emergency"),  # Dutch: seeing double since yesterday
+        ("Penglihatan saya berganda sejak semalam", "emergency"),  # Malay: my vision is double since yesterday
+        ("2週間たってもしこりが消えなくて", "urgent"),  # Japanese: the lump has not gone after two weeks
+        # Russian: the redness spreads before my eyes, in a couple of hours it reached my ear
+        ("краснота расползается на глазах, за пару часов дошла до уха", "emergency"),
+        ("Моя мама плутається і дуже гаряча після мезотерапії", "emergency"),  # Ukrainian: mum is confused and very hot
+    ],
+)
+def test_reports_from_the_honest_sets_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_a_friends_swollen_eyelids_last_year_are_no_present_state() -> None:
+    assert detect("were my friend's swollen eyelids after her session last year caused by the numbing cream?").level == "none"
