@@ -25,7 +25,7 @@ est ce normal|c est normal|cest normal|est ce que c est normal|c normal: is it n
 c est quoi|cest quoi|qu est ce que|quest ce que|qu est ce qu|quest ce qu: what is
 que faire|je fais quoi|quoi faire|que dois je faire|qu est ce que je dois faire: what should i do; combien de: how many
 combien: how much; comment: how; pourquoi: why; quand puis je: when can i; a nouveau|de nouveau|encore une fois: again
-tout: all; tout va bien: all fine; bien: fine; mal: pain; juste: just; mieux: better; pire: worse
+tout|toute|toutes: all; tout va bien: all fine; bien: fine; mal: pain; juste: just; mieux: better; pire: worse
 parti|partie|disparu|disparue|a disparu: went away; gueri|guerie: healed; je me sens|je sens|me sens: i feel
 c est|cest|ce: it is; ca|cela: it; mari: husband; femme: wife; soeur: sister; frere: brother; mere|maman: mum
 pere|papa: dad; fils: son; fille: daughter; ami|amie|copain|copine: friend; amis|amies: friends; voisin|voisine: neighbour

@@ -80,7 +80,7 @@ PRESENT = _r(
     r"|son|daughter|cousin|aunt|uncle|flatmate|roommate|colleague|neighbour|neighbor|boyfriend|girlfriend))"
     r" (?:is|are|has|have) (?:(?:really|so|very|all|now|getting|become|gone|been) ){0,2}(?:breathless|confused"
     r"|drowsy|swollen|feverish|shaking|vomiting|unwell|sick|struggling|blue|bluish|grey|gray|mottled|floppy|unresponsive"
-    r"|seeing double|in agony|not making sense)"
+    r"|seeing double|in agony|not making sense|pale|very pale|white as a sheet)"
     # not "my friend's swollen eyelids" (read as "my friend is swollen eyelids")
     r"(?! (?:\w+ )?(?:eyelids?|eyes?|lips?|face|forehead|scalp|head|neck|skin|arms?|legs?|lumps?|bumps?|spots?|glands?)\b)"
     # a relative or friend telling her state now: "my friend says she has chest pain", "he told me he can not see"

@@ -57,7 +57,7 @@ FAINTING = _r(
     r" (?:so |very |really |a bit |quite |like i might |like i will |like i am going to )?faint\b"
     r"|\bpass(?:ed|ing|es)? out\b|\bblack(?:ed|ing)? out\b|\bblackouts?\b|\bcollaps(?:e|ed|ing)\b"
     r"|\b(?:lost|losing|loss of|lose) (?:the |my |his |her )?(?:consciousness|conscience|conscious|consciense)\b"
-    r"|\bunconscious\b|\bunresponsive\b"
+    r"|\bunconscious\b|\bunresponsive\b|\b(?:without|with no|no) (?:consciousness|conscious|conscience)\b"
     r"|\bkeeled over\b|\bsyncope\b"
     # "is it normal to faint after meso?" (an emergency sign asked about is reported, `queries`); "I went out for a few
     # seconds", "she was out cold", "he went out like a light" (round 13)

@@ -105,7 +105,8 @@ ASKED_IF_NORMAL = _r(
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+"
     # "... for the skin at the injection site to ...": the thing is placed after a session, nothing more need say so
-    r"(?P<site> (?:at|on|around|near) (?:the |one of the |one )?(?:injection|needle|jab) (?:sites?|spots?|points?|marks?))?)"
+    r"(?P<site> (?:at|on|around|near) (?:the |one of the |one )?(?:injection|needle|jab) (?:sites?|spots?|points?|marks?)"
+    r"|(?<=needle spot)|(?<=injection spot)|(?<=injection site)|(?<=needle mark)|(?<=jab site))?)"  # "a needle spot"
     r" (?P<not>not )?to) "
     r"(?(site)|(?=(?:[^\s?!]+ ){0,14}?"
     r"(?:(?:after|from) (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
@@ -233,7 +234,7 @@ def names_own(text: str) -> bool:
     if opener is None:
         return False
     return bool(
-        ("site" in opener.re.groupindex and opener.group("site"))  # "for the skin at the injection site to ..."
+        ("site" in opener.re.groupindex and opener.group("site") is not None)  # "for the skin at the injection site to ..."
         or _OWN.search(text, opener.end())
         or PRESENT.search(text, opener.end())
         or DATED.search(text, opener.end())

@@ -158,3 +158,20 @@ def test_reports_from_the_honest_sets_escalate(text: str, level: str) -> None:
 
 def test_a_friends_swollen_eyelids_last_year_are_no_present_state() -> None:
     assert detect("were my friend's swollen eyelids after her session last year caused by the numbing cream?").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # from final40, after its honest run
+        ("this morning I fell down without conscious after the injections, now I am awake but weak", "emergency"),
+        ("is it normal for an injection spot to turn into a boil full of pus?", "urgent"),
+        ("Ma copine est tombée dans les pommes après la séance, elle est toute pâle", "emergency"),  # French: fainted, pale
+    ],
+)
+def test_reports_from_final40_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_a_needle_spot_that_scabs_is_usual() -> None:
+    assert detect("is it normal for a needle spot to scab over?").level == "none"
