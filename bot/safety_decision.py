@@ -233,7 +233,8 @@ def _model_reads_as_question(findings: Findings, scores: SafetyScores, trust: Cl
 def _confident_of_report(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
     """The word model's escalation score, or the multilingual model's from its own, higher threshold (it scored mild
     English reports such as "it itches a bit where the injections were" above 0.8). In a language nothing else
-    here reads, the multilingual model is the only reader, and it may count from a lower threshold."""
+    here reads, the multilingual model is the only reader, and it may count from a lower threshold; so in one that its
+    glossary read only in part, where a mild sign read does not raise the word model's bar either."""
     word_at = trust.escalate_at_with_mild_signs if findings.signs and not findings.partly_read else trust.escalate_at
     multilingual_at = max(word_at, trust.multilingual_escalate_at)
     if findings.unread or findings.partly_read:

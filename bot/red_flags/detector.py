@@ -51,7 +51,6 @@ logger = logging.getLogger(__name__)
 # Signs that are events, over when told: "I fainted at lunch, I'm ok now" is still a faint today (brief §4c); only
 # a date days back ("a month ago") makes them past
 _EVENTS = frozenset({"fainting", "seizure"})
-
 MAX_CHARS = 200_000  # longer input is cut (after 200 KB a chat message is not a symptom report)
 SHORT_QUESTION_MAX_WORDS = 30
 # A glossary reading that left this share of a message's words unread may have missed its worst sign: the models read

@@ -97,6 +97,8 @@ _NORMAL = r"(?:normal|ok|okay|common|usual|expected|typical|fine)"
 _GREETING = r"^(?:(?:hi|hello|hey|ok|okay|so|um|quick question|question|doctor|doc|please)\W+)*"
 _AFTER_A_WHILE = r"after (?:a|an|one|two|three|\d+) (?:days?|weeks?|months?)(?= ?[?.!]|$)"  # "... bigger after a week?"
 _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
+# a temperature read off a thermometer, which only the writer's own case has: "a temperature of 38.3"
+_READING_TAKEN = r"(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
     _GREETING + rf"(?:{_IS_IT}|are) {_NORMAL} "
@@ -127,7 +129,7 @@ ASKED_IF_NORMAL = _r(
     r"|where (?:the )?(?:(?:meso|mesotherapy|scalp) )?(?:meso|mesotherapy|injections?|needles?) (?:was|were|went)"
     r" (?:done|given|in|put)"
     r"|(?:at|on|around) (?:the|one|one of the) (?:injection|needle|jab) (?:sites?|spots?|points?)"
-    r"|(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"  # a reading taken: "a temperature of 38.3"
+    rf"|{_READING_TAKEN}"  # "a temperature of 38.3"
     rf"|{_AFTER_A_WHILE})"
     # "Is it normal to feel like I might die? ... I had meso injections.": the session told in a later sentence
     r"|[^?!.]*[?!.] (?:[^?!.]*[?!.] )?(?:\w+ ){0,4}?i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections)\b))"
@@ -164,7 +166,7 @@ _RIGHT_WHERE = re.compile(
     r"|went) (?:done|in|given|put)\b"
     # "... at one injection site", "a temperature of 38.3": one site, a reading taken
     r"|\b(?:at|on|around) one (?:of the )?(?:injection|needle|jab) (?:sites?|spots?|points?)\b"
-    r"|\b(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"
+    rf"|\b{_READING_TAKEN}"
 )
 # ... asked of the time after a session, somewhere in that first sentence
 _AFTER_SESSION = re.compile(
