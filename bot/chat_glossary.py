@@ -130,11 +130,16 @@ def _entries(code: str) -> Dict[str, str]:
 
 
 @cache
+def _english_words() -> FrozenSet[str]:
+    return ENGLISH_WORDS | FUZZY_PROTECTED | frozenset(FUZZY_VOCAB)  # "severe", "nodule" are English too
+
+
+@cache
 def _markers(code: str) -> Tuple[FrozenSet[str], Tuple[str, ...]]:
     """A language's own single words (not English words) and word stems, for ``language_of``."""
     single = [k for k in _entries(code) if " " not in k]
     entries = _entries(code)
-    english = ENGLISH_WORDS | FUZZY_PROTECTED | frozenset(FUZZY_VOCAB)  # "severe", "nodule" are English too
+    english = _english_words()
     words = frozenset(k for k in single if "*" not in k and len(k) > 1 and k not in english and entries[k] != k)
     return words, tuple(k[:-1] for k in single if k.endswith("*") and len(k) > 4)
 
@@ -233,7 +238,7 @@ def _is_latin(letter: str) -> bool:
 def _read_words(code: str) -> FrozenSet[str]:
     """The words a glossary's reading may hold: its English, and English's own function words."""
     values = " ".join(_entries(code).values())
-    return frozenset(_TOKEN.findall(values)) | ENGLISH_WORDS | FUZZY_PROTECTED | frozenset(FUZZY_VOCAB)
+    return frozenset(_TOKEN.findall(values)) | _english_words()
 
 
 def unread_share(text: str) -> float:
