@@ -52,6 +52,8 @@ me salio|me salieron|me sale|me salen: i got; varios|varias: several; buenos dia
 se curo|sano|curado: healed; siento|me siento: i feel; esposo|marido: husband; esposa|mujer: wife; hermana: sister
 hermano: brother; madre|mama: mum; padre|papa: dad; hijo: son; hija: daughter; amigo|amiga: friend; amigos|amigas: friends
 novio: boyfriend; novia: girlfriend; abuela: grandma; abuelo: grandad; vecino|vecina: neighbour; pareja: partner
+tia: aunt; tio: uncle; primo|prima: cousin; quedo bien|quedo perfecto|quedo sana|quedo sano: was fine
+ya esta perfecta|ya esta perfecto|esta perfecta|esta perfecto: is fine now; hoy en dia|hoy dia|a dia de hoy: nowadays
 nino|nina|bebe: child; companero|companera: colleague; alguien: someone; gente: people; uno: one; dos: two; tres: three
 cuatro: four; cinco: five; seis: six; siete: seven; ocho: eight; nueve: nine; diez: ten; doce: twelve; quince: fifteen
 grados: degrees; cabeza: head; cuero cabelludo: scalp; pelo|cabello: hair; cuello: neck; nuca: neck; pecho: chest
@@ -294,6 +296,12 @@ RULES: Dict[str, Tuple[Rule, ...]] = {
         (r"\b([a-z]+) (?:bhi )?(?:nahi|nahin|nhi|nai) (?:hai|hain|h|tha|thi|hua|hui|he)\b", r"nahi \1"),
         (r"\bkoi ([a-z]+) (?:nahi|nahin|nhi|nai)\b", r"nahi \1"),  # "koi bukhar nahi": no fever
         (r"\b([a-z]+) bhi (?:nahi|nahin|nhi|nai)(?=\s*(?:$|[,.;!?]))", r"nahi \1"),  # "bukhar bhi nahi": no fever either
+        # "bukhar nahi, bas thoda laal hai", Marathi "tap nahi": no fever (only symptom nouns: "peshab nahi" is a sign)
+        (
+            r"\b(bukhar|bukhaar|tap|taap|jwar|sojan|sujan|soojan|dard|laali|lali|peep|pus|ganth|gaanth|chakkar|ulti|khujli)"
+            r" (?:nahi|nahin|nhi|nai)(?=\s*(?:$|[,.;!?]))",
+            r"nahi \1",
+        ),
         (r"\bthe(?=\s*(?:$|[,.;:!?]))", "were"),  # "daane the" (pimples were): English "the" never ends a clause
     ),
 }
@@ -310,7 +318,8 @@ _BP_FILL = r"(?:(?:is|was|of|at|a|in|on|to|the|now|only|just|very|low|down) )"  
 _BP_SEP = r"(?:/|-|and|with|over|on|for|to|x|by)"  # "8/5", "8 and 5", "8 por 5" (pt), "80 na 50" (pl)
 POST_RULES: Tuple[Rule, ...] = (
     (
-        rf"\bago (\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|some|a few|many|several)"
+        rf"\bago (?:how |like |about |around |roughly |some )?"
+        rf"(\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fourteen|fifteen|some|a few|many|several)"
         rf" ({_UNIT})\b",
         r"\1 \2 ago",
     ),

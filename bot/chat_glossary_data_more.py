@@ -529,6 +529,8 @@ gardan mein akraan|gardan akar gayi|gardan akad gai|gardan akar gai|gardan sakht
 ziabetes|ziabetus|shakar|sugar ki bimari: diabetes; pesaab|peshaab|pishaab: urine; khaarish|kharish|kharaish: itching
 barh raha|barh rahi|barhta ja raha|barhti ja rahi|badh rahi hai|badhti ja rahi hai: is growing
 phel raha|phel rahi|phail gaya|phail gayi: is spreading
+pasrat challi aahe|pasrat chalali aahe|pasrat challa aahe|pasrat aahe|pasarat aahe: is spreading
+vadhtey|vadhat aahe|vadhte aahe|vadhat challi aahe|vadhat chalali aahe: is growing
 haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehle|saalon pehle|bachpan mein: years ago
 bohat saal pehle|bohot saal pehle|bahot saal pehle: years ago
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop

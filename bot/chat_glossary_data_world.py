@@ -181,7 +181,8 @@ bel leil|bellel|belleil|el leila|el lela|bil lel: tonight; el esbou3 da|hal esbo
 el esbou3 elli fat|el esbo3 elly fat|el osbo3 el madi|el usbu3 el madi|el esbu3 el madi|el jem3a el madye: last week
 yom|youm|yoom|nhar|nahar: day; yomen|yomein|yomeen|youmein|yawmain|yomain: two days; ayam|ayyam|eyam|iyam: days
 esbou3|esbo3|osbo3|usbu3|esbu3|isbu3|osboo3|jem3a|jum3a: week; esbou3en|esbo3en|osbo3en|esboo3een|esbu3ain|jem3ten: two weeks
-asabee3|asabi3|asabee3|asabi3: weeks; shahr|shaher|sha7r: month; shahren|shahrain: two months; shohor|shhour|ashhur: months
+asabee3|asabi3|asabee3|asabi3: weeks; shahr|shaher|sha7r: month
+shahren|shahrain|shahrein: two months; shohor|shhour|ashhur: months
 sana|sane|seneh|sene|3am: year; sanawat|snin|sneen|senin|sinin: years; sa3a|sa3ah|se3a: hour; sa3at|sa3aat|saat|se3at: hours
 de2i2a|da2i2a|d2i2a|daqiqa: minute; da2aye2|d2aye2|dqayeq|daqayeq: minutes; daraga|daraja|darajat|daragat|darga: degrees
 law|lau|low|iza|eza|itha|etha|ida|ize|lw: if; lama|lamma|lamman|lma|lmma|lamo: when; 3ashan|3shan|la2en|li2an|3ala shan: because
@@ -257,6 +258,7 @@ byentesher besor3a|byentesher bsor3a|yentesher bsor3a: spreading rapidly
 bykbar|beykbar|bikbar|biykbar|3am yekbar|aam yikbar|kebret|kibret|kibir|kbir|kber|kebir|kebeer|akbar|kbeer|bytkbar: is growing
 btekbar|3am tekbar: is growing; akbar w akbar|bykbar aktar|kol yom akbar|kol yom bykbar: getting bigger
 kowar gdida|habbat gdida|7abbat gdida|7abbat jdide|kwar jdide|kwar gdida|kowar jdida|awram gdida: new lumps
+habbaat gamda|habbat gamda|habbaat nashfa|habbat nashfa|kowar gamda|kwar gamda: hard lumps; habbaat: pimples
 mesh bykhef|mesh by5ef|ma 5af|ma khaf|mafish ta7assun|ma t7assan|mesh bet5ef|ma tghayar|mesh bytla3|ma bi5ef: not improving
 mesh beykhef|mesh ra7|ma ra7|mabyr7sh|mesh bayrou7|ma 3am ykhef: not improving
 ma nafa3|ma nefe3|mafadsh|ma jab nateeja|mesh gayeb nateega|mesh nafe3|ma ista5dam: did not work

@@ -58,6 +58,9 @@ hjartklappning|hjartat rusar|hjartat slar snabbt|snabb puls|hog puls: heart raci
 brostsmarta|ont i brostet|tryck over brostet: chest pain
 blek|likblek|grablek|gra: pale; bla|blaa|blalila: blue; marmorerad|flammig|flackig: mottled; utslag|prickar: rash
 bleknar inte|forsvinner inte nar jag trycker|forsvinner inte under glaset: does not fade under a glass
+inte forsvinner nar man trycker|inte forsvinner nar jag trycker|inte forsvinner under ett glas: does not fade under a glass
+sambo|sambon|min sambo: my partner; benen|benet|ben: legs
+skjelver|skjelving: shaking; sa mye at: so much that; ikke klarer a sta|klarer ikke a sta: can not stand
 kissat|kissa|urin|kiss: urine; inte kissat|har inte kissat|inte kissat pa: no urine
 jag har inte kissat|han har inte kissat|hon har inte kissat: no urine
 kanns som jag ska do|tror jag dor|tror jag ska do: i feel like i might die

@@ -58,7 +58,8 @@ sapadt|falfeher|hamuszurke: pale; kek|kekes|lilas|elkekult: blue; marvanyos|folt
 nem halvanyul|nem tunik el ha megnyomom|pohar alatt sem tunik el|pohar alatt sem halvanyul: does not fade under a glass
 nem pisiltem|nem vizeltem|nem tudok pisilni: i have not urinated; meg fogok halni|azt hiszem meghalok: i feel like i might die
 antibiotikum|antibiotikumot|antibiotikumok: antibiotics; nem segit|nem hasznal|nem hatott: not working
-heg|hegesedes|heges: scar; kopasz folt|kopasz foltok|hajhullas|kihullott a hajam: hair loss
+heg|hegesedes|heges: scar; kopasz folt|kopasz foltok: bald patch; hajhullas|kihullott a hajam: hair loss
+az injekcio helyen|az injekciok helyen|injekcio helyen: at the injection site; keletkezett|alakult ki|jelent meg: appeared
 cukorbeteg|cukorbetegseg|cukorbetegsegem: diabetes; szteroid|szteroidot: steroids; csak: only
 az elso napon|elso nap|elso napon: on the first day; baratnomnek|baratomnak|baratnomnek volt: my friend had
 talyogja|talyogom|talyogot|kelese: abscess; volt neki|neki volt: he had; tavaly: last year; teljesen: completely

@@ -63,6 +63,7 @@ from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
+from bot.red_flags.rewrites import VITAL_TOPICS
 from bot.safety_model import NO_SCORES, SafetyScores
 from bot.triage import INTENT_LEVELS
 
@@ -114,6 +115,11 @@ _OWN_FOLLOW_UP = re.compile(
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
 )
+# A follow-up that only dates the session: "okay, I'm asking because I had my last session seven weeks ago."
+_ONLY_WHEN = re.compile(
+    r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:my|the|a) (?:\w+ )?"
+    r"(?:session|treatment|injections?|appointment)\b[^,;!?]*[.!?]?$"
+)
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
 _PLAN = re.compile(
@@ -122,13 +128,6 @@ _PLAN = re.compile(
     r"|friday|saturday|sunday))\b"
 )
 _MINE_INSIDE = re.compile(r"\bmine\b|\b(?:that is why|because) i am asking\b")
-# The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
-_VITAL_TOPICS = (
-    (re.compile(r"\b(?:heart ?rate|pulse|heart ?beat|bpm)\b"), "pulse"),
-    (re.compile(r"\b(?:breath\w*|respirat\w*)\b"), "breathing rate"),
-    (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
-    (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
-)
 _BODY_PARTS = re.compile(
     r"\b(?:lips|lip|tongue|throat|eyes|eye|eyelids|face|forehead|scalp|lumps|lump|bumps|bump|neck|skin|spots|spot|head)\b"
 )
@@ -151,7 +150,7 @@ def _with_topic(text: str, previous: str) -> str:
     """ "mine is 132" after a heart-rate question: "my pulse is 132"; "mine are swelling" after "if someone's lips
     swelled up?": "my lips are swelling"."""
     if any(c.isdigit() for c in text):
-        for pattern, topic in _VITAL_TOPICS:
+        for pattern, topic in VITAL_TOPICS:
             if pattern.search(previous) and not pattern.search(text):
                 return re.sub(r"\bmine\b", f"my {topic}", text, count=1) if "mine" in text else f"my {topic} {text}"
     parts = _BODY_PARTS.findall(previous)
@@ -177,6 +176,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         return findings  # "I ask because the clinic wants to inject minoxidil": a plan, nothing happening yet
     someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"
     own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply) and not someone_elses
+    if own and findings.level == "none" and (USUAL_FINDING.search(plain) or _ONLY_WHEN.match(plain)):
+        return findings  # "what would an infected site look like?" then "mine are just tiny pink dots, day 1"
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
         told = _with_topic(plain, before)
         pair = detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")

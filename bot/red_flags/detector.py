@@ -42,6 +42,7 @@ from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import normal_reading
 from bot.red_flags.registry import RISK_FACTORS
+from bot.red_flags.rewrites import aside_dropped, figure_named, new_ones_named
 from bot.red_flags.wording import OWN_FOLLOW_UP
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
@@ -200,7 +201,8 @@ def _as_text(text: object) -> str:
 
 
 def _detect(raw: str) -> Findings:
-    text = f.FIGURES_OF_SPEECH.sub("saying", for_matching(raw[:MAX_CHARS]))  # "shaking in my boots"
+    text = for_matching(raw[:MAX_CHARS])
+    text = figure_named(new_ones_named(aside_dropped(f.FIGURES_OF_SPEECH.sub("saying", text))))  # "shaking in my boots"
     if not text:
         return _NONE
 
@@ -292,7 +294,7 @@ def _detect(raw: str) -> Findings:
         level=level,
         signs=reported_signs,
         is_question=is_question,
-        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)) or (not reported_signs and normal_reading(text)),
+        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)) or (level == "none" and normal_reading(text)),
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
@@ -403,6 +405,27 @@ def _hypotheticals_go_on(text: str, sentences: List[Sentence]) -> None:
             sentence.cond, sentence.report = sentence.cond + [(sentence.start, sentence.end)], False
 
 
+_SESSION_TOLD = re.compile(r" ?my (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b")
+
+
+_THRESHOLD = re.compile(
+    r"\b(?:(?P<up>above|over|higher than|more than|exceeds?|exceeded|past)|below|under|lower than|less than) (?P<n>\d{2,3})\b"
+    r"|\b(?P<n2>\d{2,3}) (?:or (?:(?P<up2>more|above|higher|over)|less|below|lower|under)|(?P<up3>\+))"  # "130 or more"
+)
+_FIGURE = re.compile(r"\b(\d{2,3})\b")
+
+
+def _figure_on_safe_side(text: str, question: Sentence, after: Sentence) -> bool:
+    """The question sets a threshold ("if my heart rate went above 130", "is a heart rate of 130 or more an emergency?")
+    and the reply's figure is on the safe side of it ("Mine is 72")."""
+    line = _THRESHOLD.search(text, question.start, question.end)
+    figure = _FIGURE.search(text, after.start, after.end)
+    if line is None or figure is None:
+        return False
+    value, limit = int(figure.group(1)), int(line.group("n") or line.group("n2"))
+    return value < limit if (line.group("up") or line.group("up2") or line.group("up3")) else value > limit
+
+
 def _follow_ups(text: str, sentences: List[Sentence]) -> None:
     """A question followed by a statement about the same thing ("Is it normal to have blurry vision? It
     came on today.", "Can meso cause a fever? It started last night.") asks about the writer's own state."""
@@ -411,6 +434,12 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
         while at < after.end and text[at] in "?!.":  # "is 82/45 too low?? that's what mine read"
             at += 1
         own = FOLLOW_UP.match(text, at) or OWN_FOLLOW_UP.match(text, at)
+        if own and not text.startswith("?", question.end) and _SESSION_TOLD.match(text, at):
+            continue  # "I read about meningitis. My session was 5 days ago": when, not what the writer has
+        if own and f.ON_ITS_WAY_OUT.search(text, at, after.end):
+            continue  # "how long does redness last? asking bc mine is already fading": what the writer has is going
+        if own and _figure_on_safe_side(text, question, after):
+            continue  # "If my pulse went above 130, is that A&E? Mine is 72 now": the writer is below the line asked about
         if question.question and not after.question and own:
             question.modal, question.worry, question.generic, question.report = [], [], [], True
             question.cond = list(question.pure_cond)  # "What does it mean if there is pus ...? Asking because there is"
@@ -426,8 +455,13 @@ def _resolved_next(
     after = sentences[i + 1]
     for start, _end in resolutions:
         if after.start <= start < after.end:
-            return bisect_right(sign_starts, start - 1) == bisect_right(sign_starts, after.start - 1)
+            between = sign_starts[bisect_right(sign_starts, after.start - 1) : bisect_right(sign_starts, start - 1)]
+            return all(_IDENTIFIED.search(text, max(after.start, at - 40), at) for at in between)
     return False
+
+
+# what the earlier sign turned out to be: "it was a simple cyst, it was removed and healed"
+_IDENTIFIED = re.compile(r"\b(?:it|that|this) (?:was|turned out to be|proved to be) (?:just |only )?(?:a |an )?(?:\w+ )?$")
 
 
 def _resolved(hit: Hit, sentence: Sentence, resolutions: List[Tuple[int, int]], clause_ends: List[int], hits: List[Hit]) -> bool:

@@ -64,8 +64,9 @@ PRESENT = _r(
     r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:nervous|worried|scared|anxious"
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
-    r"|currently|today"
-    r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))"
+    r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
+    r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
+    r"|an issue|a problem|has (?:\w+ )?scars|have (?:\w+ )?scars))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )(?<!good )(?<!ok )(?<!okay )since"
@@ -74,7 +75,8 @@ PRESENT = _r(
     r"|\b(?:just (?:told|texted|messaged|rang|called)|texted|messaged) (?:me|us) (?:that )?(?:he|she|they) (?:has|have|is|are"
     r"|wants|keeps|can not"
     r"|does not want)\b"
-    r"|just (?:had|now|collapsed|fainted|passed out|started)|(?:next to|beside|here with|sitting with) me"
+    r"|just (?:had|now|collapsed|fainted|passed out|started|showed (?:me|us))|(?:next to|beside|here with|sitting with) me"
+    r"|(?:is|are|am) (?:still |currently )?being treated for"  # "my brother is being treated for a scalp abscess"
     # a relative's state now, told beside her story: "she had meso on Monday, she's really breathless"
     r"|(?:she|he|they|(?:my|our) (?:best )?(?:friend|mate|sister|brother|mum|mom|mother|dad|father|wife|husband|partner"
     r"|son|daughter|cousin|aunt|uncle|flatmate|roommate|colleague|neighbour|neighbor|boyfriend|girlfriend))"
@@ -183,7 +185,8 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b)\w+){0,5}?,? (?:had|got(?! (?:back|home|in|up)\b)|was|were|developed|ended up|said"
+    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b|never\b)\w+){0,5}?,? (?:had|got(?! (?:back|home|in|up)\b)|was|were|developed"
+    r"|ended up|said"
     r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed"
     r"|passed out"
     r"|reckons|swears|swore|thinks|mentioned|claims|claimed)\b"
@@ -250,6 +253,10 @@ SYMPTOM_TALK = _r(
     r"|puff\w*|gasp\w*|wheez\w*|feel|feels|feeling|felt|hot|warm|shak\w*|confus\w*|pale|grey|gray|blue"
     r"|off|wrong|not right|weird|strange|awful|terrible|horrible|dying|poorly|scared|frightened|collaps\w*)\b"
 )
+_ON_ITS_WAY_OUT = (
+    r"(?:is|it s|are|they re|already|slowly) (?:already |slowly )?(?:going down|settling|getting smaller|fading|shrinking)"
+)
+ON_ITS_WAY_OUT = _r(rf"\b{_ON_ITS_WAY_OUT}\b")  # "mine is already fading on day 2"
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
     r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
@@ -257,7 +264,7 @@ ALL_CLEAR = _r(
     # the airway ruled out: "not my lips or throat, i can breathe fine"
     r"|(?:i )?can breathe (?:fine|ok|okay|normally|normal|alright|well)|breathing (?:is )?(?:fine|ok|okay|normal|normally)"
     # a usual finding on its way out: "it's already going down with ice"
-    r"|(?:is|it s|are|they re|already|slowly) (?:already |slowly )?(?:going down|settling|getting smaller|fading|shrinking)"
+    rf"|{_ON_ITS_WAY_OUT}"
     # what came during the session is over: "stung like hell during the injections but fine now"
     r"|(?:but|and) (?:i am |i feel |feel |feeling |done now,? (?:i )?feel )?(?:fine|ok|okay|good|alright)(?: now)?"
     r"(?= *(?:[.!]|$)))\b"
@@ -384,7 +391,7 @@ def without_hypotheticals(text: str) -> str:
 _SPACES = re.compile(r" {2,}")
 # Brief §4a findings that are usual after a session: bruises, scabs, pinpoint bleeding spots
 USUAL_FINDING = _r(
-    r"\bbruis\w*|\bscabs?\b|\bscabb\w*|\bpinpoint\b|\b(?:tiny|little|small) (?:red |blood )?(?:dots|spots of blood"
+    r"\bbruis\w*|\bscabs?\b|\bscabb\w*|\bpinpoint\b|\b(?:tiny|little|small) (?:red |pink |blood )?(?:dots|spots of blood"
     r"|bleeding spots)\b"
 )
 # Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency

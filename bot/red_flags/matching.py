@@ -384,7 +384,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("muscle_pain")  # "every muscle hurts, I can not get up" (§4c severe muscle pain)
     if local and len(strong & local) >= 2 and "_recur" in signs:
         signs.add("worsening")  # "the spot that had healed is swollen and painful again"
-    fast = together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"})
+    # a line drawn round the redness an hour ago is how a spread is watched, not yet a fast one
+    marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
+    fast = not marked_only and (together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"}))
     # a spread seen within hours of a marked clock time (`clock.clock_hits` checks the spread after the times itself,
     # which may be in the next sentence: "outlined it at 9am. it is 1pm and it has gone past the line")
     fast = fast or ("_fast_clock" in signs and "spreading_redness" in signs)

@@ -222,6 +222,9 @@ _THRESHOLD_QUESTION = re.compile(
     r"(?:^|(?<=[.!?] ))(?:so |and |but |ok )?(?:at what|what|which|how (?:high|fast|low|many))\b(?![^.?!]*\b(?:my|mine|i|im|me"
     r"|he|she|his"
     r"|her)\b)[^.?!]*\?"
+    # "is a heart rate of 130 or more an emergency?", "is 38 and above a fever?": a threshold, nobody's reading
+    r"|(?:^|(?<=[.!?] ))(?![^.?!]*\b(?:my|mine|i|im|me|he|she|his|her)\b)[^.?!]*\b\d{2,3}(?:[.,]\d)? ?(?:or (?:more|above"
+    r"|higher|over|less|below|lower|under)|and (?:above|over|below|under))\b[^.?!]*\?"
 )
 
 

@@ -201,6 +201,10 @@ FACE_EYE = _r(
     r"|\b(?:gone|spread|spreading|moved|going) (?:all )?(?:round|around|to|into) (?:both |my |his |her )?eyes\b"
     r"|\bswelling\b[^.?!]{0,40}\b(?<!not )(?<!nowhere )(?:on|around|near|under|round) (?:my|his|her|the) (?:\w+ )?(?:cheek"
     r"|cheeks|eye|eyes|eyelids?)\b"
+    # a face grown bigger without the word swollen: "my face on one side is big and red"
+    r"|\b(?:my|his|her) (?:\w+ )?(?:face|cheek)(?: (?!(?:not|no|never|but|was|used|in)\b)\w+){0,4}? (?:is|got|went|has gone"
+    r"|has got|became) (?:all |very |so |really |quite )?(?:big|bigger|huge|enormous|blown up|ballooned|lopsided|puffed up)\b"
+    r"(?! (?:in|on) (?:\w+ )?(?:photos?|pictures?|pics?|selfies?|videos?|mirror|camera)\b)"
 )
 SPREAD = _r(
     r"\bspread(?:s|ing)?\b|\bexpand(?:s|ing)\b|\bextending\b|\b(?:exploded|ballooned|mushroomed) (?:out|outwards)\b"
@@ -212,7 +216,7 @@ SPREAD = _r(
     r"|circle|ring)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
-    r"|\bwent from (?:\w+ ){0,5}?to (?:covering|cover|half|most|the whole)\b"
+    r"|\bwent from (?:\w+ ){0,7}?to (?:covering|cover|half|most|the whole)\b"
     r"|\b(?:shot|raced|crept|moved|run|ran) (?:down|up|across|onto|into) (?:my|his|her|the) (?:neck|shoulder|face|forehead|ear"
     r"|back)\b"
     r"|\b(?:covering|covers|covered) (?:half|most|all) (?:of )?(?:my|his|her|the)\b"

@@ -116,12 +116,15 @@ FOCAL_MORE = _r(
     rf"|\b(?:new )?weakness (?:in|on|of) {_WHO} {_SIDE}(?:arm|leg|hand|side|face|foot)\b"
     r"|\b(?:half|one side of) (?:my|his|her|the) face\b(?: \w+){0,3}? (?:weak|droopy|drooping|dropped|numb|sagging)\b"
     rf"|\b{_SIDE}{_LIMB}\b(?: \w+){{0,3}}? (?:gone|went|going|is|feels|has gone) (?:weak|numb|dead|floppy)\b"
+    r"|\b(?:face|mouth|smile|lip) (?:is |has |s )?(?:falling|fallen|sagging|hanging|slipping|crooked|twisted|pulled|gone)"
+    r"(?: down)? (?:on|to) (?:one|the left|the right) side\b"  # "his mouth is falling on one side"
 )
 SLURRED_MORE = _r(
     r"\b(?:difficulty|trouble|problems?|struggling|struggle|hard time|hard|difficult) (?:to )?(?:speak|speaking|talk|talking"
     r"|getting (?:the |my |his |her )?words out|finding (?:the |my )?words)\b(?: (?:clearly|properly|normally))?"
     r"|\b(?:words|speech|talking)\b(?: \w+){0,3}? (?:mushed|mashed|smushed|running together|all mixed|muddled|thick)\b"
     r"|\blike (?:he|she|i|they) (?:is|am|are|has|have|had) (?:had |been )?(?:\w+ )?(?:beers|drinks|pints|drunk)\b"
+    r"|\b(?:can not|could not) (?:speak|talk) (?:normal|normally|properly|right|clearly|straight)\b"  # non-native "speak normal"
 )
 CONFUSION_MORE = _r(
     r"\b(?:calling|calls|called|keeps calling) (?:me|us|her|him) by (?:his|her|their|the wrong|someone else s|another|my dead)"

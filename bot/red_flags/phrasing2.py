@@ -165,7 +165,12 @@ FEEL_DYING_MORE3 = _r(
     r"\bi (?:think|feel like|genuinely think) i(?: am| m)? (?:actually |literally |genuinely )?dying\b"
     r"|\bsense (?:of|that) (?:impending )?(?:doom|something (?:terrible|awful|bad|horrible) is (?:happening|going to happen))\b"
 )
-FAINT_MORE2 = _r(r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b")
+FAINT_MORE2 = _r(
+    r"\b(?:lose|lost|loose) (?:my )?conscious(?:ness)?\b|\bfall down and (?:lose|pass out|black out)\b"
+    # "my legs just gave way and I hit the floor. I don't remember falling."
+    r"|\blegs (?:just |suddenly )?(?:gave way|gave out|buckled|went from under (?:me|him|her))\b"
+    r"|\b(?:do not|did not|can not|could not) remember (?:falling|hitting the (?:floor|ground)|going down|fainting)\b"
+)
 # --- §4c racing heart, asked about: "is my heart supposed to race like this after the injections?" ----------------
 RACING_MORE2 = _r(
     r"\bmy heart (?:supposed|meant) to (?:race|pound|hammer|beat (?:this|so) fast)\b"

@@ -1,0 +1,56 @@
+"""Rewrites of the matching text before the signs are read: an aside in brackets that dates something else is dropped,
+and "new ones" after lumps are named as new lumps."""
+
+from __future__ import annotations
+
+import re
+
+from bot.red_flags.matching import sign_hits
+
+__all__ = ["aside_dropped", "new_ones_named", "figure_named", "VITAL_TOPICS"]
+
+# The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
+VITAL_TOPICS = (
+    (re.compile(r"\b(?:heart ?rate|pulse|heart ?beat|bpm)\b"), "pulse"),
+    (re.compile(r"\b(?:breath\w*|respirat\w*)\b"), "breathing rate"),
+    (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
+    (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
+)
+_MINE_A_FIGURE = re.compile(r"\?+ ?(?:(?:and|but|well|so|because) )?(mine) (?=(?:is|was|reads?|says|s) (?:\w+ )?\d)")
+
+_ASIDE = re.compile(r" ?\(([^()]{1,80})\)")
+_REMOTE_IN_ASIDE = re.compile(r"\b(?:years? ago|died|passed away|last year|as a (?:kid|child)|when (?:i|he|she) was)\b")
+
+
+def aside_dropped(text: str) -> str:
+    """ "he asks where my mum is (she died 5 years ago), he keeps falling asleep": an aside in brackets that dates
+    something else, and names no sign, does not make the whole sentence a past story."""
+
+    def drop(m: re.Match[str]) -> str:
+        aside = m.group(1)
+        named = any(not h.sign.startswith("_") for h in sign_hits(aside))
+        return m.group(0) if named or not _REMOTE_IN_ASIDE.search(aside) else ""
+
+    return _ASIDE.sub(drop, text) if "(" in text else text
+
+
+def figure_named(text: str) -> str:
+    """ "Is a heart rate of 130 or more an emergency? Mine is 140": the figure after the question is the writer's
+    reading of the vital sign it asked about ("my pulse is 140")."""
+    m = _MINE_A_FIGURE.search(text) if "?" in text else None
+    if m is None:
+        return text
+    asked = text[: m.start()].rsplit(".", 1)[-1]
+    topic = next((name for pattern, name in VITAL_TOPICS if pattern.search(asked)), None)
+    return text[: m.start(1)] + f"my {topic}" + text[m.end(1) :] if topic else text
+
+
+_LUMP_NOUN = re.compile(r"\b(lumps|bumps|nodules|nodes|boils|spots|abscesses|cysts)\b")
+_NEW_ONES = re.compile(r"\b(?:(?:\d|two|three|four|five|a few|some|several|more|a couple of|couple of|another) )?new ones\b")
+
+
+def new_ones_named(text: str) -> str:
+    """ "my lumps got smaller, but two new ones appeared": "new ones" are new lumps."""
+    m = _NEW_ONES.search(text)
+    noun = _LUMP_NOUN.findall(text, 0, m.start()) if m else []
+    return text[: m.start()] + f"new {noun[-1]}" + text[m.end() :] if m and noun else text
