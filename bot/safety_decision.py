@@ -120,6 +120,8 @@ _ONLY_WHEN = re.compile(
     r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:my|the|a) (?:\w+ )?"
     r"(?:session|treatment|injections?|appointment)\b[^,;!?]*[.!?]?$"
 )
+_BRUISE = re.compile(r"\bbruis\w*")
+_IT = re.compile(r"\b(?:it|It)\b")
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
 _PLAN = re.compile(
@@ -168,6 +170,10 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     if _story_goes_on(findings, text, previous_text):
         return replace(findings, signs=(), level="none", framed_away=True, story=True)
     plain, before = for_matching(text), for_matching(previous_text)
+    if set(findings.signs) == {"pus"} and _BRUISE.search(before) and _IT.search(text):
+        as_bruise = detect(_IT.sub("the bruise", text, count=1))  # "a bruise from the session" then "it has turned yellow"
+        if as_bruise.level == "none":
+            return as_bruise
     words = len(plain.split())
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
     if _FOR_SOMEONE.search(plain) or (findings.asked_signs and not findings.signs) or _ACKNOWLEDGES.match(plain):

@@ -436,7 +436,7 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
         own = FOLLOW_UP.match(text, at) or OWN_FOLLOW_UP.match(text, at)
         if own and not text.startswith("?", question.end) and _SESSION_TOLD.match(text, at):
             continue  # "I read about meningitis. My session was 5 days ago": when, not what the writer has
-        if own and f.ON_ITS_WAY_OUT.search(text, at, after.end):
+        if own and (f.ON_ITS_WAY_OUT.search(text, at, after.end) or f.ALL_CLEAR.search(text, at, after.end)):
             continue  # "how long does redness last? asking bc mine is already fading": what the writer has is going
         if own and _figure_on_safe_side(text, question, after):
             continue  # "If my pulse went above 130, is that A&E? Mine is 72 now": the writer is below the line asked about

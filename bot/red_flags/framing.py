@@ -254,11 +254,13 @@ SYMPTOM_TALK = _r(
     r"|off|wrong|not right|weird|strange|awful|terrible|horrible|dying|poorly|scared|frightened|collaps\w*)\b"
 )
 _ON_ITS_WAY_OUT = (
-    r"(?:is|it s|are|they re|already|slowly) (?:already |slowly )?(?:going down|settling|getting smaller|fading|shrinking)"
+    r"(?:is|it s|are|they re|already|slowly) (?:already |slowly )?(?:going down|settling|getting smaller|fading|shrinking"
+    r"|going lighter|getting lighter)"
 )
 ON_ITS_WAY_OUT = _r(rf"\b{_ON_ITS_WAY_OUT}\b")  # "mine is already fading on day 2"
 ALL_CLEAR = _r(
     r"\b(?:none of (?:those|these|them|that|the above)|nothing like that|nothing of (?:that|the sort)|no (?:other )?symptoms"
+    r"|there is nothing there|nothing is there"
     r"|no (?:problems|issues|complaints|side effects) (?:at all|whatsoever)?|all (?:good|fine|clear|normal)"
     r"|(?:do not|did not) have any of (?:those|these|them|that)|i do not have any(?: yet| now| at the moment)?(?= *(?:[.!]|$))"
     # the airway ruled out: "not my lips or throat, i can breathe fine"

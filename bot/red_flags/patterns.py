@@ -228,10 +228,14 @@ SPREAD = _r(
 )
 STREAKS = _r(  # "red streets": voice-to-text for "red streaks"
     r"\bred (?:streaks?|lines?|stripes?|tracks?|streets?|strikes?|strips?)\b|\bstreaks?\b|\bstreaking\b|\blymphangitis\b"
-    r"|\bstreaky (?:red )?(?:lines?|marks?|bits?)\b|\bred (?:\w+ )?(?:lines?|streaks?) (?:going|running|spreading|coming"
-    r"|heading)\b"
+    r"|\bstreaky (?:red )?(?:lines?|marks?|bits?)\b"
+    r"|\bred (?:\w+ )?(?:lines?|streaks?) (?:going|running|spreading|coming|heading)\b"
+    # after the colour word, which the sign "red" has already taken: "a faint reddish line going from it"
+    r"|(?:(?<=reddish )|(?<=pinkish ))(?:\w+ )?(?:lines?|streaks?) (?:going|running|spreading|coming|heading)\b"
 )
-SPREAD_CONTEXT = _r(r"\b(?:red|redness|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b")
+SPREAD_CONTEXT = _r(
+    r"\b(?:red|redness|reddish|pink|pinkish|rash|swelling|swollen|infection|infected|area|patch|it|lump|pus|hot|skin)\b"
+)
 FAST_HOURS = _r(
     r"\b(?:by the hour|every hour|each hour|hour by hour|before my eyes|you can see it|within (?:an |the )?hours?"
     r"|in (?:an|one|the last|a few|just|only|few|two|2|three|3) (?:\w+ )?(?:hours?|minutes?|mins?)|minute by minute"

@@ -106,6 +106,8 @@ DROWSY_MORE2 = _r(
 HAIR_MORE2 = _r(
     r"\bhair (?:fall|falls|fell|falling|fallen|drop|drops|dropped) (?:out )?in (?:a |one )?(?:round |small |little |bald |"
     r"circle )?(?:place|patch|spot|area|circle|zone)\b"
+    # "a bare round spot on top, right where the nurse did a few injections"
+    r"|\b(?:bare|hairless|empty) (?:round |little |small |clear |smooth |shiny )*(?:spot|patch|circle|area)\b"
 )
 # --- §4b discharge that dries: crusts in the hair ---------------------------------------------------
 PUS_MORE2 = _r(

@@ -4,7 +4,9 @@ is already fading, "my session was ..." after something read about, legs that ga
 fallen to one side, an aside in brackets that dates someone else, "my roommate ..., never had one before", what a lump
 turned out to be before it healed, Spanish "hace como 10 años" and "tía", a symptom noun negated by a trailing "nahi"
 (Hindi, Marathi), Swedish and Norwegian words, a line drawn round redness, and "mine are just tiny pink dots" after
-a question about infection. Each case is written here, not copied from a set."""
+a question about infection. Then, from final42 and final43 after their honest runs: others' present states, thresholds
+asked with the writer's figure, pinkish streaks, bare spots, Cantonese, Arabic, Hungarian and Arabizi words, a bruise
+that turns yellow. Each case is written here, not copied from a set."""
 
 from __future__ import annotations
 
@@ -148,4 +150,48 @@ def test_a_follow_up_that_only_dates_the_session_reports_nothing() -> None:
     )
     assert found.level == "none"
     found = detect_in_context("asking because I had my session 7 weeks ago and there are two lumps now", "when can lumps appear?")
+    assert found.level == "urgent"
+
+
+# From final43, read after its honest run (the mends below came after that run).
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # brief §4b: red streaks; new patchy hair loss at injection sites; lumps lasting over 2 weeks
+        ("there is a thin pinkish line running from the sore spot down towards my collarbone since this morning", "urgent"),
+        ("about five weeks after the last session I found a bare round spot on my crown, right where she injected", "urgent"),
+        # Cantonese: four weeks after the scalp injections the hard bumps are still there, not smaller; must I see a doctor?
+        ("做完頭皮針四個禮拜，啲硬粒仲喺度，冇細過，係咪要睇醫生？", "urgent"),
+        # Arabic: the redness spread onto my neck within a few hours (§4c, rapidly spreading redness)
+        ("الاحمرار انتشر على رقبتي خلال ساعات قليلة", "emergency"),
+    ],
+)
+def test_final43_wordings_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a range said of a condition in general, then the writer's all-clear
+        "Late lumps come up 2 to 8 weeks after meso? I'm at week 10 with nothing at all, so am I safe?",
+        # a question made the writer's by a follow-up that says nothing is there
+        "Is it normal that I still look for lumps every morning? It's week five and there's nothing there, I'm just nervous.",
+    ],
+)
+def test_final43_non_reports_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_mark_getting_lighter_rules_signs_out() -> None:
+    # brief §4a: a bruise on its way out; the models may not escalate it alone
+    assert detect("the little blue mark by my ear is getting lighter every day").ruled_out
+
+
+def test_a_bruise_that_turns_yellow_in_the_next_message_is_not_pus() -> None:
+    found = detect_in_context("day six now and it's turning yellow", "there's a small bruise on my forehead from the injections")
+    assert found.level == "none"
+    found = detect_in_context(
+        "now it has pus coming out and turned yellow", "there's a small bruise on my forehead from the injections"
+    )
     assert found.level == "urgent"
