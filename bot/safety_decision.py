@@ -124,6 +124,8 @@ _BRUISE = re.compile(r"\bbruis\w*")
 _IT = re.compile(r"\b(?:it|It)\b")
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
+# nothing since the story before: "I've never had another reaction since."
+_NOTHING_SINCE = re.compile(r"\b(?:never had (?:another|any|a)(?: \w+){0,3} since|nothing (?:else )?since)\b")
 _PLAN = re.compile(
     r"\b(?:wants? to|going to|planning to|plan to|is booked|am booked|booked in|booking|considering|thinking about"
     r"|(?:am|is) having (?:it|them|this|mine|my first)|(?:next|this coming) (?:week|month|monday|tuesday|wednesday|thursday"
@@ -176,8 +178,10 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
             return as_bruise
     words = len(plain.split())
     reply = plain.split(" ", 1)[-1] if plain.startswith(("yes", "yeah", "ok", "okay")) else plain
-    if _FOR_SOMEONE.search(plain) or (findings.asked_signs and not findings.signs) or _ACKNOWLEDGES.match(plain):
-        return findings  # "just asking"; a question that names its own sign ("what are the signs of sepsis?"); "thanks"
+    if _FOR_SOMEONE.search(plain) or _NOTHING_SINCE.search(plain) or (findings.asked_signs and not findings.signs):
+        return findings  # "just asking"; "never had another reaction since"; "what are the signs of sepsis?"
+    if _ACKNOWLEDGES.match(plain):
+        return findings  # "thanks, that's helpful"
     if _PLAN.search(plain) and not PRESENT.search(plain):
         return findings  # "I ask because the clinic wants to inject minoxidil": a plan, nothing happening yet
     someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"

@@ -91,5 +91,7 @@ def negated(text: str, start: int, end: int, clause_start: int) -> bool:
             return False  # "why aren't my lumps going away?": the sign is there, the question is why it stays
         if tokens[i] == "never" and _NEVER_EXCEPTION.match(" ".join(tokens[i:]) + " " + text[start:end]):
             return False
+        if tokens[i] == "without" and "not" in tokens[max(0, i - 5) : i]:
+            return False  # "I can't stand up without nearly passing out": it happens each time
         return True
     return False

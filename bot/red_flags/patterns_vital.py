@@ -27,7 +27,7 @@ CHEST_GRIP = _r(
     r"|\bchest (?:\w+ ){0,3}?(?:crushing|crushed|being crushed|squeezed|in a vice|like an elephant)\b"
 )
 CHEST_PAIN = _r(
-    r"\bchest (?:\w+ ){0,2}?(?:pain|pains|pane|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
+    r"\bchest (?:\w+ ){0,4}?(?:pain|pains|pane|paining|painful|hurts?|hurting|tight|tightness|pressure|ache|aches|aching|sore"
     r"|heavy|burning|squeez\w*|crushing|killing me)\b"
     r"|\b(?:pain|pains|tightness|pressure|ache|aching|crushing|squeezing|heaviness|burning) (?:in|on|across"
     r"|around) (?:my |the |his |her )?chest\b|\btight chest\b|\bheart (?:hurts|pain|ache|is hurting)\b|\bangina\b"

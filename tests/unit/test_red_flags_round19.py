@@ -104,10 +104,17 @@ def test_a_real_sign_after_a_question_about_infection_is_still_reported() -> Non
     assert found.level == "urgent"
 
 
-# From final42, read after its honest run (the mends below came after that run).
+# From final42 and final43, each read after its honest run (the mends below came after those runs).
 @pytest.mark.parametrize(
     "text, level",
     [
+        # brief §4b: red streaks; new patchy hair loss at injection sites; lumps lasting over 2 weeks
+        ("there is a thin pinkish line running from the sore spot down towards my collarbone since this morning", "urgent"),
+        ("about five weeks after the last session I found a bare round spot on my crown, right where she injected", "urgent"),
+        # Cantonese: four weeks after the scalp injections the hard bumps are still there, not smaller; must I see a doctor?
+        ("做完頭皮針四個禮拜，啲硬粒仲喺度，冇細過，係咪要睇醫生？", "urgent"),
+        # Arabic: the redness spread onto my neck within a few hours (§4c, rapidly spreading redness)
+        ("الاحمرار انتشر على رقبتي خلال ساعات قليلة", "emergency"),
         # someone else's present state, shown or under treatment now (brief §4b)
         ("a customer at my barber shop just showed me a hot, oozing lump on his scalp from his meso last week", "urgent"),
         ("My sister is being treated for an infected lump on her scalp after mesotherapy.", "urgent"),
@@ -119,7 +126,7 @@ def test_a_real_sign_after_a_question_about_infection_is_still_reported() -> Non
         ("3amalt meso men shahrein w delwa2ty tele3li habbaat gamda", "urgent"),
     ],
 )
-def test_final42_wordings_escalate(text: str, level: str) -> None:
+def test_final42_and_final43_wordings_escalate(text: str, level: str) -> None:
     assert detect(text).level == level
 
 
@@ -131,9 +138,13 @@ def test_final42_wordings_escalate(text: str, level: str) -> None:
         "my aunt got nasty lumps from injections in the eighties that took ages to heal; she still has tiny scars, all fine now",
         # Spanish: my cousin had an abscess about 6 years ago, she is perfectly fine now. Is it rare nowadays?
         "Mi prima tuvo un absceso hace como 6 años, ya está perfecta. ¿Es raro hoy en día?",
+        # a range said of a condition in general, then the writer's all-clear
+        "Late lumps come up 2 to 8 weeks after meso? I'm at week 10 with nothing at all, so am I safe?",
+        # a question made the writer's by a follow-up that says nothing is there
+        "Is it normal that I still look for lumps every morning? It's week five and there's nothing there, I'm just nervous.",
     ],
 )
-def test_final42_non_reports_do_not_escalate(text: str) -> None:
+def test_final42_and_final43_non_reports_do_not_escalate(text: str) -> None:
     assert detect(text).level == "none"
 
 
@@ -153,36 +164,6 @@ def test_a_follow_up_that_only_dates_the_session_reports_nothing() -> None:
     assert found.level == "urgent"
 
 
-# From final43, read after its honest run (the mends below came after that run).
-@pytest.mark.parametrize(
-    "text, level",
-    [
-        # brief §4b: red streaks; new patchy hair loss at injection sites; lumps lasting over 2 weeks
-        ("there is a thin pinkish line running from the sore spot down towards my collarbone since this morning", "urgent"),
-        ("about five weeks after the last session I found a bare round spot on my crown, right where she injected", "urgent"),
-        # Cantonese: four weeks after the scalp injections the hard bumps are still there, not smaller; must I see a doctor?
-        ("做完頭皮針四個禮拜，啲硬粒仲喺度，冇細過，係咪要睇醫生？", "urgent"),
-        # Arabic: the redness spread onto my neck within a few hours (§4c, rapidly spreading redness)
-        ("الاحمرار انتشر على رقبتي خلال ساعات قليلة", "emergency"),
-    ],
-)
-def test_final43_wordings_escalate(text: str, level: str) -> None:
-    assert detect(text).level == level
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a range said of a condition in general, then the writer's all-clear
-        "Late lumps come up 2 to 8 weeks after meso? I'm at week 10 with nothing at all, so am I safe?",
-        # a question made the writer's by a follow-up that says nothing is there
-        "Is it normal that I still look for lumps every morning? It's week five and there's nothing there, I'm just nervous.",
-    ],
-)
-def test_final43_non_reports_do_not_escalate(text: str) -> None:
-    assert detect(text).level == "none"
-
-
 def test_a_mark_getting_lighter_rules_signs_out() -> None:
     # brief §4a: a bruise on its way out; the models may not escalate it alone
     assert detect("the little blue mark by my ear is getting lighter every day").ruled_out
@@ -195,3 +176,26 @@ def test_a_bruise_that_turns_yellow_in_the_next_message_is_not_pus() -> None:
         "now it has pus coming out and turned yellow", "there's a small bruise on my forehead from the injections"
     )
     assert found.level == "urgent"
+
+
+# From final44, read after its honest run (the mends below came after that run).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "can't ... without" is not a negation: it happens each time (brief §4c, fainting)
+        "I can't stand up without nearly fainting",
+        # brief §4c: chest pain or tightness, told with a few words between
+        "my chest feels really odd and tight since the injections this morning",
+    ],
+)
+def test_final44_emergencies_are_read(text: str) -> None:
+    assert detect(text).level == "emergency"
+
+
+def test_nothing_since_an_old_reaction_reports_nothing() -> None:
+    found = detect_in_context(
+        "I have never had another reaction since then.",
+        "Long ago I had a reaction at a session, my tongue swelled and I got an injection.",
+    )
+    assert found.level == "none"
+    assert detect("I went a whole month without fainting").level == "none"
