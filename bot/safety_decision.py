@@ -64,6 +64,7 @@ from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.red_flags.rewrites import VITAL_TOPICS
+from bot.red_flags.wording import SESSION_WORDS
 from bot.safety_model import NO_SCORES, SafetyScores
 from bot.triage import INTENT_LEVELS
 
@@ -110,7 +111,7 @@ OWN_FOLLOW_UP_MAX_WORDS = 25  # "yes, it's me, both eyes since this morning, get
 # A follow-up that says the previous question was about the writer: "mine is 132", "yes, both", "I have two".
 _OWN_FOLLOW_UP = re.compile(
     r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um|asking|i am asking|i ask)\W+)*"
-    r"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b)|both"
+    rf"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?{SESSION_WORDS}\b)|both"
     r"|me too|i (?:(?:have|am|do)(?! (?:always|never|ever)\b)|got|did|just|checked|counted|measured|tried|took|tested)"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
@@ -118,10 +119,10 @@ _OWN_FOLLOW_UP = re.compile(
 # A follow-up that only dates the session: "okay, I'm asking because I had my last session seven weeks ago."
 _ONLY_WHEN = re.compile(
     r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:my|the|a) (?:\w+ )?"
-    r"(?:session|treatment|injections?|appointment)\b[^,;!?]*[.!?]?$"
+    rf"(?:{SESSION_WORDS}|injections?)\b[^,;!?]*[.!?]?$"
 )
 _BRUISE = re.compile(r"\bbruis\w*")
-_IT = re.compile(r"\b(?:it|It)\b")
+_IT = re.compile(r"\bit\b", re.IGNORECASE)
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
 # nothing since the story before: "I've never had another reaction since."

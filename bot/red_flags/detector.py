@@ -43,7 +43,7 @@ from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import normal_reading
 from bot.red_flags.registry import RISK_FACTORS
 from bot.red_flags.rewrites import aside_dropped, figure_named, new_ones_named
-from bot.red_flags.wording import OWN_FOLLOW_UP
+from bot.red_flags.wording import OWN_FOLLOW_UP, SESSION_WORDS
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
 
@@ -405,7 +405,7 @@ def _hypotheticals_go_on(text: str, sentences: List[Sentence]) -> None:
             sentence.cond, sentence.report = sentence.cond + [(sentence.start, sentence.end)], False
 
 
-_SESSION_TOLD = re.compile(r" ?my (?:\w+ )?(?:session|sessions|appointment|treatment|course|consultation|booking)\b")
+_SESSION_TOLD = re.compile(rf" ?my (?:\w+ )?{SESSION_WORDS}\b")
 
 
 _THRESHOLD = re.compile(

@@ -195,6 +195,8 @@ TOPIC_NEXT = _r(  # "a sepsis leaflet", "meningitis criteria": the topic, not th
     r"|signs|symptoms|checklist|campaign|screening|guidance|charity|article|articles)\b"
 )
 RISK_AS_TOPIC = _r(r" (?:nurse|nurses|patients|clinic|team|specialist|educator|ward|doctor|research|leaflet|awareness)\b")
+# What a session is called: "my last session was", "because I had my treatment": a date, not a sign
+SESSION_WORDS = r"(?:sessions?|appointments?|treatments?|course|consultation|booking)"  # not "injection": "my injection site"
 # "Mine is ...", "asking because there is, on mine": the sentence after a question says it is the writer's own
 OWN_FOLLOW_UP = _r(
     r" ?(?:(?:because |and |well |so |yes |yeah )*(?:mine|my \w+) (?:is|are|has|have|was|were|came|started|appeared|looks"
