@@ -66,7 +66,8 @@ erbrechen|erbreche|ubergeben|uebergeben|kotzen: vomiting; krampfanfall|anfall|kr
 brustschmerzen|schmerzen in der brust|druck auf der brust: chest pain; ohnmachtig|ohnmaechtig|ohnmacht: fainted
 bewusstlos: unconscious; zusammengebrochen|umgekippt: collapsed; gerade: just; pfeifen|giemen: wheezing
 doppelbilder|doppelt sehen|sehe doppelt: double vision; schwache|schwach: weak; schwindelig|schwindlig|schwindel: dizzy
-mude|muede: tired; blaue flecken: bruises; kruste|krusten|schorf: scabs; blutpunkte|blutpunktchen: pinpoint bleeding spots
+mude|muede: tired; blaue flecken|blauer fleck|blauen fleck|bluterguss|hamatom: bruises; gelblich|gelb: yellowish
+schlafe: temple; kruste|krusten|schorf: scabs; blutpunkte|blutpunktchen: pinpoint bleeding spots
 blut: blood; juckreiz|juckt: itching; klein|kleine|kleinen|kleiner: small; leicht|leichte|leichter: mild
 empfindlich|druckempfindlich: tender; krank: sick
 lallen|lallend|lallte|spricht verwaschen|redet verwaschen|verwaschen|nuschelt|spricht undeutlich: slurred speech

@@ -1,7 +1,8 @@
 """How the deterministic detector, the conversation so far, the trained safety model and the ML intent
 classifier combine into the intent a message gets (used by the NLU component
 `rasa_plugins.red_flag_classifier`). Every emergency the detector recognises is ordered by the detector
-alone; the models can only add escalations, and never where the message rules the signs out.
+alone; the models can only add escalations, and where the message rules the signs out only when both are
+near-certain (rule 2c).
 
 The rules, in order:
 1. **Detector, with the conversation.** The level of this message's signs together with every sign
@@ -30,6 +31,11 @@ The rules, in order:
    or more, tells no one else's or long-past story, rules nothing out and names no usual finding; the word model
    scores it from `own_question_escalate_at` and the multilingual model from `own_question_multilingual_at`: urgent,
    or emergency when both are confident of one.
+   2c. **Both safety models near-certain.** The detector read the message as ruling signs out, asking, or telling a
+   past or someone else's story, and found no escalating sign ("bro i can't even stand up without nearly passing out",
+   read as a negation); the word model scores it from `overrule_at` and the multilingual model from
+   `overrule_multilingual_at`: urgent, or emergency when both are confident of one. Not when it names only usual
+   findings, says all is well (`Findings.all_clear`) or is a short question (`Findings.short_question`, rule 4).
 3. **Intent classifier alone.** When the intent classifier says `report_*` but the detector found nothing:
    - the message explicitly rules signs out ("no heat, no pus"), tells them as past or someone else's, names
      only usual findings, reads as a question about symptoms in general, reports only signs that do not
@@ -62,7 +68,9 @@ from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
+from bot.red_flags.detector import remote_past_goes_on
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
+from bot.red_flags.patterns import BRUISE
 from bot.red_flags.rewrites import VITAL_TOPICS
 from bot.red_flags.wording import SESSION_WORDS
 from bot.safety_model import NO_SCORES, SafetyScores
@@ -103,6 +111,8 @@ class ClassifierTrust:
     question_doubt_below: float = 0.0
     own_question_escalate_at: float = 2.0  # rule 2b: the word model's score on a question ...
     own_question_multilingual_at: float = 2.0  # ... and the multilingual model's, both needed
+    overrule_at: float = 2.0  # rule 2c: the word model's score that overrules the detector's reading ...
+    overrule_multilingual_at: float = 2.0  # ... with the multilingual model's, both needed
 
 
 FOLLOW_UP_MAX_WORDS = 12
@@ -121,7 +131,6 @@ _ONLY_WHEN = re.compile(
     r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:my|the|a) (?:\w+ )?"
     rf"(?:{SESSION_WORDS}|injections?)\b[^,;!?]*[.!?]?$"
 )
-_BRUISE = re.compile(r"\bbruis\w*")
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
 _NOT_OWN = re.compile(r"\b(?:no|nope|not|never|nothing|none|neither)\b")
 _FOR_SOMEONE = re.compile(r"\b(?:just asking|asking for|for a friend|just curious|just reading|haven t had|have not had)\b")
@@ -173,7 +182,7 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     if _story_goes_on(findings, text, previous_text):
         return replace(findings, signs=(), level="none", framed_away=True, story=True)
     plain, before = for_matching(text), for_matching(previous_text)
-    if set(findings.signs) == {"pus"} and _BRUISE.search(before) and _IT.search(text):
+    if set(findings.signs) == {"pus"} and BRUISE.search(before) and _IT.search(text):
         as_bruise = detect(_IT.sub("the bruise", text, count=1))  # "a bruise from the session" then "it has turned yellow"
         if as_bruise.level == "none":
             return as_bruise
@@ -220,12 +229,15 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
 
 def _story_goes_on(findings: Findings, text: str, previous_text: str) -> bool:
     """ "I had lumps after meso last spring." then "It was mycobacteria and I had months of treatment.": a message
-    whose signs, read as the next sentence of a long-past or someone else's story, are more of that story."""
-    if not findings.signs or findings.is_question:
+    whose signs, read as the next sentence of a long-past or someone else's story, are more of that story; one with
+    no sign, in the past tense with nothing now ("It was drained and I took antibiotics for six weeks."), too."""
+    if findings.is_question:
         return False
     previous = detect(previous_text)
     if not previous.story or previous.signs:
         return False
+    if not findings.signs:
+        return findings.symptom_related and remote_past_goes_on(for_matching(text))
     joined = detect(f"{previous_text.strip().rstrip('.!')}. {text.strip()}")
     return not set(joined.signs) & set(findings.signs) and rank(joined.level) < rank(findings.level)
 
@@ -262,6 +274,11 @@ def _confident_of_emergency(findings: Findings, scores: SafetyScores, trust: Cla
     return scores.emergency >= trust.emergency_at or scores.multilingual_emergency >= multilingual_at
 
 
+def _both_confident_of_emergency(scores: SafetyScores, trust: ClassifierTrust) -> bool:
+    """Each model from its general emergency threshold (rules 2b and 2c)."""
+    return scores.emergency >= trust.emergency_at and scores.multilingual_emergency >= trust.multilingual_emergency_at
+
+
 OWN_QUESTION_MIN_WORDS = 8  # shorter questions are search-style ("bumps weeks after meso"): rule 4 reads them
 
 
@@ -275,6 +292,19 @@ def _question_both_models_read_as_report(findings: Findings, scores: SafetyScore
         and findings.words >= OWN_QUESTION_MIN_WORDS
         and scores.escalate >= trust.own_question_escalate_at
         and scores.multilingual_escalate >= trust.own_question_multilingual_at
+    )
+
+
+def _both_models_overrule_reading(findings: Findings, scores: SafetyScores, trust: ClassifierTrust) -> bool:
+    """Rule 2c: both safety models are near-certain of a report that the detector read as ruled out, asked, past or
+    someone else's ("bro i can't even stand up without nearly passing out"); a usual finding named, or all said to be
+    well ("na bukhar na pus, sab theek"), stays so, and a short question ("is a warm red lump one of them?") is left to
+    rule 4."""
+    return (
+        not (findings.usual_only or findings.all_clear)
+        and not findings.short_question
+        and scores.escalate >= trust.overrule_at
+        and scores.multilingual_escalate >= trust.overrule_multilingual_at
     )
 
 
@@ -306,10 +336,15 @@ def decide(
     general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
-    model_may_act = not general and (findings.symptom_related or findings.foreign)
+    overruled = general and detector == "none" and _both_models_overrule_reading(findings, scores, trust)
+    model_may_act = (not general or overruled) and (findings.symptom_related or findings.foreign)
     # in a language nothing here read (`Findings.foreign`), both models read the message: the word model learnt
-    # reports in Yoruba or Basque from its training data (round 17)
-    model_emergency = model_may_act and _confident_of_emergency(findings, scores, trust) and not findings.otherwise_well
+    # reports in Yoruba or Basque from its training data (round 17); an overruled reading is an emergency only when
+    # both models are confident of one (as in rule 2b)
+    emergency_read = (
+        _both_confident_of_emergency(scores, trust) if overruled else _confident_of_emergency(findings, scores, trust)
+    )
+    model_emergency = model_may_act and emergency_read and not findings.otherwise_well
     if rank(detector) > 0:
         if detector == "urgent" and model_emergency:
             return decision(INTENT_FOR_LEVEL["emergency"], "emergency", "safety_model")
@@ -319,10 +354,7 @@ def decide(
         level: EscalationLevel = "emergency" if model_emergency else "urgent"
         return decision(INTENT_FOR_LEVEL[level], level, "safety_model")
     if _question_both_models_read_as_report(findings, scores, trust):
-        both_emergency = (
-            scores.emergency >= trust.emergency_at and scores.multilingual_emergency >= trust.multilingual_emergency_at
-        )
-        asked_level: EscalationLevel = "emergency" if both_emergency else "urgent"
+        asked_level: EscalationLevel = "emergency" if _both_confident_of_emergency(scores, trust) else "urgent"
         return decision(INTENT_FOR_LEVEL[asked_level], asked_level, "safety_model")
     if rank(classifier) > 0:
         trusted = trust.classifier_only == "urgent" and classifier_confidence >= trust.min_confidence

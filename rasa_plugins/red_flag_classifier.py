@@ -85,6 +85,8 @@ _THRESHOLD_SETTINGS: Dict[str, str] = {
     "unread_escalate_at": "safety_unread_escalate_at",
     "unread_emergency_at": "safety_unread_emergency_at",
     "doubt_below": "safety_doubt_below",
+    "overrule_at": "safety_overrule_at",
+    "overrule_multilingual_at": "safety_overrule_multilingual_at",
     "keyword_doubt_below": "safety_keyword_doubt_below",
     "question_doubt_below": "safety_question_doubt_below",
     "own_question_escalate_at": "safety_own_question_escalate_at",

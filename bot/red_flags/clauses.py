@@ -82,7 +82,8 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:causes|caused)\b|\bcause\b(?! (?:i|im|ive|you|he|she|it|its|we|they|my|his|her|our|their"
     r"|there)\b)"  # not "cause I felt"
     r"|\b(?:risks?|chances?|likelihood|odds|danger|dangers) (?:of|that)\b"
-    r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b)|\bcomplications?\b"
+    # not "a normal side effect for my heart to race at 140?"
+    r"|\bside effects?\b(?!(?: \w+){0,4}? that (?:i|my|he|she|his|her)\b| for (?:my|his|her)\b)|\bcomplications?\b"
     r"|\b(?:signs?|symptoms?|warning signs?) (?:of|that|for)\b"
     r"|\b(?:sepsis|meningitis|infection|red flag|warning|danger|emergency|stroke) (?:warning )?signs\b"
     r"|\b(?:link|links|connection|relationship|association) between\b|\bwhat are the (?:warning )?(?:signs|symptoms)\b"
@@ -395,7 +396,10 @@ def _clause_is_question(tokens: List[str], question_mark: bool) -> bool:
         return False
     first, second = tokens[0], tokens[1] if len(tokens) > 1 else ""
     if first in _WH_ALWAYS:
-        return not (first == "what" and second in {"a", "an"})
+        # "what bothers me is that ...", "what i noticed was ...": a statement (a pseudo-cleft), not a question
+        said_by = tokens[2] in {"me", "us"} or second in {"i", "we"} if len(tokens) > 3 else False
+        cleft = first == "what" and said_by and tokens[3] in {"is", "was"}
+        return not (first == "what" and second in {"a", "an"}) and not (cleft and not question_mark)
     if first in _WH_WITH_AUX:
         return second in _AUX or second == "to"
     if first in _AUX:

@@ -87,6 +87,7 @@ class Findings:
     words: int = 0  # how many words the message has (set on every reading that is not an emergency)
     story: bool = False  # tells someone else's or a long-past story, and nothing as happening now: "my aunt had pus in 2015"
     partly_read: bool = False  # in a glossary language, but its glossary left `PARTLY_READ_SHARE` of the words unread
+    all_clear: bool = False  # says all is well: "no fever, no pus, all fine", "none of those"
 
     @property
     def escalates(self) -> bool:
@@ -137,7 +138,9 @@ def _read_message(raw: str) -> Findings:
         glossary = language_of(text)
         if glossary is None or glossary in ROMANISED_GLOSSARIES:
             return findings
-        return replace(findings, ruled_out=False, framed_away=False, usual_only=False, otherwise_well=False, story=False)
+        return replace(
+            findings, ruled_out=False, framed_away=False, usual_only=False, otherwise_well=False, story=False, all_clear=False
+        )
     if not findings.symptom_related and maybe_not_english(text):
         # Zulu or Hausa taken for Swahili, Kazakh for Russian: nothing read, so the multilingual model may read it
         return replace(findings, foreign=True, is_question=asks)
@@ -290,11 +293,13 @@ def _detect(raw: str) -> Findings:
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     # signs named but told as past, someone else's or hypothetical: the models may not escalate them alone
     framed_away = not reported_signs and any(not h.sign.startswith("_") and h.sign not in RISK_FACTORS for h in hits)
+    all_clear = bool(f.ALL_CLEAR.search(text))
     return Findings(
         level=level,
         signs=reported_signs,
         is_question=is_question,
-        ruled_out=ruled_out or bool(f.ALL_CLEAR.search(text)) or (level == "none" and normal_reading(text)),
+        ruled_out=ruled_out or all_clear or (level == "none" and normal_reading(text)),
+        all_clear=all_clear,
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
@@ -349,6 +354,14 @@ _REMOTE_GOES_ON = re.compile(r"\b(?:had|got|noticed|was|were|went|gave|did|came|
 _REMOTE_BREAK = re.compile(
     r"\b(?:is|are|am|im|has|have|keeps?|getting|gets|tonight|yesterday|last night|(?:hours?|days?|weeks?) ago)\b"
 )
+
+
+def remote_past_goes_on(text: str) -> bool:
+    """A sentence in the past tense with nothing present or recent (`for_matching` text): after a long-past story,
+    more of it ("It was drained and I took antibiotics for six weeks.")."""
+    return bool(_REMOTE_GOES_ON.search(text)) and not (_REMOTE_BREAK.search(text) or f.PRESENT.search(text))
+
+
 _STORY_SUBJECT = re.compile(r"\b(?:she|he|they|her|his|their|him|them|it turned out|the (?:guy|girl|woman|man|lady|patient))\b")
 _STORY_BREAK = re.compile(
     rf"\b(?:{f.FIRST_PERSON}|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
@@ -366,10 +379,9 @@ def _story_goes_on(text: str, sentences: List[Sentence]) -> None:
         if not before.hearsay or after.hearsay:
             continue
         asked = text.startswith("?", after.end)
-        if before.remote and not asked and _REMOTE_GOES_ON.search(text, after.start, after.end):
-            if not (_REMOTE_BREAK.search(text, after.start, after.end) or f.PRESENT.search(text, after.start, after.end)):
-                after.report, after.hearsay, after.remote = False, True, True  # "In 2022 I had meso. Weeks later I got lumps."
-                continue
+        if before.remote and not asked and remote_past_goes_on(text[after.start : after.end]):
+            after.report, after.hearsay, after.remote = False, True, True  # "In 2022 I had meso. Weeks later I got lumps."
+            continue
         if after.question:
             continue
         story = _STORY_PAST.search(text, after.start, after.end) and _STORY_SUBJECT.search(text, after.start, after.end)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Tuple
 
+from bot.red_flags.patterns import BRUISE_WORDS
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
@@ -348,7 +349,10 @@ NOT_TREATED_YET = _r(
     r"(?:session|appointment|treatment) is (?:tomorrow|next|on)\b"
     r"|\bbefore i (?:have|get|start) (?:my |the )?(?:scalp |hair )(?:injections?|meso|mesotherapy|treatment)\b|\bbefore (?:my"
     r"|her|his|their) first\b|\b(?:booked|booking) (?:in )?(?:meso|mesotherapy"
-    r"|for)\b"
+    # not "booked for session 9" or "for my next one": the injections have begun
+    r"|for)\b(?! (?:my |the |a |an )?(?:(?:next|another|second|third|fourth|fifth|sixth|last|final|follow up|top up|repeat"
+    r"|\d+(?:st|nd|rd|th)) (?:session|appointment|one|treatment|round|injections?|meso)"
+    r"|session (?:\d|two|three|four|five|six|seven|eight|nine|ten)))"
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
     r"|\b(?:is|am|are) (?:still |seriously |really |currently |now )?(?:considering|thinking about getting|planning to (?:get"
     r"|have))\b"
@@ -393,7 +397,8 @@ def without_hypotheticals(text: str) -> str:
 _SPACES = re.compile(r" {2,}")
 # Brief §4a findings that are usual after a session: bruises, scabs, pinpoint bleeding spots
 USUAL_FINDING = _r(
-    r"\bbruis\w*|\bscabs?\b|\bscabb\w*|\bpinpoint\b|\b(?:tiny|little|small) (?:red |pink |blood )?(?:dots|spots of blood"
+    BRUISE_WORDS + r"|\bscabs?\b|\bscabb\w*|\bpinpoint\b"
+    r"|\b(?:tiny|little|small) (?:red |pink |blood )?(?:dots|spots of blood"
     r"|bleeding spots)\b"
 )
 # Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency

@@ -6,6 +6,7 @@ Cues (ids starting with "_") are internal matches that only feed combinations: "
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Dict, Iterable, List, Match, Optional, Pattern, Set, Tuple
@@ -83,6 +84,10 @@ _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
 # mildness said after the word: "it throbs a little", "sore a bit"
 _A_LITTLE = (" a little", " a bit", " slightly", " mildly", " only a little", " just a little", " just a bit")
 _SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
+
+
+# where swelling that "moved down" went, when §4a calls it usual: "moved down towards my eyebrows"
+_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
 
 
 def _specs() -> List[Tuple[str, Pattern[str]]]:
@@ -226,7 +231,7 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
         "pus": lambda m: (
             not text.startswith("discharged from", m.start())
             and "lymphatic" not in before(m, 1)
-            and not (m.group(0).startswith(("gone", "turn", "going", "became", "become")) and "bruis" in text)
+            and not (m.group(0).startswith(("gone", "turn", "going", "became", "become")) and p.BRUISE.search(text))
         ),
         "abscess": not_elsewhere,
         "infection": lambda m: (
@@ -373,9 +378,13 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     throbbing = any(h.sign == "pain" and not h.mild and text.startswith("throb", h.start) for h in hits)
     if {"red", "swelling", "pain"} <= strong or (throbbing and {"red", "swelling"} & signs):
         signs.add("inflamed_area")
-    spreads = [text[h.start : h.end] for h in hits if h.sign == "_spread"]
-    # swelling alone that "drops down" to the forehead is §4a's usual course, not a spreading infection
-    forehead_drop = all(s.endswith("forehead") for s in spreads) and not {"red", "infection", "pus", "hot", "abscess"} & signs
+    spread_hits = [h for h in hits if h.sign == "_spread"]
+    spreads = [text[h.start : h.end] for h in spread_hits]
+    # swelling alone that "drops down" to the forehead or the brows is §4a's usual course, not a spreading infection
+    forehead_drop = (
+        all(text[h.start : h.end].endswith("forehead") or _DROP_TARGET.match(text, h.end) for h in spread_hits)
+        and not {"red", "infection", "pus", "hot", "abscess"} & signs
+    )
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (
         forehead_drop
     ):

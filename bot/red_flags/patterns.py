@@ -78,6 +78,9 @@ LUMP = _r(
     r"|\b(?:small|little|hard) balls (?:on|in|under) (?:my |the )?(?:head|scalp|skin)\b"
     r"|\b(?:firm|hard|solid|raised),? (?:pea|grape|marble|bean|lentil)[ -]?sized\b"  # "exactly the same, firm, pea-sized"
 )
+# a bruise, which §4a calls usual and which turns yellow as it fades: "a small blue mark near the ear"
+BRUISE_WORDS = r"\bbruis\w*|\b(?:blue|bluish) marks?\b"
+BRUISE = _r(BRUISE_WORDS)
 PUS = _r(
     r"\bpus\b|\bpurulent\b|\bpustules?\b|\bwhite ?heads?\b"
     r"|\b(?:yellow|yellowish|white|whitish|green|greenish|creamy|cloudy|thick|smelly|brown|brownish)"
@@ -216,7 +219,7 @@ SPREAD = _r(
     r"|circle|ring)\b"
     r"|\b(?:moving|creeping|travell?ing|marching|growing) (?:so |really |very |super )?(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|red patch|patch|rash|red area)\b(?: \w+){0,4}? (?:has |had |is |have )?(?:doubled|tripled)\b"
-    r"|\bwent from (?:\w+ ){0,7}?to (?:covering|cover|half|most|the whole)\b"
+    r"|\bwent from (?:\w+ ){0,7}?to (?:covering|cover|half|most|(?:the|my|his|her) whole)\b"
     r"|\b(?:shot|raced|crept|moved|run|ran) (?:down|up|across|onto|into) (?:my|his|her|the) (?:neck|shoulder|face|forehead|ear"
     r"|back)\b"
     r"|\b(?:covering|covers|covered) (?:half|most|all) (?:of )?(?:my|his|her|the)\b"
@@ -351,6 +354,9 @@ HAIR_PATCH_CONTEXT = _r(
     r"|from (?:the |my |his |her )?(?:mesotherapy|injections?|sessions?)|(?:mesotherapy|injections|session"
     r"|treatment) (?:has )?left"
     r"|where (?:the )?(?:mesotherapy|injections?|needles?) (?:was|were) (?:done|given|put)"
+    # "right where I remember the practitioner going over a few times"
+    r"|where (?:\w+ ){0,3}?(?:practitioner|doctor|nurse|injector|therapist|clinician|they|she|he) (?:\w+ ){0,2}?"
+    r"(?:going|went|goes|go|worked|working) over"
     r"|(?:and )?now (?:i |he |she |there )?(?:got|have got|have|has|is))\b"
 )
 CAME_UP = _r(r"\b(?:came up|come up|appeared|popped up|showed up|turned up)\b")
@@ -404,6 +410,10 @@ PAIN_OUT_OF_PROPORTION = _r(
     r"|it should|expected))\b"
     r"|\b(?:looks|seems) (?:fine|normal|ok|okay|small|tiny|like nothing)\b(?: \w+){0,4}? (?:but|yet) (?:\w+ ){0,3}?"
     r"(?:hurts? (?:so|like|really|terribly|unbearably)|(?:unbearable|excruciating|agonising|agonizing|severe) pain)\b"
+    # "the pain is terrible, I never have pain like this, but the skin is only little red"
+    rf"|\bpain (?:[\w,]+ ){{0,6}}?(?:is|feels) (?:so |really |very )?{SEVERE_WORD}\b[^.!?]{{0,60}}? but (?:the |my |it )?"
+    r"(?:skin |spot |area |scalp |it )?(?:is |looks |only looks )?(?:only |barely |hardly |just )(?:a )?"
+    r"(?:little |bit |slightly )?(?:red|pink|swollen|visible)\b"
 )
 MUSCLE_PAIN = _r(
     rf"\b{SEVERE_WORD} (?:muscle|muscular|body) (?:pain|pains|aches?|aching)\b"
