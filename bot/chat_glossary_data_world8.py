@@ -82,6 +82,7 @@ jatteont|sjukt ont|vansinnigt ont|fruktansvart ont: severe pain; infekterat|infe
 star inte ut|inte star ut|star knappt ut|klarar inte smartan: can not bear it
 varsta smartan i mitt liv|varsta smartan: worst pain of my life
 sa ont|sa jatte ont|sa himla ont: so much pain
+infektion|infektionen|en infektion: an infection; fick: got; blev frisk|blev bra|friskt|frisk: recovered; vanligt: common
 """
 
 CZECH = """

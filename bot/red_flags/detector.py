@@ -42,7 +42,7 @@ from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import normal_reading
 from bot.red_flags.registry import RISK_FACTORS
-from bot.red_flags.rewrites import aside_dropped, figure_named, new_ones_named
+from bot.red_flags.rewrites import aside_dropped, figure_named, new_ones_named, normal_effect_asked
 from bot.red_flags.wording import OWN_FOLLOW_UP, SESSION_WORDS
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
@@ -119,6 +119,7 @@ def detect(text: str) -> Findings:
 
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
+    raw = normal_effect_asked(raw)  # every reading below, own-case questions included, sees "is it normal to ..."
     findings = _read_glossed(raw)
     if findings.level == "emergency":
         return findings

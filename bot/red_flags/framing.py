@@ -143,6 +143,7 @@ RESOLVED = _r(
     r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
     r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
+    r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"  # "my mum got an infection but recovered"
     r"|(?:fully|completely) recovered"
     r"|(?:and|but) (?:i |he |she )?was (?:fine|ok|okay|alright|all right)(?: again| after(?:wards)?| straight after| within)?"
     r"(?= *(?:$|[^a-z ])| and\b)"

@@ -101,8 +101,7 @@ _FIRST_PERSON = re.compile(rf"\b{FIRST_PERSON}\b")
 _READING_TAKEN = r"(?:temperature|temp|fever) (?:of |at )?(?:3[7-9]|10[0-4])[.,]\d\b"
 # "is it normal to get ... after meso": the opener to read as "i get ..."
 ASKED_IF_NORMAL = _r(
-    # "is it a normal side effect for my heart to race ...?"
-    _GREETING + rf"(?:{_IS_IT}|are) (?:an? )?{_NORMAL}(?: (?:side[- ]effects?|reactions?|things?|symptoms?))? "
+    _GREETING + rf"(?:{_IS_IT}|are) {_NORMAL} "
     r"(?:(?P<neg>not )?to|for (?:you|people|someone|a person|patients|anyone) to"
     r"|for (?P<who>my|his|her) (?P<what>(?:\w+ ){1,2}?)to"
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."

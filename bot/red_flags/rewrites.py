@@ -1,5 +1,6 @@
 """Rewrites of the matching text before the signs are read: an aside in brackets that dates something else is dropped,
-and "new ones" after lumps are named as new lumps."""
+"new ones" after lumps are named as new lumps, a bare figure after a question about a vital sign is named as it, and
+"is it a normal side effect to ..." is asked as "is it normal to ..."."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from bot.red_flags.matching import sign_hits
 
-__all__ = ["aside_dropped", "new_ones_named", "figure_named", "VITAL_TOPICS"]
+__all__ = ["aside_dropped", "new_ones_named", "figure_named", "normal_effect_asked", "VITAL_TOPICS"]
 
 # The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
 VITAL_TOPICS = (
@@ -20,6 +21,25 @@ _MINE_A_FIGURE = re.compile(r"\?+ ?(?:(?:and|but|well|so|because) )?(mine) (?=(?
 
 _ASIDE = re.compile(r" ?\(([^()]{1,80})\)")
 _REMOTE_IN_ASIDE = re.compile(r"\b(?:years? ago|died|passed away|last year|as a (?:kid|child)|when (?:i|he|she) was)\b")
+
+
+_NORMAL_EFFECT = re.compile(
+    r"\b(is (?:it|this|that)) an? (normal|common|usual|typical|expected) (?:side[- ]?effects?|reactions?|thing) (to|for)\b",
+    re.IGNORECASE,
+)
+
+
+# "If, say, a lump appeared three weeks later": the aside after "if" splits the condition from what it supposes
+_IF_ASIDE = re.compile(
+    r"\b(if),? (?:say|let'?s say|for example|for instance|e\.?g\.?|hypothetically|suppose|in theory),? ", re.IGNORECASE
+)
+
+
+def normal_effect_asked(text: str) -> str:
+    """ "Is it a normal side effect to see double?", "... for my heart to race at 140?": asked as "is it normal to ...",
+    which `queries` reads as the writer's own state when it should (not as a question about side effects in general);
+    and "if, say, ..." as "if ..."."""
+    return _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text))
 
 
 def aside_dropped(text: str) -> str:

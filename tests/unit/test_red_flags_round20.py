@@ -80,6 +80,10 @@ def test_the_overrule_never_raises_a_detector_escalation_to_an_emergency() -> No
         # brief §4c: fast heartbeat (>= 130/min), asked about as the writer's own
         ("is it a normal side effect for my heart to pound at 150 since the minoxidil injections this morning?", "emergency"),
         ("is it a common side effect for my scalp to leak pus a week after meso?", "urgent"),
+        # brief §4c: double vision after a scalp infection, asked about as "a normal side effect" beside an own lump
+        ("Is it a normal side effect to see double? There's a hot painful lump on my crown since the meso.", "emergency"),
+        # Arabic: the redness around the injection site widens a little more each day (brief §4b: spreading redness)
+        ("الاحمرار حول مكان الإبرة يتسع أكثر كل يوم", "urgent"),
         # brief §4c: severe pain out of proportion
         ("the pain in my scalp is horrible, never had pain like this, but the skin is only a little pink", "emergency"),
     ],
@@ -92,6 +96,12 @@ def test_reports_told_these_ways_escalate(text: str, level: str) -> None:
     "text",
     [
         "is it a normal side effect to get a lump after mesotherapy?",
+        "Is it a common side effect to see double?",
+        # hypothetical, with an aside after "if"; someone else's infection that is over
+        "If, for instance, a hard lump showed up a month after my session, who should I see?",
+        "my aunt got an infection after her scalp injections but recovered, how common is that?",
+        # Swedish: my dad got an infection after the injections but recovered; is that common?
+        "Min pappa fick en infektion efter injektionerna men blev frisk. Är det vanligt?",
         # brief §4a: small bruises; forehead swelling that drops down
         "tiny blue mark by my temple from the needle, day 2, going yellow now",
         "the swelling on my forehead moved down towards my eyebrows, day 2, a bit less already",
