@@ -532,6 +532,9 @@ barh raha|barh rahi|barhta ja raha|barhti ja rahi|badh rahi hai|badhti ja rahi h
 phel raha|phel rahi|phail gaya|phail gayi: is spreading
 pasrat challi aahe|pasrat chalali aahe|pasrat challa aahe|pasrat aahe|pasarat aahe: is spreading
 vadhtey|vadhat aahe|vadhte aahe|vadhat challi aahe|vadhat chalali aahe: is growing
+laghvi jhali nahi|laghvi zali nahi|laghavi jhali nahi|laghvi nahi jhali|laghvi jhaleli nahi: i have not urinated
+laghvi|laghavi: urine; galu: abscess; kelyanantar|kelya nantar|nantar: after; dokyavar|dokyat|doke: head
+kalpasun: since yesterday; mesotherpi|mesothirapi: mesotherapy
 haspatal|aspataal|hospital: emergency department; kai saal pehle|bahut saal pehle|saalon pehle|bachpan mein: years ago
 bohat saal pehle|bohot saal pehle|bahot saal pehle: years ago
 ghante ho gaye|ghante se: hours; rukta hi nahi|ruk nahi raha|ruk nahi rahi|rukti nahi|rukta nahi: will not stop

@@ -43,8 +43,10 @@ rod|rott|roda|rodnad|rodnaden|rodflammig|inflammerad|inflammation: red
 svullen|svullet|svullna|svullnad|svullnaden|svullnat: swollen
 varm|varmt|het|hett|varmeke: hot; ont|smarta|smartan|smartor|vark: pain; gor ont|gor jatteont|gor sa ont: it hurts
 olidlig|olidligt|outhardlig|outhardligt: unbearable; fruktansvart|hemskt|jattemycket: terribly; feber|febern|febrig: fever
-frossa|fryser|skakar|huttrar|darrar: chills; okontrollerat|kan inte sluta skaka: uncontrollably
-muskelvark|ont i musklerna: muscle pain
+frossa|fryser|skakar|huttrar|darrar|skakningar|skakning|skakningarna: chills; okontrollerat|kan inte sluta skaka: uncontrollably
+som jag inte kan stoppa|som inte gar att stoppa|kan inte stoppa|slutar inte: that i cannot stop
+tanderna skallrar|tanderna hackar|hackar tander: teeth chattering
+muskelvark|ont i musklerna|ont i alla muskler|ont i alla musklerna|varker i hela kroppen: muscle pain
 sprider sig|sprids|breder ut sig: is spreading; snabbt|fort|snabb: fast; varje timme: every hour
 vaxer|blir storre|storre: is growing
 rod strimma|roda strimmor|strimmor: red streaks; huvudvark|ont i huvudet: headache; stel nacke|stel i nacken|nackstel: stiff neck

@@ -193,6 +193,9 @@ HEARSAY = _r(
     r"|passed out"
     r"|reckons|swears|swore|thinks|mentioned|claims|claimed)\b"
     r"(?! (?:me |us )?(?:that )?(?:i|my)\b)"  # "my friend says my lump looks infected" is about the writer
+    # "I fainted ..., my friend say it was one minute": a witness timing the writer's own event
+    r"(?!(?: (?:me |us )?(?:that )?(?:it|this) (?:was|lasted|took))? (?:about |around |only |like |maybe )?(?:a|an|one|two"
+    r"|three|\d+|a few|half a) (?:seconds?|secs?|minutes?|mins?)\b)"
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
     r"|(?<!what )(?<!follow )\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
     r"|blog"

@@ -185,7 +185,7 @@ IMMUNO = _r(
     r"\bdiabet(?:es|ic)\b|\bimmunocompromised\b|\bimmuno ?suppress\w*|\bimmune ?suppress\w*"
     r"|\b(?:weak|weakened|low|poor|compromised|bad) immune\b|\bimmune system (?:is )?(?:weak|weakened|low|compromised|bad)\b"
     r"|\b(?:on|taking|take|takes|taken|uses|using) (?:\w+ )?(?:steroids?|prednisolone|prednisone|methotrexate|biologics?"
-    r"|immunosuppressants?"
+    r"|immunosuppressants?|cortisone (?:tablets|pills)|(?:hydro)?cortisone tablets|dexamethasone|steroid (?:tablets|pills)"
     r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
     r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
 )

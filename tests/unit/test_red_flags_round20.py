@@ -151,3 +151,25 @@ def test_reports_with_a_statement_shaped_like_a_question_or_a_booking_escalate(t
 
 def test_a_booking_for_a_first_session_still_means_not_treated_yet() -> None:
     assert detect("I have a cold and a bit of fever. I'm booked for mesotherapy next week, should I still go?").level == "none"
+
+
+# From final47, read after its honest run (the mends below came after that run).
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # brief §4c: fainting or collapse, with a witness giving how long it lasted
+        ("I collapsed and lose conscious after the meso, my wife say it was two minutes. I am awake now.", "emergency"),
+        # brief §4b: taking steroids, with a red sore spot
+        ("I have been on cortisone tablets for years and one injection point is red and sore since the meso", "urgent"),
+        # Marathi: an abscess on the head, no urine since yesterday, high fever (brief §4c: no urine for a day)
+        ("मेसोथेरपीनंतर डोक्यावर गळू आले आहे, कालपासून लघवी झाली नाही", "emergency"),
+        # Swedish: shaking I cannot stop, teeth chattering (brief §4c: rigors)
+        ("Jag har skakningar som jag inte kan stoppa och tänderna skallrar efter mesoterapin", "emergency"),
+    ],
+)
+def test_final47_reports_escalate(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_someone_elses_faint_with_its_length_stays_their_story() -> None:
+    assert detect("My neighbour fainted after her meso years ago, she says it lasted a minute.").level == "none"
