@@ -42,6 +42,10 @@ def remote_past(text: str, start: int, end: int) -> bool:
 OWN_CONTRAST = _r(
     r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
     r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
+    # "she's fine but im burning up, shaking like mad": the writer's own state, now, beside someone else's
+    r"|\b(?:she is|he is|they are|shes|hes|theyre|she s|he s) (?:fine|ok|okay|alright|all right|good|well)"
+    r" (?:but|though|yet|while) (?:i am|im|i m) (?!(?:wondering|worrying|thinking|asking|planning|considering|hoping|going"
+    r"|trying|looking|reading|getting ready|booking)\b)\w+ing\b"
     # "... says it is normal and to massage it, but it's been 3 weeks now": a lump that stayed (brief §4b)
     r"|\b(?:but|though|however|yet) (?:it|it is|its|it has|they|they have|they are) been"
     r" (?:over |more than |nearly |almost |like |about |around )?"

@@ -173,3 +173,14 @@ def test_final47_reports_escalate(text: str, level: str) -> None:
 
 def test_someone_elses_faint_with_its_length_stays_their_story() -> None:
     assert detect("My neighbour fainted after her meso years ago, she says it lasted a minute.").level == "none"
+
+
+# From final48, read after its honest run (the mend below came after that run).
+def test_the_writers_own_state_beside_someone_elses_is_reported() -> None:
+    # brief §4c: rigors, no urine; the friend who is fine does not make the writer's state her story
+    text = "my cousin and I had meso at the same place, she's fine but I'm shaking nonstop and haven't peed since morning"
+    assert detect(text).level == "emergency"
+
+
+def test_a_question_beside_someone_elses_healed_story_stays_a_question() -> None:
+    assert detect("my friend had an abscess after meso, she's fine but I'm wondering if it could happen to me").level == "none"
