@@ -40,9 +40,9 @@ from bot.red_flags.clauses import (
 from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
-from bot.red_flags.numbers import normal_reading
+from bot.red_flags.numbers import figure_on_safe_side, normal_reading
 from bot.red_flags.registry import RISK_FACTORS
-from bot.red_flags.rewrites import aside_dropped, figure_named, new_ones_named, normal_effect_asked
+from bot.red_flags.rewrites import aside_dropped, asked_plainly, figure_named, new_ones_named
 from bot.red_flags.wording import OWN_FOLLOW_UP, SESSION_WORDS
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
@@ -119,7 +119,7 @@ def detect(text: str) -> Findings:
 
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
-    raw = normal_effect_asked(raw)  # every reading below, own-case questions included, sees "is it normal to ..."
+    raw = asked_plainly(raw)  # every reading below, own-case questions included, sees "is it normal to ..."
     findings = _read_glossed(raw)
     if findings.level == "emergency":
         return findings
@@ -421,24 +421,6 @@ def _hypotheticals_go_on(text: str, sentences: List[Sentence]) -> None:
 _SESSION_TOLD = re.compile(rf" ?my (?:\w+ )?{SESSION_WORDS}\b")
 
 
-_THRESHOLD = re.compile(
-    r"\b(?:(?P<up>above|over|higher than|more than|exceeds?|exceeded|past)|below|under|lower than|less than) (?P<n>\d{2,3})\b"
-    r"|\b(?P<n2>\d{2,3}) (?:or (?:(?P<up2>more|above|higher|over)|less|below|lower|under)|(?P<up3>\+))"  # "130 or more"
-)
-_FIGURE = re.compile(r"\b(\d{2,3})\b")
-
-
-def _figure_on_safe_side(text: str, question: Sentence, after: Sentence) -> bool:
-    """The question sets a threshold ("if my heart rate went above 130", "is a heart rate of 130 or more an emergency?")
-    and the reply's figure is on the safe side of it ("Mine is 72")."""
-    line = _THRESHOLD.search(text, question.start, question.end)
-    figure = _FIGURE.search(text, after.start, after.end)
-    if line is None or figure is None:
-        return False
-    value, limit = int(figure.group(1)), int(line.group("n") or line.group("n2"))
-    return value < limit if (line.group("up") or line.group("up2") or line.group("up3")) else value > limit
-
-
 def _follow_ups(text: str, sentences: List[Sentence]) -> None:
     """A question followed by a statement about the same thing ("Is it normal to have blurry vision? It
     came on today.", "Can meso cause a fever? It started last night.") asks about the writer's own state."""
@@ -451,7 +433,7 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
             continue  # "I read about meningitis. My session was 5 days ago": when, not what the writer has
         if own and (f.ON_ITS_WAY_OUT.search(text, at, after.end) or f.ALL_CLEAR.search(text, at, after.end)):
             continue  # "how long does redness last? asking bc mine is already fading": what the writer has is going
-        if own and _figure_on_safe_side(text, question, after):
+        if own and figure_on_safe_side(text, (question.start, question.end), (after.start, after.end)):
             continue  # "If my pulse went above 130, is that A&E? Mine is 72 now": the writer is below the line asked about
         if question.question and not after.question and own:
             question.modal, question.worry, question.generic, question.report = [], [], [], True

@@ -217,15 +217,35 @@ def _growth_hit(text: str) -> Optional[Hit]:
     return (sign, sizes[0].start(), sizes[-1].end())
 
 
+# The words that set a threshold's side: "130 or more", "above 130", "38 and under"
+_UP = r"(?:more|above|higher|over)"
+_DOWN = r"(?:less|below|lower|under)"
 # "At what temperature do doctors call it a fever, 100.4?", "a dangerously fast heart rate, 100 or 130?": thresholds asked
 _THRESHOLD_QUESTION = re.compile(
     r"(?:^|(?<=[.!?] ))(?:so |and |but |ok )?(?:at what|what|which|how (?:high|fast|low|many))\b(?![^.?!]*\b(?:my|mine|i|im|me"
     r"|he|she|his"
     r"|her)\b)[^.?!]*\?"
     # "is a heart rate of 130 or more an emergency?", "is 38 and above a fever?": a threshold, nobody's reading
-    r"|(?:^|(?<=[.!?] ))(?![^.?!]*\b(?:my|mine|i|im|me|he|she|his|her)\b)[^.?!]*\b\d{2,3}(?:[.,]\d)? ?(?:or (?:more|above"
-    r"|higher|over|less|below|lower|under)|and (?:above|over|below|under))\b[^.?!]*\?"
+    r"|(?:^|(?<=[.!?] ))(?![^.?!]*\b(?:my|mine|i|im|me|he|she|his|her)\b)[^.?!]*\b\d{2,3}(?:[.,]\d)? ?"
+    rf"(?:or (?:{_UP}|{_DOWN})|and (?:above|over|below|under))\b[^.?!]*\?"
 )
+# A threshold a question sets, and which side of it is the dangerous one: "if my heart rate went above 130"
+_THRESHOLD = re.compile(
+    rf"\b(?:(?P<up>{_UP} than|above|over|exceeds?|exceeded|past)|{_DOWN} than|below|under) (?P<n>\d{{2,3}})\b"
+    rf"|\b(?P<n2>\d{{2,3}}) (?:or (?:(?P<up2>{_UP})|{_DOWN})|(?P<up3>\+))"
+)
+_FIGURE = re.compile(r"\b(\d{2,3})\b")
+
+
+def figure_on_safe_side(text: str, question: Tuple[int, int], reply: Tuple[int, int]) -> bool:
+    """The question (a span of `text`) sets a threshold ("if my heart rate went above 130", "is a heart rate of 130 or
+    more an emergency?") and the reply's figure is on the safe side of it ("Mine is 72")."""
+    line = _THRESHOLD.search(text, *question)
+    figure = _FIGURE.search(text, *reply)
+    if line is None or figure is None:
+        return False
+    value, limit = int(figure.group(1)), int(line.group("n") or line.group("n2"))
+    return value < limit if (line.group("up") or line.group("up2") or line.group("up3")) else value > limit
 
 
 def _hits(text: str) -> List[Hit]:

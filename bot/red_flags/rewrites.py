@@ -1,6 +1,6 @@
 """Rewrites of the matching text before the signs are read: an aside in brackets that dates something else is dropped,
 "new ones" after lumps are named as new lumps, a bare figure after a question about a vital sign is named as it, and
-"is it a normal side effect to ..." is asked as "is it normal to ..."."""
+questions put plainly ("is it a normal side effect to ..." as "is it normal to ...", "if, say, ..." as "if ...")."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import re
 
 from bot.red_flags.matching import sign_hits
 
-__all__ = ["aside_dropped", "new_ones_named", "figure_named", "normal_effect_asked", "VITAL_TOPICS"]
+__all__ = ["aside_dropped", "new_ones_named", "figure_named", "asked_plainly", "VITAL_TOPICS"]
 
 # The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
 VITAL_TOPICS = (
@@ -35,10 +35,10 @@ _IF_ASIDE = re.compile(
 )
 
 
-def normal_effect_asked(text: str) -> str:
-    """ "Is it a normal side effect to see double?", "... for my heart to race at 140?": asked as "is it normal to ...",
-    which `queries` reads as the writer's own state when it should (not as a question about side effects in general);
-    and "if, say, ..." as "if ..."."""
+def asked_plainly(text: str) -> str:
+    """Two asides taken out of a question: "Is it a normal side effect to see double?", "... for my heart to race at
+    140?" asked as "is it normal to ...", which `queries` reads as the writer's own state when it should (not as a
+    question about side effects in general); and "if, say, a lump appeared" as "if a lump appeared"."""
     return _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text))
 
 
