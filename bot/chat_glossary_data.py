@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Dict, FrozenSet, Tuple
 
+from bot.chat_glossary_data_indic import ROMANISED_SOUTH_ASIAN
 from bot.chat_glossary_data_more import GERMAN, HINGLISH, POLISH
 from bot.chat_glossary_data_pt import PORTUGUESE
 from bot.chat_glossary_data_romance import FRENCH, ITALIAN
@@ -340,7 +341,7 @@ LANGUAGE_DATA: Dict[str, str] = {
     "pl": POLISH,
     "it": ITALIAN,
     "pt": PORTUGUESE,
-    "hi": HINGLISH,
+    "hi": HINGLISH + ROMANISED_SOUTH_ASIAN,  # romanised Bengali, Tamil, Nepali, ... (`bot.chat_glossary_data_indic`)
     **WORLD_LANGUAGES,  # Turkish, Arabizi, ... (`bot.chat_glossary_data_world`)
 }
 

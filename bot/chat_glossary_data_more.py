@@ -19,7 +19,8 @@ hat mir erzahlt|erzahlte mir|hat erzahlt|erzahlte|erzahlt: told; bekommen hat|be
 ist das normal|normal: is it normal; was ist|was sind: what is
 was soll ich tun|was tun|was kann ich tun|was mache ich: what should i do; wie viele: how many; wie lange: how long
 wie: how; warum: why; wann: when; wieder|erneut: again; alles: all; alles gut|alles in ordnung: all fine; gut: fine
-schlecht: bad; besser: better; schlimmer: worse; weg|verschwunden|abgeklungen: gone; verheilt|abgeheilt|geheilt: healed
+schlecht: bad; besser: better; schlimmer: worse; weg|verschwunden|abgeklungen: gone; verheilt|abgeheilt|geheilt|ausgeheilt: healed
+gesund: healthy; wieder gesund|wieder fit: healthy again; langst|laengst: long since
 ich fuhle mich|fuhle mich: i feel; mann|ehemann: husband; frau|ehefrau: wife; schwester: sister; bruder: brother
 mutter|mama: mum; vater|papa: dad; sohn: son; tochter: daughter; freund|freundin|kumpel: friend; freunde: friends
 nachbar|nachbarin: neighbour; kollege|kollegin: colleague; kind|baby: child; jemand: someone; leute: people; oma: grandma

@@ -195,6 +195,8 @@ wesh asawi|shasawi|shu bsawi|eh el mafroud a3mel: what should i do; leh|leih|lai
 emta|imta|emata|meta|mata|aymta|emtah: when; ezzay|ezay|izay|kif|keef|kaif|shlon|chef: how; kam|kaam: how many
 2ad eh|ad eh|addesh|2addeish|gad aish|kam yom: how long; tani|tany|taani|kaman|kamaan|marra tanya|min jdid|men gedid: again
 tabee3i|tabi3i|tabi3y|tabe3y|tabee3y|normal|norml: normal
+3adi|3ady|3aadi: normal; waja3 khafif|wja3 khafif|waja3 5afif|wja3 5afif|waga3 khafif|wag3 khafif: mild pain
+3malt|3amalt|3milt|3emelt: i had; bi rase|bi rasi|fi rase|b rase|rase: on my head
 da tabee3i|hatha tabee3i|hayda tabi3i|tabee3i walla la|normal wala la|da normal: is it normal
 mumken|momken|mmkn|mumkin|mimken|yenfa3|ynfa3|ba2dar|baqdar|a2dar|agdar|aqdar: can
 hases|7ases|7asis|7asseh|7assa|7asa|7asah|ash3or|ash3ur|7asis b|7asse b|7ases be|7asa b: i feel

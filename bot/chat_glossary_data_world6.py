@@ -227,7 +227,8 @@ ya: or; vali|ama|montaha: but; chon|chonke|chun: because; ke|keh: that; agar|age
 vaghti|vaghtike|harvaght|har vaght: when; ta: until; ba: with; az: from; be: to; dar|tu|tuye|dakhel: in; ru|ruye: on; zir: under
 baraye|vase|barye: for; mesle|mes: like; bad|baad|bad az|baad az|pas az: after; ghabl|ghabl az|pish az: before
 kheili|kheyli|khaili|khyli|xeili|khili|besyar|ziad|ziyad|shadidan|badjur: very; kami|yekam|ye kam|ye zare|yekami: a little
-bishtar: more; kamtar: less; hanuz|hanuzam|hamchenan: still; alan|al an|aknun|hala|felan: now; dige|digar: other
+bishtar: more; kamtar: less; hanuz|hanuzam|hanooz|hanoozam|hamchenan: still; seft|seft shode: firm
+alan|al an|aknun|hala|felan: now; dige|digar: other
 faghat|tanha: only; ham|hamam: also; in|ino: this; un yeki: that; hame|hamash ke: all; emruz: today; diruz: yesterday
 dishab: last night; farda: tomorrow; sobh|emruz sobh: this morning; emshab: tonight; in hafte: this week
 hafte gozashte: last week; mah gozashte: last month; parsal|sal gozashte: last year; ruz pish|ruze pish|ruz ghabl: days ago
@@ -266,7 +267,9 @@ jaye tazrigh|mahale tazrigh|jaye ampul|jaye suzan|jaye sozan|jahaye tazrigh|maha
 jaye suzanha: injection site; darman: treatment; kelinik|matab|salon|arayeshgah: clinic; bimarestan: hospital
 orzhans|orjans|urzhans|orzhansi: emergency department
 antibiotik|anti biotic|antibiutik|anti biotik|antibiotika|antibiotikha: antibiotics; ghors|daru|daruha: pills
-ghodde|ghod|ghalambe|ghulambe|bar amadegi|baramadegi|gere|tude|dune|dane|ye ghodde: lump; ghodde ha|ghoddeha|ghodde haye: lumps
+ghodde|ghod|ghalambe|ghulambe|gholombe|gholombeh|gholonbe|gholoombe|ghalombe: lump
+ghalombeh|ghulumbe|bar amadegi|baramadegi|gere|tude|dune|dane|ye ghodde: lump
+ghodde ha|ghoddeha|ghodde haye: lumps
 jush|jushha: pimple; abse|absse|kurak|kise cherk: abscess; dommal: boil; kist: cyst
 ghodde jadid|ghodde haye jadid|ghodde haye taze|ye ghodde dige|ghodde dige|ghodde haye dige|ghoddehaye jadid: new lumps
 varam|tavarrom|tavarom|pof|pofi|varami: swelling; varam dare|motavarrem|motavarem|bad karde|baad karde: swollen

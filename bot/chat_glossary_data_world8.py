@@ -85,6 +85,9 @@ star inte ut|inte star ut|star knappt ut|klarar inte smartan: can not bear it
 varsta smartan i mitt liv|varsta smartan: worst pain of my life
 sa ont|sa jatte ont|sa himla ont: so much pain
 infektion|infektionen|en infektion: an infection; fick: got; blev frisk|blev bra|friskt|frisk: recovered; vanligt: common
+andas han jattesnabbt|andas hon jattesnabbt|andas jattesnabbt: is breathing very fast
+andas han snabbt|andas hon snabbt|andas valdigt snabbt: is breathing very fast
+kallsvettig|kallsvettas|kallsvett|kallsvettiga: cold and clammy; andas: breathes
 """
 
 CZECH = """

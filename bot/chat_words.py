@@ -259,6 +259,9 @@ SPELLINGS: Dict[str, str] = {
 }
 
 FUZZY_VOCAB: Tuple[str, ...] = (
+    "bruise",  # "brusie" (2026-12, final49)
+    "bruises",
+    "bruised",
     "neighbour",
     "neighbor",
     "fever",

@@ -141,6 +141,11 @@ _PLAN = re.compile(
     r"|(?:am|is) having (?:it|them|this|mine|my first)|(?:next|this coming) (?:week|month|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b"
 )
+# the writer says the story is theirs too: "me too", "same here", "mine is the same", "I have that now"
+_SAME_FOR_ME = re.compile(
+    r"\b(?:me too|same here|same for me|mine|i (?:have got|have|ve got|got|am getting|am having) (?:that|it|the same|this|one"
+    r"|those|them|some)|(?:i|me) (?:as well|also|too)|(?:one|some|them|it|that|those) now)\b"
+)
 _MINE_INSIDE = re.compile(r"\bmine\b|\b(?:that is why|because) i am asking\b")
 _BODY_PARTS = re.compile(
     r"\b(?:lips|lip|tongue|throat|eyes|eye|eyelids|face|forehead|scalp|lumps|lump|bumps|bump|neck|skin|spots|spot|head)\b"
@@ -237,7 +242,12 @@ def _story_goes_on(findings: Findings, text: str, previous_text: str) -> bool:
     if not previous.story or previous.signs:
         return False
     if not findings.signs:
-        return findings.symptom_related and remote_past_goes_on(for_matching(text))
+        plain = for_matching(text)
+        if _SAME_FOR_ME.search(plain) or _BACK.search(plain):
+            return False  # "me too", "mine is the same now", "it's back"
+        if findings.ruled_out or not findings.symptom_related:
+            return True  # "She's long since well again."; "Now my dad is doing mesotherapy." (2026-12, final48-49)
+        return remote_past_goes_on(plain)
     joined = detect(f"{previous_text.strip().rstrip('.!')}. {text.strip()}")
     return not set(joined.signs) & set(findings.signs) and rank(joined.level) < rank(findings.level)
 

@@ -77,6 +77,11 @@ _MODAL_OPENER = re.compile(  # not after "why": "why do I have a fever?" presupp
     r"(?: \w+){0,5}? (?:cause|causes|give|lead|result|trigger|make|appear|happen|develop|form|occur|show"
     r"|come|get|have|had|know|tell|be|become|spread|go|turn|mean|experience|feel|notice|see|expect|last|hurt|look|need|end up)\b"
 )
+# a topic opener that the writer's own report follows: "reading about abscesses because I have a red hot lump"
+_NOT_THEN_OWN = (
+    r"(?![^.?!]*\b(?:because|bc|cos|cause) (?:i (?:have|got|ve got|am having|am getting|noticed|found)|my|he has|she has"
+    r"|there is|there are|there s)\b)"
+)
 _GENERIC_OPENER = re.compile(
     r"\b(?:can|could|may|might|will|would) (?:\w+ ){0,2}?(?:cause|causes|give|lead to|result in|trigger)\b"
     r"|\b(?:causes|caused)\b|\bcause\b(?! (?:i|im|ive|you|he|she|it|its|we|they|my|his|her|our|their"
@@ -90,7 +95,11 @@ _GENERIC_OPENER = re.compile(
     r"|(?:(?<=[,.;:!?] )|(?<!.))(?=(?:[a-z]+ ){1,3}(?:show|shows|turn|turns|pop|pops|come|comes) up (?:\d+|one|two|a few)"
     r" (?:to|-) \w+ (?:days?|weeks?|months?)\b)"
     r"|\bcall (?:it|that|this) (?:a )?(?:fever|high temperature)\b"
-    r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn about|read up on|know more about) (?!(?:my"
+    # what the writer knows of a condition: "I know the mycobacteria stuff can show up late" (2026-12, final48)
+    r"|\bi know (?:that )?(?:the |these |those )?(?:\w+ ){0,2}?(?:stuff|things?|infections?|bacteria) (?:can|may|might|could"
+    r"|tend to|often|usually) (?:show|turn|pop|come|appear)"
+    + _NOT_THEN_OWN
+    + r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn about|read up on|know more about) (?!(?:my"
     r"|what is happening)\b)"
     r"|\b(?:compare|comparing) (?:the )?(?:risks|side effects|complications)\b"
     r"|\bwith (?:a |an )?(?:hair transplant|prp|meso|mesotherapy|minoxidil|finasteride|fillers?|botox) you (?:get|can get|may get"
@@ -123,7 +132,8 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:prevent|avoid|to reduce)\b"
     r"|\b(?:questions?|info|information|details|advice|facts|read|reading|learn|learning|know more|ask|asking"
     r"|tell me|talk|talking|articles?|videos?|stories)(?: (?!because\b|since\b|cause\b)\w+)? (?:about|on|regarding)\b"
-    r"|\b(?=(?:sepsis|meningitis|cellulitis|infection|abscess) (?:advice|leaflet|page|section|info|information|guidance"
+    + _NOT_THEN_OWN
+    + r"|\b(?=(?:sepsis|meningitis|cellulitis|infection|abscess) (?:advice|leaflet|page|section|info|information|guidance"
     r"|article|list|checklist)\b)"
     r"|\b(?:web ?pages?|websites?|threads?|forums?|google|googling|searching)(?: \w+)? (?:about|regarding)\b"
     r"|\b(?:googled|googling|looked up|searched up|read up on|reading up on)\b"  # "I googled sepsis and scared myself"
@@ -147,8 +157,10 @@ _GENERIC_OPENER = re.compile(
     r"|\b(?:check|checking|checked|look|looking|watch|watching|watch out) (?:\w+ ){0,4}?for\b"
     r"|\b(?:do not|does not|did not) want (?:to )?(?:\w+ ){0,2}?(?:end up|get|have|develop|risk)\b"
     r"|\b(?:seek|get|call|go to|contact) (?:\w+ ){0,2}?(?:help|advice|a doctor) (?:for|if|with)\b"
-    r"|\b(?:reading|read|stories|horror stories) (?:\w+ ){0,2}?about\b"
-    r"|\b(?:understand|summari[sz]e) (?:the )?risks?\b|\brisks?,? (?:in particular|especially|such as|like|including)\b"
+    # "reading way too much about these infections", but not "... because I have a red hot lump"
+    r"|\b(?:reading|read|stories|horror stories) (?:\w+ ){0,3}?about\b"
+    + _NOT_THEN_OWN
+    + r"|\b(?:understand|summari[sz]e) (?:the )?risks?\b|\brisks?,? (?:in particular|especially|such as|like|including)\b"
     r"|\b(?:does|do|would|will) (?:that|this|it) (?:count|counts|qualify|qualifies) as\b"
     r"|\b(?:would|could|should|will) (?:\w+ ){1,12}?be something (?:to|i should|you should) (?:get looked at|worry about"
     r"|see (?:someone|a doctor)"

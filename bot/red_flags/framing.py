@@ -24,7 +24,9 @@ REMOTE_PAST = _r(
     r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
-    r"|back in the (?:spring|summer|autumn|fall|winter)"
+    r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
+    r"|when (?:he|she|they|(?:my|our|his|her) \w+(?: \w+)?) (?:was|were) (?:young|younger|little|a kid|a child|a teenager|a boy"
+    r"|a girl|\d+(?! ?(?:hours?|hrs?|h|days?|weeks?|wks?|minutes?|mins?|months?)\b))"
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -71,7 +73,9 @@ PRESENT = _r(
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
-    r"|an issue|a problem|has (?:\w+ )?scars|have (?:\w+ )?scars))"
+    r"|an issue|a problem|(?:has|have) (?:\w+ ){0,3}?(?:scars?|marks?|dents?)\b"
+    # "my mum still talks about the infection she got in 2010": the telling goes on, not the illness
+    r"|talks? about|talking about|mentions?|brings? (?:it |that )?up|goes on about|remembers?|thinks? about))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
     r"(?<!happen )(?<!happens )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )(?<!good )(?<!ok )(?<!okay )since"
@@ -105,7 +109,9 @@ _THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|(?:completely|totally|fully|entirel
 _THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|shut|closed|hard|dark))"
 _THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
+_THEN_NOTHING += r"|about|around|roughly"  # "it stopped about 10 minutes after"
 _THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides|ages|long ago|a while ago|months ago|weeks ago"
+_THEN_NOTHING += r"|(?:tho|though|luckily)(?= *(?:$|[^a-z ]))"  # "he is all good now tho."
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"
 # a pluperfect ("sites that had healed") is the background to a new problem, not its end
 # who sold the injections gives no clinician's all-clear: "the salon says it is normal" (a lump still there, brief §4b)
@@ -113,6 +119,11 @@ _NOT_SELLER_BEFORE = "".join(
     f"(?<!{w} )"
     for w in "salon clinic clinics beautician practitioner injector therapist friend forum mate he she they dad mum mom husband"
     " wife partner".split()
+)
+_NOT_PERSON_BEFORE = "".join(
+    f"(?<!\\b{w} )"
+    for w in "doctor doctors nurse nurses practitioner injector staff receptionist therapist everyone everybody someone"
+    " dermatologist surgeon".split()
 )
 _NOT_PLUPERFECT = "".join(f"(?<!\\bhad{w} )(?<!\\bhad{w})" for w in ("", " already", " completely", " fully", " all"))
 # "will it go away?" asks; "it go away after two days" (non-native past) reports
@@ -129,7 +140,9 @@ RESOLVED = _r(
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
     # "the hair there is gone" is hair loss (§4b), not a sign that has cleared
     r"|(?<!\bhair )(?<!\bhairs )(?<!\bhair there )(?<!\bhair here )"
-    r"(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
+    # nor is a person who has left: "still in the clinic but the doctor is gone" (2026-12, final49)
+    + _NOT_PERSON_BEFORE
+    + r"(?:has|have|had|is|are|was|were|it s|its) (?:all |been |completely |totally |fully |now |long )?gone"
     r"(?! (?:\d+ ?\w+ )?(?:past|beyond|over|across|further|up|into|onto|down to|out to))"
     r"|(?:all )?sorted now|(?:totally |fully |completely )?recovered now|totally recovered|all gone|(?<=, )fine now"
     r"|(?:temperature|temp|fever|it|it is|its)(?: is| has| has come| came| went)? (?:back )?down to (?:3[5-7]|9[5-9])\b"
@@ -154,6 +167,8 @@ RESOLVED = _r(
     # "my lumps took 3 courses of antibiotics to go away", "the nodules only went after months of treatment"
     r"|(?:took|needed) (?:\w+ ){0,6}?to (?:go away|clear|clear up|heal|settle|disappear|go down|calm down|resolve)\b"
     r"|(?:only|finally|eventually) (?:went|cleared|healed|settled|disappeared)(?: away| up| down)?\b"
+    r"|(?:she|he|they|i|it) (?:is|s|are|am) (?:long since |long |now |all |completely |fully )?(?:healthy|well|fine|ok|okay"
+    r"|better|normal) again"  # "she is long since healthy again"
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"

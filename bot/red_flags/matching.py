@@ -18,6 +18,7 @@ from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
 from bot.red_flags.clock import LASTING_DAYS, clock_hits
+from bot.red_flags.framing import REMOTE_PAST
 from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
 from bot.red_flags.registry import RISK_FACTORS, SIGNS
@@ -413,6 +414,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         or together("_hair_shed", {"_hair_shape"})
     ):
         signs.add("patchy_hair_loss")
+    if "patchy_hair_loss" in signs and _old_mark_only(text, hits):
+        signs.discard("patchy_hair_loss")
 
     headache = any(h.sign == "headache" and not h.mild for h in hits)
     if any(h.sign == "headache" and _severe_headache(text, h) for h in hits):
@@ -425,6 +428,27 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     if is_meningism(strong_signs):
         signs.add("meningism")
     return signs
+
+
+def _old_mark_only(text: str, hits: List[Hit]) -> bool:
+    """A scar or a dent, and no lost hair, left by something long past or unchanged since: "a tiny dent from an
+    abscess three years ago", "a scar, unchanged since then". §4b asks about new scarring (2026-12, final49)."""
+    marks = [h for h in hits if h.sign in ("_hair_patch", "_hair_gone")]
+    if not marks or not all(_MARK.search(text, h.start, h.end) for h in marks) or any(h.sign == "_hair_shed" for h in hits):
+        return False
+    if _UNCHANGED.search(text):
+        return True
+    return all(REMOTE_PAST.search(_sentence_around(text, h.start)) for h in marks)  # dated in its own sentence
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max(text.rfind(c, 0, at) for c in ".?!") + 1
+    ends = [e for e in (text.find(c, at) for c in ".?!") if e >= 0]
+    return text[start : min(ends) if ends else len(text)]
+
+
+_MARK = re.compile(r"\b(?:scars?|scarring|scarred|scar tissue|dents?|dented|indent\w*|sunken|pitted|puckered|hollow)\b")
+_UNCHANGED = re.compile(r"\b(?:unchanged|(?:has not|not|never) changed|the same) (?:\w+ ){0,2}?since\b|\bfine since\b")
 
 
 def _severe_headache(text: str, hit: Hit) -> bool:

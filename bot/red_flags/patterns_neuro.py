@@ -37,6 +37,9 @@ CONFUSION = _r(
     r"|why|how|what|which|because|regarding|over)\b)"
     r"|\b(?:dizzy|drowsy|sleepy|disoriented|weak|feverish|faint|shaky|unwell|ill|lightheaded|light headed|groggy)"
     r" and (?:very |really |so |a bit |quite |totally )?confused\b"
+    # the last of a list of states: "now he is pale, sweaty and confused" (2026-12, final49)
+    r"|\b(?:is|was|seems|seemed|looks|looked|became|got) (?:[a-z]+(?:,| and|, and) ){1,4}(?:very |really |so |totally )?"
+    r"confused\b(?! (?:about|by|as|whether|if|with|on|why|how|what|which|because|regarding|over)\b)"
     # "out of it" as a state ("he is out of it"), not as a place ("pus oozing out of it")
     r"|\b(?:is|was|been|are|am|s|m|seems?|seemed|looks?|looked|feels?|felt|feeling|totally|completely|really|so|very"
     r"|bit|little|quite|kinda|just|all|proper|properly|he|she|they|mum|mom|dad|husband|wife|son|daughter|partner|father|mother)"

@@ -1,0 +1,124 @@
+"""Round 21 (2026-12), from final49 (read after it was measured) and the misses of final48: romanised Bengali, Telugu,
+Tamil, Nepali and Punjabi (`bot.chat_glossary_data_indic`); a person who "is gone" is no sign that cleared; the last of
+a list of states ("pale, sweaty and confused"); an old scar or dent; a story that goes on with nothing new in it.
+Each case is written here, not copied from a set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.red_flags import detect
+from bot.safety_decision import detect_in_context
+
+ROMANISED_REPORTS = [
+    # Bengali: pus coming out of one spot, no fever
+    ("bn", "meso korechhi 5 din age, ekta jayga theke puj berochhe, jor nei", "urgent"),
+    # Bengali: new hard lumps on the head, not there before
+    ("bn", "meso korar 4 shoptaho por mathay notun shokto gutli, age chilo na", "urgent"),
+    # Telugu: a red, hot, very painful lump where the injection went in
+    ("te", "injection chesina chota gadda vachindi, erraga vediga undi, chala noppiga undi", "urgent"),
+    # Tamil: severe headache, stiff neck, vomiting
+    ("ta", "meso panni 5 naal aachu, thalai vali romba adhigam, kazhuthu viraichirukku, vaanthi edukkuthu", "emergency"),
+    # Tamil: dad confused, pus on the head
+    ("ta", "appa thalaila seel vandhuchu, ippo avaru confuse aagi pesuraaru", "emergency"),
+    # Nepali: wife very drowsy, hard to wake, high fever
+    ("ne", "shrimati lai meso gareko, aba dherai nidaucha, uthauna garo chha, jwaro dherai chha", "emergency"),
+    # Nepali: can't get enough breath, breathing fast
+    ("ne", "meso garepachi sas pugdaina, chhito chhito sas feri rahechu", "emergency"),
+    # Punjabi: a red line going towards the neck
+    ("pa", "meso ton baad sir te laal dhaari gardan val ja rahi hai", "urgent"),
+    # Urdu: lips and tongue swelling, hard to breathe
+    ("ur", "injection ke baad hont aur zabaan soojh rahe hain, saans lene mein mushkil hai", "emergency"),
+]
+
+
+@pytest.mark.parametrize("lang,text,level", ROMANISED_REPORTS)
+def test_romanised_south_asian_reports_escalate(lang: str, text: str, level: str) -> None:
+    assert detect(text).level == level, lang
+
+
+ROMANISED_STORIES = [
+    # Bengali: an uncle's infection many years ago, healthy now
+    "amar kaku onek bochor age injection er por infection hoyechilo, ekhon sustho",
+    # Telugu: a friend's infection years ago, fine now
+    "naa friend ki samvatsarala kritam meso tarvata infection vachindi, ippudu bagane undi",
+    # Urdu: an aunt's infection years ago, completely fine now
+    "meri khala ko bohat saal pehle infection hua tha, ab bilkul theek hain",
+]
+
+
+@pytest.mark.parametrize("text", ROMANISED_STORIES)
+def test_romanised_old_stories_of_others_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_a_person_who_has_left_is_not_a_sign_that_cleared() -> None:
+    text = "right after the injections my lips are swelling and I'm wheezing, the nurse is gone"
+    assert detect(text).level == "emergency"
+    assert detect("the swelling is gone").level == "none"
+
+
+def test_confusion_last_in_a_list_of_states() -> None:
+    assert "confusion" in detect("my dad had meso last week and now he is pale, sweaty and confused").signs
+    assert "confusion" not in detect("the leaflet is long and confused about aftercare").signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "is it normal I still have a small flat scar from an abscess I had after meso three years ago? it healed fully",
+        "my aunt did meso back in the day and got a scar, she is fine now",
+        "there is a tiny dent where the lump was, unchanged since then",
+    ],
+)
+def test_an_old_scar_or_dent_is_not_new_scarring(text: str) -> None:
+    assert "patchy_hair_loss" not in detect(text).signs
+
+
+def test_a_new_scar_still_escalates() -> None:
+    assert "patchy_hair_loss" in detect("a new shiny scar where the injections were, three weeks after meso").signs
+
+
+def test_a_resolution_said_with_tho_or_about() -> None:
+    assert detect("his mate got an abscess from meso in 2012, hes all good now tho").level == "none"
+    assert detect("the scalp felt hot and burning during the injections but it stopped about 10 minutes after").level == "none"
+
+
+def test_what_the_writer_has_read_is_not_a_report_unless_they_say_why() -> None:
+    assert detect("I know the mycobacteria stuff can show up late, should I keep checking?").level == "none"
+    assert detect("I have been reading about abscesses because I have a red hot lump").level == "urgent"
+
+
+def test_remote_past_of_someone_when_young() -> None:
+    assert detect("when my grandpa was young he got meningitis after an ear infection").level == "none"
+    assert detect("when my husband was 2 hours after meso he got a fever").level == "urgent"
+
+
+def test_the_telling_goes_on_not_the_illness() -> None:
+    assert detect("my mum still talks about the scalp infection she got in 2010, she recovered fully").level == "none"
+
+
+STORY = "My grandfather had scalp abscesses decades ago from some injection treatment."
+
+
+def test_a_story_goes_on_with_nothing_new() -> None:
+    assert detect_in_context("Now my dad is doing mesotherapy.", STORY).level == "none"
+    assert detect_in_context("Sie ist längst wieder gesund.", "Meine Schwester hatte vor Jahren einen Abszess.").level == "none"
+
+
+@pytest.mark.parametrize("follow_up", ["i'm worried because i've got one now, it's been 3 weeks", "same here, since Tuesday"])
+def test_a_story_that_becomes_the_writers_own_still_escalates(follow_up: str) -> None:
+    assert detect_in_context(follow_up, "my friend had lumps for months after meso, is that common?").level == "urgent"
+
+
+def test_a_misspelt_bruise_turning_green_is_a_bruise() -> None:
+    assert detect("got a small brusie on my temple from the meso 4 days ago, its going greenish").level == "none"
+
+
+def test_swedish_fast_breathing_cold_sweat_and_confusion() -> None:
+    text = "Min mamma fick injektioner i hårbotten i fredags och nu andas hon jättesnabbt, är blek och förvirrad."
+    assert detect(text).level == "emergency"
+
+
+def test_finglish_firm_lump_that_does_not_go_away() -> None:
+    assert detect("4 hafte pish mezo kardam, hanooz ye gholombe seft roo saram hast, az bein nemire").level == "urgent"
