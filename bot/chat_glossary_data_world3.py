@@ -136,6 +136,8 @@ zelfmoordgedachten|suicidale gedachten: suicidal thoughts; zelfmoord: suicide; m
 kan bijna niet ademen|kan haast niet ademen|kan nauwelijks ademen|krijg bijna geen lucht: can hardly breathe
 ik adem heel snel|adem heel snel|ademt heel snel|adem erg snel|ademt erg snel|snel ademen: breathing very fast; gehad: had
 ik gebruik|ik neem|ik slik: i take; gebruikt|neemt|slikt: takes
+wat opgezwollen|wat gezwollen|wat dik: a little swollen; wat rood: a little red; wat pijnlijk|wat gevoelig: a little sore
+neemt af|neemt al af|neemt het al af|neemt het af|wordt al minder|wordt minder|zakt al: is going down; eerste: first
 """
 
 ROMANIAN = """

@@ -1,4 +1,5 @@
-"""Glossaries for Swedish ("sv") and Czech with Slovak ("cs"), same format as `bot.chat_glossary_data`; registered
+"""Glossaries for Swedish ("sv", with the Norwegian and Danish words that differ, read as Swedish) and Czech with
+Slovak ("cs"), same format as `bot.chat_glossary_data`; registered
 through `bot.chat_glossary_data_world`. Their letters (å ä ö; á č ď é ě í ň ó ř š ť ú ů ý ž, Slovak ľ ô) fold to
 plain ones before matching, so keys are written without them.
 
@@ -88,6 +89,23 @@ infektion|infektionen|en infektion: an infection; fick: got; blev frisk|blev bra
 andas han jattesnabbt|andas hon jattesnabbt|andas jattesnabbt: is breathing very fast
 andas han snabbt|andas hon snabbt|andas valdigt snabbt: is breathing very fast
 kallsvettig|kallsvettas|kallsvett|kallsvettiga: cold and clammy; andas: breathes
+om bule|om knude|om klump|om kul: tender lump; bule|buler: lump; og: and; ellers: otherwise
+ellers frisk|ellers rask|er ellers frisk|er ellers rask|ellers fin: otherwise well
+undrar|undrer|lurer pa|jag undrar|jeg lurer pa|jeg undrer mig: i wonder; farlig|farligt|farlige: dangerous
+jeg: i; hadde|havde: had; litt|lidt: a little; hodepine|hovedpine: headache; etter|efter: after; behandlingen: the session
+gikk over|gik over|gikk bort|gik vaek|forsvant|forsvandt: went away; en time|en times tid: an hour; timer: hours
+stiv nakke|stiv i nakken|stiv nakken: stiff neck; nakke|nakken: neck; vanlig: common; er det vanlig|er det normalt: is it normal
+er: is; hodebunn|hodebunnen|hovedbund|hovedbunden: scalp; hevelse|haevelse: swelling; hoven|hovent|haevet|haevede: swollen
+verker|gjor vondt|gor ondt|vondt|ondt: pain; materie: pus; kul|klump|knute|knude: lump; klumper|kuler|knuter|knuder: lumps
+kan ikke puste|klarer ikke a puste|pustevansker|kan ikke traekke vejret|andenod: i can not breathe
+puster fort|trekker pusten fort: breathing very fast
+forvirret|forvirra: confused; besvimte|besvimede|svimte av: fainted; kuldegysninger|frysninger: chills
+skjelver ukontrollert|ryster|ryster ukontrolleret: shivering; brystsmerter|smerter i brystet: chest pain
+hjertebank|hjertet raser|hjertet slar fort: heart racing; utslett|udslaet: rash; oppkast|kaster opp|kaster op: vomiting
+dosig|slov|veldig trett|meget traet: very drowsy; vanskelig a vekke|svaer at vaekke: hard to wake
+lyssky|lysomfindtlig|taler ikke lys|taaler ikke lys: light hurts my eyes; mannen min|min mand: my husband
+kona mi|min kone: my wife
+i gar: yesterday; i dag: today; uke|uker|uge|uger: weeks; dager|dage: days; siden|for siden: ago; ikke: not; veldig|meget: very
 """
 
 CZECH = """

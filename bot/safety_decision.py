@@ -156,7 +156,11 @@ _ACKNOWLEDGES = re.compile(
     r"^(?:(?:ok|okay|k|kk|thanks|thank you|thank u|thx|ty|cheers|great|cool|nice|perfect|alright|all right|right|got it"
     r"|understood|noted|good to know|that (?:s|is) (?:very |really |so )?(?:helpful|useful|clear|great|good)|that helps"
     r"|helpful|brilliant|bye"
-    r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again)\W*)+$"
+    r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again"
+    # "thanks, I'll mention it at my next appointment" (2026-12, final50)
+    r"|(?:i will|i ll|ill) (?:mention|ask about|bring up|raise|keep an eye on|watch) (?:it|that|this|them)"
+    r"(?: (?:at|to|with) (?:my|the) (?:next )?(?:\w+ )?(?:appointment|session|visit|doctor|gp|clinic|dermatologist"
+    r"|practitioner))?)\W*)+$"
 )
 _BACK = re.compile(
     r"\b(?:(?:it|they|that|this|the \w+) (?:is|are|s|re|has|have|came|come|coming) back|returned|recurred|another one"

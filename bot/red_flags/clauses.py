@@ -309,7 +309,12 @@ FOLLOW_UP = re.compile(
     r"|had (?:the )?(?:meso|mesotherapy|injections|my (?:\w+ )?session|a session) (?:\d+|a|one|two|three|four|five|six|a few"
     r"|a couple of) (?:days?|weeks?) ago"
     r"|i (?:took|measured|checked|rechecked|tested) it"
-    r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b)\b"
+    r"|i (?:have|have got|got) (?:all (?:three|two|four|of them|of those|of these)|both|them all|all those|those|these)\b"
+    # "Is double vision normal after an infected injection? Started this morning." (2026-12, final50)
+    r"|(?:it |they |this |that )?(?:started|began|begun|came on|kicked in|appeared) (?:about |around |like )?"
+    r"(?:this (?:morning|afternoon|evening)"
+    r"|last night|tonight|today|yesterday|an hour ago|(?:a few|\d+|two|three) hours? ago|earlier(?: today)?)"
+    r"|since (?:this morning|last night|yesterday|earlier today|an hour ago)(?= *(?:$|[.!?])))\b"
 )
 _NEUTRAL_FRAME = re.compile(
     r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"

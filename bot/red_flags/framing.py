@@ -67,7 +67,7 @@ TODAY_AGO = _r(
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
-    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )now"
+    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )(?<!until )(?<!till )(?<!up to )now"
     r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:nervous|worried|scared|anxious"
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
@@ -180,7 +180,8 @@ RESOLVED = _r(
     r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
     r"|(?<=, )gone (?:after|in|within|by) (?:\w+ ){0,2}?(?:days?|hours?|weeks?|morning|evening|night)\b"
     r"|(?:is|are) not there any ?more|(?:is|are) not there now\b"
-    r"|normal (?:again )?by (?:the )?(?:morning|evening|next day|night)|(?:zero|no) (?:issues|problems|trouble) since"
+    r"|normal (?:again )?by (?:the )?(?:morning|evening|next day|night)"
+    r"|(?:zero|no) (?:issues?|problems?|trouble) (?:since|until now|till now|up to now|so far)"
     r"|(?:which|that) i (?:have )?(?:accepted|learned to live with|learnt to live with|got used to|gotten used to"
     r"|made peace with)\b"
     r"|gone by (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following)"
@@ -365,6 +366,7 @@ NOT_TREATED_YET = _r(
     r"|\b(?:have not|has not|not yet) (?:yet )?had anything done\b"
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
+    r"|\b(?:asking|ask|checking) (?:ahead of|before) (?:my|the) (?:first )?(?:session|appointment|treatment|meso|mesotherapy)\b"
     r"|\bbefore i (?:agree|commit|go ahead|sign up|decide)(?: to (?:anything|it|this|that|them|any(?: of)? (?:this|that)))?\b"
     r"|\bbefore (?:i book|booking)\b"
     # "my first session is tomorrow"; not "GP appointment is tomorrow" (a doctor's, after the injections)

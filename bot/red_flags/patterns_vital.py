@@ -38,11 +38,16 @@ COUGHING_BLOOD = _r(
     r"|\bblood in (?:my |his |her )?(?:cough|phlegm|sputum|mucus|spit)\b|\bspit(?:ting)? (?:up )?blood\b"
     r"|\bha?emoptysis\b"
 )
+_NOT_A_CONDITION = "".join(
+    f"(?<!\\b{w} )" for w in ("for an", "for a", "for my", "for his", "for her", "with an", "history of", "known", "treated for")
+)
 RACING_HEART = _r(
     r"\bheart (?:\w+ ){0,4}?(?:racing|pounding|pumping|beating (?:so |really |very |super )?(?:fast|quickly|hard"
     r"|like crazy|out of my chest)|going (?:crazy|mad|like crazy|really fast)|fluttering|thumping|thudding"
     r"|palpitating|skipping|galloping|hammering|jumping out|bursting)\b"
-    r"|\b(?:racing|pounding|fast|rapid|thumping|irregular) (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
+    r"|\b(?:racing|pounding|fast|rapid|thumping) (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
+    # an irregular heartbeat now, not the condition a medicine is for: "on apixaban for an irregular heartbeat"
+    r"|" + _NOT_A_CONDITION + r"\birregular (?:heart|heartbeat|heart beat|heart rate|pulse)\b"
     r"|\bpalpitations?\b|\btachycardi\w*|\bpulse (?:is |was )?(?:racing|fast|very fast|really fast|high|rapid)\b"
     r"|\bheart rate (?:is |was )?(?:high|fast|through the roof|very high)\b"
     r"|\bheart ?(?:beats?|beating) (?:is |was |are |going |feels )?(?:(?:very|really|so|super|too|realy|rly) ){0,3}(?:fast|quick"

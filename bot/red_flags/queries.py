@@ -334,6 +334,9 @@ _GENERAL_FRAME = _r(
     r"|(?:terrified|scared|afraid|frightened|worried|paranoid) (?:of|about) (?:getting |catching )?(?:a |an )?"
     r"(?:seps\w*|infections?|abscess\w*|lumps?|meningitis)|(?:on|in) your (?:emergency |urgent |warning )?(?:list|signs)"
     r"|what (?:has|does) (?:that|it|this) (?:got )?to do with|thresholds?|cut ?offs?|counts? as|classed as|considered (?:a |an )?"
+    # a figure asked about, first in its sentence: "at 38 °C should I call someone?" (2026-12, final50)
+    r"|(?:(?<=^)|(?<=[.!?] ))at (?:a |an )?(?:(?:temperature|temp|fever|pulse|heart rate) of )?\d+(?:\.\d+)? ?(?:°|º|degrees?"
+    r"|deg)? ?(?:c|f|celsius|fahrenheit|bpm)?,? (?:should|do|must|would|is it|is that|does|when|how)"
     r"|(?:raise|raises|increase|increases) (?:my|the|your) risk|(?:more|higher) risk"
     r"|(?:is|are) (?:there|that|it|this) (?:actually |really |even )?(?:an? )?(?:real |big |serious )?(?:\w+ )?risks?"
     r"|how worried should"

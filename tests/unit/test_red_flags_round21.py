@@ -122,3 +122,49 @@ def test_swedish_fast_breathing_cold_sweat_and_confusion() -> None:
 
 def test_finglish_firm_lump_that_does_not_go_away() -> None:
     assert detect("4 hafte pish mezo kardam, hanooz ye gholombe seft roo saram hast, az bein nemire").level == "urgent"
+
+
+# --- from final50 (read after its honest run) ---------------------------------------------------------------------
+
+
+def test_a_question_then_when_it_started_is_the_writers_own() -> None:
+    assert detect("Is seeing double normal after an infected injection? Started about an hour ago.").level == "emergency"
+    assert detect("Is a headache normal after meso? It started this morning and went away by lunch.").level == "none"
+
+
+def test_the_condition_a_medicine_is_for_is_not_a_racing_heart() -> None:
+    assert detect("I take bisoprolol for an irregular heartbeat, can I have meso?").level == "none"
+    assert "racing_heart" in detect("since the injections I have an irregular heartbeat").signs
+
+
+def test_a_figure_asked_about_before_a_session() -> None:
+    assert detect("At 38.5 degrees should I call someone after meso? Asking ahead of my first session.").level == "none"
+    assert detect("I am at 38.5 now after meso, should I call someone?").level == "urgent"
+
+
+def test_no_problem_until_now_closes_an_old_story() -> None:
+    text = "Four years ago I have abscess from injection, doctor cut it, after it was good, no problem until now."
+    assert detect(text).level == "none"
+
+
+def test_thanks_and_a_plan_to_mention_it_reports_nothing() -> None:
+    assert (
+        detect_in_context("Thanks, I'll mention it at my next appointment.", "Could that have been an abscess?").level == "none"
+    )
+
+
+def test_dutch_forehead_a_little_swollen_and_going_down() -> None:
+    assert detect("Mijn voorhoofd was na de behandeling wat opgezwollen, nu neemt het al af.").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("Jeg hadde litt hodepine etter behandlingen, men den gikk over etter en time.", "none"),  # Norwegian
+        ("Han har en øm bule og lidt feber, men er ellers frisk.", "urgent"),  # Danish: feverish with a lump
+        ("Min kone er forvirret og svær at vække efter mesoterapi.", "emergency"),  # Danish
+        ("Jag undrar om bulan är farlig", "none"),  # Swedish: asks
+    ],
+)
+def test_norwegian_and_danish_read_with_swedish(text: str, level: str) -> None:
+    assert detect(text).level == level
