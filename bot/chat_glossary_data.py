@@ -105,7 +105,8 @@ dolor en el pecho|dolor de pecho|me duele el pecho: chest pain; me desmaye: i fa
 desmayo|desmayado|desmayada|desmaye|desmayarme|desmayarse: fainted; acabo de: i just; se desmayo: fainted
 se desplomo|colapso: collapsed; no puedo tragar: i can not swallow; silbido|pitido: wheezing
 vision doble|veo doble: double vision; debilidad: weakness; debil: weak; mareado|mareada|mareo: dizzy
-cansado|cansada: tired; moretones|moraton: bruises; costras|costra: scabs
+cansado|cansada: tired; moretones|moraton: bruises; costras|costra|costritas|costrita: scabs
+sensibilidad|un poco sensible: tenderness
 puntitos de sangre|puntos de sangre: pinpoint bleeding spots; sangre: blood; picor|picazon|comezon: itching
 pequeno|pequena|pequenos|pequenas|pequenito|pequenita: small; leve|ligero|ligera: mild; normal: normal
 no sabe donde esta|no sabe donde estoy|no se donde estoy|no sabe quien soy|no me reconoce: is confused

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 PORTUGUESE = """
-eu: i; tenho|estou com|to com|tou com|to com: i have; tem|tinha|teve: has; tive: i had; estou|tou|sou: i am; ha: there is
+eu: i; tenho|estou com|to com|tou com|to com: i have; tem|tinha: has; teve: had; tive: i had; estou|tou|sou: i am; ha: there is
 faz mal: is bad for; varios|varias: several; bom dia|boa tarde|ola|oi: hello; fiz|fez|fizeram: had; esta|ta|estao: is
 foi|era|estava: was; ele: he; ela: she; eles|elas: they; me|te|lhe|se: -; meu|minha|meus|minhas: my
 seu|sua|seus|suas|dele|dela: his; o|os|as: the; um|uma: a; uns|umas: some; e: and; ou: or; mas|porem: but; com: with
 sem: without; de|do|da|dos|das: of; em|no|na|nos|nas: in; ao: to the; por|para|pra: for; que: that; muito|muita: very
 bastante: a lot; um pouco|pouco|pouca: a little; mais: more; ja: already; ainda|continua: still; agora: now; desde: since
 depois|apos: after; antes: before; hoje: today; ontem: yesterday; ontem a noite|esta noite: last night; amanha: tomorrow
+hoje esta otima|hoje esta otimo|hoje esta bem|hoje ela esta bem|hoje ele esta bem|hoje esta tudo bem: now fine
 hoje de manha: this morning; esta semana: this week; semana passada: last week; dia: day; dias: days; semana: week
 semanas: weeks; mes: month; meses: months; ano: year; anos: years; hora: hour; horas: hours; minutos: minutes; atras: ago
 faz: ago; caso: if; quando: when; caso: if; posso: can i; pode: can; devo: should i; nao: not

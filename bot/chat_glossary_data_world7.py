@@ -187,6 +187,7 @@ siwezi kuvumilia|sivumilii|haivumiliki|haivumilki: unbearable; {_IT}{{na,me,li}}
 naumwa|ninaumwa|nimeumwa|anaumwa|ameumwa|nmeumwa|naskia uchungu|nasikia uchungu|nasikia maumivu|naskia maumivu: i am in pain
 ha{_IT}{{,ni,mu}}umi|ha{_IT}{{ku,ja}}{{,ni,mu}}uma|siumwi|haumwi|sijaumwa|hajaumwa: does not hurt
 usaha|ushaha|uchafu mweupe|uchafu wa njano: pus; maambukizi|maambukizo|infekshen|inflamesheni: infection
+yuko mzima|ni mzima|mzima|yuko salama|buheri wa afya: well; bado ni hatari|bado kuna hatari: is it still a risk
 {_IT}meambukizwa|{_IT}mepata maambukizi|{_IT}na maambukizi|{_IT}mepata infection: infected
 usaha unatoka|unatoka usaha|inatoa usaha|kinatoa usaha|linatoa usaha|inatoka usaha|kunatoka usaha|imetoa usaha: pus is coming out
 kimetoa usaha|limetoa usaha|ina usaha|kina usaha|lina usaha|una usaha|imejaa usaha|kimejaa usaha|inavuja usaha: pus is coming out

@@ -190,7 +190,9 @@ jizva|jizvy|jazva|jazvy: scar
 antibiotika|antibiotik|antibiotiky|atb|penicilin: antibiotics
 nepomahaji|nezabira|nezaberaju|nepomohla|nepomohly|nezabralo: not working
 cukrovka|cukrovkar|diabetes|diabetik: diabetes; kortikoidy|steroidy|kortizon|prednison|prednisolon: steroids
-oslabena imunita|slaba imunita|nizka imunita|imunosuprese: weak immune system; modrina|modriny|podliatina|hematom: bruise
+oslabena imunita|slaba imunita|nizka imunita|imunosuprese: weak immune system
+modrina|modriny|modrinu|modrinou|podliatina|hematom: bruise; zltne|zltnu|zlte|zloutne|zezloutla|zozltla: is turning yellow
+zakrok|zakroku|zakroce: the session
 bolak|bolaku|bolaky: sore; strupy|strupky|strupek: scabs; pali to|stipe|stipanie|stipe to|svedi|svrbi|svedeni: stinging
 je to nebezpecne: is it dangerous
 jak poznam|ako spoznam|jak poznat: how do you know; co znamena|co to znamena: what does it mean; dekuji|dakujem|diky: thanks

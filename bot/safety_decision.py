@@ -141,6 +141,7 @@ _PLAN = re.compile(
     r"|(?:am|is) having (?:it|them|this|mine|my first)|(?:next|this coming) (?:week|month|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b"
 )
+_MINE_WAS = re.compile(r"^(?:(?:ok|okay|well|so|and)\W+)*mine (?:was|were|went|lasted|only lasted)\b")
 # the writer says the story is theirs too: "me too", "same here", "mine is the same", "I have that now"
 _SAME_FOR_ME = re.compile(
     r"\b(?:me too|same here|same for me|mine|i (?:have got|have|ve got|got|am getting|am having) (?:that|it|the same|this|one"
@@ -209,7 +210,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         return findings  # "what would an infected site look like?" then "mine are just tiny pink dots, day 1"
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
         told = _with_topic(plain, before)
-        pair = detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
+        # "mine was small and only there the first day": told in the past, it says what it was, not the question's sign
+        pair = detect(told) if _MINE_WAS.match(plain) else detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
         earlier = set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
     elif findings.is_question and not findings.signs and plain.endswith("?") and not _CONTINUED_QUESTION.match(plain):

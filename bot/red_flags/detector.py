@@ -254,7 +254,7 @@ def _detect(raw: str) -> Findings:
         ):
             ruled_out = ruled_out or hit.sign != "_duration"
             continue
-        if sentence.remote and hit.sign in RISK_FACTORS and p.ONGOING_RISK.match(text, hit.start):
+        if (sentence.remote or sentence.hearsay) and hit.sign in RISK_FACTORS and p.ONGOING_RISK.match(text, hit.start):
             counted.append(hit)  # "a kidney transplant years ago" is still a weak immune system
             by_sentence.setdefault(i, set()).add(hit.sign)
             continue

@@ -16,7 +16,7 @@ from bot.red_flags.patterns import gapped as _r
 REMOTE_PAST = _r(
     r"\b(?:(?:years?|decades?) ago|last year|as a (?:child|kid|teenager|baby)"
     r"|when i was (?:young|little|a kid|a child|a teenager|\d+)"
-    r"|(?:in|from) (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
+    r"|(?:in|from) (?:like |about |around )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) (?:years?|decades?) (?:ago|back|before|earlier)"
     r"|(?:when|during) (?:19|20)\d\d|(?:19|20)\d\d in\b"  # glossary readings: "noong 2018", "2018 mein"
     r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"
@@ -73,6 +73,7 @@ PRESENT = _r(
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
     r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
+    r"|happen|happens|exists?|(?:is|are) (?:it|that|this|there) (?:dangerous|risky|a risk|safe|common)"
     r"|an issue|a problem|(?:has|have) (?:\w+ ){0,3}?(?:scars?|marks?|dents?)\b"
     # "my mum still talks about the infection she got in 2010": the telling goes on, not the illness
     r"|talks? about|talking about|mentions?|brings? (?:it |that )?up|goes on about|remembers?|thinks? about))"
@@ -134,7 +135,7 @@ RESOLVED = _r(
     _NOT_PLUPERFECT + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
     r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:(?!not |no )\w+ )?(?:fine|ok|okay|good"
-    r"|great|better|normal) now|(?:fever|temperature) (?:\w+ )?broke"
+    r"|great|better|normal|sweet|grand) now|(?:fever|temperature) (?:\w+ )?broke"
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
@@ -151,6 +152,11 @@ RESOLVED = _r(
     r"|(?<=redness )gone|(?<=swelling )gone|(?<=lump )gone|(?<=bumps )gone|(?<=lumps )gone"
     r"|(?:was|got|had it|been) (?:lanced and )?drained (?:by|at) (?:my|the|a|our) (?:gp|doctor|nurse|hospital|clinic|surgeon"
     r"|dermatologist|a and e|er)\b"  # treated: "had an abscess in March, it was drained by my GP"
+    r"|(?:it|they|that) (?:was|were|got) (?:lanced and |surgically |properly )?drained(?= *(?:$|[.;!?]))"
+    # "was only there the first day after the session": over within the usual course (§4a)
+    r"|(?:was|were|is|are) only there (?:for )?(?:the first|one|a|the|that) (?:day|night|morning|evening|few hours"
+    r"|couple of days)"
+    r"|only lasted (?:a|one|the first|that|half a) (?:day|night|morning|evening|few hours)"
     r"|(?:(?<=antibiotics )|(?<=cream )|(?<=treatment )|(?<=doctor )|(?<=gp ))(?:cleared|sorted|fixed|healed|got rid of)"
     r" (?:it|them|that|this)(?: up| out)?"
     r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"
@@ -173,8 +179,8 @@ RESOLVED = _r(
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"
     r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
-    r"|now (?:is |all |everything |it is |i am |all is )?(?!(?:a|an|the) )(?:\w+ )?(?:fine|ok|okay|good|normal|better|healthy"
-    r"|clear)\b"
+    r"|now (?!as well\b)(?:is |all |everything |it is |i am |all is )?(?!(?:a|an|the) )(?:\w+ )?(?:fine|ok|okay|good|normal"
+    r"|better|healthy|clear|well(?! as\b))\b"
     r"|now (?:she|he|they) (?:is|s|are) (?:\w+ )?(?:fine|ok|okay|good|well|healthy|better)\b"
     r"|(?:flat|flattened|flatter) (?:now|again)"
     r"|now (?:the |my )?(?:skin|scalp|head|it|everything|all)(?: is| looks| s)? (?:\w+ )?(?:normal|fine|clear|healed)\b"
@@ -201,7 +207,9 @@ RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a r
     r"\b(?:(?<!never )(?<!not )(?<!has not )(?<!did not )came back|coming back|back again|(?<!never )(?<!not )returned"
     r"|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
     r"(?<!doing )(?<!have it )again"
-    r"|still(?! (?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed|able)\b))\b"
+    r"|(?<!is it )(?<!is that )(?<!is this )(?<!are they )"  # "is it still a risk?" asks
+    r"still(?! (?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed|able|a risk|a thing|risky"
+    r"|dangerous|common|possible|happen|happens|happening)\b))\b"
 )
 RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and now)\b")  # undoes only if a sign follows
 HEARSAY = _r(

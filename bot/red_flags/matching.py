@@ -448,7 +448,10 @@ def _sentence_around(text: str, at: int) -> str:
 
 
 _MARK = re.compile(r"\b(?:scars?|scarring|scarred|scar tissue|dents?|dented|indent\w*|sunken|pitted|puckered|hollow)\b")
-_UNCHANGED = re.compile(r"\b(?:unchanged|(?:has not|not|never) changed|the same) (?:\w+ ){0,2}?since\b|\bfine since\b")
+_UNCHANGED = re.compile(
+    r"\b(?:unchanged|(?:has not|not|never) changed|the same) (?:\w+ ){0,2}?since\b"
+    r"|\b(?:fine|all clear|clear|no problems) (?:ever )?since\b"
+)
 
 
 def _severe_headache(text: str, hit: Hit) -> bool:

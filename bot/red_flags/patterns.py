@@ -188,9 +188,11 @@ IMMUNO = _r(
     r"|immunosuppressants?|cortisone (?:tablets|pills)|(?:hydro)?cortisone tablets|dexamethasone|steroid (?:tablets|pills)"
     r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
     r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
+    r"|\banti ?rejection (?:drugs?|meds|medications?|medicines?|tablets|pills)\b"
 )
-# A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus")
-ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b|diabet\w* (?:for )?\w+ years?\b(?! ago)")
+# A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus"),
+# told of the writer long ago or of the person whose signs the message reports ("my friend had a kidney transplant")
+ONGOING_RISK = _r(r"(?:on|taking|take) |\w+ transplant\b|anti ?rejection |diabet\w* (?:for )?\w+ years?\b(?! ago)")
 FACE_EYE = _r(
     r"\b(?:eye|eyes|eyelid|eyelids|eye lid|eye lids|face|cheek|cheeks)(?: (?!(?:not|nowhere|no|never"
     r"|but)\b)\w+){0,6}? (?:swollen|swelling|swell"

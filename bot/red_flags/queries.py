@@ -435,6 +435,8 @@ _NOTHING_WRONG = _r(
     r"|nothing (?:has )?happened to me|(?:asking|ask) in a general way|i (?:have not|havent) (?:even )?booked"
     r"|nothing is wrong with me|(?:nobody|no one|noone) is (?:ill|sick|unwell)|(?:purely|just|only|it is|for) (?:for )?"
     r"(?:homework|a school project|an assignment|an essay)"
+    r"|(?:asking |writing )?for (?:the|an|our|a|my) (?:\w+ )?(?:info|information|patient|clinic|aftercare) (?:sheet|leaflet|page"
+    r"|handout|guide|website|poster)"
     r"|(?:it is )?a general question|(?:just|only|purely) (?:asking|curious)|i (?:just )?want to learn"
     r"|(?:asking|ask) (?:purely |just |only |simply )?(?:out of|from) curiosity"
     r"|asking in general|(?:if|when) (?:someone|somebody|a person|a patient|people|anyone)"

@@ -168,3 +168,40 @@ def test_dutch_forehead_a_little_swollen_and_going_down() -> None:
 )
 def test_norwegian_and_danish_read_with_swedish(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+# --- from final51 (read after its honest run) ---------------------------------------------------------------------
+
+
+def test_a_lasting_risk_factor_of_the_person_whose_signs_are_told() -> None:
+    text = "My brother had a liver transplant and takes anti-rejection pills. After his meso one spot is swollen and sore."
+    assert "immunocompromised" in detect(text).signs and detect(text).level == "urgent"
+    assert detect("My friend had a kidney transplant years ago, can she have meso?").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my aunt had an infection after meso many years ago, now well. is it still a risk?",
+        "my cousin got a bad infection from meso back in like 2016 but shes sweet now",
+        "Minha tia teve uma infecção depois de mesoterapia em 2014 e hoje está ótima.",  # Portuguese
+        "Dada yangu alipata maambukizi baada ya mesotherapy miaka mingi iliyopita, sasa yuko mzima.",  # Swahili
+    ],
+)
+def test_old_stories_that_end_well(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_now_as_well_is_not_now_well() -> None:
+    assert detect("my lump is red and now as well it has pus").level == "urgent"
+
+
+def test_a_lump_drained_or_only_there_the_first_day() -> None:
+    assert detect("I had a painful lump after my session in May; it was drained.").level == "none"
+    question = "What's the difference between a normal bump and an infected one?"
+    assert detect_in_context("OK. Mine was tiny and was only there the first day after the session.", question).level == "none"
+
+
+def test_an_info_sheet_question_about_a_figure() -> None:
+    assert detect("Is a pulse of 135 after meso an emergency? Asking for the aftercare leaflet we are writing.").level == "none"
+    assert detect("my pulse is 135 after meso, is that an emergency?").level == "emergency"
