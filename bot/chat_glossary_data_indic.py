@@ -115,7 +115,8 @@ theek chhan|thik chhan|sanchai chha|sanchai cha|sanchai chh|niko bhayo|niko bhai
 theek hai|thik hai|theek hain|thik hain|theek he|thik he|thik hoi geche|thik hoye geche: fine
 didilai|bahinilai: sister; sathilai: friend
 
-mainu: i have; sir te|sir ton|sir vich|sir wich: head; ton baad|toh baad|to baad|ton bad|karan ton baad|karaun ton baad: after
+mainu: i have; bhen|bhain|bhenji: sister; pehlan|pahlan: ago; hun: now; hoya si|hoyi si|hoi si|hoya: had; aam gall: common
+sir te|sir ton|sir vich|sir wich: head; ton baad|toh baad|to baad|ton bad|karan ton baad|karaun ton baad: after
 laal dhaari|lal dhari|laal dhari|lal dhaari|laal lakeer|lal lakeer|laal lakir|lal lakir|laal dhariyan: red streak
 gardan val ja rahi|gardan wal ja rahi|gardan val jaa rahi|gardan taraf ja rahi|gardan ki taraf ja rahi: spreading towards the neck
 gardan val ja reha|gardan wal ja reha|gardan val vadh rahi|gardan ki taraf badh rahi|gardan tak: spreading towards the neck

@@ -75,7 +75,8 @@ effondre|effondree: collapsed; je viens de: i just; sifflement|respiration siffl
 vision double|vois double|je vois double: double vision; faiblesse: weakness; faible: weak
 vertiges|vertige|etourdi|etourdie: dizzy; fatigue|fatiguee: tired; hematome|hematomes: bruises; croutes|croute: scabs
 petits points de sang|points de sang: pinpoint bleeding spots; sang: blood; demangeaisons|gratte: itching
-des bleus|des petits bleus: bruises; petit|petite|petits|petites: small; leger|legere|legerement: mild
+des bleus|des petits bleus|quelques bleus|quelques petits bleus|petits bleus: bruises; petit|petite|petits|petites: small
+leger|legere|legerement: mild
 petit bleu|un bleu|un petit bleu|le bleu: bruise; jaunit|jaunissent|devient jaune|vire au jaune: is turning yellow
 rien d autre|rien de plus|c est tout: nothing else; tempe: temple; lundi: monday; mardi: tuesday; mercredi: wednesday
 jeudi: thursday; vendredi: friday; samedi: saturday; dimanche: sunday

@@ -313,6 +313,12 @@ lechenie|lecheniya|kurs: treatment; klinik*|salon*|kosmetolog*: clinic; bolnits*
 skoraya|skoruyu|skoroy|priemnoe|priemnyy pokoy|travmpunkt|neotlozhka|neotlozhnuyu: emergency department
 antibiotik*: antibiotics; tabletk*|lekarstv*|preparat*: pills
 shishk*|uplotneni*|komok|komochek|komki|bugor|bugorok|bugorki|uzel|uzelok|uzelki|narost|zhelvak: lump
+vuzlik*|vuzol|vuzli|hulk*|gulk*|grudk*: lump; zyavilisya|zyavivsya|zyavilas|zyavylysia|zyavylas: appeared; ale: but; voni: they
+ne znikayut|ne znikaye|ne prohodyat|ne prohodyt|ne mynaye: do not go away; tizhniv|tyzhniv|tizhden|tyzhden: weeks
+pislya|pislia: after
+holovi|golovi|holova|golova: head; chervon*|pochervonil*: red; nabryak*|nabriak*|opukh*: swollen; hnii|hniy|hnoi|gnii: pus
+temperatura|zhar: fever; plutaie|plutaye|zaplutav*|splutan*: confused
+ne mozhu dykhaty|vazhko dykhaty|zadykhayus*: i can not breathe
 novye shishki|novaya shishka|novye uplotneniya|novoe uplotnenie|poyavilis shishki|esche shishki: new lumps
 prysch*|pryshik*: pimple; abstses*|abstsess|abstsessa|abstsessy|naryv*|gnoynik*: abscess; furunkul*|chiry*: boil; kist*: cyst
 opuh|opuhlo|opuhla|opuhli|opuhshiy|opuhshaya|opuhshee|opuhshie|raspuh*|vzduto|vzdulos|vzdulas: swollen

@@ -89,10 +89,12 @@ infektion|infektionen|en infektion: an infection; fick: got; blev frisk|blev bra
 andas han jattesnabbt|andas hon jattesnabbt|andas jattesnabbt: is breathing very fast
 andas han snabbt|andas hon snabbt|andas valdigt snabbt: is breathing very fast
 kallsvettig|kallsvettas|kallsvett|kallsvettiga: cold and clammy; andas: breathes
-om bule|om knude|om klump|om kul: tender lump; bule|buler: lump; og: and; ellers: otherwise
+om bule|om knude|om klump|om kul: tender lump; om hovedbund|om hovedbunden|om i hovedbunden: tender scalp; bule|buler: lump
+og: and; ellers: otherwise
 ellers frisk|ellers rask|er ellers frisk|er ellers rask|ellers fin: otherwise well
 undrar|undrer|lurer pa|jag undrar|jeg lurer pa|jeg undrer mig: i wonder; farlig|farligt|farlige: dangerous
-jeg: i; hadde|havde: had; litt|lidt: a little; hodepine|hovedpine: headache; etter|efter: after; behandlingen: the session
+intet|ingenting: no; bare|kun: only; jeg: i; hadde|havde: had; litt|lidt: a little; hodepine|hovedpine: headache
+etter|efter: after; behandlingen: the session
 gikk over|gik over|gikk bort|gik vaek|forsvant|forsvandt: went away; en time|en times tid: an hour; timer: hours
 stiv nakke|stiv i nakken|stiv nakken: stiff neck; nakke|nakken: neck; vanlig: common; er det vanlig|er det normalt: is it normal
 er: is; hodebunn|hodebunnen|hovedbund|hovedbunden: scalp; hevelse|haevelse: swelling; hoven|hovent|haevet|haevede: swollen

@@ -123,6 +123,8 @@ _OWN_FOLLOW_UP = re.compile(
     r"^(?:(?:ok|okay|well|so|and|yes|yeah|yep|yup|right|oh|hmm|because|cause|just|er|um|asking|i am asking|i ask)\W+)*"
     rf"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?{SESSION_WORDS}\b)|both"
     r"|me too|i (?:(?:have|am|do)(?! (?:always|never|ever)\b)|got|did|just|checked|counted|measured|tried|took|tested)"
+    r"|i (?:think|believe) i (?:can )?(?:see|have|feel|notice|got)"
+    r"|i can (?:see|feel)(?! (?:why|how|what|that|your|where|the point)\b)"  # "... I think I can see one now"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
 )
@@ -140,6 +142,12 @@ _PLAN = re.compile(
     r"\b(?:wants? to|going to|planning to|plan to|is booked|am booked|booked in|booking|considering|thinking about"
     r"|(?:am|is) having (?:it|them|this|mine|my first)|(?:next|this coming) (?:week|month|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday))\b"
+)
+# "I'm not allergic to anything myself", "I'm at 3 weeks and there's nothing so far": the writer has none of it
+_DENIES = re.compile(
+    r"^(?:(?:ok|okay|well|and|but|so)\W+)*(?:i (?:am|m|have|do|did|was|ve|had) (?:not|never|no)\b"
+    r"|.*\b(?:there is|there s|i have|i ve got|i got|i see) (?:nothing|none|no \w+)(?: (?:so far|yet|at all))?(?= *(?:$|[.!?]))"
+    r"|.*\bnothing (?:so far|yet)\b)"
 )
 _MINE_WAS = re.compile(r"^(?:(?:ok|okay|well|so|and)\W+)*mine (?:was|were|went|lasted|only lasted)\b")
 # the writer says the story is theirs too: "me too", "same here", "mine is the same", "I have that now"
@@ -205,7 +213,12 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
     if _PLAN.search(plain) and not PRESENT.search(plain):
         return findings  # "I ask because the clinic wants to inject minoxidil": a plan, nothing happening yet
     someone_elses = bool(HEARSAY.search(plain)) and not PRESENT.search(plain)  # "my friend had that last year"
-    own = bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain)) and not _NOT_OWN.match(reply) and not someone_elses
+    own = (
+        bool(_OWN_FOLLOW_UP.match(plain) or _MINE_INSIDE.search(plain))
+        and not _NOT_OWN.match(reply)
+        and not _DENIES.match(plain)
+        and not someone_elses
+    )
     if own and findings.level == "none" and (USUAL_FINDING.search(plain) or _ONLY_WHEN.match(plain)):
         return findings  # "what would an infected site look like?" then "mine are just tiny pink dots, day 1"
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
@@ -220,8 +233,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         previous = detect(previous_text)
         if findings.signs and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
             return replace(findings, signs=(), level="none", is_question=True)  # "And red streaks?"
-        if _NOT_OWN.match(plain):
-            return findings  # "I'm not having any of that": no report of the previous message's signs
+        if _NOT_OWN.match(plain) or _DENIES.match(plain):
+            return findings  # "not having any of that", "I'm not allergic myself": no report of the previous message's signs
         if findings.is_question and not findings.signs and _ASKS_WHAT.search(plain):
             return findings  # "what's a non-blanching rash even mean": a definition, whatever came before
         if previous.ruled_out and not previous.signs and not _BACK.search(plain):

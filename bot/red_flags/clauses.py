@@ -96,7 +96,11 @@ _GENERIC_OPENER = re.compile(
     r" (?:to|-) \w+ (?:days?|weeks?|months?)\b)"
     r"|\bcall (?:it|that|this) (?:a )?(?:fever|high temperature)\b"
     # what the writer knows of a condition: "I know the mycobacteria stuff can show up late" (2026-12, final48)
-    r"|\bi know (?:that )?(?:the |these |those )?(?:\w+ ){0,2}?(?:stuff|things?|infections?|bacteria) (?:can|may|might|could"
+    # what the writer has read or heard of people in general: "I've read diabetics get more infections" (final53)
+    r"|\b(?:i have read|i ve read|i read|i have heard|i heard) (?:that )?(?!(?:my|i|mine|it|this|that)\b)"
+    r"(?![^.?!]*\b(?:and|but|so) (?:now )?(?:i|my|mine|there is|there s)\b)"
+    + _NOT_THEN_OWN
+    + r"|\bi know (?:that )?(?:the |these |those )?(?:\w+ ){0,2}?(?:stuff|things?|infections?|bacteria) (?:can|may|might|could"
     r"|tend to|often|usually) (?:show|turn|pop|come|appear)"
     + _NOT_THEN_OWN
     + r"|\b(?:want|would like|d like|trying|try) to (?:understand|learn about|read up on|know more about) (?!(?:my"

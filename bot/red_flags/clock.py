@@ -43,6 +43,8 @@ _SPREAD = re.compile(
     r"|wider|moved)\b"
 )
 FAST_WITHIN_HOURS = 8
+# a size at a clock time, twice: "2 cm at 14:00, 9 cm at 17:00" (2026-12, final53)
+_SIZE_AT = re.compile(rf"\b(?P<size>\d{{1,2}}(?:\.\d)?) ?(?:cm|centimet\w*|mm|millimet\w*) (?:at|by|around) (?P<t>{_TIME})")
 # days of the month: "the bumps I got on the 2nd are still there and it's the 24th today" (lasting over 2 weeks, §4b)
 _ON_DAY = re.compile(r"\b(?:on|since|from) the (?P<d1>\d{1,2})(?:st|nd|rd|th)\b")
 _TODAY_DAY = re.compile(
@@ -78,7 +80,8 @@ def _group(m: Match[str], *names: str) -> str:
 
 def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
     """`no_urine` for a last passing of urine at least `no_urine_hours` ago by the clock, the speed cue
-    `_fast_clock` for a spread seen within hours of a marked time, and `_lasting` for days of the month two weeks apart."""
+    `_fast_clock` for a spread seen within hours of a marked time or a size that grew between two clock times, and
+    `_lasting` for days of the month two weeks apart."""
     if not re.search(r"\d|noon|midday|midnight|hours? ago", text):
         return []
     hits: List[Hit] = []
@@ -95,6 +98,12 @@ def clock_hits(text: str, no_urine_hours: float) -> List[Hit]:
         then, current = _hour(marked.group("t1")), _hour(_group(now, "t2", "t2b"))
         if then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
             hits.append(("_fast_clock", now.start(), now.end()))  # in the sentence that tells the spread
+    sizes = list(_SIZE_AT.finditer(text))
+    for first, later in zip(sizes, sizes[1:]):
+        then, current = _hour(first.group("t")), _hour(later.group("t"))
+        grew = float(later.group("size")) > float(first.group("size"))
+        if grew and then is not None and current is not None and 0 < current - then <= FAST_WITHIN_HOURS:
+            hits.append(("_fast_clock", later.start(), later.end()))
     on_day = _ON_DAY.search(text)
     today = _TODAY_DAY.search(text, on_day.end()) if on_day else None
     if on_day and today:

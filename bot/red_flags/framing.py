@@ -14,7 +14,8 @@ from bot.red_flags.patterns import BRUISE_WORDS
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
-    r"\b(?:(?:years?|decades?) ago|last year|as a (?:child|kid|teenager|baby)"
+    r"\b(?:(?:years?|decades?) ago|last year|as a (?:child|kid|teenager|baby|young (?:man|woman|boy|girl|lad|adult))"
+    r"|long before (?:any of )?(?:this|that|all this)"
     r"|when i was (?:young|little|a kid|a child|a teenager|\d+)"
     r"|(?:in|from) (?:like |about |around )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) (?:years?|decades?) (?:ago|back|before|earlier)"
@@ -188,6 +189,7 @@ RESOLVED = _r(
     r"|(?:is|are) not there any ?more|(?:is|are) not there now\b"
     r"|normal (?:again )?by (?:the )?(?:morning|evening|next day|night)"
     r"|(?:zero|no) (?:issues?|problems?|trouble) (?:since|until now|till now|up to now|so far)"
+    r"|(?:and |but )?now no (?:more )?(?:problems?|issues?|trouble)\b"  # "it close and now no problem"
     r"|(?:which|that) i (?:have )?(?:accepted|learned to live with|learnt to live with|got used to|gotten used to"
     r"|made peace with)\b"
     r"|gone by (?:january|february|march|april|may|june|july|august|september|october|november|december|the (?:next|following)"

@@ -107,7 +107,8 @@ ABSCESS = _r(
     r"|\bfull of (?:fluid|liquid)\b|\bfluid (?:filled|under)\b"
 )
 INFECTION = _r(
-    r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*\b(?! (?:treatment|antibiotics|course|drugs))"
+    r"\binfect(?:ed|ion|ions)\b|\bcellulitis\b|\berysipelas\b|\bmycobacteri\w*\b"
+    r"(?! (?:treatment|antibiotics|course|drugs|window|period|timeline|time ?frame|stuff))"
     r"|\bstaph\b|\bmrsa\b"
     r"|\bimpetigo\b|\bfolliculitis\b|\b(?:went|gone|going|turned) septic\b"
 )

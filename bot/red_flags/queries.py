@@ -107,7 +107,8 @@ ASKED_IF_NORMAL = _r(
     # "is it normal for spots to be oozing a week later?", "... for a rash not to fade ...": the thing, read as "i have ..."
     r"|for (?P<thing>(?:(?:a|an|the|some|these|those|little|tiny|small) )?(?:\w+ ){0,3}?\w+"
     # "... for the skin at the injection site to ...": the thing is placed after a session, nothing more need say so
-    r"(?P<site> (?:at|on|around|near) (?:the |one of the |one )?(?:injection|needle|jab) (?:sites?|spots?|points?|marks?)"
+    r"(?P<site> (?:at|on|around|near) (?:the |one of the |one |my |one of my )?(?:injection|needle|jab) (?:sites?|spots?|points?"
+    r"|marks?)"
     r"|(?<=needle spot)|(?<=injection spot)|(?<=injection site)|(?<=needle mark)|(?<=jab site))?)"  # "a needle spot"
     r" (?P<not>not )?to) "
     r"(?(site)|(?=(?:[^\s?!]+ ){0,14}?"

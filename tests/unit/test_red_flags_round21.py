@@ -205,3 +205,52 @@ def test_a_lump_drained_or_only_there_the_first_day() -> None:
 def test_an_info_sheet_question_about_a_figure() -> None:
     assert detect("Is a pulse of 135 after meso an emergency? Asking for the aftercare leaflet we are writing.").level == "none"
     assert detect("my pulse is 135 after meso, is that an emergency?").level == "emergency"
+
+
+# --- from final53 (read after its honest run) ---------------------------------------------------------------------
+
+
+def test_is_it_normal_for_the_redness_around_my_spots_to_spread_fast() -> None:
+    text = "Is it normal for the redness around my injection sites to spread over my forehead within an hour?"
+    assert detect(text).level == "emergency"
+
+
+def test_a_size_that_grew_between_two_clock_times() -> None:
+    assert "fast_spreading_redness" in detect("Redness round one site: 3 cm at 10:00, 8 cm at 13:00. Sore.").signs
+    assert "fast_spreading_redness" not in detect("The red patch was 3 cm at 9am and 3 cm at 5pm").signs
+
+
+def test_i_think_i_can_see_one_after_a_question() -> None:
+    question = "What would red streaks from an injection spot mean?"
+    assert detect_in_context("Because I think I can see one heading to my neck right now.", question).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "follow_up,question",
+    [
+        ("I'm not allergic to anything myself.", "Is anaphylaxis from mesotherapy common?"),
+        ("I'm at four weeks and there's nothing so far.", "How long after meso can a mycobacterial lump show up?"),
+    ],
+)
+def test_a_follow_up_that_denies_reports_nothing(follow_up: str, question: str) -> None:
+    assert detect_in_context(follow_up, question).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My uncle had meningitis as a young man, long before any of this. Is meso riskier for me?",
+        "Two years ago I have pus on the head after meso, doctor opened it, it close and now no problem.",
+        "If a lump shows up at 1-12 weeks, that's the mycobacteria window, right?",
+        "I have diabetes and I've read diabetics get more infections, so is meso a bad idea for me?",
+        "Quelques petits bleus sur le front après la séance, ils jaunissent. C'est normal ?",  # French: bruises
+        "Ingen feber, intet pus, bare lidt øm hovedbund dagen efter.",  # Danish
+        "meri bhen nu kai saal pehlan meso ton baad infection hoya si, hun bilkul theek hai",  # Punjabi
+    ],
+)
+def test_final53_kinds_of_non_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_ukrainian_hard_nodules_that_do_not_go_away() -> None:
+    assert detect("Через 6 тижнів після мезотерапії на голові з'явилися тверді вузлики, вони не зникають.").level == "urgent"
