@@ -290,6 +290,9 @@ chto: what; skolko: how many; skolko vremeni|kak dolgo|do kakih por: how long; k
 pochemu|zachem|otchego: why; snova|opyat|esche raz|povtorno: again; vse|vsyo: all
 vse horosho|vse normalno|vse v poryadke|vsyo horosho|vsyo normalno|vsyo v poryadke|vse ok: all fine; horosho|ok: fine
 ploho: bad; luchshe|polegche: better; huzhe|vse huzhe|stalo huzhe: worse
+uzhe mesyats proshel|uzhe proshel mesyats|mesyats proshel|proshel mesyats: a month has passed
+nedelya proshla|proshla nedelya|proshlo dve nedeli|dve nedeli proshlo: a month has passed
+gde kololi|tam gde kololi|rovno tam gde kololi|gde delali ukoly|gde byli ukoly: where they injected
 proshlo|proshel|proshla|ischezlo|ischezla|ischez: went away
 zazhilo|zazhil|zazhila|vylechili|vylechil|vylechila: healed; chuvstvuyu|chuvstvuyu sebya|oschuschayu: i feel
 muzh|muzha|muzhu|moy muzh|u muzha: my husband; zhena|zhenu|moya zhena|u zheny: my wife; sestra|sestry|sestre: my sister

@@ -124,6 +124,9 @@ _OWN_FOLLOW_UP = re.compile(
     rf"(?:yes|yeah|yep|yup|mine|my(?! (?:\w+ )?{SESSION_WORDS}\b)|both"
     r"|me too|i (?:(?:have|am|do)(?! (?:always|never|ever)\b)|got|did|just|checked|counted|measured|tried|took|tested)"
     r"|i (?:think|believe) i (?:can )?(?:see|have|feel|notice|got)"
+    # "She has three of them right now", after the question she asked the writer to put (2026-12, final54)
+    r"|(?:she|he|they) (?:has|have|has got|have got|got) (?:both|all|them|one|two|three|four|five|several|a few|some|loads)"
+    r"(?: of them)? (?:right )?now"
     r"|i can (?:see|feel)(?! (?:why|how|what|that|your|where|the point)\b)"  # "... I think I can see one now"
     r"|(?:it|that|this) is (?:me|mine|what)|just (?:counted|checked|measured|tried|took|tested)|(?:it|they) (?:is|are|has|have"
     r"|do|did|came|started|keeps?|got))\b"
@@ -225,7 +228,8 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         told = _with_topic(plain, before)
         # "mine was small and only there the first day": told in the past, it says what it was, not the question's sign
         pair = detect(told) if _MINE_WAS.match(plain) else detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
-        earlier = set(detect(previous_text).signs)
+        # a question's signs were asked, not told: "are lumps weeks later normal?" then "she has three of them right now"
+        earlier = set() if previous_text.rstrip().endswith("?") else set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
     elif findings.is_question and not findings.signs and plain.endswith("?") and not _CONTINUED_QUESTION.match(plain):
         return findings  # "would it be safe to try again?" after a story of a healed abscess: asks, reports nothing

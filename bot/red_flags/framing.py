@@ -154,6 +154,7 @@ RESOLVED = _r(
     r"|(?:was|got|had it|been) (?:lanced and )?drained (?:by|at) (?:my|the|a|our) (?:gp|doctor|nurse|hospital|clinic|surgeon"
     r"|dermatologist|a and e|er)\b"  # treated: "had an abscess in March, it was drained by my GP"
     r"|(?:it|they|that) (?:was|were|got) (?:lanced and |surgically |properly )?drained(?= *(?:$|[.;!?]))"
+    r"|(?:is|are|has been|now) (?:well |fully |completely )?(?:controlled|under control)(?: now)?(?= *(?:$|[.;,!?]))"
     # "was only there the first day after the session": over within the usual course (§4a)
     r"|(?:was|were|is|are) only there (?:for )?(?:the first|one|a|the|that) (?:day|night|morning|evening|few hours"
     r"|couple of days)"
@@ -377,6 +378,7 @@ NOT_TREATED_YET = _r(
     r"|\bbefore i (?:try|start|have|get|book) (?:any |the |my )?(?:treatment|meso|mesotherapy|injections?|sessions?)\b"
     r"|\b(?:asking|ask|checking) before i (?:book|go|commit)\b"
     r"|\b(?:asking|ask|checking) (?:ahead of|before) (?:my|the) (?:first )?(?:session|appointment|treatment|meso|mesotherapy)\b"
+    r"|\b(?:just|only|still) planning\b|\b(?:i am |i m )?at week (?:0|zero)\b"
     r"|\bbefore i (?:agree|commit|go ahead|sign up|decide)(?: to (?:anything|it|this|that|them|any(?: of)? (?:this|that)))?\b"
     r"|\bbefore (?:i book|booking)\b"
     # "my first session is tomorrow"; not "GP appointment is tomorrow" (a doctor's, after the injections)

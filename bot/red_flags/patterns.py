@@ -383,7 +383,8 @@ FEVER_IDIOM = frozenset("hay cabin spring pitch dream".split())
 CHILLS_IDIOM = _r(r"\b(?:gives?|gave|giving|get|gets|send|sends|sent)(?: me)?(?: the)? (?:chills|shivers)\b|\bshivers? down\b")
 # A faint somewhere else, not after the injections: "fainted getting my ears pierced", "at blood tests before"
 FAINT_ELSEWHERE = _r(
-    r" (?:\w+ )?(?:getting|having|when i got|when i had|during|at|at the|at a|giving) (?:my |a |an |the )?(?:ears? pierced"
+    r" (?:\w+ )?(?:getting|having|when i got|when i had|when i have|whenever i have|when i get|whenever i get|during|at|at the"
+    r"|at a|giving) (?:my |a |an |the )?(?:ears? pierced"
     r"|tattoo|tattoos|blood tests?|blood drawn|bloods|the dentist|dentist|vaccin\w*|jabs? at school|flu jab|blood donation"
     r"|ear piercing|piercing"
     r"|giving blood|blood|sight of \w+|needles?|injections?)\b"

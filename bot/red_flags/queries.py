@@ -120,7 +120,7 @@ ASKED_IF_NORMAL = _r(
     rf"|{_SOME_TIME} (?:later|after|on|post)\b"
     # "is it normal to be shaking uncontrollably when you have a scalp infection?"
     r"|(?:when|while) (?:you|one|i) (?:have|has|get|got) (?:an? |the )?(?:\w+ )?(?:infection|abscess|infected (?:lump|spot|bump"
-    r"|scalp))\b"
+    r"|scalp|injection (?:spot|site)|needle (?:spot|site)))\b"
     r"|after (?:an? |the |my )?(?:scalp |skin )?(?:infection|abscess)\b"  # "... to feel like dying after a scalp infection?"
     # "spread ... in just a few hours"
     r"|in (?:just |only |under )?(?:a (?:few|couple of)|\d+|an?|one|two|three) (?:hours?|days?)\b"

@@ -254,3 +254,36 @@ def test_final53_kinds_of_non_reports(text: str) -> None:
 
 def test_ukrainian_hard_nodules_that_do_not_go_away() -> None:
     assert detect("Через 6 тижнів після мезотерапії на голові з'явилися тверді вузлики, вони не зникають.").level == "urgent"
+
+
+# --- from final54 (read after its honest run) ---------------------------------------------------------------------
+
+
+def test_a_question_then_what_she_has_now() -> None:
+    question = "She's fine, but she asked me to ask: are lumps weeks later normal?"
+    assert detect_in_context("She has two of them right now.", question).level == "urgent"
+
+
+def test_is_it_normal_not_to_pee_with_an_infected_spot() -> None:
+    text = "Is it normal not to pee for a whole day when you have an infected injection spot and a fever?"
+    assert detect(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lumps can appear 1-12 weeks later, right? I'm at week 0, just planning.",
+        "I usually feel faint when I have blood tests, is there something I can tell the clinic before meso?",
+        "My mother had a seizure last year from her epilepsy, which is well controlled now. Can she have meso?",
+    ],
+)
+def test_final54_kinds_of_non_reports(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_romanised_russian_hair_lost_where_they_injected() -> None:
+    assert detect("Posle mezoterapii vypali volosy pyatnom tam, gde kololi. Uzhe mesyats proshel.").level == "urgent"
+
+
+def test_chinese_painless_hard_lumps_a_month_after() -> None:
+    assert detect_in_context("头皮上长了几个不痛的小硬块。", "做完中胚层一个月了。").level == "urgent"
