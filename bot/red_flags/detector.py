@@ -23,6 +23,7 @@ from bot.chat_text import for_matching
 from bot.escalation_levels import EscalationLevel, rank
 from bot.language_id import maybe_not_english, unread_language
 from bot.red_flags import framing as f
+from bot.red_flags import general_questions as g
 from bot.red_flags import patterns as p
 from bot.red_flags import queries as q
 from bot.red_flags.clauses import (
@@ -284,12 +285,12 @@ def _detect(raw: str) -> Findings:
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
     sign_clauses = [_clause_of(h.start, negation_ends, sentence_starts) for h in counted if h.sign in reported_signs]
-    if reported_signs and q.disclaimed_story(text, sign_clauses):
+    if reported_signs and g.disclaimed_story(text, sign_clauses):
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     if reported_signs and (
         q.keyword_query(text, [words for _, words in sign_words], reported_signs)
         or q.topic_question(text, sign_words)
-        or q.general_question(text, sign_words)
+        or g.general_question(text, sign_words)
     ):
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     # signs named but told as past, someone else's or hypothetical: the models may not escalate them alone

@@ -1,5 +1,5 @@
 """Round 8 of the detector's wording (development sets 15 and 16, written blind from the brief): questions
-framed as general (`queries.general_question`), "out of it" as a state of mind only, signs in indirect words,
+framed as general (`general_questions.general_question`), "out of it" as a state of mind only, signs in indirect words,
 a relative clause's "years ago", "week four" as a duration, and a reaction still there days after a session."""
 
 from __future__ import annotations
