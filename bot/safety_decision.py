@@ -170,6 +170,7 @@ _ACKNOWLEDGES = re.compile(
     r"|helpful|brilliant|bye"
     r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again"
     # "thanks, I'll mention it at my next appointment" (2026-12, final50)
+    r"|(?:i will|i ll|ill) wait and see|wait and see"
     r"|(?:i will|i ll|ill) (?:mention|ask about|bring up|raise|keep an eye on|watch) (?:it|that|this|them)"
     r"(?: (?:at|to|with) (?:my|the) (?:next )?(?:\w+ )?(?:appointment|session|visit|doctor|gp|clinic|dermatologist"
     r"|practitioner))?)\W*)+$"

@@ -190,6 +190,10 @@ IMMUNO = _r(
     r"|tacrolimus|ciclosporin|cyclosporine|azathioprine)\b|\bchemo(?:therapy)?\b|\bhiv\b"
     r"|\b(?:kidney|liver|organ|heart|lung) transplant\b|\bdialysis\b|\bleuka?emia\b|\blymphoma\b|\bsplenectomy\b"
     r"|\banti ?rejection (?:drugs?|meds|medications?|medicines?|tablets|pills)\b"
+    # "on immune meds for my transplant", "Prednisolone 20 mg/day for asthma" (a dose: taken now) (2026-12, final57)
+    r"|\b(?:my|his|her|a) transplant\b|\bimmune (?:meds|medications?|medicines?|drugs|suppressants?)\b"
+    r"|\b(?:prednisolone|prednisone|methotrexate|tacrolimus|ciclosporin|cyclosporine|azathioprine|dexamethasone"
+    r"|mycophenolate) \d+(?:\.\d+)? ?mg\b"
 )
 # A risk factor that lasts: current medication or a transplant ("a kidney transplant years ago and take tacrolimus"),
 # told of the writer long ago or of the person whose signs the message reports ("my friend had a kidney transplant")

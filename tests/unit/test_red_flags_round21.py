@@ -287,3 +287,22 @@ def test_romanised_russian_hair_lost_where_they_injected() -> None:
 
 def test_chinese_painless_hard_lumps_a_month_after() -> None:
     assert detect_in_context("头皮上长了几个不痛的小硬块。", "做完中胚层一个月了。").level == "urgent"
+
+
+# --- from final57 (read after its honest run) ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on immune meds for my transplant and one of the meso spots got sore and puffy",
+        "Prednisolone 15 mg a day for my asthma. One meso spot sore and red since yesterday.",
+    ],
+)
+def test_a_weak_immune_system_told_by_its_medicine(text: str) -> None:
+    findings = detect(text)
+    assert "immunocompromised" in findings.signs and findings.level == "urgent"
+
+
+def test_wait_and_see_reports_nothing() -> None:
+    assert detect_in_context("Okay, I'll wait and see.", "Mine is mild and it's day 1.").level == "none"
