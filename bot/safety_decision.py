@@ -229,8 +229,10 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         told = _with_topic(plain, before)
         # "mine was small and only there the first day": told in the past, it says what it was, not the question's sign
         pair = detect(told) if _MINE_WAS.match(plain) else detect(f"{previous_text.strip().rstrip('?.!')}? Mine is. {told}")
-        # a question's signs were asked, not told: "are lumps weeks later normal?" then "she has three of them right now"
-        earlier = set() if previous_text.rstrip().endswith("?") else set(detect(previous_text).signs)
+        # a question's signs were asked, not told: "are lumps weeks later normal?" then "she has three of them right now";
+        # but only signs that escalate: "is it normal that my scalp stings?" then "it's been 30 minutes and it's easing"
+        asked = previous_text.rstrip().endswith("?") and level_of(tuple(pair.signs)) != "none"
+        earlier = set() if asked else set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
     elif findings.is_question and not findings.signs and plain.endswith("?") and not _CONTINUED_QUESTION.match(plain):
         return findings  # "would it be safe to try again?" after a story of a healed abscess: asks, reports nothing

@@ -306,3 +306,16 @@ def test_a_weak_immune_system_told_by_its_medicine(text: str) -> None:
 
 def test_wait_and_see_reports_nothing() -> None:
     assert detect_in_context("Okay, I'll wait and see.", "Mine is mild and it's day 1.").level == "none"
+
+
+# --- from final56 (read after its honest run) ---------------------------------------------------------------------
+
+
+def test_a_question_then_a_usual_course_is_no_new_sign() -> None:
+    question = "Is it normal that my scalp stings right after the session?"
+    assert detect_in_context("It's been 30 minutes and it's easing.", question).signs == ()
+
+
+def test_urdu_round_bald_patch_where_they_injected() -> None:
+    text = "میزوتھراپی کے بعد جہاں انجیکشن لگے تھے وہاں بالوں کا ایک گول ٹکڑا بالکل صاف ہو گیا ہے"
+    assert detect(text).level == "urgent"
