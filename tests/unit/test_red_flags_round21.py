@@ -319,3 +319,11 @@ def test_a_question_then_a_usual_course_is_no_new_sign() -> None:
 def test_urdu_round_bald_patch_where_they_injected() -> None:
     text = "میزوتھراپی کے بعد جہاں انجیکشن لگے تھے وہاں بالوں کا ایک گول ٹکڑا بالکل صاف ہو گیا ہے"
     assert detect(text).level == "urgent"
+
+
+# --- from final58 (read after the final code's honest run) ---------------------------------------------------------
+
+
+def test_because_i_have_got_two_now_after_asking() -> None:
+    text = "And is a lump that shows up four weeks later normal too? Because I've got two now."
+    assert detect(text).level == "urgent"
