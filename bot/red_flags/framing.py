@@ -15,19 +15,19 @@ from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
     r"\b(?:(?:years?|decades?) ago|last year|as a (?:child|kid|teenager|baby|young (?:man|woman|boy|girl|lad|adult))"
-    r"|long before (?:any of )?(?:this|that|all this)"
-    r"|when i was (?:young|little|a kid|a child|a teenager|\d+)"
+    # "when I was 12", "when my grandpa was young"; not "when my husband was 2 hours after meso"
+    r"|when (?:i|he|she|they|(?:my|our|his|her) \w+(?: \w+)?) (?:was|were) (?:young|younger|little|a kid|a child|a teenager"
+    r"|a boy|a girl|\d+(?! ?(?:hours?|hrs?|h|days?|weeks?|wks?|minutes?|mins?|months?)\b))"
     r"|(?:in|from) (?:like |about |around )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
     r"|(?:\d+|a|one|two|three|few|several|many) (?:years?|decades?) (?:ago|back|before|earlier)"
     r"|(?:when|during) (?:19|20)\d\d|(?:19|20)\d\d in\b"  # glossary readings: "noong 2018", "2018 mein"
     r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"
     r" (?:ago|back|before|earlier)|a year and a half (?:ago|back)"
-    r"|long before (?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)"
+    r"|long before (?:(?:any|the|my) (?:hair )?(?:treatment|meso|mesotherapy|injections?|sessions?)|(?:any of )?(?:this|that"
+    r"|all this))"
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
-    r"|when (?:he|she|they|(?:my|our|his|her) \w+(?: \w+)?) (?:was|were) (?:young|younger|little|a kid|a child|a teenager|a boy"
-    r"|a girl|\d+(?! ?(?:hours?|hrs?|h|days?|weeks?|wks?|minutes?|mins?|months?)\b))"
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs

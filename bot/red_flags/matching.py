@@ -16,7 +16,7 @@ from bot.red_flags import patterns as p
 from bot.red_flags import phrasing as x
 from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
-from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, TOKEN, inside
+from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, SENTENCE_END, TOKEN, inside
 from bot.red_flags.clock import LASTING_DAYS, clock_hits
 from bot.red_flags.framing import REMOTE_PAST
 from bot.red_flags.levels import is_meningism
@@ -442,9 +442,10 @@ def _old_mark_only(text: str, hits: List[Hit]) -> bool:
 
 
 def _sentence_around(text: str, at: int) -> str:
-    start = max(text.rfind(c, 0, at) for c in ".?!") + 1
-    ends = [e for e in (text.find(c, at) for c in ".?!") if e >= 0]
-    return text[start : min(ends) if ends else len(text)]
+    """The sentence holding `at`, split as `clauses.SENTENCE_END` splits (not at "38.5")."""
+    start = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    end = SENTENCE_END.search(text, at)
+    return text[start : end.start() if end else len(text)]
 
 
 _MARK = re.compile(r"\b(?:scars?|scarring|scarred|scar tissue|dents?|dented|indent\w*|sunken|pitted|puckered|hollow)\b")
