@@ -248,6 +248,9 @@ no puedo dejar de temblar|no para de temblar|no dejo de temblar|no deja de tembl
 tiemblo de todo el cuerpo|tiembla todo el cuerpo|todo el cuerpo me tiembla|tiemblo todo: whole body is shaking
 ya no quiero vivir|no quiero vivir|no quiero seguir viviendo|no quiero estar vivo|no quiero estar viva: i do not want to live
 pensando en como hacerlo|pienso en como hacerlo: thinking about how to do it
+tinc: i have; molta febre: a high fever; taques: spots; pell|la pell: the skin; desapareixen|desapareix: fade
+premo|prem: press; un got|amb un got: a glass
+confosa|confos|molt confosa: confused; no ens reconeix|no em reconeix: does not recognise us
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

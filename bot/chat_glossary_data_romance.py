@@ -432,4 +432,7 @@ velocissimo|velocissima|velocissimamente|rapidissimo|rapidissima: very fast
 a tutta la|a tutto il|a tutta|a tutto: to covering the whole; a mezza|a meta: to half; moneta|monetina: coin
 macchie|macchiette: spots; macchia: spot; pancia|addome: belly; che non scompaiono|che non spariscono: that do not fade
 togliermi la vita: take my life; uccidermi: kill myself
+sta benissimo|sta bene|stava benissimo: is fine now; benissimo: very well
+sparito del tutto|sparita del tutto|e sparito del tutto|e sparita del tutto: has completely gone
+rischio: risk; frequente: common; rifarla|rifarlo: have it again; tranquillo|tranquilla: safely
 """

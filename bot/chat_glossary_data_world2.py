@@ -483,6 +483,13 @@ ne mogu normalno govorit|ne mozhet normalno govorit|ne mogu govorit|ne mozhet go
 slova putayutsya|putayu slova|putaet slova|nevnyatnaya rech|rech nevnyatnaya|zapletaetsya yazyk: slurred speech
 kakaya|kakoy|kakie|kakoe|kakuyu|kakih: what; schitaetsya|schitayutsya|schitat: counts as
 u vzroslogo|u vzroslyh|dlya vzroslogo: in an adult; priznaki: signs; simptomy: symptoms
+rik tomu|rik nazad: a year ago; bula|buv|bulo|buli: was
+povnistyu znikla|povnistyu znik|povnistyu znikli: went away completely
+znikla|znik|znikli: went away; chi varto: should i; hvilyuvatisya|hvilyuvatis: worry
+predi malko: a little while ago; poluchih grch|imah grch|poluchih gurch: i had a seizure; grch|gurch: seizure
+lekuvam: i am being treated for; sled: after; skalpa: scalp
+ako sled: if after; se poyavi|se poyavyat: appears; kakvo tryabva da napravya|kakvo da napravya: what should i do
+pitam predvaritelno|pitam po rano: i am asking in advance
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -276,6 +276,8 @@ sinucidere: suicide; sa mi iau viata|imi iau viata|sa ma sinucid: take my life
 a trecut de linia|a trecut de linie|a trecut peste linia|a depasit linia|a iesit din linia: went past the line
 pe care am tras o|pe care am desenat o|pe care am facut o: that i drew; foarte repede|foarte rapid: very fast
 intr o ora|in decurs de o ora: within an hour
+a trecut complet|au trecut complet|a disparut complet: went away completely; complet: completely
+pot sa mai fac|pot sa mai fac o sedinta: can i have another session
 """
 
 # "acum" is "now", and "ago" before a span of time: "acum doua saptamani" (two weeks ago)

@@ -212,6 +212,8 @@ kazdy den|kazdym dnem|kazdym dnom: every day; pomaly|pomalu: slowly; pichali|pic
 hola mista|hole misto|hola miesta|hole miesto|lysa mista|lyse misto|lyse miesta|plesiny|plesina: bald patches
 presne tam kde|tam kde|presne kde|kde: where; vznikla|vznikly|vzniklo|objevila|objevily: appeared
 vacsie|vacsi|vacsia|vetsi|vetsie|vetsa: bigger; tam: there; mi: -; delali|udelali|robili|spravili|davali: they did
+kamaradka rikala|kamarad rikal|kamaradka rekla|kamarad rekl: my friend said; rikala|rikal|rekla|rekl: said
+maji masirovat|se maji masirovat: should be massaged; masirovat: massage; je to pravda: is that true; pravda: true
 """
 
 _CS_UNITS = (

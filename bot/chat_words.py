@@ -30,6 +30,10 @@ CHAT_NUMERALS: Dict[str, str] = {
 }
 SPELLINGS: Dict[str, str] = {
     "streek": "streak",
+    "totaly": "totally",
+    "wil": "will",
+    "completly": "completely",
+    "compleatly": "completely",
     "pased": "passed",
     "dizy": "dizzy",
     "seing": "seeing",

@@ -68,6 +68,7 @@ from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
+from bot.red_flags.anaphora import resolve_anaphor
 from bot.red_flags.detector import remote_past_goes_on
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.red_flags.patterns import BRUISE
@@ -223,6 +224,9 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         and not _DENIES.match(plain)
         and not someone_elses
     )
+    resolved = _read_with_anaphor(findings, plain, before, words)
+    if resolved is not None:
+        return resolved  # "the bumps are normal" then "3 weeks on and they're exactly the same"
     if own and findings.level == "none" and (USUAL_FINDING.search(plain) or _ONLY_WHEN.match(plain)):
         return findings  # "what would an infected site look like?" then "mine are just tiny pink dots, day 1"
     if own and words <= OWN_FOLLOW_UP_MAX_WORDS:
@@ -255,6 +259,25 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
             return replace(findings, usual_only=True)
         return findings
     signs = tuple(sorted(set(findings.signs) | new))
+    return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
+
+
+_NAMED_BY_NOUN = frozenset({"lump", "abscess"})  # what the resolved word alone says: "it was drained" is no news
+
+
+def _read_with_anaphor(findings: Findings, plain: str, before: str, words: int) -> Optional[Findings]:
+    """A follow-up that reads nothing alone, whose "they" or "it" is the lump or bump the message before named
+    (`anaphora.resolve_anaphor`): the signs that reading finds beyond the previous message's own, or None."""
+    if findings.level != "none" or findings.signs or words > OWN_FOLLOW_UP_MAX_WORDS or _DENIES.match(plain):
+        return None
+    text = resolve_anaphor(plain, before)
+    if text is None:
+        return None
+    reading = detect(text)
+    new = set(reading.signs) - set(detect(before).signs) - _NAMED_BY_NOUN
+    if reading.level == "none" or not new or reading.is_question:
+        return None
+    signs = tuple(sorted(set(reading.signs)))
     return replace(findings, signs=signs, level=level_of(signs), is_question=False, symptom_related=True)
 
 

@@ -281,8 +281,14 @@ def _detect(raw: str) -> Findings:
     is_question = any(s.question for s in sentences) and not symptoms
     symptom_related = bool(symptoms) or any(h.sign != "_duration" for h in hits) or bool(f.SYMPTOM_TALK.search(text))
     level = level_of(signs)
-    if level == "urgent" and f.NOT_TREATED_YET.search(text) and not f.ALREADY_TREATED.search(text):
+    not_treated = bool(f.NOT_TREATED_YET.search(text)) and not f.ALREADY_TREATED.search(text)
+    if level == "urgent" and not_treated:
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
+    asked_only = any(s.question for s in sentences) and not (f.PRESENT.search(text) or _HAS_NOW.search(text))
+    if level == "emergency" and not_treated and asked_only:
+        # "Stiff neck and headache after scalp injection, this can happen? I want to know before I make the treatment":
+        # asked before any injection; the answer carries the emergency net first (2026-12, final60)
+        return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
     sign_clauses = [_clause_of(h.start, negation_ends, sentence_starts) for h in counted if h.sign in reported_signs]
     if reported_signs and g.disclaimed_story(text, sign_clauses):
@@ -323,6 +329,9 @@ _NOT_SIGN_NOUNS = tuple(
 
 
 _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|sites|points|injections))(?: have| are| all)? ?$")
+
+
+_HAS_NOW = re.compile(r"\b(?:i (?:have|am|have got|got|feel|can not)|(?:he|she) (?:has|is|has got|got|feels|can not))\b")
 
 
 def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
@@ -452,10 +461,15 @@ def _resolved_next(
     for start, _end in resolutions:
         if after.start <= start < after.end:
             between = sign_starts[bisect_right(sign_starts, after.start - 1) : bisect_right(sign_starts, start - 1)]
+            if between and not f.PRESENT.search(text, after.start, start) and _PAST_TOLD.match(text, after.start, start):
+                return True
             return all(_IDENTIFIED.search(text, max(after.start, at - 40), at) for at in between)
     return False
 
 
+# a next sentence that tells the sign in the past before it resolves it: "It was red and oozing, the GP drained it and
+# it's completely healed now" (2026-12, final61)
+_PAST_TOLD = re.compile(r" *(?:it|they|that|this) (?:was|were|had been)\b")
 # what the earlier sign turned out to be: "it was a simple cyst, it was removed and healed"
 _IDENTIFIED = re.compile(r"\b(?:it|that|this) (?:was|turned out to be|proved to be) (?:just |only )?(?:a |an )?(?:\w+ )?$")
 

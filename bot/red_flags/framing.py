@@ -73,13 +73,13 @@ PRESENT = _r(
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
-    r"|still(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
+    r"|still(?! (?:that |so |as |very |too )?(?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
     r"|happen|happens|exists?|(?:is|are) (?:it|that|this|there) (?:dangerous|risky|a risk|safe|common)"
     r"|an issue|a problem|(?:has|have) (?:\w+ ){0,3}?(?:scars?|marks?|dents?)\b"
     # "my mum still talks about the infection she got in 2010": the telling goes on, not the illness
     r"|talks? about|talking about|mentions?|brings? (?:it |that )?up|goes on about|remembers?|thinks? about))"
     r"|(?<!try )(?<!trying )(?<!do it )(?<!have it )(?<!get it )(?<!book )(?<!go )(?<!checked )(?<!tested )(?<!scanned )"
-    r"(?<!happen )(?<!happens )again"
+    r"(?<!happen )(?<!happens )(?<!booking )(?<!going )(?<!doing )(?<!done )(?<!having )again"
     r"|(?<!nothing )(?<!fine )(?<!ever )(?<!well )(?<!issues )(?<!problems )(?<!trouble )(?<!good )(?<!ok )(?<!okay )since"
     r"|at the moment|right now|this (?:morning|week)"
     # told in the present: "my friend just told me he has a plan to kill himself" is happening, not a story
@@ -133,7 +133,10 @@ _NOT_ASKED = "".join(
     f"(?<!\\b{w} )" for w in "will does did would should can could may might to when if until till before not".split()
 )
 RESOLVED = _r(
-    _NOT_PLUPERFECT + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
+    # "the lump I had went away": "had went" is a relative clause and a past, not a pluperfect (2026-12, final61)
+    r"(?<=\bhad )went (?:away|down|back to normal)\b|"
+    + _NOT_PLUPERFECT
+    + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
     r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:(?!not |no )\w+ )?(?:fine|ok|okay|good"
     r"|great|better|normal|sweet|grand) now|(?:fever|temperature) (?:\w+ )?broke"
@@ -168,7 +171,10 @@ RESOLVED = _r(
     r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
     r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
-    r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"  # "my mum got an infection but recovered"
+    r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"
+    # "the clinic said it would go down, and it did, within ten days" (2026-12, final61)
+    r"|(?:go|went) (?:down|away)\W+(?:and |which )(?:it|they|that) did\b(?! not)"
+    r"|(?:(?<=but )|(?<=and ))(?:i |he |she |they |we )?got (?:better|well)(?! (?:and|then) (?:worse|bad))"  # "my mum got an infection but recovered"
     r"|(?:fully|completely) recovered"
     r"|(?:and|but) (?:i |he |she )?was (?:fine|ok|okay|alright|all right)(?: again| after(?:wards)?| straight after| within)?"
     r"(?= *(?:$|[^a-z ])| and\b)"
@@ -211,7 +217,8 @@ RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a r
     r"|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
     r"(?<!doing )(?<!have it )again"
     r"|(?<!is it )(?<!is that )(?<!is this )(?<!are they )"  # "is it still a risk?" asks
-    r"still(?! (?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed|able|a risk|a thing|risky"
+    r"still(?! (?:that |so |as |very |too )?(?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed"
+    r"|able|a risk|a thing|risky"
     r"|dangerous|common|possible|happen|happens|happening)\b))\b"
 )
 RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and now)\b")  # undoes only if a sign follows
@@ -381,6 +388,9 @@ NOT_TREATED_YET = _r(
     r"|\b(?:just|only|still) planning\b|\b(?:i am |i m )?at week (?:0|zero)\b"
     r"|\bbefore i (?:agree|commit|go ahead|sign up|decide)(?: to (?:anything|it|this|that|them|any(?: of)? (?:this|that)))?\b"
     r"|\bbefore (?:i book|booking)\b"
+    # "I want to know before I make the treatment", "I'm booking next week" (2026-12, final60)
+    r"|\bbefore i (?:make|do|undergo|go for|take|go ahead with) (?:the |my |any |this )?(?:treatment|meso|mesotherapy"
+    r"|injections?|sessions?)\b|\bi am booking (?:it |in |one )?(?:next|this|for)\b"
     # "my first session is tomorrow"; not "GP appointment is tomorrow" (a doctor's, after the injections)
     r"|\b(?<!gp )(?<!doctor )(?<!doctors )(?<!dermatologist )(?<!hospital )(?<!clinic follow up )(?<!follow up )"
     r"(?:session|appointment|treatment) is (?:tomorrow|next|on)\b"

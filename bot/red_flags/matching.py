@@ -414,7 +414,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         or together("_hair_shed", {"_hair_shape"})
     ):
         signs.add("patchy_hair_loss")
-    if "patchy_hair_loss" in signs and _old_mark_only(text, hits):
+    if "patchy_hair_loss" in signs and (_old_mark_only(text, hits) or _REGROWTH_ASKED.search(text)):
         signs.discard("patchy_hair_loss")
 
     headache = any(h.sign == "headache" and not h.mild for h in hits)
@@ -428,6 +428,14 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     if is_meningism(strong_signs):
         signs.add("meningism")
     return signs
+
+
+# "can mesotherapy regrow hair where I'm completely bald?": the baldness is why they ask about the treatment, not a
+# complication of it (2026-12, final15 and final50 with their typos read)
+_REGROWTH_ASKED = re.compile(
+    r"\b(?:can|could|will|would|does|do|might|may) (?:meso|mesotherapy|the treatment|the injections|injections)"
+    r" (?:\w+ )?(?:regrow|re grow|grow hair)\b(?!.*\binject)"
+)
 
 
 def _old_mark_only(text: str, hits: List[Hit]) -> bool:

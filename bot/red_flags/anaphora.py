@@ -1,0 +1,49 @@
+"""A follow-up's "they" or "it", read as the lump, bump or spot the message before it named.
+
+"The clinic told me the bumps are normal." then "It's been 3 weeks since the session and they're exactly the
+same." says the bumps are the same three weeks on (brief §4b, lumps lasting over 2 weeks; §4d, do not accept
+"lumps are normal" weeks later), but only once "they" is read as "the bumps" (2026-12, final59).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+__all__ = ["resolve_anaphor"]
+
+_PLURAL = r"lumps|bumps|nodules|nodes|knots|spots|sores|boils|pimples|swellings|abscesses|cysts|marks"
+_SINGULAR = r"lump|bump|nodule|node|knot|spot|sore|boil|pimple|swelling|abscess|cyst|redness|rash|wound"
+_PLURAL_NOUN = re.compile(rf"\b(?:{_PLURAL})\b", re.IGNORECASE)
+_SINGULAR_NOUN = re.compile(rf"\b(?:{_SINGULAR})\b", re.IGNORECASE)
+_ANY_NOUN = re.compile(rf"\b(?:{_PLURAL}|{_SINGULAR})\b", re.IGNORECASE)
+# "they" as the people who did something ("they said", "they injected") is not the lumps
+_PEOPLE_VERBS = (
+    r"said|say|says|told|tell|think|thought|gave|give|injected|inject|did|do|used|use|put|want|wanted|recommended"
+    r"|asked|ask|called|call|charged|promised|explained|reckon|reckoned|suggested|prescribed|checked|looked at"
+)
+# only as a clause's subject: "they are the same", "and it is hot"; not "after it", "three of them"
+_CLAUSE_STARTS = ("and", "but", "so", "now", "still", "because", "as", "if", "when", "that", "yes", "yeah", "though", "tho")
+_SUBJECT = "(?:^|(?<=[.,;:!?] )|" + "|".join(rf"(?<=\b{word} )" for word in _CLAUSE_STARTS) + ")"
+_THEY = re.compile(rf"{_SUBJECT}they\b(?! (?:{_PEOPLE_VERBS})\b)", re.IGNORECASE)
+# "it" as the lump, not as the time or the weather: "it is been 3 weeks", "it is day 4", "it was a week ago"
+_IT = re.compile(
+    rf"{_SUBJECT}it\b(?! (?:is|was|has|had|s) (?:been|only|just|about|now|day|a|an|the|\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|over|almost|nearly|more|less|time|weeks?|days?|months?)\b)",
+    re.IGNORECASE,
+)
+
+
+def resolve_anaphor(text: str, previous: str) -> Optional[str]:
+    """`text` with its first "they"/"them" (or "it") read as the last plural (or singular) lump word of
+    `previous`; None when `text` names a lump word itself, `previous` names none, or no pronoun fits.
+    Both texts as `chat_text.for_matching` gives them (contractions spelt out)."""
+    if _ANY_NOUN.search(text):
+        return None
+    plural = _PLURAL_NOUN.findall(previous)
+    if plural and _THEY.search(text):
+        return _THEY.sub(f"the {plural[-1].lower()}", text, count=1)
+    singular = _SINGULAR_NOUN.findall(previous)
+    if singular and _IT.search(text):
+        return _IT.sub(f"the {singular[-1].lower()}", text, count=1)
+    return None
