@@ -270,6 +270,7 @@ toc rung thanh mang|rung thanh mang|rung tung mang|rung tung chom: hair falling 
 nghi den viec tu tu|nghi den chuyen tu tu|nghi toi viec tu tu|nghi toi chuyen tu tu|y dinh tu tu: suicidal thoughts
 muon tu tu|tu sat: suicidal thoughts
 muon chet|chi muon chet: want to die; khong muon song nua|khong muon song: do not want to live
+dau tot do|tot do: extreme pain; chi hoi hong|chi hoi hong thoi|hoi hong|hong hong: only slightly pink
 """
 )
 

@@ -134,7 +134,7 @@ _OWN_FOLLOW_UP = re.compile(
 )
 # A follow-up that only dates the session: "okay, I'm asking because I had my last session seven weeks ago."
 _ONLY_WHEN = re.compile(
-    r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:my|the|a) (?:\w+ )?"
+    r"^(?:[\w,]+ ){0,5}?(?:because|as|since) i (?:had|did|got) (?:(?:my|the|a) )?(?:\w+ )?"
     rf"(?:{SESSION_WORDS}|injections?)\b[^,;!?]*[.!?]?$"
 )
 _IT = re.compile(r"\bit\b", re.IGNORECASE)
@@ -180,6 +180,11 @@ _BACK = re.compile(
     r"\b(?:(?:it|they|that|this|the \w+) (?:is|are|s|re|has|have|came|come|coming) back|returned|recurred|another one"
     r"|new ones?)\b"
 )
+# a question for the signs of a category, which names none of them (2026-12, final60)
+_SIGNS_OF = re.compile(
+    r"\b(?:signs?|symptoms?|warning signs?) (?:of|for) (?:an? )?(?:infection|infections|sepsis|meningitis|abscess|abscesses)\b"
+)
+_CATEGORY_SIGNS = frozenset({"infection", "suspected_sepsis", "abscess"})
 _CONTINUED_QUESTION = re.compile(r"^(?:and|or|what about|how about|also|like|you mean)\b(?!.*\b(?:i|me|my|mine)\b)")
 
 
@@ -238,12 +243,16 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         asked = previous_text.rstrip().endswith("?") and level_of(tuple(pair.signs)) != "none"
         earlier = set() if asked else set(detect(previous_text).signs)
         new = (set(pair.signs) | set(detect(told).signs)) - earlier - set(findings.signs)
+        if _SIGNS_OF.search(before):
+            new -= _CATEGORY_SIGNS  # "what are the signs of an infection?" then "mine's a bit itchy": itching, told
     elif findings.is_question and not findings.signs and plain.endswith("?") and not _CONTINUED_QUESTION.match(plain):
         return findings  # "would it be safe to try again?" after a story of a healed abscess: asks, reports nothing
     elif words <= FOLLOW_UP_MAX_WORDS and not someone_elses:
         previous = detect(previous_text)
-        if findings.signs and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
-            return replace(findings, signs=(), level="none", is_question=True)  # "And red streaks?"
+        if (findings.signs or findings.is_question) and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
+            # "And red streaks?"; "When should I call 999?" then "What about chest pain?" (2026-12, final61)
+            asked = findings.signs or findings.asked_signs
+            return replace(findings, signs=(), level="none", is_question=True, asked_signs=tuple(asked))
         if _NOT_OWN.match(plain) or _DENIES.match(plain):
             return findings  # "not having any of that", "I'm not allergic myself": no report of the previous message's signs
         if findings.is_question and not findings.signs and _ASKS_WHAT.search(plain):

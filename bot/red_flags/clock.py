@@ -44,7 +44,9 @@ _SPREAD = re.compile(
 )
 FAST_WITHIN_HOURS = 8
 # a size at a clock time, twice: "2 cm at 14:00, 9 cm at 17:00" (2026-12, final53)
-_SIZE_AT = re.compile(rf"\b(?P<size>\d{{1,2}}(?:\.\d)?) ?(?:cm|centimet\w*|mm|millimet\w*) (?:at|by|around) (?P<t>{_TIME})")
+_SIZE_AT = re.compile(
+    rf"\b(?P<size>\d{{1,2}}(?:\.\d)?) ?(?:cm|centimet\w*|mm|millimet\w*) (?:now |already )?(?:at|by|around) (?P<t>{_TIME})"
+)  # "3 cm at 9am, it's about 15 cm now at noon" (2026-12, final61)
 # days of the month: "the bumps I got on the 2nd are still there and it's the 24th today" (lasting over 2 weeks, §4b)
 _ON_DAY = re.compile(r"\b(?:on|since|from) the (?P<d1>\d{1,2})(?:st|nd|rd|th)\b")
 _TODAY_DAY = re.compile(

@@ -386,16 +386,16 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         all(text[h.start : h.end].endswith("forehead") or _DROP_TARGET.match(text, h.end) for h in spread_hits)
         and not {"red", "infection", "pus", "hot", "abscess"} & signs
     )
+    # a line drawn round the redness is how a spread is watched: alone, it tells no spread (2026-12, final60)
+    marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (
-        forehead_drop
+        forehead_drop or marked_only
     ):
         signs.add("spreading_redness")
     if together("_body_pain", {"_disabling", "severe_pain"}, w.SEVERE_CONTEXT):
         signs.add("muscle_pain")  # "every muscle hurts, I can not get up" (§4c severe muscle pain)
     if local and len(strong & local) >= 2 and "_recur" in signs:
         signs.add("worsening")  # "the spot that had healed is swollen and painful again"
-    # a line drawn round the redness an hour ago is how a spread is watched, not yet a fast one
-    marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
     fast = not marked_only and (together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"}))
     # a spread seen within hours of a marked clock time (`clock.clock_hits` checks the spread after the times itself,
     # which may be in the next sentence: "outlined it at 9am. it is 1pm and it has gone past the line")

@@ -135,7 +135,10 @@ EXTREME_PAIN_EFFECT = _r(
     r"|waiting|him|her|them)\b)"
     r"|\b(?:crying|screaming|sobbing|howling) (?:on the floor|in pain|with (?:the )?pain|with it|out)\b"
     r"|\b(?:hurts?|hurting|pain\w*) (?:\w+ ){0,4}?(?:way |much |far |a lot )?(?:more|worse) than (?:\w+ ){0,4}?"
-    r"(?:should|it looks|expected|you would expect|makes sense)\b"
+    r"(?:should|it looks|you would expect|makes sense)\b"
+    # "it hurts more than expected"; but "it hurt more than I expected" is the injections themselves (§4a, final60)
+    r"|\b(?:hurts|hurting|pain\w*) (?:\w+ ){0,4}?(?:way |much |far |a lot )?(?:more|worse) than (?:\w+ ){0,4}?expected\b"
+    r"|\bhurt (?:\w+ ){0,4}?(?:way|much|far|a lot) (?:more|worse) than (?:\w+ ){0,4}?expected\b"
     r"|\b(?:can not|could not) (?:bear|stand) (?:anyone |anything |it )?(?:to )?(?:touch\w*|being touched)\b"
 )
 # a body-wide ache: counts as severe muscle pain (§4c) with a severity word or a loss of function (matching.combine)
@@ -259,6 +262,9 @@ SPREAD_EFFECT = _r(
     r"|\b(?:going|moving|growing|creeping) (?:(?:very|so|really|super) )+(?:fast|quickly|rapidly)\b"
     r"|\b(?:red|redness|it|swelling|rash) (?:is |has been )?(?:moving|creeping|crawling|travell?ing)\b"
     r"|\b(?:marked|drew|drawn|traced) (?:\w+ ){0,4}?(?:edge|edges|outline|line|round|around)\b"
+    # "it's gone from my crown to my eyebrow" (2026-12, final61)
+    r"|\b(?:gone|went|moved|travell?ed|crept|spread) (?:all the way )?from (?:my |the |his |her )?(?:crown|scalp|hairline|head"
+    r"|parting|temple|forehead|injection \w+|spot|site) (?:\w+ )?(?:to|down to|into|onto) (?:my |the |his |her )?\w+"
 )
 GROW_EFFECT = _r(
     r"\b(?:was|were) (?:only |about |just |around )?(?:\d+(?:\.\d+)?|a|one|two|half an?) ?(?:cm|mm|centimet\w*|inch\w*)"
