@@ -167,6 +167,9 @@ _RIGHT_WHERE = re.compile(
     r"|went) (?:done|in|given|put)\b"
     # "... at one injection site", "a temperature of 38.3": one site, a reading taken
     r"|\b(?:at|on|around) one (?:of the )?(?:injection|needle|jab) (?:sites?|spots?|points?)\b"
+    # "is it normal to have a red streak running from an injection mark?": a streak seen (2026-12, final61)
+    r"|\b(?:running|spreading|coming|going|leading) (?:out |up |down )?from (?:an?|the|one) (?:injection|needle|jab)"
+    r" (?:sites?|spots?|points?|marks?)\b"
     rf"|\b{_READING_TAKEN}"
 )
 # ... asked of the time after a session, somewhere in that first sentence
@@ -176,6 +179,9 @@ _AFTER_SESSION = re.compile(
     r"|injections?|treatment|jabs?)\b"
     # "is a stiff neck with vomiting serious? I had mesotherapy last week and ..."
     r"|^[^?!.]*[?!.] *i (?:had|got) (?:\w+ )?(?:meso|mesotherapy|injections|the injections|a session)\b"
+    # "is seeing double normal while on antibiotics for a scalp abscess?" (2026-12, final60)
+    r"|^[^?!.]*?\b(?:while|when|whilst) (?:i am |i m )?on antibiotics for (?:a |an |the |my )?(?:scalp |head )?"
+    r"(?:abscess|infection|lumps?|boil|infected \w+)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(
     r"\b(?:if(?! i (?:otherwise |else )?(?:feel|am) (?:totally |completely |perfectly |otherwise )?(?:fine|well|ok|okay|good))"

@@ -38,8 +38,18 @@ _IF_ASIDE = re.compile(
 def asked_plainly(text: str) -> str:
     """Two asides taken out of a question: "Is it a normal side effect to see double?", "... for my heart to race at
     140?" asked as "is it normal to ...", which `queries` reads as the writer's own state when it should (not as a
-    question about side effects in general); and "if, say, a lump appeared" as "if a lump appeared"."""
-    return _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text))
+    question about side effects in general); and "if, say, a lump appeared" as "if a lump appeared". A "why" asked
+    of the writer's own lumps is told: "Why haven't my lumps gone down?" as "my lumps haven't gone down?"."""
+    return _WHY_OWN.sub(r"\2 \3 \1", _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text)))
+
+
+# "why haven't my scalp lumps gone down after a full course of antibiotics?" (2026-12, final60)
+_WHY_OWN = re.compile(
+    r"\bwhy (has|have|is|are|hasn't|haven't|isn't|aren't|has not|have not|is not|are not|won't|will not|doesn't|does not"
+    r"|don't|do not) (my|his|her) ((?:\w+ ){0,2}?(?:lumps?|bumps?|nodules?|sores?|boils?|abscess|swelling|redness|rash"
+    r"|spots?))\b",
+    re.IGNORECASE,
+)
 
 
 def aside_dropped(text: str) -> str:
