@@ -311,7 +311,8 @@ def _detect(raw: str) -> Findings:
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
-        usual_only=not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)),
+        usual_only=(not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)))
+        or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
         short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
         and ("?" in text or any(s.question for s in sentences))
@@ -331,6 +332,8 @@ _NOT_SIGN_NOUNS = tuple(
 _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|sites|points|injections))(?: have| are| all)? ?$")
 
 
+# §4a: mild redness, swelling or tenderness in the first 24-48 hours is usual (`framing.first_days_only`)
+_EARLY_MILD = frozenset({"red", "swelling", "pain"})
 _HAS_NOW = re.compile(r"\b(?:i (?:have|am|have got|got|feel|can not)|(?:he|she) (?:has|is|has got|got|feels|can not))\b")
 
 

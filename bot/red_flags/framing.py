@@ -448,6 +448,26 @@ USUAL_FINDING = _r(
     r"|\b(?:tiny|little|small) (?:red |pink |blood )?(?:dots|spots of blood"
     r"|bleeding spots)\b"
 )
+# the first day or two after a session, told as now: §4a's 24-48 hours (2026-12, final60)
+_FIRST_DAYS = _r(
+    r"\b(?:(?:it is |its |on |only )?day (?:1|2|one|two)|(?:the |it is the |its the )?(?:first|second) day|the day after"
+    r"|yesterday s (?:session|meso|mesotherapy|injections?)"
+    r"|(?:session|meso|mesotherapy|injections?) (?:was |were )?(?:yesterday|this morning|today|last night)"
+    r"|(?:had|did|got) (?:my |the |a |our )?(?:\w+ )?(?:session|meso|mesotherapy|injections?) (?:done )?(?:yesterday|this morning"
+    r"|today|last night))\b"
+)
+_UNWELL = _r(
+    r"\b(?:unwell|ill|sick|awful|terrible|rough|poorly|weak|dizzy|faint|feverish|shivery|hot and cold|worse|worsening"
+    r"|spreading|growing|bigger|pus|oozing|hot)\b"
+)
+
+
+def first_days_only(text: str) -> bool:
+    """A message dated to the first day or two after a session that says nothing of feeling unwell or of a change:
+    "one spot is still a bit pink, it's the second day"."""
+    return bool(_FIRST_DAYS.search(text)) and not _UNWELL.search(text)
+
+
 # Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency
 OTHERWISE_WELL = _r(
     r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|but|and) (?:i am |im |i feel |he is |hes |she is |shes "
