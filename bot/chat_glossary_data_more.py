@@ -599,4 +599,8 @@ bahut sust|bahut sust hain|bahut sust hai|sust: very drowsy
 bilkul confused hain|bilkul confused hai|confused hain|confused hai|confuse ho gaye|confuse ho gayi: is confused
 baatein samajh nahi aa rahi|baat samajh nahi aa rahi: talking nonsense
 khudkushi ke khayal|aatmahatya ke vichar: suicidal thoughts; khudkushi|aatmahatya|atmahatya: suicide
+ke bad: after; jae|jaye|jaaye|ho jae|ho jaye: happens; pahle se: in advance
+to kya karna chahie|to kya karna chahiye|kya karna chahie|kya karna chahiye: what should i do
+pahle se janna chahta hun|pahle se janna chahti hun|pahle se janna chahta|pahle se janna chahti: just asking in advance
+janna chahta hun|janna chahti hun|janna chahta hoon|janna chahti hoon: i want to know; chahta hun|chahti hun: want
 """

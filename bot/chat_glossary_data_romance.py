@@ -434,5 +434,6 @@ macchie|macchiette: spots; macchia: spot; pancia|addome: belly; che non scompaio
 togliermi la vita: take my life; uccidermi: kill myself
 sta benissimo|sta bene|stava benissimo: is fine now; benissimo: very well
 sparito del tutto|sparita del tutto|e sparito del tutto|e sparita del tutto: has completely gone
+is sparito del tutto|is sparita del tutto: has completely gone
 rischio: risk; frequente: common; rifarla|rifarlo: have it again; tranquillo|tranquilla: safely
 """

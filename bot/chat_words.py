@@ -32,6 +32,7 @@ SPELLINGS: Dict[str, str] = {
     "streek": "streak",
     "totaly": "totally",
     "wil": "will",
+    "thinkin": "thinking",
     "completly": "completely",
     "compleatly": "completely",
     "pased": "passed",

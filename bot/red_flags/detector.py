@@ -174,11 +174,12 @@ def _asked_if_normal(raw: str, findings: Findings) -> Findings:
     """ "Is it normal to get chest pains after meso?": an emergency sign is reported, and so is any sign
     when the question also speaks of the writer ("... a sore lump on my head"); any other is asked about
     (`queries.as_own_report`)."""
-    own = q.as_own_report(for_matching(raw[:MAX_CHARS]))
-    if own is None:
-        return findings
+    text = for_matching(raw[:MAX_CHARS])
+    own = q.as_own_report(text)
+    if own is None or (f.NOT_TREATED_YET.search(text) and not f.ALREADY_TREATED.search(text)):
+        return findings  # nothing to read as the writer's own, or asked before any injection
     read = _detect(own)
-    if read.level == "emergency" or (read.signs and q.names_own(for_matching(raw[:MAX_CHARS]))):
+    if read.level == "emergency" or (read.signs and q.names_own(text)):
         return replace(read, symptom_related=True)
     if not read.signs:
         return findings
@@ -334,7 +335,10 @@ _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|site
 
 # §4a: mild redness, swelling or tenderness in the first 24-48 hours is usual (`framing.first_days_only`)
 _EARLY_MILD = frozenset({"red", "swelling", "pain"})
-_HAS_NOW = re.compile(r"\b(?:i (?:have|am|have got|got|feel|can not)|(?:he|she) (?:has|is|has got|got|feels|can not))\b")
+_HAS_NOW = re.compile(
+    r"\b(?:i (?:have|am having|am getting|have got|got|feel|can not)|(?:he|she) (?:has|is having|has got|got|feels|can not))\b"
+    r"(?! (?:(?:my|the|a|any) )?(?:first )?(?:meso|mesotherapy|session|injections?|treatment|it done)\b)"  # "before I have meso"
+)
 
 
 def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:

@@ -68,7 +68,7 @@ TODAY_AGO = _r(
 # The writer speaking of themselves (after `for_matching`: "I'm" is "im" or "i am")
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
-    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )(?<!until )(?<!till )(?<!up to )now"
+    r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )(?<!until )(?<!till )(?<!up to )(?<!clinic )(?<!salon )now"
     r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:nervous|worried|scared|anxious"
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
@@ -167,6 +167,8 @@ RESOLVED = _r(
     r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"
     r" (?:a |an |\d+ |one |two |three |four |a few |a couple of |couple of )(?:days?|weeks?|hours?)"
     r"|settling (?:already|down|nicely|now)"
+    # "the needle bumps that were there yesterday have flattened out today" (2026-12, final61)
+    r"|(?:have|has) (?:all )?(?:flattened|gone flat|settled) (?:out |down )?(?:today|now|overnight|already)"
     r"|(?:completely|fully|totally|all) heal(?:ed)?\b(?! (?:yet|up yet))"
     r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
     r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
