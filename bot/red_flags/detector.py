@@ -43,7 +43,7 @@ from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import figure_on_safe_side, normal_reading
 from bot.red_flags.registry import RISK_FACTORS
-from bot.red_flags.rewrites import aside_dropped, asked_plainly, figure_named, new_ones_named
+from bot.red_flags.rewrites import aside_dropped, asked_plainly, figure_named, new_ones_named, witnessed_plainly
 from bot.red_flags.wording import OWN_FOLLOW_UP, SESSION_WORDS
 
 __all__ = ["Findings", "detect", "MAX_CHARS"]
@@ -208,7 +208,7 @@ def _as_text(text: object) -> str:
 
 def _detect(raw: str) -> Findings:
     text = for_matching(raw[:MAX_CHARS])
-    text = figure_named(new_ones_named(aside_dropped(f.FIGURES_OF_SPEECH.sub("saying", text))))  # "shaking in my boots"
+    text = figure_named(witnessed_plainly(new_ones_named(aside_dropped(f.FIGURES_OF_SPEECH.sub("saying", text)))))
     if not text:
         return _NONE
 

@@ -8,7 +8,7 @@ import re
 
 from bot.red_flags.matching import sign_hits
 
-__all__ = ["aside_dropped", "new_ones_named", "figure_named", "asked_plainly", "VITAL_TOPICS"]
+__all__ = ["aside_dropped", "new_ones_named", "figure_named", "asked_plainly", "witnessed_plainly", "VITAL_TOPICS"]
 
 # The vital sign a question asked about, so that a bare figure in the answer reads as that sign.
 VITAL_TOPICS = (
@@ -66,13 +66,41 @@ def aside_dropped(text: str) -> str:
 
 def figure_named(text: str) -> str:
     """ "Is a heart rate of 130 or more an emergency? Mine is 140": the figure after the question is the writer's
-    reading of the vital sign it asked about ("my pulse is 140")."""
+    reading of the vital sign it asked about ("my pulse is 140"); so is "today it's 148" after "my resting heart rate
+    is normally around 70"."""
     m = _MINE_A_FIGURE.search(text) if "?" in text else None
     if m is None:
-        return text
+        return _figure_now(text)
     asked = text[: m.start()].rsplit(".", 1)[-1]
     topic = next((name for pattern, name in VITAL_TOPICS if pattern.search(asked)), None)
     return text[: m.start(1)] + f"my {topic}" + text[m.end(1) :] if topic else text
+
+
+# "My resting heart rate is normally around 70. Today it's 148" (2026-12, final60)
+_IT_NOW_A_FIGURE = re.compile(
+    r"\b(?:normally|usually)\b[^.!?]*[.!?,;] *(?:but |and )?(?:today|now|right now|tonight|this morning|currently)"
+    r",? (it)(?: is| s|s) (?:about |around |over |at )?\d{2,3}\b"
+)
+
+
+def _figure_now(text: str) -> str:
+    m = _IT_NOW_A_FIGURE.search(text)
+    if m is None:
+        return text
+    topic = next((name for pattern, name in VITAL_TOPICS if pattern.search(text, 0, m.start(1))), None)
+    return text[: m.start(1)] + f"my {topic}" + text[m.end(1) :] if topic else text
+
+
+# "I've just had what my flatmate says was a fit": the writer's own event, named by a witness (2026-12, final60)
+_WITNESS_NAMED = re.compile(
+    r"\b(had|have had|just had) what (?:my|his|her|our|the) (?:\w+ ){1,2}?(?:says|said|thinks|thought|calls|called|reckons)"
+    r" (?:was|is) (an?) "
+)
+
+
+def witnessed_plainly(text: str) -> str:
+    """ "I've just had what my flatmate says was a fit" as "I've just had a fit"."""
+    return _WITNESS_NAMED.sub(r"\1 \2 ", text)
 
 
 _LUMP_NOUN = re.compile(r"\b(lumps|bumps|nodules|nodes|boils|spots|abscesses|cysts)\b")

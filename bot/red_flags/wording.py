@@ -147,6 +147,8 @@ BODY_PAIN = _r(
     r"|\b(?:whole |entire |my |his |her )body (?:hurts|aches|aching|is aching|is sore|pain|is in pain|is killing)\b"
     r"|\bhit by a (?:bus|truck|train|lorry)\b|\b(?:legs|arms|back|legs and back|arms and legs)\b(?: \w+){0,2}?"
     r" (?:ache|aches|aching|hurt|hurts|hurting)\b"
+    # "my muscles hurt so bad everywhere" (2026-12, final60)
+    r"|\b(?:my|his|her) muscles (?:\w+ ){0,3}?(?:everywhere|all over)\b"
 )
 DISABLING = _r(
     r"\b(?:can not|could not|almost can not|barely|hardly|unable to|can barely|can hardly) (?:\w+ ){0,2}?(?:stand|walk|get up"
@@ -259,7 +261,7 @@ FAST_EFFECT = _r(
 SPREAD_EFFECT = _r(
     r"\bfrom (?:the size of )?(?:a |an )?\w+(?: \w+)? to (?:the )?(?:whole|entire|all|half|most)\b"
     r"|\bonto (?:my|his|her|the) (?:ear|ears|neck|face|forehead|cheek|eye|eyes|temple)\b"
-    r"|\b(?:going|moving|growing|creeping) (?:(?:very|so|really|super) )+(?:fast|quickly|rapidly)\b"
+    r"|\b(?:going|moving|growing|creeping) (?:(?:very|so|really|super) )+(?:fast|quickly|quick|rapidly)\b"
     r"|\b(?:red|redness|it|swelling|rash) (?:is |has been )?(?:moving|creeping|crawling|travell?ing)\b"
     r"|\b(?:marked|drew|drawn|traced) (?:\w+ ){0,4}?(?:edge|edges|outline|line|round|around)\b"
     # "it's gone from my crown to my eyebrow" (2026-12, final61)
