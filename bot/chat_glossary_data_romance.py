@@ -182,7 +182,8 @@ par plaques|par endroits|par touffes|par poignees: in patches
 oeil ferme|arrive plus a ouvrir l oeil|peux plus ouvrir l oeil|pas peux ouvrir l oeil|oeil tout gonfle: eye is swollen shut
 autour de l oeil|autour des yeux|autour d un oeil: around the eye
 me sens fievreux|me sens fievreuse|febrile|j ai chaud et froid|chaud et froid|coup de froid: feverish and shivery
-tension|tension arterielle|la tension|ma tension: blood pressure; tension basse|hypotension|chute de tension: low blood pressure
+tension|tension arterielle|la tension|ma tension: blood pressure
+tension basse|hypotension|chute de tension: low blood pressure
 ma tension a chute|la tension a chute|tension qui chute|la tension est tombee|tension tres basse: low blood pressure
 tension qui baisse: low blood pressure
 je me sens mourir|je sens que je vais mourir|j ai l impression que je vais mourir|je crois que je meurs: i feel like i might die
@@ -241,6 +242,8 @@ pile a l endroit des|pile a l endroit de|a l endroit des|a l endroit de|pile la 
 qui serre dans la poitrine|serre dans la poitrine|qui serre la poitrine: chest tightness
 failli tomber dans les pommes|presque tombe dans les pommes|failli m evanouir|failli perdre connaissance: nearly fainted
 en voyant|voyant|quand j ai vu: seeing; prix|tarif|tarifs: price; facture: bill; devis: quote
+respire super vite|respire tres vite|respire trop vite: is breathing very fast
+fois par minute|fois par min|fois a la minute: breaths a minute
 """
 
 ITALIAN = """
@@ -349,7 +352,8 @@ puntini rossi|puntini viola|macchioline rosse|macchioline viola|petecchie|macchi
 non ho fatto pipi|non ha fatto pipi|non fa pipi|non urina|non ho urinato|non ha urinato|non faccio la pipi: have not peed
 non fa la pipi: have not peed
 pipi: pee; niente pipi|nessuna urina|zero pipi: no urine
-pelle a chiazze|pelle marmorizzata|marmorizzata|marmorizzato|a chiazze violacee: mottled; cinereo|cinerea|terreo|terrea: ashen
+pelle a chiazze|pelle marmorizzata|marmorizzata|marmorizzato|a chiazze violacee: mottled
+cinereo|cinerea|terreo|terrea: ashen
 bianco come un cencio|bianca come un cencio|bianco come un lenzuolo|bianca come un lenzuolo|pallidissimo: very pale skin
 pallidissima: very pale skin
 cadaverico|cadaverica: very pale skin; violacee|violaceo|violacea|bluastra|bluastri|viola scuro: blue

@@ -57,7 +57,8 @@ saattir|saatler: hours; dakika|dakikadir: minutes; derece: degrees; eger|sayet|d
 olursa|olursam|cikarsa|gelirse|olsa|olusursa|baslarsa: if it happens; iken|oldugunda|olunca|zaman: when
 diyor ki|diyor|soyluyor: says; dedi|soyledi|dedi ki: said; bana dedi: told me; arkadasim|arkadasimda|arkadasimin: my friend
 arkadasim da: my friend too; olmustu|olmus|oldu|yasadi|gecirdi: had
-duydum|okudum|internette|internetten|youtube da: read online; normal mi|normal midir|bu normal mi: is it normal; normal: normal
+duydum|okudum|internette|internetten|youtube da: read online; normal mi|normal midir|bu normal mi: is it normal
+normal: normal
 ne yapmaliyim|ne yapayim|ne yapmam lazim|ne yapmam gerekiyor|ne yapmaliyiz: what should i do; nedir|ne demek: what is
 ne zaman: when; nasil: how; neden|niye|nicin: why; kac|kac tane: how many; ne kadar: how long; tekrar|yine|gene: again
 her sey yolunda|her sey iyi|iyiyim|sorun yok: all fine; iyi: fine; kotu: bad; daha iyi: better; daha kotu|kotulesti: worse
@@ -97,7 +98,8 @@ uykulu|cok uykulu|uyuklu*|uyuyup duruyor: very drowsy; uyandiramiyoruz|uyandiram
 kas agrisi|kaslarim agriyor|her yerim agriyor: muscle pain; soguk|buz gibi|buz kesti: cold; cok usuyorum: very cold
 nefes alamiyorum|nefes alamiyom|nefes alamiyo|nefes alamiyor|nefesim kesiliyor|bogulyorum|boguluyorum: can not breathe
 nefes darligi|nefesim daraliyor|nefes nefese|nefessiz: short of breath; hizli nefes|hizli hizli nefes: very fast breathing
-kalbim hizli atiyor|kalbim cok hizli|kalp carpintisi|carpinti*: heart racing; nabiz|nabzim: pulse; hizli: fast; atiyor: beating
+kalbim hizli atiyor|kalbim cok hizli|kalp carpintisi|carpinti*: heart racing; nabiz|nabzim: pulse; hizli: fast
+atiyor: beating
 mor|morardi|morarmis|morarma|mavi|mavimsi: blue; solgun|bembeyaz|sapsari|benzi atti|rengi atti: pale; kul rengi|gri: grey
 alacali|benek benek|lekeli: mottled; leke|lekeler: spots; mor lekeler|mor noktalar: purple spots; dokuntu*: rash
 bardak|bardakla|bardagi: glass; bastirinca|bastirdigimda|bastiriyorum|bastirmak: when i press
@@ -108,7 +110,8 @@ korkunc|berbat|feci: terrible; siddetli|cok siddetli|asiri: severe; yuksek: high
 bas agrisi|basim agriyor|kafam agriyor|bas agrim|basim zonkluyor: headache
 siddetli bas agrisi|basim patliyor|basim cok agriyor|kafam patliyor: severe headache
 ense sertligi|boynum tutuldu|boynum kaskati|boynumu oynatamiyorum|boynumu bukemiyorum|ensem sert|boyun tutulmasi: stiff neck
-isik gozumu rahatsiz ediyor|isiga bakamiyorum|isiktan rahatsiz|isik gozumu aciyor|isik batiyor: light hurts my eyes; isik: light
+isik gozumu rahatsiz ediyor|isiga bakamiyorum|isiktan rahatsiz|isik gozumu aciyor|isik batiyor: light hurts my eyes
+isik: light
 kusma|kusuyorum|kusuyor|kustum|kusmak|istifra*|bulanti: vomiting; nobet|havale|kasilma|kriz geciriyor: seizure
 gogus agrisi|gogsum agriyor|gogsumde agri|gogsum sikisiyor: chest pain; bayildim|bayildi|bayilma|bayiliyorum: fainted
 yere yigildi|yigildi|cokup kaldi|yere dustu: collapsed; az once|daha yeni: just; hirilti|hisiltı|hirildiyor: wheezing
@@ -140,10 +143,12 @@ kafasi cok karisik|kafasi karisik|kafasi karmakarisik|kafam karisik: is confused
 nerede oldugunu bilmiyor|nerede oldugunu bilmiyorum: does not know where he is
 beni tanimiyor|kimseyi tanimiyor: does not recognise me
 sag kolu birden gucsuzlesti|sol kolu birden gucsuzlesti|kolu birden gucsuzlesti|kolu gucsuzlesti: arm went weak
-bardagi tutamiyor|bardak tutamiyor|bardagi tutamiyorum: can not grip the cup; konusmasi bozuldu|konusmasi bozuk: slurred speech
+bardagi tutamiyor|bardak tutamiyor|bardagi tutamiyorum: can not grip the cup
+konusmasi bozuldu|konusmasi bozuk: slurred speech
 gogsumde sikisma|gogsumde sikisma gibi bir agri|gogsumde baski|gogsumde agri: chest tightness
 titreme nobetleri|titreme krizi: rigors
-ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck; isiga bakamiyorum|isiga bakamiyor: light hurts my eyes
+ensem kaskati|ensem tas gibi|ensesi kaskati|boynum kaskati: stiff neck
+isiga bakamiyorum|isiga bakamiyor: light hurts my eyes
 saat icinde|saatte: in hours; yarim saattir gecmiyor|yarim saattir: for half an hour
 meraktan olecegim|meraktan oluyorum|meraktan catliyorum: i am very curious
 intihar dusunceleri|intihar dusuncesi: suicidal thoughts; intihar: suicide; kendimi oldurmek: kill myself
@@ -165,7 +170,8 @@ fi|fe|fih|feeh|feh|fee: there is; ma fi|mafi|mafish|ma fish|mafeesh|mafesh|mafee
 ma 3andi|ma3andi|ma3ndi|ma 3ndi|ma3andish|ma3andeesh|ma3ndish|m3ndish|ma 3indi|ma3endi|mandi: i do not have
 ma3andoush|ma 3ando|ma3ndo|ma3andhash|ma 3andha: has no; mesh|msh|mish|mush|mosh|mub|mu: not; ma: not; la|laa|la2: no
 wala|wla|walla: nor; abadan|khales|5ales|bel marra: at all; lesa|lessa|lissa|lsa|lasa|ba3d|ba3do: still; w|we|wa|o: and
-aw|walla2: or; bas|bass|bs|laken|lakin|lakn: but; ma3|m3|maa: with; bdoon|bedoon|bidoon|men gher|bala: without; 3ala|3a|ala: on
+aw|walla2: or; bas|bass|bs|laken|lakin|lakn: but; ma3|m3|maa: with; bdoon|bedoon|bidoon|men gher|bala: without
+3ala|3a|ala: on
 fel|fil|bel|bil: in the; el|al|il|l: the; da|dah|di|deh|hada|hadi|hatha|hathi|hay|hayda|haydi: this
 2awi|awi|ktir|kteer|kter|kthir|katheer|wayed|wajed|mawt|gedan|jiddan|giddan|shwaya ktir: very
 shwaya|shwayya|shway|shwai|shwy: a little; aktar|aktr|akthar|azyad|zyada: more; zay|zai|mitl|methl|mithl|metl: like
@@ -185,7 +191,8 @@ asabee3|asabi3|asabee3|asabi3: weeks; shahr|shaher|sha7r: month
 shahren|shahrain|shahrein: two months; shohor|shhour|ashhur: months
 sana|sane|seneh|sene|3am: year; sanawat|snin|sneen|senin|sinin: years; sa3a|sa3ah|se3a: hour; sa3at|sa3aat|saat|se3at: hours
 de2i2a|da2i2a|d2i2a|daqiqa: minute; da2aye2|d2aye2|dqayeq|daqayeq: minutes; daraga|daraja|darajat|daragat|darga: degrees
-law|lau|low|iza|eza|itha|etha|ida|ize|lw: if; lama|lamma|lamman|lma|lmma|lamo: when; 3ashan|3shan|la2en|li2an|3ala shan: because
+law|lau|low|iza|eza|itha|etha|ida|ize|lw: if; lama|lamma|lamman|lma|lmma|lamo: when
+3ashan|3shan|la2en|li2an|3ala shan: because
 2al|2alli|2ali|2alet|2alatli|2alo|gal|galli|galat|galatli|qal|qalli|aal|alli|aalli: said
 bi2ool|bey2ool|by2ool|bt2ool|y2ool|ygool|bigool|yqool: says; 2alouli|2alooli|galouli|qalouli: told me
 sam3t|sme3t|2ret|2areet|shoft fel net|shoft 3al net|2ret 3al net|2ret online: read online
@@ -209,7 +216,8 @@ merati|mrati|marti|zawgti|zawjti|marati|zawjati|mart: my wife; okhti|ukhti|ekhti
 akhoya|akhooya|akhi|a5i|a5oya|a5uy|akhuy|5ayi|khayi: my brother; mama|ommi|ummi|immi|yumma|yuma|omi|omy|mamti: my mum
 baba|abouya|abooya|abuy|abui|abi|yuba|bouy: my dad; ebni|ibni|weldi|wildi: my son; benti|binti|bnti: my daughter
 sa7bi|sa7bti|sahbi|sahbti|sadi2i|sadiqi|9adeeqi|sadeeqi|sadi2ti|9adeeqti|rfee2i|rfee2ti|refee2ti|khawiyi|sa7beti: my friend
-sa7ebti: my friend; gari|jari|jarti|garti|jeerani: my neighbour; tefl|tifl|walad|3ayel|3yal|el beebi|baby|bebe|bint|benet: child
+sa7ebti: my friend; gari|jari|jarti|garti|jeerani: my neighbour
+tefl|tifl|walad|3ayel|3yal|el beebi|baby|bebe|bint|benet: child
 7adda|wahid: someone; makan|mkan|ma7al: place; 7awalen|7awaleen|7wali|7awl|7awaleh|7walayh: around; nas|el nas|ennas: people
 dktor|doktor|doctor|daktor|dakhtor|tabib|tabeeb|el doctora|doktora|dokto: doctor; wa7ed|wahed|wa7da|wahda: one
 etnein|itnein|etnen|tnein|tnen|ithnain|tnain|itnen|tneen: two; talata|tlata|tlateh|thalatha|talat|tlat|tlt: three
@@ -218,7 +226,8 @@ sab3a|sab3|saba3a|sab3ah: seven; tamanya|tmanye|thamanya|tamaniya|tamn: eight; t
 3ashara|3ashra|3shra|ashara|3ashr: ten; ras|raas|ra2s|ra2si|rasi|raasi|dma8|dema8|demaghi|dmaghi|dme8i|demagh|dmagh: head
 farwet el ras|farwa|jeldet el ras|geldet el ras|jlde rasi|fardet el ras: scalp
 sha3r|sha3ri|sha3ar|sh3r|sha3rak|sha3er|sha3ry: hair
-ra2aba|ra2abti|ra2bti|rgba|rgbti|ragaba|ragabti|ra2abtoh|ra2btu|ru2be: neck; 9adr|9adri|sadr|sadri|sidr|sedri|9dri|sdri: chest
+ra2aba|ra2abti|ra2bti|rgba|rgbti|ragaba|ragabti|ra2abtoh|ra2btu|ru2be: neck
+9adr|9adri|sadr|sadri|sidr|sedri|9dri|sdri: chest
 2alb|2albi|albi|alb|galb|galbi|qalbi|qalb: heart; shafaif|shafayef|shfafi|shfayfi|shefa|shafa|shafti|shfafo|shafayfi: lips
 lsan|lisan|lesani|lsani|lsano|lesano|lisani|lssan: tongue; zor|zouri|zawri|zore|7al2|7al2i|7al8|hal2|bel3om|bal3oom: throat
 3ein|3ayn|3eni|3ayni|3aini|3eyni|3enaya|3eyoun|3yooni|3youni|3uyuni|3oyoun|3uyun|3enayh: eyes
@@ -233,7 +242,8 @@ makan el ebra|makan el 7o2na|mkan el ebra|amaken el ebar|makan el ebar|mkan al i
 3elag|3ilaj|3laj|3lag|ilaj|3ilaaj|3elaj: treatment; 3eyada|3iyade|3yade|3eyadet|markaz|3iyada|3yadeh: clinic
 mostashfa|mustashfa|mstashfa: hospital
 el tawari2|tawari2|tawaree|el esa3af|es3af|isa3af|emergency|el emergency|el tawarea: emergency department
-mudad 7ayawi|modad 7ayawi|antibiotic|antibiotik|antibayotik|mudad: antibiotics; dawa|dawaa|adwiya|7obob|7bob|7boob|7ubub: pills
+mudad 7ayawi|modad 7ayawi|antibiotic|antibiotik|antibayotik|mudad: antibiotics
+dawa|dawaa|adwiya|7obob|7bob|7boob|7ubub: pills
 kora|kura|koura|kowar|kwar|kotla|kutla|3o2da|3u2da|ou2da|o2da|3o2ad|3o2ad|gheddeh|ghodda|ghudda: lump
 waram|warm|wrm|awram|awraam|nafkha|enfekha|entifakh|intifakh|tawarrom|twarrom|ntfakh: swelling
 warma|warem|wareme|wareem|waaram|wereme|manfoo5|manfookh|mnaffa5|mentefe5|montafekh|mintefekh|mnaffakh|metwarram: swollen
@@ -271,7 +281,8 @@ atar|2atar|athar|nadba|nodba|nadbe: scar
 7arara|7arar|harara|7rara|7arareh|sokhoneya|so5oneya|s5oneya|s5oneh|skhouneh|s5oone|sukhuna|so5ona|7omma|7umma|homma: fever
 7ummeh|sa5neh|sa5ne: fever
 7arara 3alya|7arara mortafe3a|7arara 3alieh|7arara 3aalye|sokhoneya 3alya|7arara ktir|7arara 3alia|7arara 9ayda: high fever
-7arara shdeede: high fever; bardan|bardana|bardaneh|bardane|barden|sa2an|sa2ana|sa23an|sa2aan|bard|barda|sa23a|saq3a|bared: cold
+7arara shdeede: high fever
+bardan|bardana|bardaneh|bardane|barden|sa2an|sa2ana|sa23an|sa2aan|bard|barda|sa23a|saq3a|bared: cold
 ra3sha|ra3she|ra3sheh|ra3esh|ber3esh|bart3esh|btertesh|bartesh|berta3esh|btert3esh|rajfa|rajfe|rajfeh|rejfe|barjof: shivering
 berjof|3am irjof|3am yirjof|bartajef|artajef|artejef|yartajef|btartajef|ertejaf|irtijaf|ra3ash|ent7oud|rjfh: shivering
 mesh 2ader awa22af|mesh 2ader a2af|mesh 3aref awa2af|ma ba2dar wa22ef|mabatwa2afsh|mesh bywa2af|ma byewa2ef: uncontrollable
@@ -338,7 +349,8 @@ mabtbawelsh|mabbawelsh|mesh badkhol el 7ammam|mesh bad5ol el 7ammam|ma fetet 7am
 mesh 2ader asta7mel|mesh 2ader at7ammel|ma a2dar at7ammal|ma ba2dar it7ammal|mesh mot7amal|la yutaq|la yuta2: unbearable
 ma yet7ammal|ma byen7imel|mesh byet7emel|mesh bt7mel: unbearable
 fa3i3|fazee3|fazi3|mor3eb|mur3ib|ra2eb|ra2ib|bashe3|bashi3|fazee3a|fa9e3|ma7ada: terrible
-shedid|shadid|shdeed|shadeed|shdid|shdeede|2awy|2awee|ktiiir|awy: severe; 3ali|3alya|3aliya|3alia|mortafe3|murtafi3|3aaly: high
+shedid|shadid|shdeed|shadeed|shdid|shdeede|2awy|2awee|ktiiir|awy: severe
+3ali|3alya|3aliya|3alia|mortafe3|murtafi3|3aaly: high
 sda3|9da3|suda3|so9a3|soda3|9oda3|sda3 shedid|wag3 ras|waja3 ras|wja3 ras|wag3 fe rasi|wag3 fi rasi|rasi byewga3ni: headache
 rasi bywja3ni|rasi byuja3ni|rasi y3awrni|rasi ya3awerni|rasi 3am yuja3ni|rasi 3am yiwja3ni|rasi hayenfeger: headache
 rasi 7atenfeger|rasi ra7 tenfejer|rasi 7aynfeger|rasi 3am ydo2|rasi bydo2: headache
@@ -400,7 +412,8 @@ mosh 3aref at naffes|mesh 3aref atnafas|mosh 3aref atnaffes|mosh 2ader atnafas|m
 tele3|tel3et|tele3et: appeared; wa2am|wara2m: lump; gamed|gamda: hard; lesa mawgood|lissa mawgood|lesa mawgooda: still there
 asabee3|asabi3: weeks; ra3sha|re3sha|ra3sha shedida: shivering
 mosh 3aref awa2afha|mesh 3aref awa2afha|mosh 2ader awa2afha|mesh 2ader awa2afha: can not stop
-s5onya|skhonya|sokhoneya|so5oneya: fever; s5onya gamda|so5oneya gamda: high fever; ra2abti mashdooda|ra2abto mashdooda: neck stiff
+s5onya|skhonya|sokhoneya|so5oneya: fever; s5onya gamda|so5oneya gamda: high fever
+ra2abti mashdooda|ra2abto mashdooda: neck stiff
 el nour beyta3ebni|el nour beydaye2ni|el nour by3awarni: light hurts my eyes; tshra7li|teshra7li|eshra7li: explain to me
 el far2|far2: the difference; 3ayez afham|3ayza afham: i want to understand
 ana mafesh 7aga 3andi|mafesh 7aga 3andi: i have nothing
@@ -437,10 +450,15 @@ ma 3amaltsh pipi|ma 3amaltesh pipi|ma 3amalsh pipi|ma 3amaltish pipi|ma 3amaltsh
 aktar men|akter men: more than
 ma 3melt pipi|ma 3mlt pipi|ma 3emelt pipi|ma 3malt pipi|ma ro7t 3al 7ammem|ma fetet 3al 7ammem: i have not peed
 sar li akter men yom|sarli akter men yom|sar li aktar men yom|sarli aktar men yom: for more than a day
-tele3 7obob|tel3o 7obob|tal3o 7bob|tele3li 7obob|tele3 7bob: new bumps came up; 7obob jdeede|7obob jdide|7bob jdide: new bumps
+tele3 7obob|tel3o 7obob|tal3o 7bob|tele3li 7obob|tele3 7bob: new bumps came up
+7obob jdeede|7obob jdide|7bob jdide: new bumps
 ta7t el jeld|ta7t eljeld: under the skin
 2albe 3am yd2o2|2albe 3am yedo2|2albe 3am ydo2|albe 3am yd2o2|2albi 3am yd2o2: my heart is racing
 waja3 b sadre|waja3 bi sadre|wja3 b sadre|waja3 fi sadre|waja3 b sadri|alam fi sadri|waja3 2awe b sadre: chest pain
+mish 3am be2dar|msh 3am be2dar|mish 3am 2ader|mish 2ader|msh 2ader|mesh 2ader: i can not; wa2ef|wa2if|waqef: stop
+el ra3be|ra3be|ra3beh|el ra3feh: the shaking; shfafe|shfafi|shafaye: my lips
+3am yenfokho|yenfokho|3am yenfa5o|3am tenfokh: are swelling
+7ale2e|7al2e|hal2e|7al2i: my throat; ebla3|bla3|2ebla3: swallow; nos sa3a|nus sa3a|nos se3a: half an hour
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

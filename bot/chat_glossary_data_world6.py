@@ -38,8 +38,10 @@ PERSIAN = """
 نکردم: i did not; نکرد: did not; نمیکنه|نمیکند: does not; نمیکنم: i do not; نمیشه|نمیشود: does not get; نمیاد: is not coming
 نه: no; نمی: not; می: -; هیچ: any; هیچی|هیچ چیز: nothing; هیچوقت|هرگز|هیچ وقت: never; اصلا|اصلن|به هیچ وجه: -; ابدا: at all
 بدون|بی: without; و: and; یا: or; ولی|اما|ولیکن|منتها|ولى: but; چون|چونکه|زیرا|به خاطر: because; که: that
-اگر|اگه|چنانچه|درصورتیکه: if; در صورتی که|فرض کن|فرض کنید|اگه یه وقت|اگر یک وقت: if; وقتی|وقتیکه|هروقت|هر وقت: when; تا: until
-با: with; از: from; به: to; در|تو|توی|داخل: in; روی|رو|روش|روشون: on; زیر: under; برای|واسه|واسه ی: for; مثل|مثه|مث|مانند: like
+اگر|اگه|چنانچه|درصورتیکه: if; در صورتی که|فرض کن|فرض کنید|اگه یه وقت|اگر یک وقت: if; وقتی|وقتیکه|هروقت|هر وقت: when
+تا: until
+با: with; از: from; به: to; در|تو|توی|داخل: in; روی|رو|روش|روشون: on; زیر: under; برای|واسه|واسه ی: for
+مثل|مثه|مث|مانند: like
 بعد|بعدش|بعد از|پس از: after; قبل|قبل از|پیش از: before; خیلی|خیلیی|بسیار|زیاد|کلی|حسابی|شدیدا|بدجور: very
 کمی|یکم|یه کم|یک کم|یه ذره|یکمی: a little; بیشتر: more; کمتر: less; هنوز|هنوزم|همچنان: still; الان|الآن|اکنون|حالا: now
 دیگه|دیگر: other; فقط|تنها: only; هم|همم: also; این|اینو|این یکی: this; اون یکی|آن: that; همه|همه اش: all; امروز: today
@@ -48,12 +50,14 @@ PERSIAN = """
 هفته پیش|هفته قبل: weeks ago; ماه پیش|ماه قبل: months ago; سال پیش|سال قبل: years ago; ساعت پیش|ساعت قبل: hours ago
 دقیقه پیش|دقیقه قبل: minutes ago; چند سال پیش|سالها پیش|خیلی وقت پیش|مدتها پیش|خیلی سال پیش: years ago
 بچه بودم|بچگی|تو بچگی|وقتی بچه بودم|بچه که بودم: as a child; از دیروز: since yesterday; از دیشب: since last night
-از صبح|از امروز صبح: since this morning; روز|روزه: days; هفته|هفتست: weeks; ماه|ماهه: months; سال|ساله: years; ساعت|ساعته: hours
+از صبح|از امروز صبح: since this morning; روز|روزه: days; هفته|هفتست: weeks; ماه|ماهه: months; سال|ساله: years
+ساعت|ساعته: hours
 دقیقه: minute; درجه: degrees; یک|یه|یدونه: a; یکی: one; دو: two; سه: three; چهار: four; پنج: five; شش|شیش: six; هفت: seven
 هشت: eight; چند|چندتا|چند تا: several
 طبیعیه|طبیعی است|طبیعی هست|عادیه|عادی است|نرماله|نرمال است|این طبیعیه|عادیه یا نه|طبیعیه یا نه: is it normal
 طبیعی|عادی|نرمال: normal; چیکار کنم|چه کار کنم|چکار کنم|چی کار کنم|باید چیکار کنم|چه کنم|باید چه کار کنم: what should i do
-چه باید بکنم|چیکار باید بکنم|چیکار کنیم|چه کار کنیم|چیکار باید کنم: what should i do; چی|چه: what; چیه|چیست: what is; چرا: why
+چه باید بکنم|چیکار باید بکنم|چیکار کنیم|چه کار کنیم|چیکار باید کنم: what should i do; چی|چه: what; چیه|چیست: what is
+چرا: why
 چطور|چطوری|چگونه|چجوری: how; چقدر: how much; دوباره|باز|مجدد|مجددا|بازم|باز هم: again; آیا: -; میتونم|میتوانم: can i
 باید: should; گفت|گفته|گفتش|گفتن: said; میگه|میگوید|میگن|میگویند: says; بهم گفت|به من گفت|بهم گفتن|بهم گفته: told me
 خوندم|خواندم: i read; شنیدم: i heard
@@ -62,12 +66,15 @@ PERSIAN = """
 بچه|بچم|بچهام|بچه ام|کودک|نوزاد|بچه ها: child; خواهرم|آبجیم: my sister; برادرم|داداشم: my brother
 دوستم|رفیقم|دوست من|یکی از دوستام|یکی از دوستانم|دوستام|دوستمم: my friend; همکارم: my colleague
 همسایه|همسایم|همسایمون: my neighbour; کسی|یه نفر|یک نفر: someone; بعضیها|بعضی ها|بعضی|خیلیها: some people; مردم|آدما: people
-دکتر|پزشک|دکترم|متخصص|متخصص پوست|متخصص پوست و مو: doctor; خاله|عمه: my aunt; سر|کله: head; سرم|کلم|کلهام: my head; سرش: his head
-پوست سر|پوست سرم|کف سر|کف سرم|پوست سرش: scalp; مو|موها|موی سر: hair; موهام|موهایم: my hair; موهاش: his hair; گردن|پشت گردن: neck
+دکتر|پزشک|دکترم|متخصص|متخصص پوست|متخصص پوست و مو: doctor; خاله|عمه: my aunt; سر|کله: head; سرم|کلم|کلهام: my head
+سرش: his head
+پوست سر|پوست سرم|کف سر|کف سرم|پوست سرش: scalp; مو|موها|موی سر: hair; موهام|موهایم: my hair; موهاش: his hair
+گردن|پشت گردن: neck
 گردنم|پشت گردنم: my neck; گردنش: his neck; سینه|قفسه سینه: chest; سینم|سینهام|سینه ام|قفسه سینم: my chest; سینش: his chest
 قلب: heart; قلبم: my heart; قلبش: his heart; لب|لبها: lips; لبم|لبهام|لبام|لبهایم: my lips; لبهاش|لباش: his lips
 زبان|زبون: tongue; زبونم|زبانم: my tongue; زبونش: his tongue; گلو: throat; گلوم|گلویم: my throat; گلوش: his throat
-چشم|چشمها|دور چشم: eyes; چشمم|چشمام|چشمهام|چشمهایم|دور چشمم|چشممو|چشمامو: my eyes; چشماش|چشمش|چشمشو: his eyes; پلک|پلکها: eyelids
+چشم|چشمها|دور چشم: eyes; چشمم|چشمام|چشمهام|چشمهایم|دور چشمم|چشممو|چشمامو: my eyes; چشماش|چشمش|چشمشو: his eyes
+پلک|پلکها: eyelids
 پلکم|پلکام: my eyelids; پلکش: his eyelids; صورت|چهره: face; صورتم: my face; صورتش|چهرش: his face; پیشانی|پیشونی: forehead
 پیشونیم|پیشانیم: my forehead; پیشونیش: his forehead; پوست: skin; پوستم: my skin; پوستش: his skin; عضلات|ماهیچه|عضله: muscles
 عضلاتم|ماهیچه هام: my muscles; دست|بازو: arm; دستم|بازوم: my arm; دستش: his arm; پا: leg; پام|پاهام: my leg; پاش: his leg
@@ -139,7 +146,8 @@ PERSIAN = """
 لکه بنفش|نقطه های ریز قرمز: purple spots; لیوان|استکان|شیشه: glass
 با فشار لیوان|زیر لیوان|با لیوان|فشار لیوان: when i press the glass
 فشار میدم|فشار بدم|فشار دادم|وقتی فشار میدم|وقتی فشار دادم|فشارش میدم: when i press
-محو نمیشه|کمرنگ نمیشه|رنگش نمیره|پاک نمیشه|سفید نمیشه|محو نشد|کمرنگ نشد|رنگش عوض نمیشه: do not fade; محو میشه|کمرنگ میشه: fade
+محو نمیشه|کمرنگ نمیشه|رنگش نمیره|پاک نمیشه|سفید نمیشه|محو نشد|کمرنگ نشد|رنگش عوض نمیشه: do not fade
+محو میشه|کمرنگ میشه: fade
 تشنج|تشنج کرد|تشنج کرده|تشنج کردم|حمله صرع|صرع|کف کرد|تشنج داشت: seizure
 یک طرف بدنم بی حس|یه طرف بدنم ضعیف|یک طرف بدنش بی حس|یه طرف بدنش بی حس|نصف بدنم بی حس|فلج شده: weakness on one side
 یه طرف بدنم ضعیف شده|یک طرف بدنم ضعیف شده|یه طرف بدنش ضعیف شده|نصف بدنش بی حس: weakness on one side; فلج: paralysed
@@ -158,7 +166,8 @@ PERSIAN = """
 غش کردم|غش کرد|غش کرده|بیهوش شد|بیهوش شدم|از هوش رفت|از هوش رفتم|از حال رفتم|از حال رفت|بیهوش|غش: fainted
 افتاد زمین|زمین خورد|نقش زمین شد|از پا افتاد|ولو شد|یهو افتاد|یهویی افتاد: collapsed; افتاد: fell; افتادم: i collapsed
 قلبم تند میزنه|تپش قلب|قلبم تند تند میزنه|ضربان قلبم بالاست|ضربان قلبم تنده|قلبم خیلی تند میزنه: heart racing
-قلبم داره از جاش کنده میشه|ضربان بالا|ضربانم بالاست|قلبش تند میزنه|تپش قلب دارم|ضربان قلب بالا: heart racing; ضربان|نبض: pulse
+قلبم داره از جاش کنده میشه|ضربان بالا|ضربانم بالاست|قلبش تند میزنه|تپش قلب دارم|ضربان قلب بالا: heart racing
+ضربان|نبض: pulse
 تند|سریع|تند تند: fast; میزنه: -; تند میزنه|تند تند میزنه: is beating fast
 فشارم افتاده|فشارم پایینه|فشار خونم پایینه|فشارم خیلی پایینه|افت فشار|فشارش افتاده|فشارش پایینه: low blood pressure
 فشار پایین|فشارم پایین اومده|فشارم افت کرده|فشارم افت کرد: low blood pressure
@@ -194,11 +203,14 @@ PERSIAN = """
 از موهام|از موها|از موهاش|از موی سرم: of hair; ریخته|ریخت|ریخته شده: fell out; کامل|کاملا: completely
 یهو|یهویی|ناگهان|یکدفعه|یکهو: suddenly; تار شد|دیدم تار شد|دیدم تار|دید تار|چشمام تار شد: blurred vision
 غیرقابل تحمله|غیر قابل تحمله|غیرقابل تحملیه|قابل تحمل نیستش: unbearable; نمیتونم: i can not; نمیتونه: he can not; میتونه: can
-بکشم|بکشه|کشیدن: draw; اذیت: bother; بیدار: awake; خواب: sleep; حرف|حرفهای|حرفای: talk; هوش|هوشیار: conscious; تپش: palpitations
+بکشم|بکشه|کشیدن: draw; اذیت: bother; بیدار: awake; خواب: sleep; حرف|حرفهای|حرفای: talk; هوش|هوشیار: conscious
+تپش: palpitations
 افتاده: fallen; پایین|پایینه: low; رنگش|رنگم|رنگ: colour; پریده: faded; راست|راستم: right; چپ|چپم: left
-بلند کنم|بلندش کنم|بلند کردن: lift; درد سرم|درد تو سرم: pain in my head; طرف: side; یه طرف|یک طرف: one side; غیر: non; دوتا: two
+بلند کنم|بلندش کنم|بلند کردن: lift; درد سرم|درد تو سرم: pain in my head; طرف: side; یه طرف|یک طرف: one side; غیر: non
+دوتا: two
 میبینم: i see; میبینه: he sees; قورت: swallow; بسته: closed; جواب: answer; اثر|اثری: effect; ریزش: falling; پخش: spread
-خط|خطوط|خطها: lines; رگه|رگه ها|رگهها: streaks; دردش|دردم: pain; تحمل|تحمله: bearable; لک: spot; قفسه: cage; حال|حالم|حالش: state
+خط|خطوط|خطها: lines; رگه|رگه ها|رگهها: streaks; دردش|دردم: pain; تحمل|تحمله: bearable; لک: spot; قفسه: cage
+حال|حالم|حالش: state
 مدام|همش|دائم: all the time; سمت|به سمت: towards; رسیده|رسید: reached; در اومدن|درومدن|در اومد|درومد|زدن بیرون: appeared
 هزینه|قیمت: cost; موثره|موثر است|اثر داره: does it work; دردش غیرقابل تحمله|دردش غیر قابل تحمله: unbearable pain
 غده دارم|غده زده: i have a lump
@@ -214,18 +226,22 @@ PERSIAN = """
 PERSIAN_LATIN = """
 man|manam: i; shoma: you; to: in; oo|un|ishun: he; ma: we; una|ona|anha: they; khodam: myself; daram: i have; dare|darad: has
 dari|darid: you have; darim: we have; daran|darand: they have; dashtam: i had; dasht: had
-dashte bud|karde bud|shode bud|gerefte bud|zade bud|oomade bud|bud: had; hast|ast|hastesh: is; hastam: i am; hastan|hastand: are
+dashte bud|karde bud|shode bud|gerefte bud|zade bud|oomade bud|bud: had; hast|ast|hastesh: is; hastam: i am
+hastan|hastand: are
 budam: i was; cherk karde bud|ofunat karde bud|cherk karde budan: had pus; varam karde bud: had swelling
-tab karde bud: had fever; ghermez shode bud: had redness; shod|gereft: is; shodam: i am; mishe|mishavad: is getting; karde: has
+tab karde bud: had fever; ghermez shode bud: had redness; shod|gereft: is; shodam: i am; mishe|mishavad: is getting
+karde: has
 kardam|gereftam: i have; kard: had; mikone|mikonad|mikonam|mikonan|mikne: -; konam|bekonam|beshe: -; zadam: i had; zade: had
 raftam: i went; raft: went; khordam: i took; khord: took; dorost|daghighan: -; dorost shod: appeared; umad|amad: came
 miad|miyad|miaad|miumad: comes; umade|amade: has come; birun: out; shoru shod: started; nadaram: i do not have
 nadare|nadarad: does not have; nadashtam: i did not have; nadasht: did not have; nist|nis: is not; nistam: i am not
 nabud: was not; nashode: has not; nashod: did not; nakarde: has not; nakardam: i did not; nakard: did not
-nemikone|nemikonad: does not; nemikonam: i do not; nemishe: does not get; nemiad|nemiyad: is not coming; na: no; nemi: not; mi: -
+nemikone|nemikonad: does not; nemikonam: i do not; nemishe: does not get; nemiad|nemiyad: is not coming; na: no; nemi: not
+mi: -
 hich: any; hichi|hich chi: nothing; hichvaght|hargez|hich vaght: never; asalan|aslan|abadan: -; bedun|bi: without; va|o: and
 ya: or; vali|ama|montaha: but; chon|chonke|chun: because; ke|keh: that; agar|age|agha|agr|dar surati ke|farz kon: if
-vaghti|vaghtike|harvaght|har vaght: when; ta: until; ba: with; az: from; be: to; dar|tu|tuye|dakhel: in; ru|ruye: on; zir: under
+vaghti|vaghtike|harvaght|har vaght: when; ta: until; ba: with; az: from; be: to; dar|tu|tuye|dakhel: in; ru|ruye: on
+zir: under
 baraye|vase|barye: for; mesle|mes: like; bad|baad|bad az|baad az|pas az: after; ghabl|ghabl az|pish az: before
 kheili|kheyli|khaili|khyli|xeili|khili|besyar|ziad|ziyad|shadidan|badjur: very; kami|yekam|ye kam|ye zare|yekami: a little
 bishtar: more; kamtar: less; hanuz|hanuzam|hanooz|hanoozam|hamchenan: still; seft|seft shode: firm
@@ -237,7 +253,8 @@ hafte pish|hafte ghabl: weeks ago; mah pish|mahe pish|mah ghabl: months ago; sal
 saat pish|saat ghabl: hours ago; daghighe pish|daghighe ghabl|dagighe pish: minutes ago
 chand sal pish|salha pish|kheili vaght pish|moddatha pish: years ago
 bachegi|tu bachegi|bache budam|bache ke budam|vaghti bache budam: as a child; az diruz: since yesterday
-az dishab: since last night; az sobh: since this morning; ruz: days; hafte|haftas: weeks; mah: months; sal: years; saat: hours
+az dishab: since last night; az sobh: since this morning; ruz: days; hafte|haftas: weeks; mah: months; sal: years
+saat: hours
 daghighe|dagighe: minute; daraje: degrees; yek|ye|yedune|yeki: a; do: two; se: three; chahar|char: four; panj: five
 shish|shesh: six; haft: seven; hasht: eight; dah: ten; chand|chanta|chand ta: several
 tabiie|tabie|normale|adie|tabiiye|normal e|tabii e|adiye|tabiie ya na|normale ya na|in tabiie: is it normal
@@ -250,8 +267,10 @@ tu internet|dar internet|tu insta|tu google|tu net|az internet: online; shoharam
 zanam|khanumam|khanomam: my wife; madaram|mamanam|maman|madar: my mum; pedaram|babam|baba|pedar: my dad; pesaram: my son
 dokhtaram: my daughter; bache|bacham|bachche|kudak|nozad: child; khaharam|abjim: my sister; baradaram|dadasham: my brother
 dustam|rafigham|duste man|yeki az dustam: my friend; yeki az dustanam|dustam ham: my friend; hamkaram: my colleague
-hamsaye|hamsayam: my neighbour; kasi|ye nafar|yek nafar: someone; bazia|baziha|bazi ha|bazi: some people; mardom|adama: people
-doktor|pezeshk|doktoram|motekhases: doctor; khale|amme: my aunt; sar|kale: head; saram|kalam: my head; sarash|saresh: his head
+hamsaye|hamsayam: my neighbour; kasi|ye nafar|yek nafar: someone; bazia|baziha|bazi ha|bazi: some people
+mardom|adama: people
+doktor|pezeshk|doktoram|motekhases: doctor; khale|amme: my aunt; sar|kale: head; saram|kalam: my head
+sarash|saresh: his head
 pust sar|puste sar|kaf sar|kafe sar|pust saram|puste saram|kafe saram|puste saresh: scalp; mu|muha|muye sar: hair
 muham|muhaam: my hair; muhash: his hair; gardan|posht gardan: neck; gardanam|poshte gardanam: my neck; gardanesh: his neck
 sine|ghafase sine: chest; sinam|sineam|sine am|ghafase sinam: my chest; sinash: his chest; ghalb: heart; ghalbam: my heart
@@ -260,7 +279,8 @@ zabunam|zabanam: my tongue; zabunesh: his tongue; galu: throat; galum|galuyam: m
 cheshm|cheshma|cheshmha: eyes; cheshmam|chesham|dore cheshmam|cheshmamo: my eyes; cheshmash|cheshmesh: his eyes
 pelk|pelka: eyelids; pelkam: my eyelids; pelkesh: his eyelids; surat|chehre: face; suratam: my face; suratesh: his face
 pishuni|pishani: forehead; pishunim|pishanim: my forehead; pust: skin; pustam: my skin; pustesh: his skin
-azole|azolat|mahiche: muscles; azolam: my muscles; dast|bazu: arm; dastam|bazum: my arm; dastesh: his arm; pa: leg; paham: my leg
+azole|azolat|mahiche: muscles; azolam: my muscles; dast|bazu: arm; dastam|bazum: my arm; dastesh: his arm; pa: leg
+paham: my leg
 pash: his leg; dahan: mouth; dahanam: my mouth; dahanesh: his mouth; edrar|jish|shash: urine; nafas|tanafos: breath
 badan|tan: body; badanam|tanam: my body; mezoterapi|mezotrapi|mezo|mesoterapi|mezotherapy: mesotherapy
 jalase|jalasat|seshen: session; tazrigh|ampul|sozan|suzan|suzan ha: injection
@@ -281,7 +301,8 @@ dard dare|dard mikone|dard mikne|dardam miad|dard gerefte|tir mikeshe: hurts; zo
 cherk kard|ofunat kard|ofuni shode|cherki shode: is infected with pus
 cherk miad|cherk miad birun|cherk birun miad|cherk mizane birun|cherk azash miad|azash cherk miad: pus is coming out
 cherk umad|cherk dare|azash cherk miad birun|cherk o khun miad|cherk miyad: pus is coming out; ofunat: infection
-tarashoh|tarashohat|tarashoh dare|tarashoh mikone|ab miad|abaki: discharge; ab zard|mayee zard|ab zard miad: yellow fluid coming
+tarashoh|tarashohat|tarashoh dare|tarashoh mikone|ab miad|abaki: discharge
+ab zard|mayee zard|ab zard miad: yellow fluid coming
 buye bad|bu mide|bad bu|badbu|buye badi mide|buye cherk: smells bad; bu: smell
 pakhsh mishe|dare pakhsh mishe|gostaresh peyda karde|gostaresh peyda mikone|bishtar mishe: is spreading
 dare bishtar mishe|pakhsh shod: is spreading
@@ -342,7 +363,8 @@ estefragh|estefragh kardam|estefragh mikonam|estefragh kard|bala avordam|bala mi
 ogh mizanam: vomiting; halat tahavo|tahavo|delam beham mikhore|halat tahavoe: nausea
 bosurat|dune haye riz|kahir|hasasiat pusti|jush riz|dane haye ghermez|dune dune: rash; lake|lakke|lakeha|khal khal: spots
 lake haye banafsh|lakke haye banafsh|noghte haye banafsh|lake haye arghavani|noghte haye ghermez riz: purple spots
-khalhaye banafsh: purple spots; lake banafsh|lakehaye banafsh|noghte haye riz ghermez: purple spots; livan|estekan|shishe: glass
+khalhaye banafsh: purple spots; lake banafsh|lakehaye banafsh|noghte haye riz ghermez: purple spots
+livan|estekan|shishe: glass
 ba feshar livan|zir livan|ba livan|feshar livan: when i press the glass
 feshar midam|feshar bedam|feshar dadam|vaghti feshar midam|vaghti feshar dadam|fesharesh midam: when i press
 mahv nemishe|kamrang nemishe|rangesh nemire|pak nemishe|sefid nemishe|mahv nashod|kamrang nashod: do not fade
@@ -393,13 +415,16 @@ hese marg|ehsas mikonam mimiram|fekr mikonam daram mimiram|hes mikonam mimiram: 
 az khande mimiram|az khande mordam|daram az khande mimiram: laughing
 dard shadid|darde shadid|dard kheili shadid|dardesh shadide|dard ziad|dardesh kheili ziade|dard badi|darde bad: severe pain
 gheyre ghabele tahammol|gheir ghabel tahamol|gheyr ghabel tahamol|ghabel tahamol nist|ghabele tahammol nist: unbearable
-nemitunam tahamol konam|tahamolesh sakhte|dard amunamo borideh: unbearable; az dard daram mimiram|az dard mordam: unbearable pain
+nemitunam tahamol konam|tahamolesh sakhte|dard amunamo borideh: unbearable
+az dard daram mimiram|az dard mordam: unbearable pain
 dard vahshatnak|darde vahshatnak|dardesh gheyre ghabele tahammole: unbearable pain; vahshatnak|aftezah|kheili bad: terrible
 shadid: severe; bala|balast: high; salam|dorud|vaght bekheir|ruz bekheir|sobh bekheir: hello
 mamnun|mersi|motashakeram|sepas|mersii: thanks; kuchik|kuchak|riz: small; khafif|mokhtasar: mild; kam: a little
-hasas|hassas: tender; mariz|bimar: sick; khaste|khastam|khaste am: tired; sargije|saram gij mire|gij miram|sargije daram: dizzy
+hasas|hassas: tender; mariz|bimar: sick; khaste|khastam|khaste am: tired
+sargije|saram gij mire|gij miram|sargije daram: dizzy
 zaf|zaaf|zaf daram: weakness; zaif: weak; khun: blood; khunrizi: bleeding; dalame|puste: scabs; zakhm|zakhmi: wound
-kharesh|khareh|mikhare|kharesh dare: itching; jadid|taze: new; atraf|dor|doresh|atrafesh|dor o bar: around; ja|jaye|mahal: place
+kharesh|khareh|mikhare|kharesh dare: itching; jadid|taze: new; atraf|dor|doresh|atrafesh|dor o bar: around
+ja|jaye|mahal: place
 zaher shode|zade birun|peyda shode: appeared; ehsas mikonam|hes mikonam: i feel; fekr mikonam: i think
 halam bade|halam khub nist|halesh bade|halam kharabe|halesh khub nist|halesh kharabe: i feel unwell
 hame chi khube|hame chiz khube|hame chi okeye|hame chiz morattabe|moshkeli nist|moshkeli nadaram|khubam|halam khube: all fine
@@ -407,7 +432,8 @@ khub shod|az bein raft|az bin raft|bartaraf shod|rafe shod|khub shodam: went awa
 badtar|badtar mishe|badtar shod: worse; khub: good; hararat: temperature; shadidi: severe; tude*: lump; ijad shod: appeared
 gostaresh: spreading; dar hale gostaresh ast|dar hale gostaresh|dar hale pakhsh shodan: is spreading
 dard shadidi|darde shadidi: severe pain; hushyarish kam shode|hushyarish paeine|sathe hushyari paein: barely conscious
-edrar nemikonam|edrar nemikone|jish nemikonam|jish nemikone: i have not urinated; hararat daram|hararatam balast: i have fever
+edrar nemikonam|edrar nemikone|jish nemikonam|jish nemikone: i have not urinated
+hararat daram|hararatam balast: i have fever
 chizi nist|chizim nist: nothing wrong; tazrigh*|ampul*|suzan*: injection; ghodde*: lump; ghermez*: red; cherk*: pus
 lakke*: spots; mezoterapi*: mesotherapy; tike|ye tike|ye ghesmat: patch; az muham|az muha|az muhash|az muye saram: of hair
 rikht|rikhte shode: fell out; kamel|kamelan: completely; yehu|yehoyi|nagahan|yekdafe: suddenly
@@ -422,6 +448,9 @@ pakhsh: spread; khat|khotut|khatha: lines; rage|rageha: streaks; dardesh|dardam:
 gheyr|gheir: non; lak: spot; ghafase: cage; hal|halam|halesh: state; modam|hamash|daem: all the time; samt|be samt: towards
 resid: reached; dar umadan|darumadan|dar umad|darumad: appeared; hazine|gheymat: cost
 moassere|moaser ast|asar dare: does it work; dardesh gheyre ghabele tahammole: unbearable pain
+gij mizane|gij mizaneh|gij shode|gij e: is confused
+nemidoone koja hast|nemidune koja hast|nemidoone kojast: does not know where he is
+shohare man|shoharam|shohar man: my husband
 """
 
 

@@ -25,11 +25,13 @@ timme: hour; timmar: hours; minuter: minutes; grader: degrees; om|ifall: if; nar
 kan jag: can i; kan: can; ska jag|borde jag: should i; inte|ej: not; ingen|inget|inga: no; aldrig: never; ingenting: nothing
 jag har ingen|jag har inte|har inte: i do not have; det finns ingen: there is no; sager|sa att: says; sa: said
 ar det normalt|ar detta normalt|normalt: is it normal; vad ar: what is; vad ska jag gora|vad gor jag: what should i do
-hur lange: how long; hur: how; varfor: why; igen: again; allt bra|allt ar bra|mar bra: all fine; bra: fine; samre|varre: worse
+hur lange: how long; hur: how; varfor: why; igen: again; allt bra|allt ar bra|mar bra: all fine; bra: fine
+samre|varre: worse
 battre: better; borta|forsvunnit|gick over|gatt over|lakt|lakt ut: went away
 forsvinner inte|gar inte over|gar inte bort: is not going away
 kanner mig|jag kanner mig: i feel; make|maken|min man|min make: my husband; fru|hustru|min fru: my wife; mamma|mor: my mum
-pappa|farsan: my dad; son: son; dotter: daughter; bror|brorsan: my brother; syster|syrran: my sister; van|kompis|vaninna: friend
+pappa|farsan: my dad; son: son; dotter: daughter; bror|brorsan: my brother; syster|syrran: my sister
+van|kompis|vaninna: friend
 barn|bebis: child; nagon: someone; folk|manniskor: people; lakare|doktor|vardcentral|akuten: doctor
 en|ett: a; tva: two; tre: three; fyra: four; fem: five; sju: seven; atta: eight; nio: nine; tio: ten
 huvud|huvudet: head; harbotten|skalpen|hodebunn: scalp; haret|harstran|haren: hair; ansikte|ansiktet: face
@@ -37,25 +39,30 @@ oga|ogat|ogon|ogonen: eyes; ogonlock|ogonlocken: eyelids; lappar|lapparna: lips;
 nacke|nacken: neck; brost|brostet|brostkorgen: chest; hjarta|hjartat: heart; arm|armen: arm; ben|benet: leg; hud|huden: skin
 sprutan|sprutor|injektioner|injektionerna|sticken|stickstallet|stickstallena: injections
 mesoterapin|mesoterapi|meson: mesotherapy
-knol|knolen|knolar|knolarna|bula|bulan|bulor|kula|kulor|klump|klumpar|utbuktning: lump; ny knol|nya knolar|fler knolar: new lumps
+knol|knolen|knolar|knolarna|bula|bulan|bulor|kula|kulor|klump|klumpar|utbuktning: lump
+ny knol|nya knolar|fler knolar: new lumps
 bold|bolden|abscess|abscessen|bulnad|varbold: abscess
 varig|varigt|variga|varbildning|kommer var|rinner var|fullt av var|med var|var kommer ut: pus
 rod|rott|roda|rodnad|rodnaden|rodflammig|inflammerad|inflammation: red
 svullen|svullet|svullna|svullnad|svullnaden|svullnat: swollen
 varm|varmt|het|hett|varmeke: hot; ont|smarta|smartan|smartor|vark: pain; gor ont|gor jatteont|gor sa ont: it hurts
 olidlig|olidligt|outhardlig|outhardligt: unbearable; fruktansvart|hemskt|jattemycket: terribly; feber|febern|febrig: fever
-frossa|fryser|skakar|huttrar|darrar|skakningar|skakning|skakningarna: chills; okontrollerat|kan inte sluta skaka: uncontrollably
+frossa|fryser|skakar|huttrar|darrar|skakningar|skakning|skakningarna: chills
+okontrollerat|kan inte sluta skaka: uncontrollably
 som jag inte kan stoppa|som inte gar att stoppa|kan inte stoppa|slutar inte: that i cannot stop
 tanderna skallrar|tanderna hackar|hackar tander: teeth chattering
 muskelvark|ont i musklerna|ont i alla muskler|ont i alla musklerna|varker i hela kroppen: muscle pain
 sprider sig|sprids|breder ut sig: is spreading; snabbt|fort|snabb: fast; varje timme: every hour
 vaxer|blir storre|storre: is growing
-rod strimma|roda strimmor|strimmor: red streaks; huvudvark|ont i huvudet: headache; stel nacke|stel i nacken|nackstel: stiff neck
+rod strimma|roda strimmor|strimmor: red streaks; huvudvark|ont i huvudet: headache
+stel nacke|stel i nacken|nackstel: stiff neck
 ljuskanslig|ljuset gor ont|tal inte ljus: light hurts; krakas|kraks|kraktes|spyr|spydde|kraker: vomiting
-forvirrad|forvirrat|desorienterad|vet inte var han ar|vet inte var hon ar: confused; sluddrar|sluddrigt|sluddrande: slurred speech
+forvirrad|forvirrat|desorienterad|vet inte var han ar|vet inte var hon ar: confused
+sluddrar|sluddrigt|sluddrande: slurred speech
 dasig|sovnig|slo|svar att vacka|gar inte att vacka|kan inte vakna|vaknar inte: drowsy
 kramper|kramp|krampanfall|epileptiskt anfall: seizure
-ser dubbelt|dubbelseende: double vision; svag|svaghet|forlamad|hanger: weak; svimmade|svimmat|svimmar|svimning|kollapsade: fainted
+ser dubbelt|dubbelseende: double vision; svag|svaghet|forlamad|hanger: weak
+svimmade|svimmat|svimmar|svimning|kollapsade: fainted
 andfadd|andnod|svart att andas|kan inte andas|far inte luft|andas snabbt|flamtar|vasande|pipande andning: breathless
 hjartklappning|hjartat rusar|hjartat slar snabbt|snabb puls|hog puls: heart racing
 brostsmarta|ont i brostet|tryck over brostet: chest pain
@@ -71,7 +78,8 @@ haravfall|tappar har|kala flackar|kal flack|kala flackar dar: hair loss; arr|arr
 antibiotika|penicillin|antibiotikakur: antibiotics; hjalper inte|har inte hjalpt|biter inte: not working
 diabetes|diabetiker: diabetes
 kortison|steroider|prednisolon: steroids; nedsatt immunforsvar|daligt immunforsvar|svagt immunforsvar: weak immune system
-blamarke|blamarken|blaslagen: bruise; sveda|svider|stickande: stinging; sma sar|sarskorpor|skorpor: scabs; klada|kliar: itching
+blamarke|blamarken|blaslagen: bruise; sveda|svider|stickande: stinging; sma sar|sarskorpor|skorpor: scabs
+klada|kliar: itching
 ar det farligt: is it dangerous; hur vet man: how do you know; vad betyder: what does it mean; tack: thanks; hej|hallo: hello
 haft|har haft: had; hog|hogt|hoga: high; forra aret|i fjol: last year; den|det: it; fungerar|funkar|hjalper: works
 jattesnabbt|supersnabbt|blixtsnabbt: very fast; pa en timme|inom en timme: in an hour
@@ -96,7 +104,8 @@ undrar|undrer|lurer pa|jag undrar|jeg lurer pa|jeg undrer mig: i wonder; farlig|
 intet|ingenting: no; bare|kun: only; jeg: i; hadde|havde: had; litt|lidt: a little; hodepine|hovedpine: headache
 etter|efter: after; behandlingen: the session
 gikk over|gik over|gikk bort|gik vaek|forsvant|forsvandt: went away; en time|en times tid: an hour; timer: hours
-stiv nakke|stiv i nakken|stiv nakken: stiff neck; nakke|nakken: neck; vanlig: common; er det vanlig|er det normalt: is it normal
+stiv nakke|stiv i nakken|stiv nakken: stiff neck; nakke|nakken: neck; vanlig: common
+er det vanlig|er det normalt: is it normal
 er: is; hodebunn|hodebunnen|hovedbund|hovedbunden: scalp; hevelse|haevelse: swelling; hoven|hovent|haevet|haevede: swollen
 verker|gjor vondt|gor ondt|vondt|ondt: pain; materie: pus; kul|klump|knute|knude: lump; klumper|kuler|knuter|knuder: lumps
 kan ikke puste|klarer ikke a puste|pustevansker|kan ikke traekke vejret|andenod: i can not breathe
@@ -107,7 +116,11 @@ hjertebank|hjertet raser|hjertet slar fort: heart racing; utslett|udslaet: rash;
 dosig|slov|veldig trett|meget traet: very drowsy; vanskelig a vekke|svaer at vaekke: hard to wake
 lyssky|lysomfindtlig|taler ikke lys|taaler ikke lys: light hurts my eyes; mannen min|min mand: my husband
 kona mi|min kone: my wife
-i gar: yesterday; i dag: today; uke|uker|uge|uger: weeks; dager|dage: days; siden|for siden: ago; ikke: not; veldig|meget: very
+i gar: yesterday; i dag: today; uke|uker|uge|uger: weeks; dager|dage: days; siden|for siden: ago; ikke: not
+veldig|meget: very
+marmoreret|marmoreret hud: mottled; blalig|blaalig: bluish; benene: the legs; kaereste|kaeresten: partner; betaendt: inflamed
+at jeg skal do|jeg skal do|at jeg skal doe: i am going to die; foler virkelig|foeler virkelig: really feel
+kulderystelser: chills
 """
 
 CZECH = """
@@ -116,11 +129,13 @@ jsou: are; byl|byla|bylo|byli: was; on: he; ona: she; oni: they; muj|moje|moji|m
 jeho: his; jeji|jej: her; a|i: and; nebo|alebo: or; ale: but; s|so: with; se|sa: -; bez: without; v|ve: in; na: on; po: after
 pred|predtim: before; od: since; pro|pre: for; ze|aby: that; velmi|moc|hodne|strasne|hrozne|dost|vela: very
 trochu|malo|mirne|lehce|trosku: a little; vic|vice|viac: more; uz|uz je: already; porad|stale|furt|stale este|este: still
-ted|nyni|teraz|teda: now; dnes|dneska: today; vcera: yesterday; vcera vecer|v noci|dnes v noci: last night; zitra|zajtra: tomorrow
+ted|nyni|teraz|teda: now; dnes|dneska: today; vcera: yesterday; vcera vecer|v noci|dnes v noci: last night
+zitra|zajtra: tomorrow
 dnes rano|rano: this morning; dnes vecer|vecer: tonight; minuly tyden|minuly tyzden: last week; minuly mesic: last month
 den|dna: day; dny|dni|dnu: days; tyden|tyzden: week; tydny|tydnu|tyzdne|tyzdnov|tydnama: weeks; mesic|mesiac: month
 mesice|mesicu|mesiace|mesiacov: months; rok: year; roky|let|rokov: years; hodina|hodinu: hour; hodiny|hodin|hodinami: hours
-minut|minuty: minutes; stupnu|stupne|stupnov: degrees; kdyz|jestli|pokud|ak|keby|kdyby: if; kdy|ked: when; protoze|lebo: because
+minut|minuty: minutes; stupnu|stupne|stupnov: degrees; kdyz|jestli|pokud|ak|keby|kdyby: if; kdy|ked: when
+protoze|lebo: because
 muzu|mozem|muzu ja: can i; muze|moze: can; mam ja|mel bych|mala by som|mal by som: should i; ne|nie: not
 zadny|zadna|zadne|ziadny|ziadna|ziadne: no
 nikdy: never; nic: nothing; ani: nor; nemam: i do not have; neni|nie je: is not; nema: there is no; nemuzu|nemozem: i can not
@@ -139,7 +154,8 @@ doktor|lekar|lekara|doktora|pohotovost|pohotovost: doctor
 jeden|jedna|jedno: one; dva|dve: two; tri|tremi: three; ctyri|styri: four; pet|pat: five; sest|sest: six; deset|desat: ten
 hlava|hlave|hlavy|hlavu|hlavou: head; na hlave|vlasova cast|pokozka hlavy|koza hlavy|pokozce hlavy: scalp
 vlasy|vlasu|vlasov: hair
-oblicej|tvar|tvari|obliceji: face; oko|oci|oka|ociach|ocima: eyes; vicko|vicka|viecka|ocni vicka: eyelids; rty|pery|rtech: lips
+oblicej|tvar|tvari|obliceji: face; oko|oci|oka|ociach|ocima: eyes; vicko|vicka|viecka|ocni vicka: eyelids
+rty|pery|rtech: lips
 jazyk: tongue; krk|hrdlo: throat; sija|zatylek|krku: neck; hrudnik|hrud|na hrudi|v hrudi: chest; srdce: heart
 ruka|ruku|paze|ruke: arm
 noha|nohu: leg; kuze|koza|kuzi|kozi|kuzi: skin
@@ -158,7 +174,8 @@ horecka|horecku|teplota|teplotu|horucka|horucku|zvysena teplota: fever
 zimnice|tresu se|trasu sa|klepu se|tras|trasie ma|zimnica: chills
 nemuzu prestat se trast|nemozem prestat sa triast: can not stop shaking
 bolest svalu|bolia svaly|boli me svaly|bolest svalov: muscle pain
-siri se|se siri|rozsiruje se|sa siri|sa rozsiruje|siri|rozlezla se|rozlieza sa: is spreading; rychle|rychlo|velmi rychle: fast
+siri se|se siri|rozsiruje se|sa siri|sa rozsiruje|siri|rozlezla se|rozlieza sa: is spreading
+rychle|rychlo|velmi rychle: fast
 kazdou hodinu|kazdu hodinu|kazdou minutou: every hour
 zvetsuje|zvetsuje se|roste|rastie|zvacsuje|zvacsuje sa|vetsi|vacsi: is growing
 cervene pruhy|cervene cary|cervene ciary|pruhy: red streaks; bolest hlavy|boli hlava|boli ma hlava|boli me hlava: headache
@@ -168,7 +185,8 @@ zvraci|zvracel|zvracela|zvracim|vracia|vracal|vracala|zvracanie|zvraceni: vomiti
 zmateny|zmatena|zmateni|zmateny je|dezorientovany|dezorientovana|nevi kde je|nevie kde je|mluvi z cesty: confused
 nezretelna rec|zadrhava|huhnalo|blabla|nezrozumitelne mluvi: slurred speech
 ospaly|ospala|spavy|nejde probudit|nejde ho probudit|nejde ji probudit|neda sa zobudit: drowsy
-krece|zachvat|zachvaty|epilepticky zachvat|krce: seizure; vidim dvojite|dvojite videni|dvojite videnie|vidi dvojmo: double vision
+krece|zachvat|zachvaty|epilepticky zachvat|krce: seizure
+vidim dvojite|dvojite videni|dvojite videnie|vidi dvojmo: double vision
 slaba|slaby|slabost|ochrnuty|ochrnuta|poklesly kutik: weak
 nemuzu hybat|nemuze hybat|nemuzu pohnout|nemuze pohnout|nemozem hybat|nemoze hybat|nemozem pohnut: can not move
 levou rukou|levou rukou je|levou nohou|pravou rukou|pravou nohou|lavou rukou|pravou rukou je: one arm
@@ -205,7 +223,8 @@ oteka|otika|otekaji|otekl|opucha|opuchne|opucha mi: is swelling; jeste: still; k
 tezko se mi polyka|tezko polykam|nemuzu polykat|nemozem prehltat|tazko sa mi prehlta|tezko se polyka: it is hard to swallow
 polykat|polykani|prehltat: swallow
 sebevrazedne myslenky: suicidal thoughts; sebevrazda: suicide; zabit se: kill myself
-mam pocit ze umru|mam pocit ze umiram|pocit ze umru|asi umru|umiram: i feel like i am dying; tresu se|klepu se|tresavka: shivering
+mam pocit ze umru|mam pocit ze umiram|pocit ze umru|asi umru|umiram: i feel like i am dying
+tresu se|klepu se|tresavka: shivering
 hnisaji|hnisa|hnisaj|hnisave|hnisavy|hnis: pus
 zacervenanie|zacervenani|zarudnuti|zacervenala|zacervenaly: redness; vpich|vpichu|vpichy|vpichov|vpichoch: injection site
 kazdy den|kazdym dnem|kazdym dnom: every day; pomaly|pomalu: slowly; pichali|pichli|napichali|pichala: injected

@@ -37,7 +37,8 @@ csomo|csomok|csomot|csomo van|dudor|dudorok|gomb: lump; talyog|keles|tályog: ab
 genny|gennyes|gennyezik|genny jon|gennyedzik: pus; piros|voros|bepirosodott|kipirosodott|pirossag|borpir: red
 dagadt|bedagadt|megdagadt|duzzadt|feldagadt|duzzanat|duzzanatot|duzzadas: swollen; meleg|forro|tuzes: hot
 elfertozodott|fertozott|fertozes|begyulladt|gyulladt|gyulladas: infected
-faj|fajdalom|fajdalmas|fajdalmat|sajog|hasogat: pain; elviselhetetlen|kibirhatatlan: unbearable; szornyen|rettenetesen: terribly
+faj|fajdalom|fajdalmas|fajdalmat|sajog|hasogat: pain; elviselhetetlen|kibirhatatlan: unbearable
+szornyen|rettenetesen: terribly
 laz|lazas|lazam|lazam van|magas laz|magas lazam: fever; hidegrazas|raz a hideg|reszketek|remegek|didergek|vacog: chills
 nem tudom abbahagyni|nem all le|nem tudok leallni: uncontrollably; izomfajdalom|fajnak az izmaim: muscle pain
 terjed|terjedt|szetterjed|terjed a pirossag: is spreading; gyorsan: fast; egy: a; orarol orara: every hour
@@ -56,20 +57,23 @@ gyorsan ver a szivem|hevesen ver a szivem|szivdobogas|kalapal a szivem|szapora p
 mellkasi fajdalom|faj a mellkasom|szorit a mellkasom|nyomas a mellkasomban|szoritas a mellkasban: chest pain
 sapadt|falfeher|hamuszurke: pale; kek|kekes|lilas|elkekult: blue; marvanyos|foltos: mottled; kiutes|pottyok|foltok: rash
 nem halvanyul|nem tunik el ha megnyomom|pohar alatt sem tunik el|pohar alatt sem halvanyul: does not fade under a glass
-nem pisiltem|nem vizeltem|nem tudok pisilni: i have not urinated; meg fogok halni|azt hiszem meghalok: i feel like i might die
+nem pisiltem|nem vizeltem|nem tudok pisilni: i have not urinated
+meg fogok halni|azt hiszem meghalok: i feel like i might die
 antibiotikum|antibiotikumot|antibiotikumok: antibiotics; nem segit|nem hasznal|nem hatott: not working
 heg|hegesedes|heges: scar; kopasz folt|kopasz foltok: bald patch; hajhullas|kihullott a hajam: hair loss
 az injekcio helyen|az injekciok helyen|injekcio helyen: at the injection site; keletkezett|alakult ki|jelent meg: appeared
 cukorbeteg|cukorbetegseg|cukorbetegsegem: diabetes; szteroid|szteroidot: steroids; csak: only
 az elso napon|elso nap|elso napon: on the first day; baratnomnek|baratomnak|baratnomnek volt: my friend had
 talyogja|talyogom|talyogot|kelese: abscess; volt neki|neki volt: he had; tavaly: last year; teljesen: completely
-ferjemnek|ferjemnek volt: my husband had; felesegemnek: my wife had; anyamnak|anyukamnak: my mum had; felvagtak: it was cut open
+ferjemnek|ferjemnek volt: my husband had; felesegemnek: my wife had; anyamnak|anyukamnak: my mum had
+felvagtak: it was cut open
 azota rendben van|azota jol van|azota minden rendben|azota teljesen rendben van: fine since; majdnem: nearly
 az arat|arat|az ara: the price; megmondtak|mondtak: they told me
 mellkasi fajdalm*: chest pain; fejfaj*: headache; eros|nagyon eros: strong
 fajdalm*: pain; talyog*: abscess; genny*: pus; csomo*: lump; duzzan*|dagad*: swollen
 gorcs*: seizure; hanyinger*|hany*: vomiting; kiutes*: rash; elajul*|ajuld*: fainted; zavarod*: confused
 ott ahol szurtak|ahol szurtak|ott ahol szurt|a szurasok helyen|a szuras helyen: where they injected; lett: appeared
+szapora a szivveresem|szapora a pulzusom|szapora szivveres: my heart is racing; szivveresem|pulzusom: my pulse; korul: around
 """
 
 FINNISH = """
@@ -84,14 +88,17 @@ jos: if; kun: when; koska: because; onko normaalia|onko tama normaalia|normaalia
 mita teen|mita pitaisi tehda|mita mun pitais tehda: what should i do; kuinka kauan: how long; miksi: why
 taas|uudestaan|jalleen: again; kaikki hyvin|olen kunnossa|voin hyvin: all fine; parempi|parani|paranee: better
 pahempi|pahenee|paheni|pahentunut: worse; meni ohi|parantui|havisi|laski: went away; ei mene ohi|ei parane: is not going away
-sanoo|sanoo etta: says; sanoi|sanoi etta: said; ystava|ystavani|kaveri|kaverini: my friend; mieheni|mies|puolisoni: my husband
+sanoo|sanoo etta: says; sanoi|sanoi etta: said; ystava|ystavani|kaveri|kaverini: my friend
+mieheni|mies|puolisoni: my husband
 vaimoni|vaimo: my wife; aiti|aitini: my mum; isa|isani: my dad; poika|poikani: my son; tytar|tyttareni: my daughter
 sisko|siskoni: my sister; veli|veljeni: my brother; laakari|laakariin|terveyskeskus|paivystys|paivystykseen: doctor
 ambulanssi|ambulanssin: ambulance; sairaala|sairaalaan: hospital
 paa|paan|paahan|paassa|paata: head; paanahka|paanahan|paanahassa|paanahkaan|paanahkani: scalp; hiukset|tukka|hiuksia: hair
-kasvot|naama|kasvoni: face; silma|silmat|silmani|silmaluomet: eyes; huulet|huuleni|huulet turpoaa: lips; kieli|kieleni: tongue
+kasvot|naama|kasvoni: face; silma|silmat|silmani|silmaluomet: eyes; huulet|huuleni|huulet turpoaa: lips
+kieli|kieleni: tongue
 kurkku|kurkkuni: throat; niska|niskani|kaula: neck; rinta|rintakeha|rintaa|rinnassa: chest; sydan|sydameni: heart
-iho|ihoni: skin; pistos|pistokset|pistoskohta|pistoskohdat|pistoskohdassa|pistokohta|piikki|piikit|injektio|injektiot: injections
+iho|ihoni: skin
+pistos|pistokset|pistoskohta|pistoskohdat|pistoskohdassa|pistokohta|piikki|piikit|injektio|injektiot: injections
 mesoterapia|mesoterapian|mesoterapiassa|mesoterapiaa|mesohoito: mesotherapy
 kyhmy|kyhmyt|kyhmyja|patti|patit|paukama|paukamia|moykky: lump; paise|paiseet|marka paise|markapaise|absessi: abscess
 mata|markaa|markiva|markii|maatia|tulee markaa: pus; punainen|punoittaa|punoitus|punottava|punaisena: red
@@ -102,7 +109,8 @@ vilunvaristykset|vilu|palelee|tarisen|taristaa|horkka|vapisen|vapisee: chills; e
 lihaskipu|lihaksia sarkee: muscle pain; leviaa|levinnyt|levisi: is spreading; nopeasti|tosi nopeasti: fast
 tunti tunnilta: every hour; kasvaa|kasvanut|isompi|suurempi|isommaksi: is growing
 punaiset juovat|punainen juova|juovia: red streaks
-paansarky|paakipu|paata sarkee|paata sattuu: headache; kova paansarky|kova paakipu|hirvea paansarky: severe headache; kova: hard
+paansarky|paakipu|paata sarkee|paata sattuu: headache; kova paansarky|kova paakipu|hirvea paansarky: severe headache
+kova: hard
 niska on jaykka|jaykka niska|niska jaykkana|niskan jaykkyys|en pysty kaantamaan paata: stiff neck; jaykka: stiff
 en siedä valoa|en sieda valoa|valo sattuu|valoherkka|valo sattuu silmiin: light hurts
 oksennan|oksentaa|oksensin|oksentelu|oksentanut|oksettaa: vomiting
@@ -131,6 +139,9 @@ parani taysin|parani kokonaan: healed completely
 hengitan tosi nopeasti|hengitan nopeasti|hengittaa nopeasti: breathing very fast; enka saa henkea|en saa henkea: breathless
 paise*: abscess; kyhmy*: lump; tulehtu*: infected; punoit*: red; turvo*|turpo*: swollen; kuumee*: fever; oksen*: vomiting
 kouris*: seizure; pyorty*|pyorry*: fainted; sekav*: confused; ihottum*: rash; marki*: pus
+en ole kaynyt pissalla|ei ole kaynyt pissalla|en ole pissannut|ei ole pissannut: i have not peed
+yli vuorokauteen|yli vuorokausi|vuorokauteen: for over 24 hours; pistokohdat|pistokohta|pistokohdassa: injection sites
+tehtiin: was done
 """
 
 RULES: Dict[str, Tuple[Rule, ...]] = {

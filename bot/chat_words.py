@@ -33,6 +33,7 @@ SPELLINGS: Dict[str, str] = {
     "totaly": "totally",
     "wil": "will",
     "thinkin": "thinking",
+    "pipi": "pee",
     "completly": "completely",
     "compleatly": "completely",
     "pased": "passed",
