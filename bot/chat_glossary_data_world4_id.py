@@ -305,7 +305,8 @@ penglihatan kabur|pandangan kabur|mata kabur|buram|pandangan buram|mata buram|pe
 capek|lelah|letih|penat: tired; gatal|gatel|gatal gatal: itching; kecil|sedikit kecil|kecil kecil: small
 ringan|sedikit saja: mild; sakit kalau disentuh|nyeri kalau disentuh: tender; sakit badan|tidak enak badan|kurang sehat: sick
 baru|yang baru: new; muncul|timbul|keluar|tumbuh lagi|nongol|ada lagi|terus muncul: appeared
-berdarah|darah|keluar darah: blood; bintik darah|bintik darah kecil|titik darah: blood spots; koreng|keropeng|kerak: scabs; berat badan: weight
+berdarah|darah|keluar darah: blood; bintik darah|bintik darah kecil|titik darah: blood spots
+koreng|keropeng|kerak: scabs; berat badan: weight
 sepsis|infeksi darah|keracunan darah: sepsis; meningitis|radang selaput otak: meningitis
 merasa|rasa|terasa|rasanya|berasa|ngerasa|saya merasa|aku merasa: i feel; kena|terkena|mengalami|punya|ada: have
 bisa|boleh|dapat: can; tidak bisa|gak bisa|ga bisa|nggak bisa|tak bisa|tak boleh|tidak boleh|tidak dapat|tak dapat: can not

@@ -249,10 +249,15 @@ def detect_in_context(text: str, previous_text: str = "") -> Findings:
         return findings  # "would it be safe to try again?" after a story of a healed abscess: asks, reports nothing
     elif words <= FOLLOW_UP_MAX_WORDS and not someone_elses:
         previous = detect(previous_text)
-        if (findings.signs or findings.is_question) and plain.endswith("?") and _CONTINUED_QUESTION.match(plain) and before.endswith("?"):
+        if (
+            (findings.signs or findings.is_question)
+            and plain.endswith("?")
+            and _CONTINUED_QUESTION.match(plain)
+            and before.endswith("?")
+        ):
             # "And red streaks?"; "When should I call 999?" then "What about chest pain?" (2026-12, final61)
-            asked = findings.signs or findings.asked_signs
-            return replace(findings, signs=(), level="none", is_question=True, asked_signs=tuple(asked))
+            named = tuple(findings.signs or findings.asked_signs)
+            return replace(findings, signs=(), level="none", is_question=True, asked_signs=named)
         if _NOT_OWN.match(plain) or _DENIES.match(plain):
             return findings  # "not having any of that", "I'm not allergic myself": no report of the previous message's signs
         if findings.is_question and not findings.signs and _ASKS_WHAT.search(plain):

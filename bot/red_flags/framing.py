@@ -73,7 +73,8 @@ PRESENT = _r(
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
-    r"|still(?! (?:that |so |as |very |too )?(?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk|dangerous|common|happening|a thing"
+    r"|still(?! (?:that |so |as |very |too )?(?:worth|ok|okay|safe|a good idea|recommended|allowed|possible|risky|a risk"
+    r"|dangerous|common|happening|a thing"
     r"|happen|happens|exists?|(?:is|are) (?:it|that|this|there) (?:dangerous|risky|a risk|safe|common)"
     r"|an issue|a problem|(?:has|have) (?:\w+ ){0,3}?(?:scars?|marks?|dents?)\b"
     # "my mum still talks about the infection she got in 2010": the telling goes on, not the illness
@@ -173,10 +174,10 @@ RESOLVED = _r(
     r"|went (?:away )?within (?:a|one|the) (?:day|few hours|couple of hours)|woke up (?:feeling )?fine"
     r"|now (?:it )?is (?:finish|finished|over|gone)|(?:i had|i d) slept (?:funny|wrong|badly|awkwardly)"
     r"|healing (?:well|nicely|fine|up nicely)|on the mend|(?:i|he|she|they) (?:fully |completely )?recovered"
-    r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"
+    r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"  # "my mum got an infection but recovered"
     # "the clinic said it would go down, and it did, within ten days" (2026-12, final61)
     r"|(?:go|went) (?:down|away)\W+(?:and |which )(?:it|they|that) did\b(?! not)"
-    r"|(?:(?<=but )|(?<=and ))(?:i |he |she |they |we )?got (?:better|well)(?! (?:and|then) (?:worse|bad))"  # "my mum got an infection but recovered"
+    r"|(?:(?<=but )|(?<=and ))(?:i |he |she |they |we )?got (?:better|well)(?! (?:and|then) (?:worse|bad))"
     r"|(?:fully|completely) recovered"
     r"|(?:and|but) (?:i |he |she )?was (?:fine|ok|okay|alright|all right)(?: again| after(?:wards)?| straight after| within)?"
     r"(?= *(?:$|[^a-z ])| and\b)"

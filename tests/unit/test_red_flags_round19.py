@@ -79,8 +79,9 @@ def test_messages_that_report_no_red_flag_do_not_escalate(text: str) -> None:
 
 
 def test_a_line_drawn_round_the_redness_hours_ago_is_not_yet_a_fast_spread() -> None:
-    # brief §4c: rapidly spreading redness is an emergency; a line drawn to watch it is not one until it is passed
-    assert detect("I traced round the red patch with a marker two hours ago").level == "urgent"
+    # brief §4c: rapidly spreading redness is an emergency; a line drawn to watch it is not one until it is passed.
+    # Round 22: a line drawn alone tells no spread at all (§4b needs one; a blind set labelled it so), so no level
+    assert detect("I traced round the red patch with a marker two hours ago").level == "none"
     assert detect("I traced round the red patch with a marker two hours ago and it is already well past it").level == "emergency"
 
 
