@@ -238,7 +238,9 @@ HEARSAY = _r(
     r"(?!(?: (?:me |us )?(?:that )?(?:it|this) (?:was|lasted|took))? (?:about |around |only |like |maybe )?(?:a|an|one|two"
     r"|three|\d+|a few|half a) (?:seconds?|secs?|minutes?|mins?)\b)"
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
-    r"|(?<!what )(?<!follow )\b(?:someone|somebody|people|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
+    # not the writer's own consultation: "saw a GP who said folliculitis" (2026-12, final59)
+    r"|(?<!what )(?<!follow )(?<!saw )(?<!seen )(?<!see )(?<!visited )(?<!called )(?<!rang )\b(?:someone|somebody|people"
+    r"|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
     r"|blog"
     r"|youtuber|tiktoker|tiktok creator|creator|content creator|influencer|doctor|nurse|client|patient|pharmacist"
     r"|dermatologist|gp|surgeon|paramedic|beautician|therapist|practitioner|hairdresser|barber|customer))"

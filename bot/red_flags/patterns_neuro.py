@@ -50,6 +50,10 @@ CONFUSION = _r(
     r"|\bacting (?:strange|strangely|weird|weirdly|odd|oddly)\b|\bcan not (?:string|put) (?:a|two) (?:sentence|words) together\b"
     r"|\b(?:does not|do not|not) (?:understand|know|get) where (?:he|she|they|i) (?:is|am|are)\b"
     r"|\b(?:does not|do not|did not|can not) (?:even )?(?:know|tell|remember) (?:what|which) (?:day|year|month) it is\b"
+    # a relative's account: "I keep trailing off and staring at nothing", "I asked her twice who she was" (final59)
+    r"|\b(?:keeps?|kept|keep on|been) (?:\w+ )?(?:trailing off|staring (?:at nothing|into space|blankly))\b"
+    r"|\b(?:asked (?:me|her|him|them|us) (?:twice|again|three times|several times)|keeps? asking (?:me|her|him|them|us))"
+    r" who (?:i|she|he|they|we) (?:was|were|am|is|are)\b"
 )
 SLURRED = _r(
     r"\bslurr(?:ed|ing|y)\b|\bslur\b|\b(?:speech|talking|words) (?:is |are |sounds? |seems? )?(?:weird|strange"
