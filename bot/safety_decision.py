@@ -68,7 +68,7 @@ from bot.names import INTENT_REPORT_URGENT as REPORT_URGENT
 from bot.names import INTENT_SYMPTOM_UNCLEAR as SYMPTOM_UNCLEAR
 from bot.names import REASSURING_FACTS
 from bot.red_flags import EMERGENCY_ALONE, URGENT_ALONE, Findings, detect, level_of
-from bot.red_flags.anaphora import resolve_anaphor
+from bot.red_flags.anaphora import resolve_anaphor, resolve_one
 from bot.red_flags.detector import remote_past_goes_on
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.red_flags.patterns import BRUISE
@@ -171,7 +171,7 @@ _ACKNOWLEDGES = re.compile(
     r"|helpful|brilliant|bye"
     r"|goodbye|ok bye|will do|sure|fine|good|makes sense|i see|so much|a lot|very much|again"
     # "thanks, I'll mention it at my next appointment" (2026-12, final50)
-    r"|(?:i will|i ll|ill) wait and see|wait and see"
+    r"|(?:i will|i ll|ill) wait and see|wait and see|i (?:can )?(?:see|understand|get) why(?: \w+){0,4}"
     r"|(?:i will|i ll|ill) (?:mention|ask about|bring up|raise|keep an eye on|watch) (?:it|that|this|them)"
     r"(?: (?:at|to|with) (?:my|the) (?:next )?(?:\w+ )?(?:appointment|session|visit|doctor|gp|clinic|dermatologist"
     r"|practitioner))?)\W*)+$"
@@ -284,11 +284,12 @@ def _read_with_anaphor(findings: Findings, plain: str, before: str, words: int) 
     (`anaphora.resolve_anaphor`): the signs that reading finds beyond the previous message's own, or None."""
     if findings.level != "none" or findings.signs or words > OWN_FOLLOW_UP_MAX_WORDS or _DENIES.match(plain):
         return None
-    text = resolve_anaphor(plain, before)
+    one = resolve_one(plain, before)  # "I have one now": a new one, so the noun is news
+    text = one or resolve_anaphor(plain, before)
     if text is None:
         return None
     reading = detect(text)
-    new = set(reading.signs) - set(detect(before).signs) - _NAMED_BY_NOUN
+    new = set(reading.signs) - set(detect(before).signs) - (set() if one else _NAMED_BY_NOUN)
     if reading.level == "none" or not new or reading.is_question:
         return None
     signs = tuple(sorted(set(reading.signs)))

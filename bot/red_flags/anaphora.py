@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-__all__ = ["resolve_anaphor"]
+__all__ = ["resolve_anaphor", "resolve_one"]
 
 _PLURAL = r"lumps|bumps|nodules|nodes|knots|spots|sores|boils|pimples|swellings|abscesses|cysts|marks"
 _SINGULAR = r"lump|bump|nodule|node|knot|spot|sore|boil|pimple|swelling|abscess|cyst|redness|rash|wound"
@@ -47,3 +47,25 @@ def resolve_anaphor(text: str, previous: str) -> Optional[str]:
     if singular and _IT.search(text):
         return _IT.sub(f"the {singular[-1].lower()}", text, count=1)
     return None
+
+
+# "I have one now" after "my cousin had an abscess after meso years ago": a new one of the thing named before
+_HAVE_ONE = re.compile(
+    r"\b((?:i|he|she|we) (?:have|has|have got|got|am getting|is getting|noticed|found)) (?:a new |another )?one\b"
+    r"(?= *(?:$|[.,;!?]|now|too|as well|also|since|today|tonight|this|again|right|here|there|and|but|myself|on|at))",
+    re.IGNORECASE,
+)
+
+
+def resolve_one(text: str, previous: str) -> Optional[str]:
+    """`text` with "I have one" read as "I have a <the last singular lump word of `previous`>"; None when it does not fit."""
+    if _ANY_NOUN.search(text):
+        return None
+    m = _HAVE_ONE.search(text)
+    singular = _SINGULAR_NOUN.findall(previous)
+    plural = _PLURAL_NOUN.findall(previous)
+    noun = singular[-1].lower() if singular else plural[-1].lower()[:-1] if plural else ""
+    if m is None or not noun:
+        return None
+    article = "an" if noun[0] in "aeiou" else "a"
+    return text[: m.start()] + f"{m.group(1)} {article} {noun}" + text[m.end() :]

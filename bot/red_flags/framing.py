@@ -45,6 +45,9 @@ def remote_past(text: str, start: int, end: int) -> bool:
 OWN_CONTRAST = _r(
     r"\b(?:but|though|however|yet) (?:mine|my (?:\w+ )?(?:ones?|lumps?|bumps?|spots?|nodules?|scalp|head)|i (?:have|ve got|got"
     r"|still have))\b(?! (?:never|not|no|none|nothing|been fine|been ok))"
+    # "I read that pus means infection and my lump has pus" (2026-12, noted in round 21)
+    r"|\band (?:now )?my (?:\w+ )?(?:lumps?|bumps?|spots?|nodules?|scalp|head|injection sites?) (?:has|have|is|are)\b"
+    r"(?! (?:never|not|no|none|nothing|fine|ok|okay|normal|clear|gone|healed)\b)"
     # "she's fine but im burning up, shaking like mad": the writer's own state, now, beside someone else's
     r"|\b(?:she is|he is|they are|shes|hes|theyre|she s|he s) (?:fine|ok|okay|alright|all right|good|well)"
     r" (?:but|though|yet|while) (?:i am|im|i m) (?!(?:wondering|worrying|thinking|asking|planning|considering|hoping|going"

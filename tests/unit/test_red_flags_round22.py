@@ -207,3 +207,32 @@ def test_mild_findings_with_more_or_later_are_not_usual_only(text: str) -> None:
 )
 def test_glossary_words_read(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+# --- final59's misses and round 21's noted ones ---
+
+
+def test_a_relatives_account_of_the_writers_confusion() -> None:
+    assert detect("my partner says I keep staring into space and I asked him twice who he was").level == "emergency"
+    assert detect("the courier asked me who I was at the door").level == "none"
+
+
+def test_the_writers_own_consultation_is_not_hearsay() -> None:
+    text = "Two months ago lumps came up after meso, I saw a doctor who said it was folliculitis and gave me antibiotics."
+    assert detect(text).level == "urgent"
+    assert detect("my friend saw a doctor who said her lumps were an infection").level == "none"
+
+
+def test_what_the_writer_read_and_their_own_lump_in_one_sentence() -> None:
+    assert detect("I read that pus means infection and my bump has pus in it").level == "urgent"
+    assert detect("I read that lumps can last weeks and my scalp is fine").level == "none"
+
+
+def test_one_now_after_someone_elses_old_story_is_a_new_one() -> None:
+    previous = "My aunt had an abscess after mesotherapy years ago."
+    assert detect_in_context("I have one now", previous).level == "urgent"
+    assert detect_in_context("I have one question", previous).level == "none"
+
+
+def test_seeing_why_people_worry_is_no_report() -> None:
+    assert detect_in_context("I can see why people worry", "What does a red streak from an injection site mean?").level == "none"
