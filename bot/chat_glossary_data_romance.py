@@ -244,6 +244,8 @@ failli tomber dans les pommes|presque tombe dans les pommes|failli m evanouir|fa
 en voyant|voyant|quand j ai vu: seeing; prix|tarif|tarifs: price; facture: bill; devis: quote
 respire super vite|respire tres vite|respire trop vite: is breathing very fast
 fois par minute|fois par min|fois a la minute: breaths a minute
+trainee rouge|une trainee rouge|trainees rouges|des trainees rouges|ligne rouge|une ligne rouge: a red streak
+part du|qui part du|partant du|part de|qui part de: running from the; vers l oreille: towards the ear; vers: towards
 """
 
 ITALIAN = """

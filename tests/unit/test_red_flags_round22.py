@@ -236,3 +236,12 @@ def test_one_now_after_someone_elses_old_story_is_a_new_one() -> None:
 
 def test_seeing_why_people_worry_is_no_report() -> None:
     assert detect_in_context("I can see why people worry", "What does a red streak from an injection site mean?").level == "none"
+
+
+def test_worry_about_a_listed_own_spot_with_a_risk_factor() -> None:
+    text = "I'm on steroids, should I worry about a pink, sore spot on one of my injection sites?"
+    assert detect(text).level == "urgent"
+
+
+def test_french_red_streak_running_from_the_injection_point() -> None:
+    assert detect("j'ai une traînée rouge qui part du point d'injection, c normal?").level == "urgent"
