@@ -251,6 +251,9 @@ pensando en como hacerlo|pienso en como hacerlo: thinking about how to do it
 tinc: i have; molta febre: a high fever; taques: spots; pell|la pell: the skin; desapareixen|desapareix: fade
 premo|prem: press; un got|amb un got: a glass
 confosa|confos|molt confosa: confused; no ens reconeix|no em reconeix: does not recognise us
+taques morades|unes taques morades: purple spots; cames|les cames|a les cames: on the legs
+que no marxen|no marxen: that do not fade
+i febre: and fever
 """
 
 # Accent alone tells these apart: they are rewritten before the text is folded to ASCII.

@@ -407,6 +407,8 @@ siega do ucha|siega az do ucha|doszlo do ucha: reaching my ear
 rano bylo|rano byla: this morning there was
 mysli samobojcze: suicidal thoughts; samobojstwo: suicide
 cos sobie zrobie|zrobie sobie krzywde: hurt myself; odebrac sobie zycie: take my life
+co to wlasciwie jest|co to jest|czym jest: what exactly is; pytam bo: i am asking because
+zgodzie na zabieg|zgoda na zabieg: the consent form
 """
 
 HINGLISH = """

@@ -490,6 +490,9 @@ predi malko: a little while ago; poluchih grch|imah grch|poluchih gurch: i had a
 lekuvam: i am being treated for; sled: after; skalpa: scalp
 ako sled: if after; se poyavi|se poyavyat: appears; kakvo tryabva da napravya|kakvo da napravya: what should i do
 pitam predvaritelno|pitam po rano: i am asking in advance
+vipalo volossya|vypalo volossya|vipalo volossya plyamoyu: my hair fell out in a patch; plyamoyu: in a patch
+same tam de kololi|tam de kololi|de kololi: right where they injected; znikla sama|znik sam: went away by itself
+teper use dobre|teper vse dobre|use dobre: now all is fine
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -403,6 +403,8 @@ rigi pou den stamatoun|rigi pou de stamatoun|rigos pou den stamatai|tremo kai de
 ακριβως στα σημεια της ενεσης|στα σημεια της ενεσης: right at the injection sites
 den mporo na ligiso ton afhena|den mporo na ligiso ton laimo|den lygizei o afhenas: stiff neck
 me enohlei poli to fos|me enohlei to fos|to fos me ponaei: light hurts
+ti kanei kaneis an|ti kanis an|ti kanei kaneis: what does one do if
+rotao prin kleiso rantevou|prin kleiso rantevou: i am asking before i book
 """
 
 _TL_PEOPLE = (  # people, whom "ko" (my) follows: "kaibigan ko" is "my friend" (body parts keep it after: "ulo ko")

@@ -361,6 +361,7 @@ mengine|nyingine|vingine|zingine|lingine|kingine|mwingine: other; {{i,ki,u,li}}{
 nyumbani: at home; kazini: at work; jikoni: in the kitchen; shuleni: at school; njiani: on the way
 wasiwasi|hofu: worry; niko na wasiwasi|nina wasiwasi mwingi: i am worried; kuosha|kuoga: wash; kuchana|kusuka: comb
 mawazo ya kujiua|kujiua|kujitoa uhai|kutaka kujiua|nataka kujiua: suicidal thoughts; nataka kufa|anataka kufa: want to die
+ni nini hasa|ni nini: what exactly is; mtu anajuaje|unajuaje: how does one know
 """
 
 _NUMBER = (

@@ -121,6 +121,8 @@ veldig|meget: very
 marmoreret|marmoreret hud: mottled; blalig|blaalig: bluish; benene: the legs; kaereste|kaeresten: partner; betaendt: inflamed
 at jeg skal do|jeg skal do|at jeg skal doe: i am going to die; foler virkelig|foeler virkelig: really feel
 kulderystelser: chills
+for nagra ar sen|for nagra ar sedan|nagra ar sen: a few years ago; tomdes|tommdes: was drained
+lakte fint|laktes fint: healed fine
 """
 
 CZECH = """
@@ -233,6 +235,10 @@ presne tam kde|tam kde|presne kde|kde: where; vznikla|vznikly|vzniklo|objevila|o
 vacsie|vacsi|vacsia|vetsi|vetsie|vetsa: bigger; tam: there; mi: -; delali|udelali|robili|spravili|davali: they did
 kamaradka rikala|kamarad rikal|kamaradka rekla|kamarad rekl: my friend said; rikala|rikal|rekla|rekl: said
 maji masirovat|se maji masirovat: should be massaged; masirovat: massage; je to pravda: is that true; pravda: true
+cukrovku|cukrovka|cukrovkou: diabetes; scervenalo|scervenala|zcervenalo|zcervenala: turned red; miesto|misto: spot
+strasnou zimnici|strasna zimnice: terrible chills; zimnici|zimnice: chills
+tresu se cela|tresu se cely|tresu se: i am shaking all over
+nemuzu prestat|nemuzu prestat se trast: i can not stop; cvakaji mi zuby|cvakaji zuby: my teeth are chattering
 """
 
 _CS_UNITS = (

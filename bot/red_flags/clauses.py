@@ -81,7 +81,9 @@ _OWN_ASK = re.compile(
     r"|\b(?:could|can|might|would) (?:it|this|that) be (?:serious|bad|dangerous|a problem|worrying|an emergency) that"
     r" (?:the|my|i)\b"
     r"|\bwhat does it mean (?:if|that|when) (?:my|i)\b"
-    r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+,? ){0,12}?(?:my|mine)\b)"  # "a red, tender spot"
+    r"|\bshould i (?:be )?(?:worried|worry|concerned) (?:about|by) (?=(?:\w+,? ){0,12}?(?:my|mine)\b)"
+    # "do I need to worry about feeling feverish with a tender lump?" (final62)
+    r"|\b(?:should|do) i (?:need to )?(?:be )?(?:worried|worry|concerned) about (?:feeling|having) "  # "a red, tender spot"
     r"|\bshould i (?:be )?(?:worried|worry|concerned) if (?=the (?:\w+ ){0,2}?(?:have|has) not (?:helped|worked)\b"
     r"|the (?:\w+ ){0,2}?(?:is|are) (?:still|getting|growing|spreading|leaking|oozing)\b)"
     # a reading asked about: "is 82/48 blood pressure bad?"

@@ -337,7 +337,7 @@ _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|site
 _EARLY_MILD = frozenset({"red", "swelling", "pain"})
 _HAS_NOW = re.compile(
     r"\b(?:i (?:have|am having|am getting|have got|got|feel|can not)|(?:he|she) (?:has|is having|has got|got|feels|can not))\b"
-    r"(?! (?:(?:my|the|a|any) )?(?:first )?(?:meso|mesotherapy|session|injections?|treatment|it done)\b)"  # "before I have meso"
+    r"(?! (?:(?:my|the|a|any) )?(?:first )?(?:meso|mesotherapy|session|injections?|treatment|it done|read|heard|seen)\b)"
 )
 
 

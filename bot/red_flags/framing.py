@@ -28,6 +28,7 @@ REMOTE_PAST = _r(
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
+    r"|back in (?:january|february|march|april|june|july|august|september|october|november|december)"  # final62
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -72,7 +73,8 @@ TODAY_AGO = _r(
 FIRST_PERSON = r"(?:i|im|ive|id|me|my|mine|myself)"
 PRESENT = _r(
     r"\b(?:(?<!fine )(?<!well )(?<!okay )(?<!ok )(?<!normal )(?<!until )(?<!till )(?<!up to )(?<!clinic )(?<!salon )now"
-    r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:nervous|worried|scared|anxious"
+    r"(?! (?:i am|he is|she is|they are|we are|i feel|he feels|she feels) (?:\w+ )?(?:imagining|panicking|overthinking"
+    r"|nervous|worried|scared|anxious"
     r"|terrified|paranoid|afraid|wary|hesitant))"
     r"(?! (?:thinking|considering|planning|looking into|wondering|deciding|booked|booking|curious|interested|ready|about to)\b)"
     r"|currently|(?<!risky )(?<!safe )(?<!dangerous )(?<!common )(?<!a risk )(?<!happen )(?<!happens )today"
@@ -160,7 +162,8 @@ RESOLVED = _r(
     r"|(?<=redness )gone|(?<=swelling )gone|(?<=lump )gone|(?<=bumps )gone|(?<=lumps )gone"
     r"|(?:was|got|had it|been) (?:lanced and )?drained (?:by|at) (?:my|the|a|our) (?:gp|doctor|nurse|hospital|clinic|surgeon"
     r"|dermatologist|a and e|er)\b"  # treated: "had an abscess in March, it was drained by my GP"
-    r"|(?:it|they|that) (?:was|were|got) (?:lanced and |surgically |properly )?drained(?= *(?:$|[.;!?]))"
+    r"|(?:it|they|that) (?:was|were|got) (?:lanced and |surgically |properly )?drained(?= *(?:$|[.;!?])"
+    r"| and (?:i|he|she|they) (?:finished|completed|took) (?:the |a |my |his |her )?(?:course|antibiotics))"
     r"|(?:is|are|has been|now) (?:well |fully |completely )?(?:controlled|under control)(?: now)?(?= *(?:$|[.;,!?]))"
     # "was only there the first day after the session": over within the usual course (§4a)
     r"|(?:was|were|is|are) only there (?:for )?(?:the first|one|a|the|that) (?:day|night|morning|evening|few hours"
@@ -256,6 +259,9 @@ HEARSAY = _r(
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
+    # "I read NTM lumps show up 1 to 12 weeks later" (2026-12, final62)
+    r"|\b(?:i have|i had|i|i just) (?:read|heard) (?:\w+ ){0,2}?(?:lumps?|bumps?|nodules?|abscess\w*|infections?|pus)"
+    r" (?:can|may|might|usually|often|typically|show|appear|come|are|is)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:\w+ ){0,3}?(?:websites?|sites?|articles?|posts?|sources?|pages?|clinics?"
     r"|forums?|blogs?|threads?|reviews?) (?:saying|that say|which say|claiming|telling)\b"
     r"|\b(?:other|some|several|many|most) (?:websites?|sites?|articles?|sources?|pages?|clinics?|forums?|blogs?) (?:say|said"

@@ -435,6 +435,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
 _REGROWTH_ASKED = re.compile(
     r"\b(?:can|could|will|would|does|do|might|may) (?:meso|mesotherapy|the treatment|the injections|injections)"
     r" (?:\w+ )?(?:regrow|re grow|grow hair)\b(?!.*\binject)"
+    # "my hair loss is patchy alopecia areata, would mesotherapy help?": a diagnosis, not the injections' doing (final62)
+    r"|\balopecia areata\b(?!.*\b(?:after|since|from) (?:the |my )?(?:meso|mesotherapy|sessions?|injections?)\b)"
 )
 
 

@@ -198,6 +198,10 @@ EXTREME_MORE = _r(
     r"|\b(?:hurts?|hurting|pain\w*) (?:\w+ ){0,2}?like (?:nothing|no pain) (?:i|he|she) (?:have|has|had) ever"
     r" (?:felt|had|known)\b"
     r"|\bworst pain (?:of my life|i have ever (?:felt|had)|(?:i|he|she) (?:has|have) ever (?:felt|had))\b"
+    # "the pain is so bad I can't think or move", "so strong that I am crying, I never had pain like this" (final62)
+    r"|\b(?:pain|hurts?|hurting)\b(?: \w+){0,6}? so (?:bad|strong|severe|intense) (?:that )?(?:i|he|she) (?:can not (?:think"
+    r"|move|function|see straight)|am crying|is crying|cry)\b"
+    r"|\b(?:i|he|she) (?:have |has )?never (?:had|felt) (?:a )?pain like (?:this|it|that)\b"
     r"|\bpain (?:is |was )?so (?:bad|severe) (?:that )?(?:i|he|she) (?:have |has |had |am |is )?(?:been sick|being sick"
     r"|vomited|vomiting|threw up|passed out|fainted)\b"
     # severe pain, and the skin "only looks slightly pink" / "but it looks small": pain out of proportion (4c)

@@ -245,3 +245,56 @@ def test_worry_about_a_listed_own_spot_with_a_risk_factor() -> None:
 
 def test_french_red_streak_running_from_the_injection_point() -> None:
     assert detect("j'ai une traînée rouge qui part du point d'injection, c normal?").level == "urgent"
+
+
+# --- from final62 (read after its honest run) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it normal that the pain where they injected is so bad I can't think? Painkillers do nothing.",
+        "my head hurts at the injection spots, I have never had pain like this",
+    ],
+)
+def test_pain_beyond_words_is_extreme(text: str) -> None:
+    assert detect(text).level == "emergency"
+
+
+def test_worry_about_feeling_feverish_with_a_lump_is_an_own_report() -> None:
+    assert detect("Should I worry about feeling shivery with a sore lump from the injections? Otherwise fine.").level == "urgent"
+
+
+def test_reading_about_sepsis_before_booking_is_no_report() -> None:
+    text = "Before I book anything: I've read about sepsis and abscesses and now I'm imagining the worst. Which signs mean A&E?"
+    assert detect(text).level == "none"
+
+
+def test_a_known_alopecia_areata_is_why_they_ask() -> None:
+    assert detect("I have alopecia areata in patches. Could mesotherapy help?").level == "none"
+    assert detect("Bald patches of alopecia areata came up after the injections").level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I had a boil on my scalp after meso last month. It was drained and I finished the antibiotics.",
+        "I had a sore lump after my first session back in April.",
+    ],
+)
+def test_treated_or_long_ago_stories_do_not_escalate(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Mám cukrovku a jedno miesto po mezoterapii sčervenalo", "urgent"),  # Slovak: diabetes, a spot turned red
+        ("třesu se celá a nemůžu přestat, cvakají mi zuby", "emergency"),  # Czech: shaking all over, teeth chattering
+        ("mám zimnici a bulku na hlavě, jinak se cítím dobře", "urgent"),  # Czech: chills and a lump, otherwise well
+        ("Dün bayıldım, eşim beni yerde bulmuş", "emergency"),  # Turkish: fainted, found on the floor
+        ("Min syster fick en böld för några år sen, den tömdes och läkte fint", "none"),  # Swedish: old, healed
+    ],
+)
+def test_more_glossary_words_read(text: str, level: str) -> None:
+    assert detect(text).level == level
