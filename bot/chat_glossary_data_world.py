@@ -159,7 +159,7 @@ kalemle cizdigim cizgiyi|cizdigim cizgiyi|cizdigim cizgi: the line i drew
 cizgiyi gecti|cizgiyi asti|cizginin disina cikti: went past the line
 bir saatte gecti|iki saatte gecti|bir saatte asti: went past it within an hour
 alnima kadar indi|alnima kadar: down to my forehead
-bayilmisim|bayildim|bayilmistim: i fainted; esim beni yerde bulmus|beni yerde bulmus: found me on the floor
+bayilmisim|bayildim: i fainted; esim beni yerde bulmus|beni yerde bulmus: found me on the floor
 kuaforum|kuafor: my hairdresser; soyledi|dedi: said; normal oldugunu soyledi: said it is normal; dogru mu: is that true
 """
 

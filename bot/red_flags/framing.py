@@ -28,7 +28,6 @@ REMOTE_PAST = _r(
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
-    r"|back in (?:january|february|march|april|june|july|august|september|october|november|december)"  # final62
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs

@@ -279,7 +279,7 @@ def test_a_known_alopecia_areata_is_why_they_ask() -> None:
     "text",
     [
         "I had a boil on my scalp after meso last month. It was drained and I finished the antibiotics.",
-        "I had a sore lump after my first session back in April.",
+        "I had a lump after meso years back. It was drained and I finished the antibiotics, all healed.",
     ],
 )
 def test_treated_or_long_ago_stories_do_not_escalate(text: str) -> None:
