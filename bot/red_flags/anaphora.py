@@ -8,7 +8,7 @@ same." says the bumps are the same three weeks on (brief §4b, lumps lasting ove
 from __future__ import annotations
 
 import re
-from typing import Optional
+from typing import Optional, Pattern
 
 __all__ = ["resolve_anaphor", "resolve_one"]
 
@@ -40,13 +40,18 @@ def resolve_anaphor(text: str, previous: str) -> Optional[str]:
     Both texts as `chat_text.for_matching` gives them (contractions spelt out)."""
     if _ANY_NOUN.search(text):
         return None
-    plural = _PLURAL_NOUN.findall(previous)
+    plural, singular = _last(_PLURAL_NOUN, previous), _last(_SINGULAR_NOUN, previous)
     if plural and _THEY.search(text):
-        return _THEY.sub(f"the {plural[-1].lower()}", text, count=1)
-    singular = _SINGULAR_NOUN.findall(previous)
+        return _THEY.sub(f"the {plural}", text, count=1)
     if singular and _IT.search(text):
-        return _IT.sub(f"the {singular[-1].lower()}", text, count=1)
+        return _IT.sub(f"the {singular}", text, count=1)
     return None
+
+
+def _last(nouns: Pattern[str], previous: str) -> str:
+    """The last of `nouns` in `previous`, lower case; "" when it names none."""
+    found = nouns.findall(previous)
+    return found[-1].lower() if found else ""
 
 
 # "I have one now" after "my cousin had an abscess after meso years ago": a new one of the thing named before
@@ -58,14 +63,14 @@ _HAVE_ONE = re.compile(
 
 
 def resolve_one(text: str, previous: str) -> Optional[str]:
-    """`text` with "I have one" read as "I have a <the last singular lump word of `previous`>"; None when it does not fit."""
-    if _ANY_NOUN.search(text):
-        return None
+    """`text` with "I have one" read as "I have a <lump word>", the last singular one of `previous` (or its last plural,
+    made singular); None when it does not fit."""
     m = _HAVE_ONE.search(text)
-    singular = _SINGULAR_NOUN.findall(previous)
-    plural = _PLURAL_NOUN.findall(previous)
-    noun = singular[-1].lower() if singular else plural[-1].lower()[:-1] if plural else ""
-    if m is None or not noun:
+    if m is None or _ANY_NOUN.search(text):
+        return None
+    plural = _last(_PLURAL_NOUN, previous)
+    noun = _last(_SINGULAR_NOUN, previous) or (plural[:-2] if plural.endswith("sses") else plural[:-1])
+    if not noun:
         return None
     article = "an" if noun[0] in "aeiou" else "a"
     return text[: m.start()] + f"{m.group(1)} {article} {noun}" + text[m.end() :]

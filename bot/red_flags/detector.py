@@ -42,7 +42,7 @@ from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import figure_on_safe_side, normal_reading
-from bot.red_flags.registry import RISK_FACTORS
+from bot.red_flags.registry import MILD_LOCAL, RISK_FACTORS
 from bot.red_flags.rewrites import aside_dropped, asked_plainly, figure_named, new_ones_named, witnessed_plainly
 from bot.red_flags.wording import OWN_FOLLOW_UP, SESSION_WORDS
 
@@ -176,7 +176,7 @@ def _asked_if_normal(raw: str, findings: Findings) -> Findings:
     (`queries.as_own_report`)."""
     text = for_matching(raw[:MAX_CHARS])
     own = q.as_own_report(text)
-    if own is None or (f.NOT_TREATED_YET.search(text) and not f.ALREADY_TREATED.search(text)):
+    if own is None or f.not_treated_yet(text):
         return findings  # nothing to read as the writer's own, or asked before any injection
     read = _detect(own)
     if read.level == "emergency" or (read.signs and q.names_own(text)):
@@ -282,7 +282,7 @@ def _detect(raw: str) -> Findings:
     is_question = any(s.question for s in sentences) and not symptoms
     symptom_related = bool(symptoms) or any(h.sign != "_duration" for h in hits) or bool(f.SYMPTOM_TALK.search(text))
     level = level_of(signs)
-    not_treated = bool(f.NOT_TREATED_YET.search(text)) and not f.ALREADY_TREATED.search(text)
+    not_treated = f.not_treated_yet(text)
     if level == "urgent" and not_treated:
         level, reported_signs = "none", ()  # a fever before the first session is no reaction to it; an emergency still is
     asked_only = any(s.question for s in sentences) and not (f.PRESENT.search(text) or _HAS_NOW.search(text))
@@ -334,7 +334,7 @@ _OTHERS_BEFORE = re.compile(r"\b(?:the )?(?:others|rest|other (?:ones|spots|site
 
 
 # §4a: mild redness, swelling or tenderness in the first 24-48 hours is usual (`framing.first_days_only`)
-_EARLY_MILD = frozenset({"red", "swelling", "pain"})
+_EARLY_MILD = MILD_LOCAL | {"pain"}
 _HAS_NOW = re.compile(
     r"\b(?:i (?:have|am having|am getting|have got|got|feel|can not)|(?:he|she) (?:has|is having|has got|got|feels|can not))\b"
     r"(?! (?:(?:my|the|a|any) )?(?:first )?(?:meso|mesotherapy|session|injections?|treatment|it done|read|heard|seen)\b)"

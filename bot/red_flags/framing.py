@@ -517,6 +517,12 @@ ALREADY_TREATED = _r(
 )
 
 
+def not_treated_yet(text: str) -> bool:
+    """No injection yet: "my first session is booked for Tuesday", "before I make the treatment" (`NOT_TREATED_YET`),
+    and nothing saying one was had (`ALREADY_TREATED`)."""
+    return bool(NOT_TREATED_YET.search(text)) and not ALREADY_TREATED.search(text)
+
+
 def told_now(text: str, start: int, end: int, over: Iterable[Tuple[int, int]] = ()) -> bool:
     """Whether text[start:end] tells something as happening now ("still", "today", "the clinic says lumps are normal,
     but mine ..."); a "now" inside a span that is over (`over`: "she is fine now") does not count."""

@@ -414,7 +414,7 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         or together("_hair_shed", {"_hair_shape"})
     ):
         signs.add("patchy_hair_loss")
-    if "patchy_hair_loss" in signs and (_old_mark_only(text, hits) or _REGROWTH_ASKED.search(text)):
+    if "patchy_hair_loss" in signs and (_old_mark_only(text, hits) or _LOSS_TO_BE_TREATED.search(text)):
         signs.discard("patchy_hair_loss")
 
     headache = any(h.sign == "headache" and not h.mild for h in hits)
@@ -430,9 +430,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     return signs
 
 
-# "can mesotherapy regrow hair where I'm completely bald?": the baldness is why they ask about the treatment, not a
-# complication of it (2026-12, final15 and final50 with their typos read)
-_REGROWTH_ASKED = re.compile(
+# Hair loss the writer wants treated, not a complication of the injections: "can mesotherapy regrow hair where I'm
+# completely bald?" (2026-12, final15 and final50 with their typos read)
+_LOSS_TO_BE_TREATED = re.compile(
     r"\b(?:can|could|will|would|does|do|might|may) (?:meso|mesotherapy|the treatment|the injections|injections)"
     r" (?:\w+ )?(?:regrow|re grow|grow hair)\b(?!.*\binject)"
     # "my hair loss is patchy alopecia areata, would mesotherapy help?": a diagnosis, not the injections' doing (final62)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.red_flags import detect
-from bot.red_flags.anaphora import resolve_anaphor
+from bot.red_flags.anaphora import resolve_anaphor, resolve_one
 from bot.safety_decision import ClassifierTrust, decide, detect_in_context
 from bot.safety_model import SafetyScores
 
@@ -232,6 +232,8 @@ def test_one_now_after_someone_elses_old_story_is_a_new_one() -> None:
     previous = "My aunt had an abscess after mesotherapy years ago."
     assert detect_in_context("I have one now", previous).level == "urgent"
     assert detect_in_context("I have one question", previous).level == "none"
+    assert resolve_one("i have one now", "my aunt had abscesses years ago") == "i have an abscess now"
+    assert resolve_one("i have one now", "my aunt had lumps years ago") == "i have a lump now"
 
 
 def test_seeing_why_people_worry_is_no_report() -> None:
