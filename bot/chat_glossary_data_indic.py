@@ -142,4 +142,14 @@ usiraadakke aagtilla|usiraadalu kashta|usiru kattide: i can not breathe
 
 vedana: pain; pazhupp|pazhuppu: pus; chuvappu|chuvannu: red; shwasam kittunnilla|swasam kittunnilla: i can not breathe
 bodham poyi|bodham kettu: unconscious
+pichhle sal|pichle sal|pichhle saal|pichle saal|pichhle baras: last year; apne aap|apne ap|khud se: on its own
+apne aap thik ho gai|apne aap theek ho gai|apne aap theek ho gayi: went away on its own
+apne aap thik ho gaya|apne aap theek ho gaya|apne aap thik ho gayi: went away on its own
+theek ho gai|theek ho gayi|theek ho gaya|thik ho gai|thik ho gayi|thik ho gaya|apne aap fine: got better
+sakti hun|sakta hun|sakti hoon|sakta hoon: can; rahi hun|raha hun|karti hun|karta hun|gayi hun|gaya hun: am
+phir se karva|phir se karwa|phir se karvana|phir se karwana|phir se karva lun|dobara karva|dobara karwa: do it again
+poori tarah theek ho gayi|puri tarah theek ho gayi|poori tarah thik ho gayi: healed completely
+puri tarah thik ho gayi|poori tarah theek ho gaya: healed completely
+saans bohat tez chal rahi|saans bahut tez chal rahi|saans tez chal rahi|sans bohat tez chal rahi: breathing very fast
+honth neelay|honth neele|hont neelay|hont neele|honth nile: lips blue; ho rahay hain|ho rahe hain: are
 """

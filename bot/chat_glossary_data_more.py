@@ -409,6 +409,7 @@ mysli samobojcze: suicidal thoughts; samobojstwo: suicide
 cos sobie zrobie|zrobie sobie krzywde: hurt myself; odebrac sobie zycie: take my life
 co to wlasciwie jest|co to jest|czym jest: what exactly is; pytam bo: i am asking because
 zgodzie na zabieg|zgoda na zabieg: the consent form
+od ilu stopni|przy ilu stopniach|od jakiej temperatury|od ktorej temperatury: at what temperature is
 """
 
 HINGLISH = """

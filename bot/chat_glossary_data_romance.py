@@ -442,4 +442,5 @@ sta benissimo|sta bene|stava benissimo: is fine now; benissimo: very well
 sparito del tutto|sparita del tutto|e sparito del tutto|e sparita del tutto: has completely gone
 is sparito del tutto|is sparita del tutto: has completely gone
 rischio: risk; frequente: common; rifarla|rifarlo: have it again; tranquillo|tranquilla: safely
+mi stanno cadendo i capelli|stanno cadendo i capelli|cadendo i capelli|mi sta cadendo i capelli: hair falling out
 """

@@ -161,6 +161,8 @@ bir saatte gecti|iki saatte gecti|bir saatte asti: went past it within an hour
 alnima kadar indi|alnima kadar: down to my forehead
 bayilmisim|bayildim: i fainted; esim beni yerde bulmus|beni yerde bulmus: found me on the floor
 kuaforum|kuafor: my hairdresser; soyledi|dedi: said; normal oldugunu soyledi: said it is normal; dogru mu: is that true
+basim dehsetli agriyir|basim cox agriyir|basim berk agriyir: i have a severe headache; dehsetli: terrible
+boynum tutulub|boynum tutulubdur: my neck is stiff; qusuram|qusuruam|qusuram da: i am vomiting
 """
 
 ARABIZI = """

@@ -493,6 +493,7 @@ pitam predvaritelno|pitam po rano: i am asking in advance
 vipalo volossya|vypalo volossya|vipalo volossya plyamoyu: my hair fell out in a patch; plyamoyu: in a patch
 same tam de kololi|tam de kololi|de kololi: right where they injected; znikla sama|znik sam: went away by itself
 teper use dobre|teper vse dobre|use dobre: now all is fine
+navkolo ochey|navkolo ochei|navkolo ochej: around the eyes; narostae|narostaye|narostaie|narostaet: is getting worse
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -239,6 +239,8 @@ cukrovku|cukrovka|cukrovkou: diabetes; scervenalo|scervenala|zcervenalo|zcervena
 strasnou zimnici|strasna zimnice: terrible chills; zimnici|zimnice: chills
 tresu se cela|tresu se cely|tresu se: i am shaking all over
 nemuzu prestat|nemuzu prestat se trast: i can not stop; cvakaji mi zuby|cvakaji zuby: my teeth are chattering
+nemuzu popadnout dech|nemohu popadnout dech|nemuze popadnout dech|popadnout dech: can not catch my breath
+dycham|dycha|dychat: breathing; strasne rychle|hrozne rychle: very fast; otekle|otekly|oteklou: swollen
 """
 
 _CS_UNITS = (

@@ -74,6 +74,8 @@ fajdalm*: pain; talyog*: abscess; genny*: pus; csomo*: lump; duzzan*|dagad*: swo
 gorcs*: seizure; hanyinger*|hany*: vomiting; kiutes*: rash; elajul*|ajuld*: fainted; zavarod*: confused
 ott ahol szurtak|ahol szurtak|ott ahol szurt|a szurasok helyen|a szuras helyen: where they injected; lett: appeared
 szapora a szivveresem|szapora a pulzusom|szapora szivveres: my heart is racing; szivveresem|pulzusom: my pulse; korul: around
+faj minden izmom|minden izmom faj|minden izom faj: all my muscles hurt
+fel se tudok kelni|fel sem tudok kelni: i can not get up
 """
 
 FINNISH = """

@@ -226,7 +226,6 @@ SPELLINGS: Dict[str, str] = {
     "abcsess": "abscess",
     "abcesses": "abscesses",
     "chils": "chills",
-    "chill": "chills",
     "shivry": "shivery",
     "shiverin": "shivering",
     "swole": "swollen",
@@ -395,6 +394,7 @@ FUZZY_VOCAB: Tuple[str, ...] = (
 # (same first letter) that is itself a real word. Reviewed by hand; typo-like entries removed.
 FUZZY_PROTECTED: FrozenSet[str] = frozenset(
     {
+        "chill",  # slang for calm or fine ("day 1. chill?"), not "chills" (final64)
         "fainter",  # "it looks fainter now": paler, not "fainted"
         "faintest",
         "freak",

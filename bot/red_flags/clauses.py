@@ -123,7 +123,8 @@ _PHRASE_MARKER = re.compile(
     r"|\bplease help\b|\bsos\b|\b(?:is|was) (?:it|this|that) (?:normal|ok|okay|common|usual|bad|serious) (?:that|when)\b"
     r"|\bwhat (?:should|do|can|shall) i do\b(?! (?:if|in case|when|to)\b)|\bwhat now\b"
     r"|\bshould i (?:go|call|see|get (?:it )?checked|be worried|worry)\b"
-    r"|\b(?:still|now|keeps|started|appeared|popped up|showed up|got (?:a|an|some))\b"
+    r"|\b(?:still(?! (?:normal|ok|okay|fine|within|in the normal)\b)|now|keeps|started|appeared|popped up|showed up"
+    r"|got (?:a|an|some))\b"
 )
 # "she is fine now, but it made me wonder: ...", "given how close it is to the brain": no one's state
 _WELL = r"(?:fine|ok|okay|well|better|good|great|healthy|alright|all right|normal|recovered|healed)"

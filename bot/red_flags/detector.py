@@ -221,7 +221,7 @@ def _detect(raw: str) -> Findings:
     negation_ends = sorted(set(clause_ends) | {m.start() - 1 for m in CLAUSE_WORDS.finditer(text)})
     hits = sign_hits(text)
     sign_starts = sorted(h.start for h in hits if not h.sign.startswith("_"))
-    resolutions = _resolutions(text, sign_starts) if f.RESOLVED.search(text) else []
+    resolutions = _resolutions(text, sign_starts)
     sentences: List[Sentence] = []
     start = 0
     for end in sentence_ends:
@@ -360,6 +360,11 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
         if undo and bisect_right(sign_starts, stop - 1) > bisect_right(sign_starts, undo.start()):
             continue
         spans.append((m.start(), m.end()))
+    for start, end in f.bounded_past_spans(text):  # "I had eye swelling for 3 days" (after a past session)
+        end_of_sentence = SENTENCE_END.search(text, end)
+        undo = f.RESOLVED_UNDONE_IF_SIGN.search(text, end, end_of_sentence.start() if end_of_sentence else len(text))
+        if undo is None:
+            spans.append((start, end))
     return spans
 
 
@@ -452,6 +457,8 @@ def _follow_ups(text: str, sentences: List[Sentence]) -> None:
             continue  # "how long does redness last? asking bc mine is already fading": what the writer has is going
         if own and figure_on_safe_side(text, (question.start, question.end), (after.start, after.end)):
             continue  # "If my pulse went above 130, is that A&E? Mine is 72 now": the writer is below the line asked about
+        if own and normal_reading(text[after.start : after.end]):
+            continue  # "What counts as a fast heart rate? Mine is usually around 70": a normal reading answers no
         if question.question and not after.question and own:
             question.modal, question.worry, question.generic, question.report = [], [], [], True
             question.cond = list(question.pure_cond)  # "What does it mean if there is pus ...? Asking because there is"

@@ -8,7 +8,7 @@ Same conventions as `patterns.py` (normalised text, filler gaps never cross a ne
 from __future__ import annotations
 
 import re
-from typing import Iterable, Tuple
+from typing import Iterable, List, Tuple
 
 from bot.red_flags.patterns import BRUISE_WORDS
 from bot.red_flags.patterns import gapped as _r
@@ -19,7 +19,13 @@ REMOTE_PAST = _r(
     r"|when (?:i|he|she|they|(?:my|our|his|her) \w+(?: \w+)?) (?:was|were) (?:young|younger|little|a kid|a child|a teenager"
     r"|a boy|a girl|\d+(?! ?(?:hours?|hrs?|h|days?|weeks?|wks?|minutes?|mins?|months?)\b))"
     r"|(?:in|from) (?:like |about |around )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* )?(?:19|20)\d\d"
-    r"|(?:\d+|a|one|two|three|few|several|many) (?:years?|decades?) (?:ago|back|before|earlier)"
+    r"|(?:\d+|a|one|two|three|few|several|many|couple|couple of) (?:years?|decades?) (?:ago|back|before|earlier)"
+    r"|since (?:i|he|she|they) (?:was|were) (?:young|little|a kid|a child|a teenager|at school|\d+)(?! ?(?:hours?|days?|weeks?))"
+    # "I had a red lump after meso in the spring." (final63, final64); not "a bald spot where I had meso in the spring"
+    r"|(?:^|(?<=[.!?] ))(?:i|he|she|my \w+) had (?:a|an|some) (?![^.!?]*\b(?:where|is|are|am|has|have|keep|keeps|still|now"
+    r"|ago|just|recently|last (?:week|night)|this (?:week|morning)|yesterday|today|since)\b)[^.!?]*?\bin the (?:spring|summer"
+    r"|autumn|fall|winter)(?= ?(?:[.!?;]|$))"
+    r"|(?:^|(?<=[.!?] ))months ago\b"  # "Months ago I had a patch of hair fall out where they injected" (final64)
     r"|(?:when|during) (?:19|20)\d\d|(?:19|20)\d\d in\b"  # glossary readings: "noong 2018", "2018 mein"
     r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"
     r" (?:ago|back|before|earlier)|a year and a half (?:ago|back)"
@@ -28,6 +34,7 @@ REMOTE_PAST = _r(
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
+    # "I had a red lump after meso in the spring.", "My brother fainted after minoxidil injections once." (final63)
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -182,7 +189,8 @@ RESOLVED = _r(
     r"|(?:(?<=but )|(?<=and ))(?:fully |completely )?recovered"  # "my mum got an infection but recovered"
     # "the clinic said it would go down, and it did, within ten days" (2026-12, final61)
     r"|(?:go|went) (?:down|away)\W+(?:and |which )(?:it|they|that) did\b(?! not)"
-    r"|(?:(?<=but )|(?<=and ))(?:i |he |she |they |we )?got (?:better|well)(?! (?:and|then) (?:worse|bad))"
+    r"|(?:(?<=but )|(?<=and ))(?:i |he |she |they |we |it )?got (?:better|well)"
+    r"(?! (?:and |then |but )+(?:worse|bad|came back))"
     r"|(?:fully|completely) recovered"
     r"|(?:and|but) (?:i |he |she )?was (?:fine|ok|okay|alright|all right)(?: again| after(?:wards)?| straight after| within)?"
     r"(?= *(?:$|[^a-z ])| and\b)"
@@ -388,6 +396,38 @@ FIGURES_OF_SPEECH = _r(
     r" (?:gave|give|gives|giving|had|has|is giving)"
     r" me (?:catching |getting |having )?(?:a |the )?(?:heart )?(?:fever|palpitations|heart attack|chills|shivers|the shakes)\b"
 )
+# A bounded episode told in the simple past is over: "I had eye swelling for 3 days", "my eyelids were puffy for two
+# days" (not "I have had ... for 3 days", nor "... for 3 days now") (2026-12, final60-63)
+_FOR_A_WHILE = re.compile(
+    r"\bfor (?:about |around |roughly |only |just )?(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2}|a few|a couple of)"
+    r" (?:hours?|days?|weeks?)\b"
+)
+_SIMPLE_PAST = re.compile(
+    r"\b(?:i|he|she|they|we|it|(?:my|his|her|their|the) (?:\w+ ){0,2}?\w+) (?:had|was|were|lasted|stayed|got)\b"
+)
+# still going, or the "for" is a treatment's: "gave me flucloxacillin for ten days", "GP appointment tomorrow"
+_STILL_GOING = re.compile(
+    r"\b(?:have|has|ve|had) (?:had|been)\b|\b(?:is|are|am|im|has|have|tomorrow|appt|appointment|booked|treated|gave|given"
+    r"|prescribed|took|taking|on|course|antibiotics?|tablets|pills|cream|\w+cillin|\w+mycin|cefalexin|doxycycline)\b"
+)
+
+
+def bounded_past_spans(text: str) -> List[Tuple[int, int]]:
+    """The "for N days" of an episode told in the simple past with nothing present in its sentence."""
+    spans = []
+    for m in _FOR_A_WHILE.finditer(text):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?;") + 1
+        end_of_sentence = min((i for i in (text.find(c, m.end()) for c in ".!?;") if i >= 0), default=len(text))
+        before = text[start : m.start()]
+        going = _STILL_GOING.search(text, start, end_of_sentence)
+        if not _SIMPLE_PAST.search(before) or going or PRESENT.search(text, start, end_of_sentence):
+            continue
+        if text.startswith((" now", " already", " straight", " so far"), m.end()):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
+
+
 # Not treated yet ("my first session is booked for Tuesday"): a fever or a lump now is not a reaction to injections.
 NOT_TREATED_YET = _r(
     r"\b(?:my )?first (?:meso|mesotherapy|session|appointment|treatment)\b(?: \w+){0,2}? is (?:booked|scheduled"
@@ -514,6 +554,8 @@ ALREADY_TREATED = _r(
     r"|treatment)\b"
     r"|\b(?:had|got|did)\b(?: \w+){0,3}? (?:injections|meso|mesotherapy|session|treatment)\b(?: \w+){0,5}? (?:last|on)"
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
+    # "so I booked mesotherapy. Two days ago one of the sites became tender" (2026-12, final63)
+    r"|\bone of the (?:injection |needle )?(?:sites|spots|points|holes) (?:became|turned|went|got|has|is|was|looks)\b"
 )
 
 

@@ -437,6 +437,9 @@ _LOSS_TO_BE_TREATED = re.compile(
     r" (?:\w+ )?(?:regrow|re grow|grow hair)\b(?!.*\binject)"
     # "my hair loss is patchy alopecia areata, would mesotherapy help?": a diagnosis, not the injections' doing (final62)
     r"|\balopecia areata\b(?!.*\b(?:after|since|from) (?:the |my )?(?:meso|mesotherapy|sessions?|injections?)\b)"
+    # "a bald spot ... since I was 25; it's just ordinary male pattern" (final64); not "meso for female pattern hair loss"
+    r"|\b(?:it is|its|just|only) (?:\w+ )?(?:male|female) pattern\b(?!.*\b(?:inject\w*|after|since|from) (?:the |my )?"
+    r"(?:meso|mesotherapy|sessions?|injections?)\b)"
 )
 
 

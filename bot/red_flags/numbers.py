@@ -351,8 +351,8 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
 
 
 _NORMAL_READING = re.compile(
-    r"\b(?:pulse|heart ?rate|hr|bpm)\b[^.?!\d]{0,15}\b[4-9]\d\b(?![.,]?\d| ?%)"
-    r"|\b(?:temp|temperature)\b[^.?!\d]{0,15}\b(?:3[5-6](?:[.,]\d)?|37(?:[.,][0-4])?)\b(?![.,]?\d)"
+    r"\b(?:pulse|heart ?rate|hr|bpm)\b[^.?!\d]{0,20}\b[4-9]\d\b(?![.,]?\d| ?%)"
+    r"|\b(?:temp|temperature)\b[^.?!\d]{0,20}\b(?:3[5-6](?:[.,]\d)?|37(?:[.,][0-4])?)\b(?![.,]?\d)"
 )
 
 

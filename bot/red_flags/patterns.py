@@ -154,7 +154,8 @@ FEVER = _r(
     r" |a little |kind of |kinda |quite |super |all )?(?:hot|warm|boiling|feverish)\b"
 )
 CHILLS = _r(
-    r"\bchills\b|\bchilly\b|\bshiver(?:s|ing|y|ed)?\b|\bcold sweats?\b|\bnight sweats?\b"
+    r"\bchills\b|\bchilly\b|\b(?:a|the|got|get|getting|having|with|and) chill\b(?! out)|\bshiver(?:s|ing|y|ed)?\b"
+    r"|\bcold sweats?\b|\bnight sweats?\b"
     r"|\bsweating (?:a lot|buckets|profusely|like crazy|badly)\b"
     r"|\b(?:feel|feeling|felt|am|i m) (?:so |very |really |freezing )?(?:cold|freezing)\b|\bfreezing cold\b"
     r"|\bcan not get warm\b|\bshak(?:y|ing) (?:chills|all over)\b|\bhot and cold\b"

@@ -194,7 +194,7 @@ EXTREME_MORE = _r(
     r"(?:pink|red|redness|swelling|spot|mark|red spot)\b|"
     r"\b(?:can not|could not) (?:even )?(?:describe|explain) (?:the|this|how bad the|how much) (?:pain|it hurts)\b"
     r"|\b(?:crying|screaming|sobbing) (?:with|in|from) (?:\w+ )?(?:pain|agony)\b"
-    r"|\bdisproportionate\b"
+    r"|\bdisproportionate\b|\bcrushing (?:pain|pains|ache)\b"  # "a crushing pain for half an hour" (final63)
     r"|\b(?:hurts?|hurting|pain\w*) (?:\w+ ){0,2}?like (?:nothing|no pain) (?:i|he|she) (?:have|has|had) ever"
     r" (?:felt|had|known)\b"
     r"|\bworst pain (?:of my life|i have ever (?:felt|had)|(?:i|he|she) (?:has|have) ever (?:felt|had))\b"

@@ -111,7 +111,7 @@ ASKED_IF_NORMAL = _r(
     r"|marks?)"
     r"|(?<=needle spot)|(?<=injection spot)|(?<=injection site)|(?<=needle mark)|(?<=jab site))?)"  # "a needle spot"
     r" (?P<not>not )?to) "
-    r"(?(site)|(?=(?:[^\s?!]+ ){0,14}?"
+    r"(?(site)|(?=(?:[^\s?!]+ ){0,24}?"
     r"(?:(?:after|from) (?:a |an |the |your |scalp |hair |having |getting |minoxidil |vitamin |infected )*"
     r"(?:meso|mesotherapy|session|sessions|injections?|treatment|treatments|jabs?|procedure)(?: spots?| sites?)?\b"
     # "is it normal to want to die while on finasteride?": the writer's own state on the drug, as after a session

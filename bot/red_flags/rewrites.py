@@ -17,7 +17,7 @@ VITAL_TOPICS = (
     (re.compile(r"\b(?:blood pressure|bp|systolic)\b"), "blood pressure"),
     (re.compile(r"\b(?:temperature|temp|fever\w*|thermometer)\b"), "temperature"),
 )
-_MINE_A_FIGURE = re.compile(r"\?+ ?(?:(?:and|but|well|so|because) )?(mine) (?=(?:is|was|reads?|says|s) (?:\w+ )?\d)")
+_MINE_A_FIGURE = re.compile(r"\?+ ?(?:(?:and|but|well|so|because) )?(mine) (?=(?:is|was|reads?|says|s) (?:\w+ ){0,2}\d)")
 
 _ASIDE = re.compile(r" ?\(([^()]{1,80})\)")
 _REMOTE_IN_ASIDE = re.compile(r"\b(?:years? ago|died|passed away|last year|as a (?:kid|child)|when (?:i|he|she) was)\b")
@@ -40,7 +40,22 @@ def asked_plainly(text: str) -> str:
     140?" asked as "is it normal to ...", which `queries` reads as the writer's own state when it should (not as a
     question about side effects in general); and "if, say, a lump appeared" as "if a lump appeared". A "why" asked
     of the writer's own lumps is told: "Why haven't my lumps gone down?" as "my lumps haven't gone down?"."""
+    text = _COULD_OWN.sub(r"\1. could it \2", _THING_TO_DO_WITH_MINE.sub(r"i have \1. could it \2", text))
     return _WHY_OWN.sub(r"\2 \3 \1", _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text)))
+
+
+# "Could my chest pain be from the meso?" as "my chest pain. could it be from the meso?" (2026-12, final63)
+_COULD_OWN = re.compile(
+    r"\b(?:could|can|might|may) ((?:my|his|her) (?:\w+ ){0,3}?\w+) (be (?:from|caused by|due to|related to|linked to"
+    r"|because of|a (?:side effect|reaction|sign|symptom) (?:of|to|from))\b)",
+    re.IGNORECASE,
+)
+# "Could a rash that doesn't fade under a glass have anything to do with my mesotherapy last week?": the writer has it
+_THING_TO_DO_WITH_MINE = re.compile(
+    r"\b(?:could|can|might|may|would) ((?:a|an|the|this|these|some) (?:[\w']+ ){0,10}?[\w']+) (have (?:anything|something)"
+    r" to do with (?:my|his|her) (?:\w+ )?(?:meso|mesotherapy|session|injections?|treatment|jabs?)\b)",
+    re.IGNORECASE,
+)
 
 
 # "why haven't my scalp lumps gone down after a full course of antibiotics?" (2026-12, final60)
