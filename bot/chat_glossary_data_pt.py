@@ -212,4 +212,5 @@ disse que nao quer mais viver: says he does not want to live
 quais sao|quais|quais os|quais as: what are; qual e|qual: what is; sinais: signs; sintomas: symptoms
 ficar de olho|ficar atento|ficar atenta|prestar atencao: watch for
 a alastrar devagar|alastrar devagar|alastra devagar|a espalhar devagar|espalhando devagar: spreading slowly; devagar: slowly
+nao to com|nao tou com|nao estou com|nao t com: i do not have
 """

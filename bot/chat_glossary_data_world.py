@@ -463,6 +463,8 @@ mish 3am be2dar|msh 3am be2dar|mish 3am 2ader|mish 2ader|msh 2ader|mesh 2ader: i
 el ra3be|ra3be|ra3beh|el ra3feh: the shaking; shfafe|shfafi|shafaye: my lips
 3am yenfokho|yenfokho|3am yenfa5o|3am tenfokh: are swelling
 7ale2e|7al2e|hal2e|7al2i: my throat; ebla3|bla3|2ebla3: swallow; nos sa3a|nus sa3a|nos se3a: half an hour
+men shahren|men shahrein|men shahrain|min shahrain|mn shahren: two months ago; la7ala|la7alo|la7alha|lahala|lahalo: by itself
+ba3d kam yom|ba3d kam youm|ba3d kam yawm: after a few days
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

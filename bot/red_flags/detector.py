@@ -234,6 +234,7 @@ def _detect(raw: str) -> Findings:
     sentence_starts = [s.start for s in sentences]
 
     counted: List[Hit] = []
+    framed: List[Hit] = []  # matches told as past, someone else's or hypothetical
     by_sentence: Dict[int, Set[str]] = {}
     ruled_out = False
     for hit in hits:
@@ -267,6 +268,7 @@ def _detect(raw: str) -> Findings:
         )
         reported = named and not hit.sign.startswith("_") and not sentence.hearsay
         if not reported and (not sentence.report or inside(hit.start, sentence.hypothetical())):
+            framed.append(hit)
             continue
         counted.append(hit)
         by_sentence.setdefault(i, set()).add(hit.sign)
@@ -301,7 +303,11 @@ def _detect(raw: str) -> Findings:
     ):
         return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
     # signs named but told as past, someone else's or hypothetical: the models may not escalate them alone
-    framed_away = not reported_signs and any(not h.sign.startswith("_") and h.sign not in RISK_FACTORS for h in hits)
+    framed_away = not reported_signs and (
+        any(not h.sign.startswith("_") and h.sign not in RISK_FACTORS for h in hits)
+        # a sign only its parts make up: "Months ago I had a patch of hair fall out where they injected" (final64)
+        or bool(set(public(combine(text, framed, [{h.sign for h in framed}], [text]))) - RISK_FACTORS)
+    )
     all_clear = bool(f.ALL_CLEAR.search(text))
     return Findings(
         level=level,
@@ -312,13 +318,23 @@ def _detect(raw: str) -> Findings:
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
-        usual_only=(not reported_signs and not framed_away and bool(f.USUAL_FINDING.search(text)))
+        usual_only=(not reported_signs and not framed_away and (bool(f.USUAL_FINDING.search(text)) or _small_bump_only(hits)))
         or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
         short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
         and ("?" in text or any(s.question for s in sentences))
         and not q.anchored_in_own_life(text),
     )
+
+
+_SMALL_BUMP_CUES = frozenset({"_small_lump", "_duration", "_hair_site"})  # "_hair_site": "at one of the sites"
+
+
+def _small_bump_only(hits: List[Hit]) -> bool:
+    """ "There's a small bump near my parting", and nothing else: no §4b sign (painful, red, hot, swollen, growing,
+    weeks later or over 2 weeks), so the safety models alone may not escalate it; the net still goes with the answer
+    (2026-12, final60-64: every such line was labelled "none")."""
+    return bool(hits) and {h.sign for h in hits} <= _SMALL_BUMP_CUES and any(h.sign == "_small_lump" for h in hits)
 
 
 # "if my lump grows" presupposes the lump; "if my throat swells", "if my husband became confused" do not

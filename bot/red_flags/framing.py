@@ -23,8 +23,10 @@ REMOTE_PAST = _r(
     r"|since (?:i|he|she|they) (?:was|were) (?:young|little|a kid|a child|a teenager|at school|\d+)(?! ?(?:hours?|days?|weeks?))"
     # "I had a red lump after meso in the spring." (final63, final64); not "a bald spot where I had meso in the spring"
     r"|(?:^|(?<=[.!?] ))(?:i|he|she|my \w+) had (?:a|an|some) (?![^.!?]*\b(?:where|is|are|am|has|have|keep|keeps|still|now"
-    r"|ago|just|recently|last (?:week|night)|this (?:week|morning)|yesterday|today|since)\b)[^.!?]*?\bin the (?:spring|summer"
-    r"|autumn|fall|winter)(?= ?(?:[.!?;]|$))"
+    r"|ago|just|recently|last (?:week|night)|this (?:week|morning)|yesterday|today|since|come up|came up|appear\w*"
+    r"|show\w* up|pop\w* up|(?:weeks?|days?) (?:after|later))\b)[^.!?]*?\bin (?:the (?:spring|summer"
+    r"|autumn|fall|winter)|january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?= ?(?:[.!?;]|$))"
     r"|(?:^|(?<=[.!?] ))months ago\b"  # "Months ago I had a patch of hair fall out where they injected" (final64)
     r"|(?:when|during) (?:19|20)\d\d|(?:19|20)\d\d in\b"  # glossary readings: "noong 2018", "2018 mein"
     r"|(?:1[2-9]|[2-9]\d|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty) months?"

@@ -8,6 +8,11 @@ from __future__ import annotations
 import pytest
 
 from bot.red_flags import detect
+from bot.safety_decision import ClassifierTrust, decide
+from bot.safety_model import SafetyScores
+
+TRUST = ClassifierTrust(escalate_at=0.8, escalate_at_with_mild_signs=0.9, emergency_at=0.9, multilingual_escalate_at=0.9)
+SURE = SafetyScores(0.97, 0.2, multilingual_escalate=0.97, multilingual_emergency=0.1)  # both models sure of a report
 
 # --- a figure in the normal range after a question about a threshold answers "no" ---
 
@@ -188,3 +193,42 @@ def test_glossary_words_read(text: str, level: str) -> None:
 )
 def test_glossary_questions_and_past_stories_read(text: str) -> None:
     assert detect(text).level == "none"
+
+
+# --- a month or season that dates the writer's own past episode; a sign made of parts, framed away ---
+
+
+def test_a_past_episode_in_a_named_month_is_no_report_unless_it_came_up_later() -> None:
+    assert detect("I had a high temperature after my first session in February.").level == "none"
+    assert detect("I had a sore lump come up three weeks after my session in February.").level == "urgent"
+
+
+def test_a_past_patch_of_hair_loss_is_framed_away_so_the_models_cannot_escalate_it_alone() -> None:
+    found = detect("Last year I got a bald patch where they injected.")
+    assert found.level == "none" and found.framed_away
+    assert decide(found, "nlu_fallback", (), 0.2, TRUST, SURE).level == "none"
+    assert not detect("I have a bald patch where they injected.").framed_away
+
+
+# --- a small bump and nothing else: usual, so the safety models alone may not escalate it ---
+
+
+@pytest.mark.parametrize("text", ["there's a small bump near my crown", "I've got a tiny bump at one of the sites."])
+def test_a_small_bump_alone_is_usual(text: str) -> None:
+    found = detect(text)
+    assert found.level == "none" and found.usual_only
+    decision = decide(found, "report_urgent", (), 0.9, TRUST, SURE)  # the models alone do not escalate it ...
+    assert decision.level == "none" and decision.source == "safety_net"  # ... and the conditional net goes out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "there's a small bump near my crown and it's warm",
+        "a small bump at one of the sites, it's been there for three weeks",
+        "a small bump at one of the sites that keeps getting bigger",
+    ],
+)
+def test_a_small_bump_with_a_4b_feature_escalates(text: str) -> None:
+    found = detect(text)
+    assert found.level == "urgent" and not found.usual_only
