@@ -15,7 +15,9 @@ The rules, in order:
    where a mild sign read does not raise the word model's bar) backs the detector up, unless
    the message rules signs out, tells every sign it names as past, someone else's or hypothetical
    (`Findings.framed_away`: "last spring I had lumps and pus", "my friend had an abscess"), names only §4a's
-   usual findings (`Findings.usual_only`: "the bruise is turning yellow") or a normal reading ("my pulse is 88"),
+   usual findings (`Findings.usual_only`: "the bruise is turning yellow", "a small bump near my parting") or a normal
+   reading ("my pulse is 88"), says in English only that the writer feels unwell, mildly and naming no sign
+   (`Findings.vague_only`: "feeling a bit rough today"; the net goes out, pending clinician review),
    says nothing about symptoms or feeling unwell ("He's 15."; but in a language no reader here knows,
    `Findings.foreign`, both models read it, from their general thresholds), or reads as a question
    about symptoms in general;
@@ -407,7 +409,7 @@ def decide(
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source, () if signs else tuple(findings.asked_signs))
 
-    general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only
+    general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only or findings.vague_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     overruled = general and detector == "none" and _both_models_overrule_reading(findings, scores, trust)

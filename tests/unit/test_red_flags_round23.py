@@ -232,3 +232,27 @@ def test_a_small_bump_alone_is_usual(text: str) -> None:
 def test_a_small_bump_with_a_4b_feature_escalates(text: str) -> None:
     found = detect(text)
     assert found.level == "urgent" and not found.usual_only
+
+
+# --- feeling unwell in mild words that name no sign: the net, not an escalation by the models alone ---
+
+
+@pytest.mark.parametrize("text", ["been feeling a bit off since the injections", "I feel under the weather today"])
+def test_mild_vague_malaise_is_not_escalated_by_the_models_alone(text: str) -> None:
+    found = detect(text)
+    assert found.level == "none" and found.vague_only
+    decision = decide(found, "report_urgent", (), 0.9, TRUST, SURE)
+    assert decision.level == "none" and decision.source == "safety_net"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I feel really unwell since the injections",  # not mild
+        "feeling rough and my lump is hot",  # a sign
+        "I'm diabetic and feel a bit off since the meso",  # a risk factor
+        "Je me sens pas bien depuis la mésothérapie",  # not English: the multilingual model reads it
+    ],
+)
+def test_malaise_that_is_not_mild_or_not_alone_is_left_to_the_models(text: str) -> None:
+    assert not detect(text).vague_only
