@@ -335,6 +335,7 @@ def _detect(raw: str) -> Findings:
 _VAGUE_MALAISE = re.compile(
     r"\b(?:feel|feels|feeling|felt|been)\b(?: \w+){0,3}? (?:unwell|rough|rubbish|run down|flu ?ish|under the weather|off"
     r"|poorly|crap|meh|not (?:myself|herself|himself|right|great|(?:so |too )?well))\b"
+    r"(?! (?:with|on|at|about|around|in|near) )"  # "something feels off with my scalp" is the scalp's, not malaise
 )
 _NOT_MILD = re.compile(
     r"\b(?:very|really|extremely|so|super|incredibly|seriously|terribly|awfully|properly|dreadfully|horribly|worse|worst"

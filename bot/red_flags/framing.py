@@ -126,6 +126,9 @@ _THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|sh
 _THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
 _THEN_NOTHING += r"|about|around|roughly"  # "it stopped about 10 minutes after"
+# "it went away a month ago" (2026-12, final64)
+# "it went away a month ago" (2026-12, final64); not the Italian "went away six days" (six days have passed)
+_THEN_NOTHING += r"|(?:a|\d+|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) (?:ago|after|later)"
 _THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides|ages|long ago|a while ago|months ago|weeks ago"
 _THEN_NOTHING += r"|(?:tho|though|luckily)(?= *(?:$|[^a-z ]))"  # "he is all good now tho."
 _THEN_NOTHING += r"|for (?:weeks|days|months|ages|a while|good))\b)"

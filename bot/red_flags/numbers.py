@@ -226,7 +226,7 @@ _THRESHOLD_QUESTION = re.compile(
     r"|he|she|his"
     r"|her)\b)[^.?!]*\?"
     # "is a heart rate of 130 or more an emergency?", "is 38 and above a fever?": a threshold, nobody's reading
-    r"|(?:^|(?<=[.!?] ))(?![^.?!]*\b(?:my|mine|i|im|me|he|she|his|her)\b)[^.?!]*\b\d{2,3}(?:[.,]\d)? ?"
+    r"|(?:^|(?<=[.!?] ))(?![^.?!]*\b(?:my|mine|i|im|me|he|she|his|her)\b)(?:[^.?!]|\.(?=\d))*\b\d{2,3}(?:[.,]\d)? ?"
     rf"(?:or (?:{_UP}|{_DOWN})|and (?:above|over|below|under))\b[^.?!]*\?"
 )
 # A threshold a question sets, and which side of it is the dangerous one: "if my heart rate went above 130"

@@ -499,6 +499,9 @@ FEEL_DYING_EXTRA = _r(
 LOW_BLOOD_PRESSURE = _r(
     r"\b(?:blood pressure|bp) (?:is |was |has |went |keeps )?(?:very |really |so |dangerously )?(?:low|dropped|dropping"
     r"|crashed|crashing|plummet\w*)\b|\b(?:very |really |dangerously )?low blood pressure\b"
+    # "checked my blood pressure ... said the top number was under 90" (2026-12, final62)
+    r"|\b(?:blood pressure|bp)\b[^.!?]{0,60}?\b(?:top|upper|first|systolic) (?:number|reading|one|figure)? ?(?:is|was|s)?"
+    r" ?(?:under|below|less than|lower than) (?:9\d|[4-8]\d)\b"
 )
 SCARRING = _r(r"\b(?:scar|scars|scarring|scarred|scar tissue)\b")
 PAIN_CONTEXT = _r(r"\b(?:pain|pains|painful|hurts?|hurting|ache|aches|aching|sore|scale|agony|throbbing)\b")

@@ -256,3 +256,22 @@ def test_mild_vague_malaise_is_not_escalated_by_the_models_alone(text: str) -> N
 )
 def test_malaise_that_is_not_mild_or_not_alone_is_left_to_the_models(text: str) -> None:
     assert not detect(text).vague_only
+
+
+# --- more readings from final62 and final64 ---
+
+
+def test_a_top_number_under_90_is_low_blood_pressure() -> None:
+    found = detect("The nurse took my blood pressure after I nearly fainted and the top number was below 88.")
+    assert found.level == "emergency" and "low_blood_pressure" in found.signs
+    assert detect("What does it mean if the top number of blood pressure is under 90?").level == "none"
+
+
+def test_gone_a_month_ago_is_over_unless_it_came_back() -> None:
+    assert detect("I had a bump after my last session. It went away a month ago.").level == "none"
+    assert detect("The bump went away a week ago but now it's back and red.").level == "urgent"
+
+
+def test_a_threshold_asked_with_a_decimal_figure_is_a_question() -> None:
+    assert detect("Is 37.8 °C a fever, or does it have to be 38 and over?").level == "none"
+    assert detect("Mine is 38.6, is 38 and over a fever?").level == "urgent"
