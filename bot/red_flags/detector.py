@@ -38,8 +38,10 @@ from bot.red_flags.clauses import (
     analyse_sentence,
     inside,
 )
+from bot.red_flags.episodes import bounded_past_spans
 from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
+from bot.red_flags.model_gates import small_bump_only, vague_malaise_only
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import figure_on_safe_side, normal_reading
 from bot.red_flags.registry import MILD_LOCAL, RISK_FACTORS
@@ -318,50 +320,17 @@ def _detect(raw: str) -> Findings:
         is_question=is_question,
         ruled_out=ruled_out or all_clear or (level == "none" and normal_reading(text)),
         all_clear=all_clear,
-        vague_only=not reported_signs and not framed_away and _vague_malaise_only(text, hits),
+        vague_only=not reported_signs and not framed_away and vague_malaise_only(text, hits),
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
-        usual_only=(not reported_signs and not framed_away and (bool(f.USUAL_FINDING.search(text)) or _small_bump_only(hits)))
+        usual_only=(not reported_signs and not framed_away and (bool(f.USUAL_FINDING.search(text)) or small_bump_only(hits)))
         or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
         short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
         and ("?" in text or any(s.question for s in sentences))
         and not q.anchored_in_own_life(text),
     )
-
-
-# Feeling unwell in words that name no sign, said mildly: "feeling a bit rough today", "I feel unwell since the injections"
-_VAGUE_MALAISE = re.compile(
-    r"\b(?:feel|feels|feeling|felt|been)\b(?: \w+){0,3}? (?:unwell|rough|rubbish|run down|flu ?ish|under the weather|off"
-    r"|poorly|crap|meh|not (?:myself|herself|himself|right|great|(?:so |too )?well))\b"
-    r"(?! (?:with|on|at|about|around|in|near) )"  # "something feels off with my scalp" is the scalp's, not malaise
-)
-_NOT_MILD = re.compile(
-    r"\b(?:very|really|extremely|so|super|incredibly|seriously|terribly|awfully|properly|dreadfully|horribly|worse|worst"
-    r"|worsening|die|dying|collaps\w*|faint\w*|confus\w*|can not|could not|help|emergency|ambulance|diabet\w*|steroids?"
-    r"|immun\w*|chemo\w*|transplant)\b"
-)
-
-
-def _vague_malaise_only(text: str, hits: List[Hit]) -> bool:
-    """Unwell in mild words, and nothing that names a sign: the safety models alone may not escalate it; the
-    conditional net goes out (2026-12, final60-64: every such line the helpers wrote was labelled "none")."""
-    return (
-        bool(_VAGUE_MALAISE.search(text))
-        and not _NOT_MILD.search(text)
-        and all(h.sign in _SMALL_BUMP_CUES - {"_small_lump"} for h in hits)
-    )
-
-
-_SMALL_BUMP_CUES = frozenset({"_small_lump", "_duration", "_hair_site"})  # "_hair_site": "at one of the sites"
-
-
-def _small_bump_only(hits: List[Hit]) -> bool:
-    """ "There's a small bump near my parting", and nothing else: no §4b sign (painful, red, hot, swollen, growing,
-    weeks later or over 2 weeks), so the safety models alone may not escalate it; the net still goes with the answer
-    (2026-12, final60-64: every such line was labelled "none")."""
-    return bool(hits) and {h.sign for h in hits} <= _SMALL_BUMP_CUES and any(h.sign == "_small_lump" for h in hits)
 
 
 # "if my lump grows" presupposes the lump; "if my throat swells", "if my husband became confused" do not
@@ -403,7 +372,7 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
         if undo and bisect_right(sign_starts, stop - 1) > bisect_right(sign_starts, undo.start()):
             continue
         spans.append((m.start(), m.end()))
-    for start, end in f.bounded_past_spans(text):  # "I had eye swelling for 3 days" (after a past session)
+    for start, end in bounded_past_spans(text):  # "I had eye swelling for 3 days" (after a past session)
         end_of_sentence = SENTENCE_END.search(text, end)
         undo = f.RESOLVED_UNDONE_IF_SIGN.search(text, end, end_of_sentence.start() if end_of_sentence else len(text))
         if undo is None:

@@ -8,7 +8,7 @@ Same conventions as `patterns.py` (normalised text, filler gaps never cross a ne
 from __future__ import annotations
 
 import re
-from typing import Iterable, List, Tuple
+from typing import Iterable, Tuple
 
 from bot.red_flags.patterns import BRUISE_WORDS
 from bot.red_flags.patterns import gapped as _r
@@ -36,7 +36,6 @@ REMOTE_PAST = _r(
     r"|(?:a )?long (?:time )?ago|ages ago"
     r"|last (?:summer|winter|spring|autumn|fall)|in the (?:19)?[5-9]0s|in the (?:eighties|nineties|seventies|2000s)"
     r"|back in the (?:spring|summer|autumn|fall|winter|day|days)|back in (?:college|uni|university|school|high school)"
-    # "I had a red lump after meso in the spring.", "My brother fainted after minoxidil injections once." (final63)
     r"|i used to (?:get|have|suffer|feel|be)(?! (?:fine|ok|okay)))\b"  # a habit that is over: "I used to get bad headaches"
 )
 # "the shop that closed years ago": a relative clause dates its own noun, not the sentence's signs
@@ -126,7 +125,6 @@ _THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|sh
 _THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
 _THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
 _THEN_NOTHING += r"|about|around|roughly"  # "it stopped about 10 minutes after"
-# "it went away a month ago" (2026-12, final64)
 # "it went away a month ago" (2026-12, final64); not the Italian "went away six days" (six days have passed)
 _THEN_NOTHING += r"|(?:a|\d+|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) (?:ago|after|later)"
 _THEN_NOTHING += r"|as soon as|once|apart from|except|other than|besides|ages|long ago|a while ago|months ago|weeks ago"
@@ -401,38 +399,6 @@ FIGURES_OF_SPEECH = _r(
     r" (?:gave|give|gives|giving|had|has|is giving)"
     r" me (?:catching |getting |having )?(?:a |the )?(?:heart )?(?:fever|palpitations|heart attack|chills|shivers|the shakes)\b"
 )
-# A bounded episode told in the simple past is over: "I had eye swelling for 3 days", "my eyelids were puffy for two
-# days" (not "I have had ... for 3 days", nor "... for 3 days now") (2026-12, final60-63)
-_FOR_A_WHILE = re.compile(
-    r"\bfor (?:about |around |roughly |only |just )?(?:a|an|one|two|three|four|five|six|seven|ten|\d{1,2}|a few|a couple of)"
-    r" (?:hours?|days?|weeks?)\b"
-)
-_SIMPLE_PAST = re.compile(
-    r"\b(?:i|he|she|they|we|it|(?:my|his|her|their|the) (?:\w+ ){0,2}?\w+) (?:had|was|were|lasted|stayed|got)\b"
-)
-# still going, or the "for" is a treatment's: "gave me flucloxacillin for ten days", "GP appointment tomorrow"
-_STILL_GOING = re.compile(
-    r"\b(?:have|has|ve|had) (?:had|been)\b|\b(?:is|are|am|im|has|have|tomorrow|appt|appointment|booked|treated|gave|given"
-    r"|prescribed|took|taking|on|course|antibiotics?|tablets|pills|cream|\w+cillin|\w+mycin|cefalexin|doxycycline)\b"
-)
-
-
-def bounded_past_spans(text: str) -> List[Tuple[int, int]]:
-    """The "for N days" of an episode told in the simple past with nothing present in its sentence."""
-    spans = []
-    for m in _FOR_A_WHILE.finditer(text):
-        start = max(text.rfind(c, 0, m.start()) for c in ".!?;") + 1
-        end_of_sentence = min((i for i in (text.find(c, m.end()) for c in ".!?;") if i >= 0), default=len(text))
-        before = text[start : m.start()]
-        going = _STILL_GOING.search(text, start, end_of_sentence)
-        if not _SIMPLE_PAST.search(before) or going or PRESENT.search(text, start, end_of_sentence):
-            continue
-        if text.startswith((" now", " already", " straight", " so far"), m.end()):
-            continue
-        spans.append((m.start(), m.end()))
-    return spans
-
-
 # Not treated yet ("my first session is booked for Tuesday"): a fever or a lump now is not a reaction to injections.
 NOT_TREATED_YET = _r(
     r"\b(?:my )?first (?:meso|mesotherapy|session|appointment|treatment)\b(?: \w+){0,2}? is (?:booked|scheduled"

@@ -39,7 +39,9 @@ def asked_plainly(text: str) -> str:
     """Two asides taken out of a question: "Is it a normal side effect to see double?", "... for my heart to race at
     140?" asked as "is it normal to ...", which `queries` reads as the writer's own state when it should (not as a
     question about side effects in general); and "if, say, a lump appeared" as "if a lump appeared". A "why" asked
-    of the writer's own lumps is told: "Why haven't my lumps gone down?" as "my lumps haven't gone down?"."""
+    of the writer's own lumps is told: "Why haven't my lumps gone down?" as "my lumps haven't gone down?"; so is a
+    "could" asked of the writer's own sign: "Could my chest pain be from the meso?" as "my chest pain. could it be from
+    the meso?", and "Could a rash ... have anything to do with my mesotherapy?" as "i have a rash .... could it ..."."""
     text = _COULD_OWN.sub(r"\1. could it \2", _THING_TO_DO_WITH_MINE.sub(r"i have \1. could it \2", text))
     return _WHY_OWN.sub(r"\2 \3 \1", _IF_ASIDE.sub(r"\1 ", _NORMAL_EFFECT.sub(r"\1 \2 \3", text)))
 

@@ -1,0 +1,42 @@
+"""Messages whose reading the safety models may not overrule alone (`bot.safety_decision`, rule 2), beyond the
+detector's framings: a small bump and nothing else, and feeling unwell in mild words that name no sign. Both get the
+conditional safety net (2026-12, final60-64: every such line the helpers wrote was labelled "none"; pending clinician
+review). Vocabulary on `bot.chat_text.for_matching` text."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from bot.red_flags.matching import Hit
+
+__all__ = ["small_bump_only", "vague_malaise_only"]
+
+# cues that name no sign: how long, and where ("at one of the sites")
+_PLACE_AND_TIME = frozenset({"_duration", "_hair_site"})
+_SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump"}
+
+# Feeling unwell in words that name no sign, said mildly: "feeling a bit rough today", "I feel unwell since the injections"
+_VAGUE_MALAISE = re.compile(
+    r"\b(?:feel|feels|feeling|felt|been)\b(?: \w+){0,3}? (?:unwell|rough|rubbish|run down|flu ?ish|under the weather|off"
+    r"|poorly|crap|meh|not (?:myself|herself|himself|right|great|(?:so |too )?well))\b"
+    r"(?! (?:with|on|at|about|around|in|near) )"  # "something feels off with my scalp" is the scalp's, not malaise
+)
+_NOT_MILD = re.compile(
+    r"\b(?:very|really|extremely|so|super|incredibly|seriously|terribly|awfully|properly|dreadfully|horribly|worse|worst"
+    r"|worsening|die|dying|collaps\w*|faint\w*|confus\w*|can not|could not|help|emergency|ambulance|diabet\w*|steroids?"
+    r"|immun\w*|chemo\w*|transplant)\b"
+)
+
+
+def small_bump_only(hits: Iterable[Hit]) -> bool:
+    """ "There's a small bump near my parting", and nothing else: no §4b sign (painful, red, hot, swollen, growing,
+    weeks later or over 2 weeks)."""
+    found = {h.sign for h in hits}
+    return "_small_lump" in found and found <= _SMALL_BUMP_CUES
+
+
+def vague_malaise_only(text: str, hits: Iterable[Hit]) -> bool:
+    """Unwell in mild words ("a bit rough today"), and no match that names a sign; not "very unwell", nor with a risk
+    factor or a plea."""
+    return bool(_VAGUE_MALAISE.search(text)) and not _NOT_MILD.search(text) and all(h.sign in _PLACE_AND_TIME for h in hits)
