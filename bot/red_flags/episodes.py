@@ -22,7 +22,7 @@ _SIMPLE_PAST = re.compile(
 # still going, or the "for" is a treatment's: "gave me flucloxacillin for ten days", "GP appointment tomorrow"
 _STILL_GOING = re.compile(
     r"\b(?:have|has|ve|had) (?:had|been)\b|\b(?:is|are|am|im|has|have|tomorrow|appt|appointment|booked|treated|gave|given"
-    r"|prescribed|took|taking|on|course|antibiotics?|tablets|pills|cream|\w+cillin|\w+mycin|cefalexin|doxycycline)\b"
+    r"|prescribed|took|taking|course|antibiotics?|tablets|pills|cream|\w+cillin|\w+mycin|cefalexin|doxycycline)\b"
 )
 
 

@@ -92,6 +92,7 @@ def test_crushing_pain_is_extreme_pain() -> None:
         "After my first session in May my eyelids were swollen for three days.",
         "I had a sore red lump for about a week after the second session.",
         "My forehead was puffy for two days after the injections last year.",
+        "I had a sore red lump on my crown for a week after the first session.",  # "on my crown" is a place
     ],
 )
 def test_a_past_episode_with_its_length_is_over(text: str) -> None:
