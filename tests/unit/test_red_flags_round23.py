@@ -256,7 +256,9 @@ def test_mild_vague_malaise_is_not_escalated_by_the_models_alone(text: str) -> N
     ],
 )
 def test_malaise_that_is_not_mild_or_not_alone_is_left_to_the_models(text: str) -> None:
-    assert not detect(text).vague_only
+    found = detect(text)
+    assert not found.vague_only
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "urgent"  # the models may escalate it
 
 
 # --- more readings from final62 and final64 ---
