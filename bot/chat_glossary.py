@@ -202,7 +202,10 @@ def language_of(text: str) -> Optional[str]:
     english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
     best: Optional[str] = None
     best_count = 0
-    for code in _DEVANAGARI_GLOSSARIES if _DEVANAGARI.search(text) else LANGUAGE_DATA:
+    codes = _DEVANAGARI_GLOSSARIES if _DEVANAGARI.search(text) else LANGUAGE_DATA
+    if _CYRILLIC.search(text) and not _OTHER_CYRILLIC.search(text):
+        codes = _CYRILLIC_FIRST + tuple(c for c in codes if c not in _CYRILLIC_FIRST)
+    for code in codes:
         count = _marker_count(code, _TOKEN.findall(_spelt(code, folded)) if code in SPELLING else tokens)
         if count > best_count:
             best, best_count = code, count
@@ -216,6 +219,11 @@ ROMANISED_GLOSSARIES = frozenset({"hi", "arabizi", "fa_latin"})
 # Devanagari, once romanised, is read by the Hindi glossary alone: Nepali "कुरा" (a thing) is no Arabizi "kura" (a lump)
 _DEVANAGARI = re.compile("[\u0900-\u097f]")
 _DEVANAGARI_GLOSSARIES = ("hi",)
+# and Cyrillic by the Russian one (which reads Ukrainian too) when it reads as much as another: "лиса пляма" once folded
+# is no Turkish (final65); Tajik and Serbian stay with the glossaries that read more of them
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_CYRILLIC_FIRST = ("ru",)
+_OTHER_CYRILLIC = re.compile("[өүәқғңұһҗӣҳӯ]")  # Mongolian, Kazakh, Tajik letters: not Russian or Ukrainian
 
 
 def _detected_glossary(text: str) -> Optional[str]:

@@ -494,6 +494,9 @@ vipalo volossya|vypalo volossya|vipalo volossya plyamoyu: my hair fell out in a 
 same tam de kololi|tam de kololi|de kololi: right where they injected; znikla sama|znik sam: went away by itself
 teper use dobre|teper vse dobre|use dobre: now all is fine
 navkolo ochey|navkolo ochei|navkolo ochej: around the eyes; narostae|narostaye|narostaie|narostaet: is getting worse
+spustilsya|spustilas|spustilos|spustilis|opustilsya|opustilas|spolz|spolzla|spuskaetsya: moved down
+menshe|stal menshe|stala menshe|stalo menshe|umenshilsya|umenshilas|umenshilos: smaller
+na sleduyuschiy den|na drugoy den: the next day
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -123,6 +123,8 @@ at jeg skal do|jeg skal do|at jeg skal doe: i am going to die; foler virkelig|fo
 kulderystelser: chills
 for nagra ar sen|for nagra ar sedan|nagra ar sen: a few years ago; tomdes|tommdes: was drained
 lakte fint|laktes fint: healed fine
+jattedasig|jattetrott|valdigt dasig|supertrott: very drowsy
+gar knappt att vacka|gar knappt vacka|knappt gar att vacka|svar att fa vaken: hard to wake
 """
 
 CZECH = """
@@ -241,6 +243,8 @@ tresu se cela|tresu se cely|tresu se: i am shaking all over
 nemuzu prestat|nemuzu prestat se trast: i can not stop; cvakaji mi zuby|cvakaji zuby: my teeth are chattering
 nemuzu popadnout dech|nemohu popadnout dech|nemuze popadnout dech|popadnout dech: can not catch my breath
 dycham|dycha|dychat: breathing; strasne rychle|hrozne rychle: very fast; otekle|otekly|oteklou: swollen
+nepoznava me|nepoznava mne|nepoznava nas|nepoznava: does not recognise me; od rana: since this morning
+mluvi nesrozumitelne|mluvi nezretelne|mluvi zmatene|mumla: slurred speech
 """
 
 _CS_UNITS = (

@@ -76,6 +76,8 @@ ott ahol szurtak|ahol szurtak|ott ahol szurt|a szurasok helyen|a szuras helyen: 
 szapora a szivveresem|szapora a pulzusom|szapora szivveres: my heart is racing; szivveresem|pulzusom: my pulse; korul: around
 faj minden izmom|minden izmom faj|minden izom faj: all my muscles hurt
 fel se tudok kelni|fel sem tudok kelni: i can not get up
+mintha meghalnek|mintha meg fognek halni|ugy erzem meghalok: i feel like i might die
+olyan erzesem van|az az erzesem: i feel; rosszul vagyok|rosszul erzem magam: i feel unwell; egyre rosszabb: getting worse
 """
 
 FINNISH = """
@@ -96,7 +98,7 @@ vaimoni|vaimo: my wife; aiti|aitini: my mum; isa|isani: my dad; poika|poikani: m
 sisko|siskoni: my sister; veli|veljeni: my brother; laakari|laakariin|terveyskeskus|paivystys|paivystykseen: doctor
 ambulanssi|ambulanssin: ambulance; sairaala|sairaalaan: hospital
 paa|paan|paahan|paassa|paata: head; paanahka|paanahan|paanahassa|paanahkaan|paanahkani: scalp; hiukset|tukka|hiuksia: hair
-kasvot|naama|kasvoni: face; silma|silmat|silmani|silmaluomet: eyes; huulet|huuleni|huulet turpoaa: lips
+kasvot|naama|kasvoni: face; silma|silmat|silmani|silmaluomet: eyes; huulet|huuleni: lips
 kieli|kieleni: tongue
 kurkku|kurkkuni: throat; niska|niskani|kaula: neck; rinta|rintakeha|rintaa|rinnassa: chest; sydan|sydameni: heart
 iho|ihoni: skin
@@ -144,6 +146,7 @@ kouris*: seizure; pyorty*|pyorry*: fainted; sekav*: confused; ihottum*: rash; ma
 en ole kaynyt pissalla|ei ole kaynyt pissalla|en ole pissannut|ei ole pissannut: i have not peed
 yli vuorokauteen|yli vuorokausi|vuorokauteen: for over 24 hours; pistokohdat|pistokohta|pistokohdassa: injection sites
 tehtiin: was done
+kurkkua kuristaa|kurkkua puristaa|kurkku kuristaa|kurkku puristaa|kurkkua ahdistaa: my throat is tight
 """
 
 RULES: Dict[str, Tuple[Rule, ...]] = {

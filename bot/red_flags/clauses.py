@@ -94,6 +94,14 @@ _OWN_ASK = re.compile(
     r"|\b(?:is it (?:ok|okay|fine|safe|alright) to|can i|should i) (?:still )?(?:go|work|exercise|swim|shower|wash|travel|fly)"
     r" (?:\w+ ){0,4}?with (?:a|an|the|my|this) (?=(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|boil|abscess|nodule|patch|pus)\w*\b)"
     r"|\bshould i (?:get|have) (?:it|this|them|that) (?:looked at|checked|seen)\b"
+    # "Should I get the tender red bump at my injection site looked at?", "Can I just clean the pus coming from one
+    # injection point at home?", "Could the shiny, scar-like spots where the needles went in be permanent?" (final65)
+    r"|\b(?:should|do) i (?:get|have) (?:the|my|this|these|that) (?=(?:[\w,]+ ){0,8}?(?:lump|bump|spot|swelling|boil|abscess"
+    r"|nodule|patch|pus|redness)s?\b)(?:[\w,]+ ){1,10}?(?:looked at|checked|seen to|examined)\b"
+    r"|\b(?:can|should|could) i (?:just )?(?:clean|drain|pop|squeeze|dress|cover|wipe) (?:the|my|this|these) "
+    r"(?=(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|boil|abscess|nodule|pus)s?"
+    r" (?:(?:coming|oozing|leaking|draining)(?: out)?(?: of| from)?|on|at|from|in) (?:one|my|this)\b)"
+    r"|\b(?:could|will|would|might) (?:the|these|those|my) (?:[\w,]+ ){1,10}?(?:be|stay|remain) permanent\b"
     r"|\bshould (?:the|this) (?:\w+ ){0,5}?(?:on|in|at|from) my (?:\w+ ){0,2}?be\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about

@@ -41,7 +41,7 @@ from bot.red_flags.clauses import (
 from bot.red_flags.episodes import bounded_past_spans
 from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
-from bot.red_flags.model_gates import small_bump_only, vague_malaise_only
+from bot.red_flags.model_gates import mild_soreness_only, small_bump_only, vague_malaise_only
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import figure_on_safe_side, normal_reading
 from bot.red_flags.registry import MILD_LOCAL, RISK_FACTORS
@@ -325,7 +325,8 @@ def _detect(raw: str) -> Findings:
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
         usual_only=(not reported_signs and not framed_away and (bool(f.USUAL_FINDING.search(text)) or small_bump_only(hits)))
-        or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text)),
+        or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text))
+        or (level == "none" and set(reported_signs) == {"pain"} and mild_soreness_only(text, hits)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
         short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
         and ("?" in text or any(s.question for s in sentences))

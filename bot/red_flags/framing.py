@@ -123,7 +123,7 @@ PRESENT = _r(
 _THEN_NOTHING = r"(?= *(?:$|[^a-z ])| (?:now|(?:completely|totally|fully|entirely)"
 _THEN_NOTHING += r"(?! (?:bald|numb|blue|grey|gray|white|black|purple|swollen|shut|closed|hard|dark))"
 _THEN_NOTHING += r"|thankfully|since|after|already|and|but|by|on"
-_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on its own|with"
+_THEN_NOTHING += r"|overnight|today|yesterday|last|in|within|over|days?|weeks?|the next|a few|by itself|on (?:its|it is) own|with"
 _THEN_NOTHING += r"|about|around|roughly"  # "it stopped about 10 minutes after"
 # "it went away a month ago" (2026-12, final64); not the Italian "went away six days" (six days have passed)
 _THEN_NOTHING += r"|(?:a|\d+|one|two|three|four|five|six) (?:days?|weeks?|months?|years?) (?:ago|after|later)"
@@ -157,7 +157,8 @@ RESOLVED = _r(
     r"|great|better|normal|sweet|grand) now|(?:fever|temperature) (?:\w+ )?broke"
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
-    r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by|on its own|again)\b)"
+    r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by"
+    r"|on (?:its|it is) own|again)\b)"
     # "the hair there is gone" is hair loss (§4b), not a sign that has cleared
     r"|(?<!\bhair )(?<!\bhairs )(?<!\bhair there )(?<!\bhair here )"
     # nor is a person who has left: "still in the clinic but the doctor is gone" (2026-12, final49)
@@ -182,7 +183,7 @@ RESOLVED = _r(
     r" (?:it|them|that|this)(?: up| out)?"
     r"|(?:dipped|shrank|shrunk|flattened|vanished|faded|settled|went flat|gone flat) (?:away |down )?(?:after|in|within)"
     r" (?:a |an |\d+ |one |two |three |four |a few |a couple of |couple of )(?:days?|weeks?|hours?)"
-    r"|settling (?:already|down|nicely|now)"
+    r"|settling (?:already|down|nicely|now)|(?:went|gone) (?:on (?:its|it is|their) own|by (?:itself|themselves))"
     # "the needle bumps that were there yesterday have flattened out today" (2026-12, final61)
     r"|(?:have|has) (?:all )?(?:flattened|gone flat|settled) (?:out |down )?(?:today|now|overnight|already)"
     r"|(?:completely|fully|totally|all) heal(?:ed)?\b(?! (?:yet|up yet))"
@@ -291,6 +292,10 @@ HEARSAY = _r(
     r"|swollen|fainted|collapsed)\b(?: \w+){0,6}? after (?:her|his|their) (?:meso|mesotherapy|session|sessions"
     r"|injections|treatment|appointment)\b(?![^.?!\n]*\b(?:is|are|has|have|keeps|seems|looks|feels|can not|will not)\b)"
     r"(?=[^.?!\n]*\b(?:needed|antibiotics|said|told|sorted|fine|normal|once|went|was given|cleared)\b)"
+    # "My mum had lumps for months after meso in Colombia, and it turned out to be mycobacteria." (final65)
+    r"|\b(?:my|our) (?:sister|brother|mum|mom|mother|dad|father|aunt|uncle|cousin|wife|husband|partner|grandma|grandad"
+    r"|friend|son|daughter)(?: s)?\b(?: \w+){0,3}? (?:had|got|developed)\b(?![^.?!\n]*\b(?:is|are|has|have|keeps|still|now)\b)"
+    r"[^.?!\n]*\b(?:it|they|that|which) turned out\b"
     r"|\bmy (?:dog|cat|puppy|kitten|horse|rabbit|pet)\b"
     # "friend got abscess. common?", "bestie said her bumps took 2 days"
     r"|(?:^|(?<=[.!?] ))(?:friend|bestie|bff|mate|colleague|coworker|neighbou?r|cousin) (?:got|had|said|says|told)\b"
@@ -341,6 +346,8 @@ ALL_CLEAR = _r(
 
 # Figures of speech that use a sign's words: blanked out before the signs are matched.
 FIGURES_OF_SPEECH = _r(
+    # a frank aside, not a negation: "not gonna lie haven't had a wee since yesterday" (final65)
+    r"\b(?:not (?:gonna|gon na|going to|to) lie|no lie|ngl)\b|"
     # screens and papers, not the eyes: "I'm going blind reading all these studies"
     r"\bgoing blind (?:reading|looking at|staring at|from reading|from staring|with all)\b|"
     # too much to read, not a headache: "my head is exploding from all the conflicting info online"

@@ -88,6 +88,11 @@ _SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
 
 
 # where swelling that "moved down" went, when §4a calls it usual: "moved down towards my eyebrows"
+_EYE_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:eyes?|eyelids?|eye lids?|lids?)\b")
+_SETTLING = re.compile(
+    r"\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*|settling|subsid\w*|shrinking"
+    r"|reducing|(?:already|now) (?:going|gone) down)\b"
+)
 _DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
 
 
@@ -382,10 +387,20 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     spread_hits = [h for h in hits if h.sign == "_spread"]
     spreads = [text[h.start : h.end] for h in spread_hits]
     # swelling alone that "drops down" to the forehead or the brows is §4a's usual course, not a spreading infection
+    # and so is swelling that has dropped to the eyelids and is already settling ("now at 40 h it's moved down to my
+    # eyelids and is smaller": §4a's 1-4 days, 2026-12, final65)
+    settling = "_worse" not in signs and "_grow" not in signs and bool(_SETTLING.search(text))
     forehead_drop = (
-        all(text[h.start : h.end].endswith("forehead") or _DROP_TARGET.match(text, h.end) for h in spread_hits)
+        all(
+            text[h.start : h.end].endswith("forehead")
+            or _DROP_TARGET.match(text, h.end)
+            or (settling and _EYE_DROP_TARGET.match(text, h.end))
+            for h in spread_hits
+        )
         and not {"red", "infection", "pus", "hot", "abscess"} & signs
     )
+    if forehead_drop and settling and spread_hits:
+        signs.discard("face_eye_swelling")
     # a line drawn round the redness is how a spread is watched: alone, it tells no spread (2026-12, final60)
     marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (
@@ -397,6 +412,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     if local and len(strong & local) >= 2 and "_recur" in signs:
         signs.add("worsening")  # "the spot that had healed is swollen and painful again"
     fast = not marked_only and (together("_fast", {"_spread", "spreading_redness"}) or together("_fast_since", {"_spread"}))
+    dropping = bool(spread_hits) and all(" down" in text[h.start : h.end + 6] for h in spread_hits)
+    fast = fast and not (forehead_drop and dropping)  # "by this evening it's moving down towards my brows" (final65)
     # a spread seen within hours of a marked clock time (`clock.clock_hits` checks the spread after the times itself,
     # which may be in the next sentence: "outlined it at 9am. it is 1pm and it has gone past the line")
     fast = fast or ("_fast_clock" in signs and "spreading_redness" in signs)

@@ -10,11 +10,14 @@ from typing import Iterable
 
 from bot.red_flags.matching import Hit
 
-__all__ = ["small_bump_only", "vague_malaise_only"]
+__all__ = ["mild_soreness_only", "small_bump_only", "vague_malaise_only"]
 
 # cues that name no sign: how long, and where ("at one of the sites")
 _PLACE_AND_TIME = frozenset({"_duration", "_hair_site"})
 _SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump"}
+_SORE_SPOT_CUES = _PLACE_AND_TIME | {"_hair_shape", "pain"}
+# said to be mild: "my scalp's a bit sore at one of the meso spots" (final65)
+_A_BIT = re.compile(r"\b(?:a (?:tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|a touch)\b")
 
 # Feeling unwell in words that name no sign, said mildly: "feeling a bit rough today", "I feel unwell since the injections"
 _VAGUE_MALAISE = re.compile(
@@ -40,3 +43,17 @@ def vague_malaise_only(text: str, hits: Iterable[Hit]) -> bool:
     """Unwell in mild words ("a bit rough today"), and no match that names a sign; not "very unwell", nor with a risk
     factor or a plea."""
     return bool(_VAGUE_MALAISE.search(text)) and not _NOT_MILD.search(text) and all(h.sign in _PLACE_AND_TIME for h in hits)
+
+
+def mild_soreness_only(text: str, hits: Iterable[Hit]) -> bool:
+    """ "My scalp's a bit sore at one of the meso spots", and nothing else: soreness said to be mild, where no other
+    sign is named (§4a: tenderness is usual; a painful lump, a hot or a red spot is §4b)."""
+    found = list(hits)
+    pains = [h for h in found if h.sign == "pain"]
+    return (
+        bool(pains)
+        and all(h.mild for h in pains)
+        and {h.sign for h in found} <= _SORE_SPOT_CUES
+        and bool(_A_BIT.search(text))
+        and not _NOT_MILD.search(text)
+    )

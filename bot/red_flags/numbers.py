@@ -35,9 +35,10 @@ _TEMPERATURE_CONTEXT = re.compile(
 _TEMPERATURE_AFTER = re.compile(r" ?(?:degrees? )?(?:temperature|fever)\b")
 _TEMPERATURE_UNITS = frozenset({"°", "º", "degrees", "degree", "deg", "celsius", "centigrade", "fahrenheit"})
 _NOT_A_TEMPERATURE_AFTER = re.compile(
-    r" ?(?:%|kg|kgs|g|mg|ml|mm|cm|m|years?|yrs?|yo|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|euros?|dollars?"
+    r" ?(?:%|kg|kgs|g|mg|ml|mm|cm|m|years?|yrs?|yo|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|euros?|dollars?"
     r"|pounds?|lbs?|quid|sessions?|times|ampoules?|vials?|injections?|units?|am|pm|x)\b"
 )
+_CLOCK_OR_MEASURE_AFTER = re.compile(r" ?(?:%|kg|kgs|mg|ml|mm|cm|minutes?|mins?|hours?|hrs?|h|years?|yrs?|yo)\b")
 _NOT_A_TEMPERATURE_BEFORE = re.compile(  # "price 39.5", "my bmi is 38.5"; but "now it is 38.4" is a temperature
     r"(?:[$£€]|\b(?:aged?|size|weigh|weighs|weight|paid|cost|costs|price|at|for|bmi|score)(?: is| was)?) ?$"
 )
@@ -323,6 +324,8 @@ def _number_hit(text: str, m: Match[str], hits: List[Hit]) -> None:
         or bool(_TEMPERATURE_AFTER.match(after))
         or unit in _TEMPERATURE_UNITS
     )
+    if temperature_context and not unit and _CLOCK_OR_MEASURE_AFTER.match(after):
+        temperature_context = False  # "now at 40 h", "temp was fine for 38 hours" (final65)
     bare_decimal = not unit and bool(re.fullmatch(r"3\d[.,]\d|4[0-2][.,]\d|1\d\d[.,]\d", m.group(1)))
     if bare_decimal and (_NOT_A_TEMPERATURE_AFTER.match(after) or _NOT_A_TEMPERATURE_BEFORE.search(before)):
         bare_decimal = temperature_context

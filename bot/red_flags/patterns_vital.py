@@ -111,8 +111,9 @@ NONBLANCHING = _r(
 NO_URINE = _r(
     r"\b(?:have not|has not|had not|did not|do not|not|can not|could not|unable to|no) (?:\w+ ){0,2}?(?:peed|pee"
     r"|peeing|urinated|urinate|urinating|weed|weeing|passed (?:any )?urine|passed water|passing urine|passing water)\b"
-    r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went) (?:to )?(?:the )?(?:toilet|loo|bathroom|restroom)"
-    r"(?: to (?:pee|wee|urinate))?\b|\b(?:no|0|zero) (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
+    r"|\b(?:have not|has not|had not|did not|not) (?:been|gone|went|going|been going) (?:to )?(?:the )?(?:toilet|loo|bathroom"
+    r"|restroom)(?: (?:to|for) (?:pee|wee|urinate|urine|a wee|a pee))?\b(?! (?:as )?(?:much|often|properly|regularly)\b)"
+    r"|\b(?:no|0|zero) (?:urine|pee)\b|\bnot (?:a|one) (?:drop|drip) of (?:wee|pee|urine)\b"
     r"|\burine (?:output )?(?:is |has )?(?:stopped|very dark)\b"
 )
 FEEL_DYING = _r(
