@@ -202,7 +202,7 @@ def language_of(text: str) -> Optional[str]:
     english = sum(1 for t in tokens if t in ENGLISH_FUNCTION_WORDS)
     best: Optional[str] = None
     best_count = 0
-    codes = _DEVANAGARI_GLOSSARIES if _DEVANAGARI.search(text) else LANGUAGE_DATA
+    codes: Tuple[str, ...] = _DEVANAGARI_GLOSSARIES if _DEVANAGARI.search(text) else tuple(LANGUAGE_DATA)
     if _CYRILLIC.search(text) and not _OTHER_CYRILLIC.search(text):
         codes = _CYRILLIC_FIRST + tuple(c for c in codes if c not in _CYRILLIC_FIRST)
     for code in codes:
