@@ -206,6 +206,9 @@ ab welcher temperatur spricht man eigentlich von: from what temperature is it
 weiss nicht mal welcher tag ist|weiss nicht welcher tag ist|weiss nicht mal welcher tag heute ist: does not know what day it is
 weiss nicht welcher tag heute ist: does not know what day it is
 suizidgedanken|selbstmordgedanken: suicidal thoughts; suizid|selbstmord: suicide; mich umbringen|mir das leben nehmen: kill myself
+ab wie viel grad|ab wieviel grad|ab welcher temperatur: from what temperature
+spricht man von|spricht man eigentlich von: is it
+frag nur|ich frage nur|frage nur|frag ja nur: i am just asking
 """
 
 POLISH = """
@@ -410,6 +413,7 @@ cos sobie zrobie|zrobie sobie krzywde: hurt myself; odebrac sobie zycie: take my
 co to wlasciwie jest|co to jest|czym jest: what exactly is; pytam bo: i am asking because
 zgodzie na zabieg|zgoda na zabieg: the consent form
 od ilu stopni|przy ilu stopniach|od jakiej temperatury|od ktorej temperatury: at what temperature is
+czym sie rozni od|czym rozni sie od|czym sie roznia od|czym rozni od: how does it differ from
 """
 
 HINGLISH = """

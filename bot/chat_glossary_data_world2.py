@@ -250,6 +250,8 @@ ARABIC = """
 سؤال عام|سوال عام: a general question
 قبل سنه|من سنه|السنه الي فاتت: a year ago; وتعالج وخلص|تعالج وخلص|تعالج وراح|وخلص: treated and cleared up
 حاليا ما عندي شي|حاليا ما عندي شيء|الحين ما عندي شي: now i have nothing
+ما اقدر اتحمله|ما اقدر اتحملها|ما اقدر اتحمل|مش قادر اتحمله|لا استطيع تحمله|ما بقدر اتحمله: unbearable
+اقوي بكثير من شكل|اقوي بكثير من منظر|اشد بكثير من شكل: out of proportion to
 """
 
 RUSSIAN = """
@@ -497,6 +499,19 @@ navkolo ochey|navkolo ochei|navkolo ochej: around the eyes; narostae|narostaye|n
 spustilsya|spustilas|spustilos|spustilis|opustilsya|opustilas|spolz|spolzla|spuskaetsya: moved down
 menshe|stal menshe|stala menshe|stalo menshe|umenshilsya|umenshilas|umenshilos: smaller
 na sleduyuschiy den|na drugoy den: the next day
+kvrge|kvrga|kvrgu|kvrgi|kvrgice: lumps
+ne prolaze ni posle antibiotika|ne prolazi ni posle antibiotika: not better on antibiotics
+ne prolaze ni nakon antibiotika|ne prolazi ni nakon antibiotika: not better on antibiotics
+nyamam: i do not have; nyama: there is no; nischo|nishto: nothing; razprostranyava|razprostranjava: spreading
+malki korichki|korichki: small scabs; normalno li e: is it normal
+prosle godine|proshle godine|prosle godine sam: last year; izleceno je|izlecene su|izlecilo se|zaraslo je: it healed
+sada je sve u redu|sad je sve u redu|sve je u redu|sve u redu: all is fine now
+nema gnoja|nema gnoya|nema gnoja ni: there is no pus; nema temperature|nema temperaturi|nema temperatury: there is no fever
+infektsii nema|infektsiyi nema|infektsii nemae|infektsiyi nemaye: there is no infection
+da li je normalno|je li normalno: is it normal
+zbunjena|zbunjen|zbunjeni|zbunjeno: confused
+ne zna gde se nalazi|ne zna gdje se nalazi|ne zna gde je: does not know where she is
+prica nepovezano|govori nepovezano|prica gluposti: is talking nonsense; visoku temperaturu|visoka temperatura: a high fever
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -37,6 +37,7 @@ no: it; chi ay|co ay|ba ay|em ay|chi ta|co ta|con be|co be: she; ho ay|bon ho|mo
 chung toi|chung em|bon em|tui em|chung minh: we; chong|ong xa|ox: husband; ba xa|bx: wife; me: mum
 bo|tia: dad; con: still; con gai: daughter; con trai: son; be|em be|dua nho|tre con|chau|be nha em|be nha minh: child
 anh trai: brother
+lam lai duoc khong|lam lai dc khong|lam tiep duoc khong|lam lai duoc ko|lam lai dc ko: can i have it again
 chi gai|em gai: sister; ban be|ban than|nguoi quen|dua ban|thang ban|con ban|ban gai|ban trai: friend
 mot nguoi ban|mot nguoi quen|mot ban|mot dua ban: a friend; hang xom: neighbour
 dong nghiep: colleague; ai do|mot nguoi|co nguoi: someone; nguoi|ng: person; bac si|bs|bsi|bac sy|bac: doctor

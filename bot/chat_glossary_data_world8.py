@@ -245,6 +245,8 @@ nemuzu popadnout dech|nemohu popadnout dech|nemuze popadnout dech|popadnout dech
 dycham|dycha|dychat: breathing; strasne rychle|hrozne rychle: very fast; otekle|otekly|oteklou: swollen
 nepoznava me|nepoznava mne|nepoznava nas|nepoznava: does not recognise me; od rana: since this morning
 mluvi nesrozumitelne|mluvi nezretelne|mluvi zmatene|mumla: slurred speech
+hrozna|hroznu|hrozny|strasna|strasnu|strasny: terrible; po celom tele|po celem tele: all over my body
+triasku|triaska|triasol|triasla|tresavka|tresavku|zimnicu|zimnica: shivering
 """
 
 _CS_UNITS = (

@@ -29,6 +29,8 @@ _CYRILLIC: Dict[str, str] = dict(
         "a b v g d e e zh z i y k l m n o p r s t u f h ts ch sh sch _ y _ e yu ya i i e g u".split(),
     )
 )
+# Serbian and Macedonian letters, as their Latin alphabets write them: "излечено је" -> "izleceno je"
+_CYRILLIC.update({"ј": "j", "љ": "lj", "њ": "nj", "ћ": "c", "ђ": "dj", "џ": "dz", "ѓ": "g", "ќ": "k", "ѕ": "dz"})
 _GREEK: Dict[str, str] = dict(
     zip(
         "αβγδεζηθικλμνξοπρσςτυφχψω",

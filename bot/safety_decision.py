@@ -377,7 +377,7 @@ def _both_models_overrule_reading(findings: Findings, scores: SafetyScores, trus
     well ("na bukhar na pus, sab theek"), stays so, and a short question ("is a warm red lump one of them?") is left to
     rule 4."""
     return (
-        not (findings.usual_only or findings.all_clear)
+        not (findings.usual_only or findings.all_clear or findings.before_treatment)
         and not findings.short_question
         and scores.escalate >= trust.overrule_at
         and scores.multilingual_escalate >= trust.overrule_multilingual_at

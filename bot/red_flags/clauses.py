@@ -102,6 +102,10 @@ _OWN_ASK = re.compile(
     r"(?=(?:\w+ ){0,3}?(?:lump|bump|spot|swelling|boil|abscess|nodule|pus)s?"
     r" (?:(?:coming|oozing|leaking|draining)(?: out)?(?: of| from)?|on|at|from|in) (?:one|my|this)\b)"
     r"|\b(?:could|will|would|might) (?:the|these|those|my) (?:[\w,]+ ){1,10}?(?:be|stay|remain) permanent\b"
+    # "Is it normal for the redness around one injection to keep spreading every day?", "Can it be normal that the red
+    # area is spreading across my face?" (final66)
+    r"|\bis (?:it|this) (?:normal|ok|okay|usual|common) for (?:the|my) (?:\w+ ){0,5}?to (?:keep|still|continue|be getting)\b"
+    r"|\b(?:can|could) (?:it|this) be (?:normal|ok|okay) that (?:the|my)\b"
     r"|\bshould (?:the|this) (?:\w+ ){0,5}?(?:on|in|at|from) my (?:\w+ ){0,2}?be\b"
 )
 # "red streak going down towards my ear, what does that mean": the writer's own sign, asked about

@@ -41,7 +41,7 @@ from bot.red_flags.clauses import (
 from bot.red_flags.episodes import bounded_past_spans
 from bot.red_flags.levels import level_of
 from bot.red_flags.matching import Hit, combine, public, sign_hits
-from bot.red_flags.model_gates import mild_soreness_only, small_bump_only, vague_malaise_only
+from bot.red_flags.model_gates import dropped_swelling_only, mild_soreness_only, small_bump_only, vague_malaise_only
 from bot.red_flags.negation import NEGATORS, negated
 from bot.red_flags.numbers import figure_on_safe_side, normal_reading
 from bot.red_flags.registry import MILD_LOCAL, RISK_FACTORS
@@ -92,6 +92,7 @@ class Findings:
     partly_read: bool = False  # in a glossary language, but its glossary left `PARTLY_READ_SHARE` of the words unread
     all_clear: bool = False  # says all is well: "no fever, no pus, all fine", "none of those"
     vague_only: bool = False  # in English, feels unwell in words that name no sign: "a bit rough today"
+    before_treatment: bool = False  # no injection had yet: "my session isn't until the 14th" (`framing.not_treated_yet`)
 
     @property
     def escalates(self) -> bool:
@@ -296,7 +297,9 @@ def _detect(raw: str) -> Findings:
     if level == "emergency" and not_treated and asked_only:
         # "Stiff neck and headache after scalp injection, this can happen? I want to know before I make the treatment":
         # asked before any injection; the answer carries the emergency net first (2026-12, final60)
-        return Findings(level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs)
+        return Findings(
+            level="none", signs=(), is_question=True, symptom_related=True, asked_signs=reported_signs, before_treatment=True
+        )
     sign_words = [(h.sign, text[h.start : h.end]) for h in counted if h.sign in reported_signs]
     sign_clauses = [_clause_of(h.start, negation_ends, sentence_starts) for h in counted if h.sign in reported_signs]
     if reported_signs and g.disclaimed_story(text, sign_clauses):
@@ -321,12 +324,14 @@ def _detect(raw: str) -> Findings:
         ruled_out=ruled_out or all_clear or (level == "none" and normal_reading(text)),
         all_clear=all_clear,
         vague_only=not reported_signs and not framed_away and vague_malaise_only(text, hits),
+        before_treatment=not_treated,
         symptom_related=symptom_related,
         framed_away=framed_away,
         otherwise_well=bool(reported_signs) and bool(f.OTHERWISE_WELL.search(text)),
         usual_only=(not reported_signs and not framed_away and (bool(f.USUAL_FINDING.search(text)) or small_bump_only(hits)))
         or (level == "none" and bool(reported_signs) and set(reported_signs) <= _EARLY_MILD and f.first_days_only(text))
-        or (level == "none" and set(reported_signs) == {"pain"} and mild_soreness_only(text, hits)),
+        or (level == "none" and set(reported_signs) == {"pain"} and mild_soreness_only(text, hits))
+        or (level == "none" and dropped_swelling_only(text, hits)),
         keyword_shaped=bool(reported_signs) and q.keyword_shaped(text),
         short_question=len(text.split()) <= SHORT_QUESTION_MAX_WORDS
         and ("?" in text or any(s.question for s in sentences))

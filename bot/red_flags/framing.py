@@ -154,7 +154,7 @@ RESOLVED = _r(
     + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
     r"|settled down|(?:all|everything|it is|i am|all is|she is|he is|they are|we are) (?:(?!not |no )\w+ )?(?:fine|ok|okay|good"
-    r"|great|better|normal|sweet|grand) now|(?:fever|temperature) (?:\w+ )?broke"
+    r"|great|better|normal|sweet|grand|healthy|well) now|(?:fever|temperature) (?:\w+ )?broke"
     rf"|{_NOT_ASKED}(?:it|they) (?:go|goes) away"
     r"|(?:has |have )?(?:broke|broken|come down|came down|gone down|went down)"
     r"(?= *(?:$|[^a-z ])| (?:now|last|yesterday|overnight|completely|totally|fully|after|in|within|by"
@@ -283,7 +283,7 @@ HEARSAY = _r(
     r"|\b(?:ex|cousin|brother|sister|friend|colleague|neighbou?r)\b(?: \w+){0,2}? apparently (?:had|got|needed|developed)\b"
     r"|\b(?:saw|seen|watched|read|reading|came across|found) (?:\w+ ){0,3}?(?:tiktok|video|vid|vids|clip|reel|post|thread|story"
     r"|stories|article|case report|case series|paper|study|news|reddit|forum|report|reports|programme|program|documentary"
-    r"|segment)\b"
+    r"|segment|lists|checklists)\b"
     r"|\b(?:my|her|his|a) \w+ (?:s )?(?:friends?|mates?|colleagues?|coworkers?|neighbou?rs?)\b(?: \w+){0,4}? (?:had|got"
     r"|was|were|developed|ended up|said|told|went|needed)\b"
     # a relative's finished story: "my sister had red streaks after her meso and needed antibiotics"
@@ -296,6 +296,10 @@ HEARSAY = _r(
     r"|\b(?:my|our) (?:sister|brother|mum|mom|mother|dad|father|aunt|uncle|cousin|wife|husband|partner|grandma|grandad"
     r"|friend|son|daughter)(?: s)?\b(?: \w+){0,3}? (?:had|got|developed)\b(?![^.?!\n]*\b(?:is|are|has|have|keeps|still|now)\b)"
     r"[^.?!\n]*\b(?:it|they|that|which) turned out\b"
+    # "My brother had lumps for months after meso in Peru" (final66): a relative's episode, over, with its length
+    r"|\b(?:my|our) (?:sister|brother|mum|mom|mother|dad|father|aunt|uncle|cousin|wife|husband|partner|grandma|grandad"
+    r"|friend|son|daughter)(?: s)?\b(?: \w+){0,3}? had (?:\w+ ){0,4}?for (?:months|weeks|ages|a year|years|a month)\b"
+    r"(?![^.?!\n]*\b(?:is|are|has|have|keeps|still|now|today|since)\b)"
     r"|\bmy (?:dog|cat|puppy|kitten|horse|rabbit|pet)\b"
     # "friend got abscess. common?", "bestie said her bumps took 2 days"
     r"|(?:^|(?<=[.!?] ))(?:friend|bestie|bff|mate|colleague|coworker|neighbou?r|cousin) (?:got|had|said|says|told)\b"
@@ -441,6 +445,10 @@ NOT_TREATED_YET = _r(
     r"|\b(?:wants|want|planning|plan|going) (?:to (?:get|have|try|do) )?(?:hair |scalp )?(?:meso|mesotherapy)\b(?! (?:again"
     r"|done))"
     r"|\bfirst (?:meso|mesotherapy|session|appointment|treatment) (?:is )?(?:tomorrow|next week|this week|on \w+day)\b"
+    # "My session isn't until the 14th", "I'm having meso next week" (final66)
+    r"|\b(?:session|treatment|meso|mesotherapy) is not (?:until|till)\b"
+    r"|\bi am having (?:my |the |a )?(?:first )?(?:meso|mesotherapy|session|injections?) (?:next|tomorrow|on \w+day|in (?:a|two"
+    r"|three|\d+) (?:days?|weeks?))\b"
 )
 
 # "What would you do if your mum was confused? It's not hypothetical, she is right now": the writer takes the

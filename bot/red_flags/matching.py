@@ -89,11 +89,29 @@ _SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
 
 # where swelling that "moved down" went, when §4a calls it usual: "moved down towards my eyebrows"
 _EYE_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:eyes?|eyelids?|eye lids?|lids?)\b")
+_DROPPED_TO = re.compile(
+    r"\b(?:slid|slide|slides|sliding|slipped|moved|moving|moves|dropped|dropping|drops|gone|went|going|come|came|comes"
+    r"|coming|travell?ed|travell?ing|sunk|sinking|shifted|shifting) (?:\w+ )?down\b"
+    r"(?: (?!from\b)\w+){0,4}? (?:forehead|eyebrows?|brows?|eyes?|eyelids?|eye lids?|lids?)\b"
+)
+# within §4a's 1-4 days: "it slid down around my eyes on day 2" (final66)
+_EARLY_DAY = re.compile(r"\b(?:day (?:1|2|3|4|one|two|three|four)|the day after|(?:first|second) day)\b")
 _SETTLING = re.compile(
     r"\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*|settling|subsid\w*|shrinking"
     r"|reducing|(?:already|now) (?:going|gone) down)\b"
 )
 _DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
+
+
+def dropped_swelling(text: str, hits: List[Hit]) -> bool:
+    """Swelling that moved down to the brows or the eyelids within §4a's first days or that is already settling
+    ("it slid down around my eyes on day 2", "it's moved down to my eyelids and is smaller"), nothing getting worse."""
+    return (
+        not {"_worse", "_grow"} & {h.sign for h in hits}
+        and bool(_SETTLING.search(text) or _EARLY_DAY.search(text))
+        and bool(_DROPPED_TO.search(text))
+        and all(" down" in text[h.start : h.end + 6] for h in hits if h.sign == "_spread")
+    )
 
 
 def _specs() -> List[Tuple[str, Pattern[str]]]:
@@ -389,12 +407,12 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
     # swelling alone that "drops down" to the forehead or the brows is §4a's usual course, not a spreading infection
     # and so is swelling that has dropped to the eyelids and is already settling ("now at 40 h it's moved down to my
     # eyelids and is smaller": §4a's 1-4 days, 2026-12, final65)
-    settling = "_worse" not in signs and "_grow" not in signs and bool(_SETTLING.search(text))
+    settling = "_worse" not in signs and "_grow" not in signs and bool(_SETTLING.search(text) or _EARLY_DAY.search(text))
     forehead_drop = (
         all(
             text[h.start : h.end].endswith("forehead")
             or _DROP_TARGET.match(text, h.end)
-            or (settling and _EYE_DROP_TARGET.match(text, h.end))
+            or (settling and " down" in text[h.start : h.end + 6] and _EYE_DROP_TARGET.match(text, h.end))
             for h in spread_hits
         )
         and not {"red", "infection", "pus", "hot", "abscess"} & signs

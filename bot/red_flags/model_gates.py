@@ -8,14 +8,15 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from bot.red_flags.matching import Hit
+from bot.red_flags.matching import Hit, dropped_swelling
 
-__all__ = ["mild_soreness_only", "small_bump_only", "vague_malaise_only"]
+__all__ = ["dropped_swelling_only", "mild_soreness_only", "small_bump_only", "vague_malaise_only"]
 
 # cues that name no sign: how long, and where ("at one of the sites")
 _PLACE_AND_TIME = frozenset({"_duration", "_hair_site"})
 _SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump"}
 _SORE_SPOT_CUES = _PLACE_AND_TIME | {"_hair_shape", "pain"}
+_DROP_CUES = _PLACE_AND_TIME | {"_spread", "swelling", "face_eye_swelling"}
 # said to be mild: "my scalp's a bit sore at one of the meso spots" (final65)
 _A_BIT = re.compile(r"\b(?:a (?:tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|a touch)\b")
 
@@ -57,3 +58,10 @@ def mild_soreness_only(text: str, hits: Iterable[Hit]) -> bool:
         and bool(_A_BIT.search(text))
         and not _NOT_MILD.search(text)
     )
+
+
+def dropped_swelling_only(text: str, hits: Iterable[Hit]) -> bool:
+    """ "It slid down around my eyes on day 2", and nothing else: §4a's forehead or eyelid swelling that drops down
+    (1-4 days), told after the swelling itself was (final65-66: every such line was labelled "none")."""
+    found = list(hits)
+    return {h.sign for h in found} <= _DROP_CUES and dropped_swelling(text, found) and not _NOT_MILD.search(text)

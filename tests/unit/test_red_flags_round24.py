@@ -1,0 +1,132 @@
+"""Round 24 (2026-12), from the misses of final65 (read after it was measured): a frank aside is no negation; no
+urine told through the toilet; own questions about a named sign; a figure before "h" is no temperature; swelling that
+dropped to the eyelids and is settling; an episode that "went on its own"; a relative's story that "turned out to
+be" something; mild soreness alone; Cyrillic and other glossary words. Each case is written here, not copied from a
+set."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chat_glossary import language_of
+from bot.red_flags import detect
+from bot.safety_decision import ClassifierTrust, decide
+from bot.safety_model import SafetyScores
+
+TRUST = ClassifierTrust(escalate_at=0.8, escalate_at_with_mild_signs=0.9, emergency_at=0.9, multilingual_escalate_at=0.9)
+SURE = SafetyScores(0.97, 0.2, multilingual_escalate=0.97, multilingual_emergency=0.1)  # both models sure of a report
+
+
+@pytest.mark.parametrize(
+    "text", ["not gonna lie, no pee since last night and my scalp is oozing", "ngl I haven't peed since yesterday"]
+)
+def test_not_gonna_lie_is_an_aside_not_a_negation(text: str) -> None:
+    found = detect(text)
+    assert found.level == "emergency" and "no_urine" in found.signs and not found.ruled_out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to the toilet for urine since yesterday morning, more than a day",
+        "she has not been going to the loo since last night",
+    ],
+)
+def test_no_urine_told_through_the_toilet(text: str) -> None:
+    assert "no_urine" in detect(text).signs
+
+
+def test_not_going_to_the_toilet_much_is_no_sign() -> None:
+    assert "no_urine" not in detect("I'm not going to the toilet much since the session").signs
+
+
+@pytest.mark.parametrize(
+    "text, sign",
+    [
+        ("I take prednisolone. Should I get the sore red bump on my crown looked at?", "painful_lump"),
+        ("Can I just wipe the pus leaking from my injection spot with a tissue?", "pus"),
+    ],
+)
+def test_a_question_about_a_named_sign_of_ones_own_reports_it(text: str, sign: str) -> None:
+    found = detect(text)
+    assert found.level == "urgent" and sign in found.signs
+
+
+def test_a_question_about_cleaning_pus_in_general_stays_a_question() -> None:
+    assert detect("How do you clean pus at home after meso?").level == "none"
+
+
+def test_a_figure_before_h_is_no_temperature() -> None:
+    assert "fever" not in detect("the swelling came 12 h after the session and now at 39 h it's a bit less").signs
+
+
+def test_a_temperature_with_hours_after_it_still_reads() -> None:
+    assert "fever" in detect("temp 39.2 for the last 6 hours and my lump is hot").signs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Swollen forehead since the meso yesterday, today it has moved down to my eyelids but it's smaller",
+        "By tonight the puffiness is sliding down towards my eyebrows and it feels softer than this morning",
+    ],
+)
+def test_swelling_that_dropped_and_is_settling_is_the_usual_course(text: str) -> None:
+    found = detect(text)
+    assert found.level == "none"
+    assert not {"spreading_redness", "fast_spreading_redness", "face_eye_swelling"} & set(found.signs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the swelling has moved down to my eyes and is getting worse",
+        "the swelling went from one spot to my whole forehead and eye in 2 hours",
+    ],
+)
+def test_swelling_that_spreads_or_worsens_still_escalates(text: str) -> None:
+    assert detect(text).level != "none"
+
+
+def test_an_episode_that_went_on_its_own_is_over() -> None:
+    found = detect("got a nasty lump after meso about 5 months back, it went on its own, fine since")
+    assert found.level == "none" and found.ruled_out
+
+
+def test_a_relatives_story_that_turned_out_to_be_something_is_past_but_not_if_current() -> None:
+    assert detect("My aunt had bumps for ages after meso abroad and it turned out to be a mycobacterium.").level == "none"
+    assert detect("My aunt has bumps for weeks after meso, it turned out to be infected.").level == "urgent"
+
+
+@pytest.mark.parametrize("text", ["one of the meso spots is a little sore", "my scalp is slightly tender where they injected"])
+def test_mild_soreness_alone_is_not_escalated_by_the_models_alone(text: str) -> None:
+    found = detect(text)
+    assert found.level == "none" and found.usual_only
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["one of the meso spots is really sore", "a bit sore and hot at one spot", "slightly sore, I'm diabetic"]
+)
+def test_soreness_that_is_not_mild_or_not_alone_is_left_to_the_models(text: str) -> None:
+    found = detect(text)
+    assert not found.usual_only
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "urgent"
+
+
+def test_cyrillic_ties_go_to_the_russian_glossary() -> None:
+    assert language_of("після мезотерапії з'явилася лиса пляма саме там де кололи") == "ru"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Tatínek je zmatený a nepoznává mě, týden po mezoterapii", "emergency"),
+        ("Mamma är jättedåsig och går knappt att väcka efter mesoterapin, hon har feber", "emergency"),
+        ("Olyan érzésem van, mintha meghalnék, a mezoterápia óta", "emergency"),
+        ("Huulet turpoaa, sain juuri mesoterapiaa päänahkaan", "emergency"),
+        ("Отёк со лба спустился к глазам и уже меньше, второй день после мезо", "none"),
+    ],
+)
+def test_glossary_words_read(text: str, level: str) -> None:
+    assert detect(text).level == level
