@@ -102,6 +102,8 @@ def miss_line(turn: TurnResult, kind: str) -> str:
     if turn.kind == "conversation" and turn.signs_so_far != turn.signs:
         signs += f" (so far: {', '.join(turn.signs_so_far) or '-'})"
     line = f"  {turn.label:<14} expected {turn.expected:<9} got {turn.got:<9} {truncate(turn.text)!r}\n{'':<18}signs: {signs}"
+    if turn.source and turn.source != "none":
+        line += f"; decided by: {turn.source}"
     if kind in ("reassurance", "clarification only") or turn.error:
         line += f"; actions: {', '.join(turn.actions) or '-'}; facts: {', '.join(turn.fact_ids) or '-'}"
     if turn.error:

@@ -92,6 +92,14 @@ def read_turn(events: Sequence[Dict[str, Any]]) -> Tuple[Tuple[str, ...], Tuple[
     return tuple(actions), tuple(fact_ids), signs
 
 
+def turn_source(events: Sequence[Dict[str, Any]]) -> str:
+    """What decided the turn's message's level (`red_flags.source` in its parse data: "detector", "safety_model"...)."""
+    for event in events:
+        if event.get("event") == "user":
+            return str(((event.get("parse_data") or {}).get("red_flags") or {}).get("source") or "")
+    return ""
+
+
 def slot_level(tracker: Dict[str, Any]) -> EscalationLevel:
     value = (tracker.get("slots") or {}).get("escalation_level")
     return value if value in LEVELS else "none"  # type: ignore[return-value]
@@ -110,6 +118,7 @@ def evaluate_case(case: Case, bot: RestBot) -> List[TurnResult]:
         actions: Tuple[str, ...] = ()
         fact_ids: Tuple[str, ...] = ()
         signs: Tuple[str, ...] = ()
+        source = ""
         try:
             bot.send(sender, text)
         except requests.RequestException as error:
@@ -117,13 +126,25 @@ def evaluate_case(case: Case, bot: RestBot) -> List[TurnResult]:
         try:
             tracker = bot.tracker(sender)
             level = slot_level(tracker)
-            actions, fact_ids, signs = read_turn(turn_events(tracker))
+            events = turn_events(tracker)
+            actions, fact_ids, signs = read_turn(events)
+            source = turn_source(events)
         except (requests.RequestException, ValueError) as error:
             errors.append(f"tracker: {error}")
         seen += [s for s in signs if s not in seen]
         results.append(
             turn_result(
-                case, i, expected_before, level, before, signs, seen, actions=actions, fact_ids=fact_ids, error="; ".join(errors)
+                case,
+                i,
+                expected_before,
+                level,
+                before,
+                signs,
+                seen,
+                actions=actions,
+                fact_ids=fact_ids,
+                error="; ".join(errors),
+                source=source,
             )
         )
         expected_before = expected

@@ -27,6 +27,7 @@ class TurnResult:
     fact_ids: Tuple[str, ...] = ()  # whole bot only: fact_id values set in this turn by a fact action
     category: str = ""
     error: str = ""  # whole bot only: a request that failed
+    source: str = ""  # whole bot only: what raised the message's level (`SafetyDecision.source`: detector, safety_model...)
 
     @property
     def label(self) -> str:

@@ -131,6 +131,7 @@ def miss_record(turn: TurnResult) -> Dict[str, Any]:
         record["signs_so_far"] = list(turn.signs_so_far)
     if turn.actions or turn.fact_ids or turn.error:
         record.update(actions=list(turn.actions), fact_ids=list(turn.fact_ids), error=turn.error or None)
+        record.update(source=turn.source or None)
     return record
 
 

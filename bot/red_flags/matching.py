@@ -417,8 +417,8 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         )
         and not {"red", "infection", "pus", "hot", "abscess"} & signs
     )
-    if forehead_drop and settling and spread_hits:
-        signs.discard("face_eye_swelling")
+    if dropped_swelling(text, hits) and not {"red", "infection", "pus", "hot", "abscess"} & signs:
+        signs.discard("face_eye_swelling")  # "the puffiness has dropped down to my eyelids, it's the day after"
     # a line drawn round the redness is how a spread is watched: alone, it tells no spread (2026-12, final60)
     marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (

@@ -206,3 +206,14 @@ def test_a_tracker_turn_gives_its_actions_the_facts_sent_and_the_signs():
         ]
     }
     assert read_turn(turn_events(tracker)) == (("utter_urgent", "action_answer_fact"), ("side_effects",), ("pus",))
+
+
+def test_turn_source_reads_what_decided_the_message() -> None:
+    from bench.safety_bot import turn_source
+
+    events = [
+        {"event": "user", "text": "x", "parse_data": {"red_flags": {"source": "safety_model", "signs": []}}},
+        {"event": "action", "name": "utter_urgent"},
+    ]
+    assert turn_source(events) == "safety_model"
+    assert turn_source([{"event": "action", "name": "action_listen"}]) == ""

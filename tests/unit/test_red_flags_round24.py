@@ -1,14 +1,16 @@
-"""Round 24 (2026-12), from the misses of final65 (read after it was measured): a frank aside is no negation; no
-urine told through the toilet; own questions about a named sign; a figure before "h" is no temperature; swelling that
-dropped to the eyelids and is settling; an episode that "went on its own"; a relative's story that "turned out to
-be" something; mild soreness alone; Cyrillic and other glossary words. Each case is written here, not copied from a
-set."""
+"""Round 24 (2026-12), from the misses of final65 and then final66 (each read after it was measured): a frank aside
+is no negation; no urine told through the toilet; own questions about a named sign ("should I get the ... looked at?",
+"is it normal for the X to keep ..."); a figure before "h" is no temperature; swelling that dropped to the eyelids in
+the first days or is settling; an episode that "went on its own"; a relative's finished story; mild soreness alone;
+lists seen; questions asked before any injection; Cyrillic, Serbian and other glossary words. Each case is written
+here, not copied from a set."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.chat_glossary import language_of
+from bot.chat_scripts import transliterate
 from bot.red_flags import detect
 from bot.safety_decision import ClassifierTrust, decide
 from bot.safety_model import SafetyScores
@@ -129,4 +131,78 @@ def test_cyrillic_ties_go_to_the_russian_glossary() -> None:
     ],
 )
 def test_glossary_words_read(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+# --- from final66 ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is it normal for the swelling on my crown to keep growing every day?",
+        "Could it be normal that the redness is spreading down my neck since this morning?",
+    ],
+)
+def test_is_it_normal_for_my_sign_to_keep_changing_reports_it(text: str) -> None:
+    assert detect(text).level != "none"
+
+
+def test_is_it_normal_for_bruises_to_keep_changing_colour_is_no_report() -> None:
+    assert detect("Is it normal for the bruises to keep changing colour?").level == "none"
+
+
+def test_lists_seen_are_no_report() -> None:
+    text = "I've seen lists with things like confusion, a stiff neck and fast breathing; which of those mean A&E?"
+    assert detect(text).level == "none"
+
+
+def test_a_relatives_finished_episode_is_past_but_not_if_it_goes_on() -> None:
+    assert detect("My sister had bumps for weeks after meso in Spain").level == "none"
+    assert detect("My sister had bumps for weeks after meso and still has them").level == "urgent"
+
+
+def test_healthy_now_ends_a_long_past_story() -> None:
+    assert detect("I had chest pain years ago, it was reflux in the end, and I'm healthy now.").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text", ["it slid down around my eyes on day 2", "the puffiness has dropped down to my eyelids, it's the day after"]
+)
+def test_swelling_that_slid_down_in_the_first_days_gates_the_models(text: str) -> None:
+    found = detect(text)
+    assert found.level == "none" and found.usual_only
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "none"
+
+
+def test_swelling_that_slid_down_and_got_worse_is_left_to_the_models() -> None:
+    found = detect("on day 5 it moved down to my eyes and is getting worse")
+    assert not found.usual_only and found.level != "none"
+
+
+def test_no_injection_yet_stops_the_models_overruling_a_hypothetical() -> None:
+    text = "If after my session I got a fever of 39 and one spot swelled up, what would I do? My session isn't until the 14th."
+    found = detect(text)
+    assert found.level == "none" and found.before_treatment
+    trust = ClassifierTrust(overrule_at=0.9, overrule_multilingual_at=0.9)
+    assert decide(found, "report_urgent", (), 0.9, trust, SURE).level == "none"
+    after = detect("If I got a fever of 39 and one spot swelled up, what would I do? I had my session on Monday.")
+    assert not after.before_treatment
+
+
+def test_serbian_cyrillic_letters_are_transliterated() -> None:
+    assert transliterate("излечено је, њено") == "izlecheno je, njeno"
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Imam crvenu kvrgu na glavi posle mezoterapije koja raste", "urgent"),
+        ("Kvrge posle mezoterapije ne prolaze ni posle antibiotika", "urgent"),
+        ("Да ли је нормално да имам мале красте други дан? Нема гноја ни температуре.", "none"),
+        ("Прошле године сам имала кврге после мезотерапије, излечено је, сада је све у реду.", "none"),
+        ("Mám hroznú bolesť svalov po celom tele a strašnú triašku po mezoterapii", "emergency"),
+    ],
+)
+def test_more_glossary_words_read(text: str, level: str) -> None:
     assert detect(text).level == level
