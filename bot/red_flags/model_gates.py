@@ -25,6 +25,8 @@ _VAGUE_MALAISE = re.compile(
     r"\b(?:feel|feels|feeling|felt|been)\b(?: \w+){0,3}? (?:unwell|rough|rubbish|run down|flu ?ish|under the weather|off"
     r"|poorly|crap|meh|not (?:myself|herself|himself|right|great|(?:so |too )?well))\b"
     r"(?! (?:with|on|at|about|around|in|near) )"  # "something feels off with my scalp" is the scalp's, not malaise
+    # "I had it yesterday and I'm tired" (final66); not "so tired I can't stay awake" (drowsy: `_NOT_MILD`)
+    r"|\b(?:i am|he is|she is|feeling|feel|felt) (?:a bit |a little |quite |kind of |kinda )?tired\b"
 )
 _NOT_MILD = re.compile(
     r"\b(?:very|really|extremely|so|super|incredibly|seriously|terribly|awfully|properly|dreadfully|horribly|worse|worst"

@@ -206,3 +206,10 @@ def test_serbian_cyrillic_letters_are_transliterated() -> None:
 )
 def test_more_glossary_words_read(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+def test_mildly_tired_alone_is_vague_malaise_but_not_so_tired_one_cannot_stay_awake() -> None:
+    found = detect("I had it yesterday and I'm a bit tired")
+    assert found.level == "none" and found.vague_only
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "none"
+    assert detect("she's so tired she can't stay awake since the meso").level == "emergency"

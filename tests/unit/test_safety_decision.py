@@ -176,6 +176,13 @@ def test_an_intent_classifier_report_the_safety_model_doubts_gets_the_safety_net
     assert (d.intent, d.level, d.source) == ("report_urgent", "urgent", "classifier")
 
 
+def test_an_intent_classifier_report_of_a_message_about_no_symptom_gets_the_safety_net():
+    text = "I've had meso and a cold at the same time since Monday"
+    assert not detect(text).symptom_related
+    d = _with_model(text, 0.5, 0.0, classifier="report_urgent", confidence=0.9)
+    assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
+
+
 def test_an_unsure_intent_classifier_report_gets_the_safety_net():
     d = _with_model("everything feels wrong tonight", 0.5, 0.0, classifier="report_urgent", confidence=0.45)
     assert (d.intent, d.level, d.source) == ("symptom_unclear", "none", "safety_net")
