@@ -75,6 +75,7 @@ from bot.red_flags.anaphora import resolve_anaphor, resolve_one
 from bot.red_flags.detector import remote_past_goes_on
 from bot.red_flags.framing import HEARSAY, PRESENT, USUAL_FINDING
 from bot.red_flags.patterns import BRUISE
+from bot.red_flags.registry import RISK_FACTORS
 from bot.red_flags.rewrites import VITAL_TOPICS
 from bot.red_flags.wording import SESSION_WORDS
 from bot.safety_model import NO_SCORES, SafetyScores
@@ -410,7 +411,10 @@ def decide(
     def decision(intent: Optional[str], level: EscalationLevel, source: str) -> SafetyDecision:
         return SafetyDecision(intent, level, signs, everything, source, () if signs else tuple(findings.asked_signs))
 
-    general = findings.ruled_out or findings.is_question or findings.framed_away or findings.usual_only or findings.vague_only
+    # a usual finding in someone at risk (a weak immune system, diabetes, steroids) told earlier is left to the models:
+    # "I'm on tacrolimus" then "one of the spots has gone a bit warm and tender since yesterday" (final60, §4b)
+    usual = findings.usual_only and not RISK_FACTORS.intersection(earlier_signs)
+    general = findings.ruled_out or findings.is_question or findings.framed_away or usual or findings.vague_only
     # the model reads this message only: one that says nothing about symptoms or feeling unwell ("he's 15",
     # "we're still in the car") cannot raise a level on its own
     overruled = general and detector == "none" and _both_models_overrule_reading(findings, scores, trust)

@@ -388,7 +388,7 @@ def _resolutions(text: str, sign_starts: List[int]) -> List[Tuple[int, int]]:
 
 _STORY_PAST = re.compile(
     r"\b(?:was|were|had|turned out|recovered|called|went|needed|got|ended up|died|spent|took|gave|lasted|cleared|healed"
-    r"|drained|developed|started|came|began|rushed|admitted)\b"
+    r"|drained|developed|started|came|began|rushed|admitted|found|diagnosed|prescribed|treated|removed)\b"
 )
 # The writer's own remote past going on: past tense, nothing present or recent (not "three days ago")
 _REMOTE_GOES_ON = re.compile(r"\b(?:had|got|noticed|was|were|went|gave|did|came|needed|ended up|took|developed|started|found)\b")
@@ -406,7 +406,7 @@ def remote_past_goes_on(text: str) -> bool:
 _STORY_SUBJECT = re.compile(r"\b(?:she|he|they|her|his|their|him|them|it turned out|the (?:guy|girl|woman|man|lady|patient))\b")
 _STORY_BREAK = re.compile(
     rf"\b(?:{f.FIRST_PERSON}|we|our|us|is|are|am|has|have|keeps?|getting|gets|now|still|today|tonight|currently"
-    r"|yesterday|this (?:morning|week|evening))\b"
+    r"|yesterday|this (?:morning|week|evening)|just|recently|new)\b"
 )
 
 

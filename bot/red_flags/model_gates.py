@@ -17,7 +17,12 @@ _PLACE_AND_TIME = frozenset({"_duration", "_hair_site"})
 _SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump"}
 _SORE_SPOT_CUES = _PLACE_AND_TIME | {"_hair_shape", "pain"}
 _DROP_CUES = _PLACE_AND_TIME | {"_spread", "swelling", "face_eye_swelling"}
-# said to be mild: "my scalp's a bit sore at one of the meso spots" (final65)
+# said to be mild: "my scalp's a bit sore at one of the meso spots" (final65); and no other local word, even one read as
+# usual ("a bit warm and tender": warmth said mildly is no sign alone, but it is not soreness alone either)
+_OTHER_LOCAL = re.compile(
+    r"\b(?:warm\w*|hot|heat|red\w*|pink\w*|swol\w*|swell\w*|puff\w*|pus|ooz\w*|lumps?|bumps?|hard|grow\w*"
+    r"|spread\w*|bigger)\b"
+)
 _A_BIT = re.compile(r"\b(?:a (?:tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|a touch)\b")
 
 # Feeling unwell in words that name no sign, said mildly: "feeling a bit rough today", "I feel unwell since the injections"
@@ -59,6 +64,7 @@ def mild_soreness_only(text: str, hits: Iterable[Hit]) -> bool:
         and {h.sign for h in found} <= _SORE_SPOT_CUES
         and bool(_A_BIT.search(text))
         and not _NOT_MILD.search(text)
+        and not _OTHER_LOCAL.search(text)
     )
 
 

@@ -213,3 +213,22 @@ def test_mildly_tired_alone_is_vague_malaise_but_not_so_tired_one_cannot_stay_aw
     assert found.level == "none" and found.vague_only
     assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "none"
     assert detect("she's so tired she can't stay awake since the meso").level == "emergency"
+
+
+def test_soreness_beside_mild_warmth_is_not_soreness_alone() -> None:
+    assert not detect("One of the spots has gone a bit warm and tender since yesterday.").usual_only
+
+
+def test_a_usual_finding_after_a_risk_factor_is_left_to_the_models() -> None:
+    found = detect("one of the meso spots is a little sore")
+    assert found.usual_only
+    assert decide(found, "report_urgent", ("immunocompromised",), 0.9, TRUST, SURE).level == "urgent"
+    assert decide(found, "report_urgent", (), 0.9, TRUST, SURE).level == "none"
+
+
+def test_what_they_found_goes_on_a_relatives_past_story() -> None:
+    from bot.safety_decision import detect_in_context
+
+    previous = "My uncle had lumps for months after meso in Lima back in 2015."
+    assert detect_in_context("They eventually found a mycobacterium.", previous).level == "none"
+    assert detect_in_context("they found an abscess on my scalp today", "I had meso two weeks ago").level == "urgent"
