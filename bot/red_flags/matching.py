@@ -97,7 +97,7 @@ _DROPPED_TO = re.compile(
 # within §4a's 1-4 days: "it slid down around my eyes on day 2" (final66)
 _EARLY_DAY = re.compile(r"\b(?:day (?:1|2|3|4|one|two|three|four)|the day after|(?:first|second) day)\b")
 _SETTLING = re.compile(
-    r"\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*|settling|subsid\w*|shrinking"
+    r"(?<!\bnot )(?<!\bno )(?<!\bnot any )\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*|settling|subsid\w*|shrinking"
     r"|reducing|(?:already|now) (?:going|gone) down)\b"
 )
 _DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
@@ -112,6 +112,15 @@ def dropped_swelling(text: str, hits: List[Hit]) -> bool:
         and bool(_DROPPED_TO.search(text))
         and all(" down" in text[h.start : h.end + 6] for h in hits if h.sign == "_spread")
     )
+
+
+def _mild_eye_swelling(text: str, hits: List[Hit]) -> bool:
+    """Every eye or face swelling the message names is said to be mild ("a little puffy")."""
+    found = [h for h in hits if h.sign == "face_eye_swelling"]
+    return bool(found) and all(_A_LITTLE_WORDS.search(text, h.start, h.end) for h in found)
+
+
+_A_LITTLE_WORDS = re.compile(r"\b(?:a little|a bit|slightly|mildly|a tiny bit)\b")
 
 
 def _specs() -> List[Tuple[str, Pattern[str]]]:
@@ -417,8 +426,11 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         )
         and not {"red", "infection", "pus", "hot", "abscess"} & signs
     )
-    if dropped_swelling(text, hits) and not {"red", "infection", "pus", "hot", "abscess"} & signs:
-        signs.discard("face_eye_swelling")  # "the puffiness has dropped down to my eyelids, it's the day after"
+    quiet = not {"red", "infection", "pus", "hot", "abscess", "_worse", "_grow"} & signs
+    if quiet and (dropped_swelling(text, hits) or (_SETTLING.search(text) and _mild_eye_swelling(text, hits))):
+        # "the puffiness has dropped down to my eyelids, it's the day after"; "my eyelids look a little puffy the
+        # morning after, already settling" (final64): §4a's eyelid swelling, 1-4 days
+        signs.discard("face_eye_swelling")
     # a line drawn round the redness is how a spread is watched: alone, it tells no spread (2026-12, final60)
     marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)
     if together("_spread", {"red", "swelling", "infection", "lump", "pus", "hot", "abscess"}, p.SPREAD_CONTEXT) and not (

@@ -232,3 +232,9 @@ def test_what_they_found_goes_on_a_relatives_past_story() -> None:
     previous = "My uncle had lumps for months after meso in Lima back in 2015."
     assert detect_in_context("They eventually found a mycobacterium.", previous).level == "none"
     assert detect_in_context("they found an abscess on my scalp today", "I had meso two weeks ago").level == "urgent"
+
+
+def test_mildly_puffy_eyelids_that_are_settling_are_the_usual_course() -> None:
+    text = "Is it normal for my eyelids to look a little puffy the day after scalp meso? It's already settling."
+    assert "face_eye_swelling" not in detect(text).signs
+    assert "face_eye_swelling" in detect("my eyelids are very puffy the day after meso and it's not settling").signs
