@@ -97,8 +97,8 @@ _DROPPED_TO = re.compile(
 # within §4a's 1-4 days: "it slid down around my eyes on day 2" (final66)
 _EARLY_DAY = re.compile(r"\b(?:day (?:1|2|3|4|one|two|three|four)|the day after|(?:first|second) day)\b")
 _SETTLING = re.compile(
-    r"(?<!\bnot )(?<!\bno )(?<!\bnot any )\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*|settling|subsid\w*|shrinking"
-    r"|reducing|(?:already|now) (?:going|gone) down)\b"
+    r"(?<!\bnot )(?<!\bno )(?<!\bnot any )\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*"
+    r"|settling|subsid\w*|shrinking|reducing|(?:already|now) (?:going|gone) down)\b"
 )
 _DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
 
