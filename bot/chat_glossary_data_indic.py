@@ -152,4 +152,6 @@ poori tarah theek ho gayi|puri tarah theek ho gayi|poori tarah thik ho gayi: hea
 puri tarah thik ho gayi|poori tarah theek ho gaya: healed completely
 saans bohat tez chal rahi|saans bahut tez chal rahi|saans tez chal rahi|sans bohat tez chal rahi: breathing very fast
 honth neelay|honth neele|hont neelay|hont neele|honth nile: lips blue; ho rahay hain|ho rahe hain: are
+pichli dafa|pichhli dafa|pichli baar|pichhli baar|pichli bar: last time
+khud theek ho gayi|khud theek ho gaya|khud thik ho gai: went away on its own
 """

@@ -512,6 +512,7 @@ da li je normalno|je li normalno: is it normal
 zbunjena|zbunjen|zbunjeni|zbunjeno: confused
 ne zna gde se nalazi|ne zna gdje se nalazi|ne zna gde je: does not know where she is
 prica nepovezano|govori nepovezano|prica gluposti: is talking nonsense; visoku temperaturu|visoka temperatura: a high fever
+iz desyati: out of ten; adskaya bol|adskaya: unbearable pain; hotya|khotya: although; sovsem: very
 """
 
 # words written onto the next one: "والحرارة" (and the fever), "بالراس" (in the head), "وعندي" (and I have)

@@ -278,6 +278,7 @@ pe care am tras o|pe care am desenat o|pe care am facut o: that i drew; foarte r
 intr o ora|in decurs de o ora: within an hour
 a trecut complet|au trecut complet|a disparut complet: went away completely; complet: completely
 pot sa mai fac|pot sa mai fac o sedinta: can i have another session
+daca as face|daca as avea|daca as fi|daca o sa fac|daca as face eu: if i got; de la ce temperatura: from what temperature
 """
 
 # "acum" is "now", and "ago" before a span of time: "acum doua saptamani" (two weeks ago)

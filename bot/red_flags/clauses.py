@@ -187,7 +187,10 @@ FOLLOW_UP = re.compile(
     r"|(?:it |they |this |that )?(?:started|began|begun|came on|kicked in|appeared) (?:about |around |like )?"
     r"(?:this (?:morning|afternoon|evening)"
     r"|last night|tonight|today|yesterday|an hour ago|(?:a few|\d+|two|three) hours? ago|earlier(?: today)?)"
-    r"|since (?:this morning|last night|yesterday|earlier today|an hour ago)(?= *(?:$|[.!?])))\b"
+    r"|since (?:this morning|last night|yesterday|earlier today|an hour ago)(?= *(?:$|[.!?]))"
+    # "Is a slight fever with a tender scalp lump something to worry about? I feel fine otherwise." (final67)
+    r"|(?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right) otherwise"
+    r"|otherwise (?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right))\b"
 )
 _NEUTRAL_FRAME = re.compile(
     r"(?<!why )\b(?:can|could|should|do|did|will|would|am|shall|may|might|must) i\b(?! not\b)"

@@ -516,6 +516,7 @@ OTHERWISE_WELL = _r(
     # "... can't sleep on it. dont feel sick tho"
     r"|\b(?:i|he|she|they) (?:do not|does not|did not) feel (?:sick|ill|unwell|poorly|bad in (?:myself|himself|herself))\b"
     r"|\b(?:do not|does not) feel (?:sick|ill|unwell|poorly)\b"
+    r"|\b(?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right) otherwise\b"  # final67
 )
 _WORRIED_ABOUT = re.compile(
     r"\b(?:should|do|must) i (?:be )?(?:worried|concerned|worry) (?:about|by)\b(?! (?:getting|developing|catching)\b)"

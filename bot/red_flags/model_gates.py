@@ -14,7 +14,7 @@ __all__ = ["dropped_swelling_only", "mild_soreness_only", "small_bump_only", "va
 
 # cues that name no sign: how long, and where ("at one of the sites")
 _PLACE_AND_TIME = frozenset({"_duration", "_hair_site"})
-_SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump"}
+_SMALL_BUMP_CUES = _PLACE_AND_TIME | {"_small_lump", "_hair_shape"}
 _SORE_SPOT_CUES = _PLACE_AND_TIME | {"_hair_shape", "pain"}
 _DROP_CUES = _PLACE_AND_TIME | {"_spread", "swelling", "face_eye_swelling"}
 # said to be mild: "my scalp's a bit sore at one of the meso spots" (final65); and no other local word, even one read as

@@ -28,7 +28,7 @@ _NUMBER = re.compile(
     r"(?<![\d.,/])(\d{2,3}(?:[.,]\d{1,2})?)(?![\d/])"
     r"(?: ?(°|º|degrees?|deg\b|celsius|centigrade|fahrenheit|c\b|f\b|bpm\b|beats?\b|breaths?\b))?"
 )
-_RATIO = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?) ?(?:/|out of|over|on) ?(\d{1,3})(?![\d.,]?\d)")
+_RATIO = re.compile(r"(?<![\d.,])(\d{1,3}(?:[.,]\d)?) ?(?:/|out of|over|on|from) ?(\d{1,3})(?![\d.,]?\d)")
 _TEMPERATURE_CONTEXT = re.compile(
     r"\b(?:temperature|fever|feverish|thermometer|febrile|measured|reading|reads|degrees?|temp|hot|burning)\b"
 )

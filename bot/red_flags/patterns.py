@@ -260,7 +260,7 @@ FAST = _r(
     r"|within hours|after (?:just |only )?(?:an|one|half an) hour"
     r"|within a day|in a day|by (?:lunch|lunchtime|dinner|teatime|tea time|this afternoon|this evening|bedtime)|(?:an|one|two"
     r"|three|four|five|six|few|couple of|\d) (?:hours?|hrs?) (?:later|on)"
-    r")\b|\b(?:in|within) (?:\w+ ){0,4}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
+    r")\b|\b(?:in|within) (?:\w+ ){0,5}?(?:hours?|minutes?|mins?)\b|\bracing (?:down|up|across|along)\b"
 )
 # "spread over half my head since lunch": fast with a spreading word, not with a streak that appeared this morning
 SINCE_TODAY = _r(r"\bsince this (?:morning|afternoon|evening)\b|\bsince lunch(?:time)?\b")

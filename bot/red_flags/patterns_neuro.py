@@ -139,6 +139,9 @@ FOCAL = _r(
     r"|floppy|dragging|heavy and weak|giving way)\b"
     r"|\b(?:right|left|one) side (?:of (?:my|his|her) body )?(?:\w+ ){0,2}?(?:weak|numb|dead|floppy|paralysed|paralyzed)\b"
     r"|\bweakness (?:in|on|of) (?:my |his |her |the |one )?(?:arm|leg|hand|side|face)\b"
-    r"|\bone side of (?:my |his |her )?(?:face|body)\b(?! (?:\w+ ){0,2}?(?:swollen|swelling|puffy|red|bigger))"
+    # not "swelling down one side of my face" (final67): a swelling's extent, not a droop
+    r"|(?<!\bswelling )(?<!\bswollen )(?<!\bredness )(?<!\bpuffiness )(?<!\bswelling down )(?<!\bswelling on )(?<!\bred on )"
+    r"(?<!\bswollen on )(?<!\bpuffy on )(?<!\bswelling across )"
+    r"\bone side of (?:my |his |her )?(?:face|body)\b(?! (?:\w+ ){0,2}?(?:swollen|swelling|puffy|red|bigger))"
     r"|\bparaly[sz]\w*|\b(?:having|had|is having) a stroke\b"
 )

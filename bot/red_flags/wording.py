@@ -140,6 +140,9 @@ EXTREME_PAIN_EFFECT = _r(
     r"|\b(?:hurts|hurting|pain\w*) (?:\w+ ){0,4}?(?:way |much |far |a lot )?(?:more|worse) than (?:\w+ ){0,4}?expected\b"
     r"|\bhurt (?:\w+ ){0,4}?(?:way|much|far|a lot) (?:more|worse) than (?:\w+ ){0,4}?expected\b"
     r"|\b(?:can not|could not) (?:bear|stand) (?:anyone |anything |it )?(?:to )?(?:touch\w*|being touched)\b"
+    # "Is this much pain normal? It's unbearable, I'm in tears" (final67): the pain, named in the sentence before
+    r"|\b(?:it is|it s|its|this is) (?:absolutely |just |totally |literally |honestly )?(?:unbearable|excruciating"
+    r"|agonising|agonizing|agony)\b|\b(?:i am|i m|im) (?:literally )?in tears\b"
 )
 # a body-wide ache: counts as severe muscle pain (§4c) with a severity word or a loss of function (matching.combine)
 BODY_PAIN = _r(

@@ -238,3 +238,43 @@ def test_mildly_puffy_eyelids_that_are_settling_are_the_usual_course() -> None:
     text = "Is it normal for my eyelids to look a little puffy the day after scalp meso? It's already settling."
     assert "face_eye_swelling" not in detect(text).signs
     assert "face_eye_swelling" in detect("my eyelids are very puffy the day after meso and it's not settling").signs
+
+
+# --- from final67 (read after its checkpoint figure was taken) ---
+
+
+def test_it_is_unbearable_after_a_pain_question_is_extreme_pain() -> None:
+    found = detect("Is this much pain normal? It's unbearable, I'm in tears, and the spot is only a little red.")
+    assert found.level == "emergency" and "extreme_pain" in found.signs
+    assert detect("the waiting is unbearable, when is my next session?").level == "none"
+
+
+def test_spreading_in_the_space_of_two_hours_is_fast() -> None:
+    text = "The redness has spread from my hairline onto my cheek in the space of about two hours."
+    assert "fast_spreading_redness" in detect(text).signs
+
+
+def test_a_question_then_i_feel_fine_otherwise_is_a_report_and_otherwise_well() -> None:
+    found = detect("Is a mild fever with a sore lump on my scalp a worry? I feel fine otherwise.")
+    assert found.level == "urgent" and found.otherwise_well
+
+
+def test_swelling_down_one_side_of_the_face_is_no_weakness() -> None:
+    assert "focal_weakness" not in detect("I've got swelling down one side of my face since the meso").signs
+    assert "focal_weakness" in detect("one side of my face is drooping since this morning").signs
+
+
+def test_a_little_bump_at_a_spot_on_day_3_is_usual() -> None:
+    assert detect("There's a little bump at one injection spot, it's day 3.").usual_only
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("У меня адская боль в голове, 10 из 10, а покраснение маленькое. Мезотерапию делали вчера.", "emergency"),
+        ("Dacă aș avea febră după mezoterapie, de la ce temperatură merg la urgențe?", "none"),
+        ("pichli dafa meso ke baad ek gilti bani thi jo khud theek ho gayi, dobara karwa sakti hoon?", "none"),
+    ],
+)
+def test_final67_glossary_words_read(text: str, level: str) -> None:
+    assert detect(text).level == level
