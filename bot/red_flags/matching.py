@@ -57,6 +57,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_fast", w.FAST_EFFECT),
     ("_spread", w.SPREAD_EFFECT),
     ("_grow", w.GROW_EFFECT),
+    ("_grow", w.SIZE_GROWTH),
     ("_stiff_neck", w.STIFF_NECK_EFFECT),
     ("_photophobia", w.PHOTO_EFFECT),
     ("_stiff_neck", e.STIFF_NECK_IMAGE),

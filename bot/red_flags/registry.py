@@ -65,7 +65,7 @@ _SYSTEMIC_Q: TriageQuestion = "triage_systemic"
 
 SIGNS: Tuple[Sign, ...] = (
     # §4b: infection at the injection site
-    Sign("lump", "new lump, bump or nodule", "local", (p.LUMP, w.LUMP_EFFECT)),
+    Sign("lump", "new lump, bump or nodule", "local", (p.LUMP, w.LUMP_EFFECT, w.SIZE_GROWTH)),
     Sign("painful_lump", "painful lump", "local", ()),
     Sign("hot", "hot or warm to the touch", "local", (p.HOT,)),
     Sign("pus", "pus or discharge", "local", (p.PUS, w.PUS_EFFECT, x.PUS_WET, y.PUS_MORE2)),

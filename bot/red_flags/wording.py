@@ -276,6 +276,13 @@ GROW_EFFECT = _r(
     r" (?:yesterday|this morning|earlier|before|last night|at first)\b"
     r"|\bfrom (?:\d+(?:\.\d+)?|a|one) ?(?:cm|mm|centimet\w*|inch\w*) to\b"
 )
+# a lump's growth told by what it is the size of: "Yesterday it was the size of a lentil, today it's more like a
+# chickpea" (final67): a lump, and it grows
+SIZE_GROWTH = _r(
+    r"\b(?:was|were) (?:only |about |just |around |like )?(?:the size of|as big as|as small as) an? (?:\w+ ){0,2}?\w+"
+    r"[^.!?]{0,30}?\b(?:now|today|tonight|this morning|this evening)\b[^.!?]{0,20}?\b(?:more like|the size of|as big as"
+    r"|bigger than|closer to) an? \w+"
+)
 STIFF_NECK_EFFECT = _r(r"\bneck (?:\w+ )?(?:will not|would not|does not|can not|not) (?:bend|move|turn)\b")
 PHOTO_EFFECT = _r(
     r"\b(?:light|lights|screen|sun|sunlight|brightness)\b(?: \w+){0,4}? (?:too bright|hurts? (?:my|his|her) eyes)\b"

@@ -278,3 +278,9 @@ def test_a_little_bump_at_a_spot_on_day_3_is_usual() -> None:
 )
 def test_final67_glossary_words_read(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+def test_a_lump_that_grew_from_one_size_to_another_is_a_growing_lump() -> None:
+    found = detect("Yesterday it was the size of a lentil, today it's more like a chickpea.")
+    assert found.level == "urgent" and "late_or_persistent_lump" in found.signs
+    assert detect("is a lump the size of a pea normal after meso?").level == "none"
