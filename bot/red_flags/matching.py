@@ -18,6 +18,7 @@ from bot.red_flags import phrasing2 as y
 from bot.red_flags import wording as w
 from bot.red_flags.clauses import CLAUSE_PUNCT, CONTRAST_WORDS, SENTENCE_END, TOKEN, inside
 from bot.red_flags.clock import LASTING_DAYS, clock_hits
+from bot.red_flags.drop_down import eye_swelling_usual, usual_drop
 from bot.red_flags.framing import REMOTE_PAST
 from bot.red_flags.levels import is_meningism
 from bot.red_flags.numbers import NO_URINE_HOURS, SPOKEN_NUMBER, number_hits, urine_hours
@@ -86,42 +87,6 @@ _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
 # mildness said after the word: "it throbs a little", "sore a bit"
 _A_LITTLE = (" a little", " a bit", " slightly", " mildly", " only a little", " just a little", " just a bit")
 _SPEC_CACHE: List[Tuple[str, Pattern[str]]] = []
-
-
-# where swelling that "moved down" went, when §4a calls it usual: "moved down towards my eyebrows"
-_EYE_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:eyes?|eyelids?|eye lids?|lids?)\b")
-_DROPPED_TO = re.compile(
-    r"\b(?:slid|slide|slides|sliding|slipped|moved|moving|moves|dropped|dropping|drops|gone|went|going|come|came|comes"
-    r"|coming|travell?ed|travell?ing|sunk|sinking|shifted|shifting) (?:\w+ )?down\b"
-    r"(?: (?!from\b)\w+){0,4}? (?:forehead|eyebrows?|brows?|eyes?|eyelids?|eye lids?|lids?)\b"
-)
-# within §4a's 1-4 days: "it slid down around my eyes on day 2" (final66)
-_EARLY_DAY = re.compile(r"\b(?:day (?:1|2|3|4|one|two|three|four)|the day after|(?:first|second) day)\b")
-_SETTLING = re.compile(
-    r"(?<!\bnot )(?<!\bno )(?<!\bnot any )\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*"
-    r"|settling|subsid\w*|shrinking|reducing|(?:already|now) (?:going|gone) down)\b"
-)
-_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
-
-
-def dropped_swelling(text: str, hits: List[Hit]) -> bool:
-    """Swelling that moved down to the brows or the eyelids within §4a's first days or that is already settling
-    ("it slid down around my eyes on day 2", "it's moved down to my eyelids and is smaller"), nothing getting worse."""
-    return (
-        not {"_worse", "_grow"} & {h.sign for h in hits}
-        and bool(_SETTLING.search(text) or _EARLY_DAY.search(text))
-        and bool(_DROPPED_TO.search(text))
-        and all(" down" in text[h.start : h.end + 6] for h in hits if h.sign == "_spread")
-    )
-
-
-def _mild_eye_swelling(text: str, hits: List[Hit]) -> bool:
-    """Every eye or face swelling the message names is said to be mild ("a little puffy")."""
-    found = [h for h in hits if h.sign == "face_eye_swelling"]
-    return bool(found) and all(_A_LITTLE_WORDS.search(text, h.start, h.end) for h in found)
-
-
-_A_LITTLE_WORDS = re.compile(r"\b(?:a little|a bit|slightly|mildly|a tiny bit)\b")
 
 
 def _specs() -> List[Tuple[str, Pattern[str]]]:
@@ -414,23 +379,9 @@ def combine(text: str, hits: List[Hit], sentence_signs: List[Set[str]], sentence
         signs.add("inflamed_area")
     spread_hits = [h for h in hits if h.sign == "_spread"]
     spreads = [text[h.start : h.end] for h in spread_hits]
-    # swelling alone that "drops down" to the forehead or the brows is §4a's usual course, not a spreading infection
-    # and so is swelling that has dropped to the eyelids and is already settling ("now at 40 h it's moved down to my
-    # eyelids and is smaller": §4a's 1-4 days, 2026-12, final65)
-    settling = "_worse" not in signs and "_grow" not in signs and bool(_SETTLING.search(text) or _EARLY_DAY.search(text))
-    forehead_drop = (
-        all(
-            text[h.start : h.end].endswith("forehead")
-            or _DROP_TARGET.match(text, h.end)
-            or (settling and " down" in text[h.start : h.end + 6] and _EYE_DROP_TARGET.match(text, h.end))
-            for h in spread_hits
-        )
-        and not {"red", "infection", "pus", "hot", "abscess"} & signs
-    )
-    quiet = not {"red", "infection", "pus", "hot", "abscess", "_worse", "_grow"} & signs
-    if quiet and (dropped_swelling(text, hits) or (_SETTLING.search(text) and _mild_eye_swelling(text, hits))):
-        # "the puffiness has dropped down to my eyelids, it's the day after"; "my eyelids look a little puffy the
-        # morning after, already settling" (final64): §4a's eyelid swelling, 1-4 days
+    spread_spans = [(h.start, h.end) for h in spread_hits]
+    forehead_drop = usual_drop(text, signs, spread_spans)  # §4a's swelling that drops down, not a spreading infection
+    if eye_swelling_usual(text, signs, spread_spans, [(h.start, h.end) for h in hits if h.sign == "face_eye_swelling"]):
         signs.discard("face_eye_swelling")
     # a line drawn round the redness is how a spread is watched: alone, it tells no spread (2026-12, final60)
     marked_only = bool(spreads) and all(s.startswith(("marked", "drew", "drawn", "traced")) for s in spreads)

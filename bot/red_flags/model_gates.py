@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from bot.red_flags.matching import Hit, dropped_swelling
+from bot.red_flags.drop_down import dropped_swelling
+from bot.red_flags.matching import Hit
 
 __all__ = ["dropped_swelling_only", "mild_soreness_only", "small_bump_only", "vague_malaise_only"]
 
@@ -72,4 +73,6 @@ def dropped_swelling_only(text: str, hits: Iterable[Hit]) -> bool:
     """ "It slid down around my eyes on day 2", and nothing else: §4a's forehead or eyelid swelling that drops down
     (1-4 days), told after the swelling itself was (final65-66: every such line was labelled "none")."""
     found = list(hits)
-    return {h.sign for h in found} <= _DROP_CUES and dropped_swelling(text, found) and not _NOT_MILD.search(text)
+    signs = {h.sign for h in found}
+    spreads = [(h.start, h.end) for h in found if h.sign == "_spread"]
+    return signs <= _DROP_CUES and dropped_swelling(text, signs, spreads) and not _NOT_MILD.search(text)
