@@ -1,6 +1,7 @@
 """Messages whose reading the safety models may not overrule alone (`bot.safety_decision`, rule 2), beyond the
-detector's framings: a small bump and nothing else, and feeling unwell in mild words that name no sign. Both get the
-conditional safety net (2026-12, final60-64: every such line the helpers wrote was labelled "none"; pending clinician
+detector's framings: a small bump and nothing else; feeling unwell (or "a bit tired") in mild words that name no sign;
+soreness said to be mild and nothing else; swelling that dropped down in §4a's first days (`drop_down`). Each gets the
+conditional safety net (2026-12, final60-66: every such line the helpers wrote was labelled "none"; pending clinician
 review). Vocabulary on `bot.chat_text.for_matching` text."""
 
 from __future__ import annotations
