@@ -246,6 +246,8 @@ respire super vite|respire tres vite|respire trop vite: is breathing very fast
 fois par minute|fois par min|fois a la minute: breaths a minute
 trainee rouge|une trainee rouge|trainees rouges|des trainees rouges|ligne rouge|une ligne rouge: a red streak
 part du|qui part du|partant du|part de|qui part de: running from the; vers l oreille: towards the ear; vers: towards
+sourcil: eyebrow; sourcils: eyebrows; le lendemain|lendemain: the day after; degonfle|degonfler|desenfle: going down
+descend|descendu|descendue|descendent: moving down; vers les|vers le: towards the
 """
 
 ITALIAN = """
@@ -384,7 +386,8 @@ mezza faccia paralizzata: face drooping on one side
 la bocca va da una parte|la faccia cade da un lato|cede un lato della faccia: face drooping on one side
 paralizzato|paralizzata|paresi: paralysed; formicolio|intorpidito|intorpidita: numb
 non ho forza|non ha forza|senza forza|senza forze: weak
-fa un male cane|un male cane|male cane|dolore atroce|dolore insopportabile|dolore lancinante: the pain is unbearable
+dolore atroce|dolore insopportabile|dolore lancinante: the pain is unbearable
+fa un male cane|un male cane|male cane: it hurts like hell
 molto piu di quanto sembra|piu di quanto sembra|molto peggio di come sembra|peggio di quanto sembri: much more than it looks
 sproporzionato: much more than it looks
 fa molto piu male di quanto sembra|fa piu male di quanto sembra: hurts much more than it looks

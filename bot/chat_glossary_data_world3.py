@@ -138,6 +138,8 @@ ik adem heel snel|adem heel snel|ademt heel snel|adem erg snel|ademt erg snel|sn
 ik gebruik|ik neem|ik slik: i take; gebruikt|neemt|slikt: takes
 wat opgezwollen|wat gezwollen|wat dik: a little swollen; wat rood: a little red; wat pijnlijk|wat gevoelig: a little sore
 neemt af|neemt al af|neemt het al af|neemt het af|wordt al minder|wordt minder|zakt al: is going down; eerste: first
+paar jaar gelede|n paar jaar gelede|jare gelede: a few years ago; gekry: got
+heeltemal genees|heeltemal gesond: completely healed
 """
 
 ROMANIAN = """

@@ -122,11 +122,19 @@ def detect(text: str) -> Findings:
         return _NONE
 
 
+def _maybe_glossed(text: str) -> bool:
+    """Not surely English, and read by a glossary or in a language none reads; short English that langdetect doubts
+    ("I feel unwell after my meso.", final68) and no glossary touched is English."""
+    return maybe_not_english(text) and (
+        language_of(text) is not None or unread_language(text) or unread_script(for_matching(text))
+    )
+
+
 @lru_cache(maxsize=256)  # a conversation's previous message is read again with each follow-up (safety_decision)
 def _read_message(raw: str) -> Findings:
     raw = asked_plainly(raw)  # every reading below, own-case questions included, sees "is it normal to ..."
     findings = _read_glossed(raw)
-    if findings.vague_only and maybe_not_english(raw[:MAX_CHARS]):
+    if findings.vague_only and _maybe_glossed(raw[:MAX_CHARS]):
         findings = replace(findings, vague_only=False)  # a glossary's "unwell" may sit beside words it did not read
     if findings.level == "emergency":
         return findings

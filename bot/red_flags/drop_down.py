@@ -15,6 +15,7 @@ Span = Tuple[int, int]
 
 # where swelling that "moved down" went, when §4a calls it usual: "moved down towards my eyebrows"
 _DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:forehead|eyebrows?|brows?)\b(?! (?:down |and )?(?:to|into|onto)\b)")
+_DOWN_TO_BROWS = re.compile(r"\bdown\b(?: (?!from\b)\w+){0,3}? (?:eyebrows?|brows?)$")
 _EYE_DROP_TARGET = re.compile(r"(?: (?!from\b)\w+){0,3}? (?:eyes?|eyelids?|eye lids?|lids?)\b")
 _DROPPED_TO = re.compile(
     r"\b(?:slid|slide|slides|sliding|slipped|moved|moving|moves|dropped|dropping|drops|gone|went|going|come|came|comes"
@@ -55,6 +56,7 @@ def usual_drop(text: str, signs: Set[str], spreads: Sequence[Span]) -> bool:
     return (
         all(
             text[start:end].endswith("forehead")
+            or bool(_DOWN_TO_BROWS.search(text, start, end))  # "moving down to my eyebrows" (final68)
             or _DROP_TARGET.match(text, end)
             or (settling and " down" in text[start : end + 6] and _EYE_DROP_TARGET.match(text, end))
             for start, end in spreads

@@ -149,7 +149,7 @@ _NOT_ASKED = "".join(
 )
 RESOLVED = _r(
     # "the lump I had went away": "had went" is a relative clause and a past, not a pluperfect (2026-12, final61)
-    r"(?<=\bhad )went (?:away|down|back to normal)\b|"
+    r"(?<=\bhad )went (?:away|down|back to normal)\b|(?:completely|fully|totally|all) healed now\b|"  # final68
     + _NOT_PLUPERFECT
     + r"\b(?:(?:cleared up|went away|gone away|has disappeared|have disappeared|disappeared|resolved|healed up"
     r"|subsided|back to normal|normal again|no longer there|all better|better now|gone now|went back to normal"
@@ -206,7 +206,7 @@ RESOLVED = _r(
     r"|got over it|turned out (?:to be )?(?:just |only )?(?:\w+ )?(?:flu|a cold|covid|nothing|fine|normal|harmless|benign"
     r"|an allergy|allergy|hay fever|my skull|bone)|(?:it is|it was) (?:just|only) my (?:skull|bone|head shape)"
     r"|(?:never|not) (?:happened|come back|came back|returned) (?:again|since)|signed (?:me|him|her) off"
-    r"|(?:been|was|were) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
+    r"|(?:been|was|were|stayed) (?:\w+ )?(?:fine|ok|okay|good|normal)(?: \w+){0,4}? since|fine since"
     r"|now (?!as well\b)(?:is |all |everything |it is |i am |all is )?(?!(?:a|an|the) )(?:\w+ )?(?:fine|ok|okay|good|normal"
     r"|better|healthy|clear|well(?! as\b))\b"
     r"|now (?:she|he|they) (?:is|s|are) (?:\w+ )?(?:fine|ok|okay|good|well|healthy|better)\b"
@@ -230,12 +230,12 @@ RESOLVED = _r(
     r"|(?:was|were|been|be) (?:\w+ )?(?:fine|ok|okay|well|good|normal) (?:after|since|ever since|for (?:months|weeks"
     r"|ages|years|a long time|a while))|(?:totally|completely|perfectly|absolutely) (?:fine|ok|okay|well|normal)"
     r" (?:now|since|ever since)|fine ever since|no (?:problems|issues|trouble) (?:\w+ ){0,4}?since"
-    r"|(?:hair|it|it is|it has|patch|patches|spot|spots|area|areas) (?:\w+ ){0,5}?(?:grown|grew) back)"
+    r"|(?:hair|it|it is|it has|patch|patches|spot|spots|area|areas) (?:\w+ ){0,5}?(?:grown|grew|filled) back)"
 )
 RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
     r"\b(?:(?<!never )(?<!not )(?<!has not )(?<!did not )came back|coming back|back again|(?<!never )(?<!not )returned"
     r"|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
-    r"(?<!doing )(?<!have it )again"
+    r"(?<!doing )(?<!have it )(?<!try )(?<!try it )(?<!mesotherapy )again"
     r"|(?<!is it )(?<!is that )(?<!is this )(?<!are they )"  # "is it still a risk?" asks
     r"still(?! (?:that |so |as |very |too )?(?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed"
     r"|able|a risk|a thing|risky"
@@ -245,7 +245,7 @@ RESOLVED_UNDONE_IF_SIGN = _r(r"\b(?:but now|now it|now i|now there|now my|and no
 HEARSAY = _r(
     r"\b(?:my|a|her|his|our|one|another) (?:friends?|colleagues?|coworkers?|neighbou?rs?|cousins?|mates?|flatmates?"
     r"|roommates?|friend s|clients?|patients?|customers?|barber|hairdresser|stylist|boss|aunt|uncle|niece|nephew)\b"
-    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b|never\b)\w+){0,5}?,? (?:had|got(?! (?:back|home|in|up)\b)|was|were|developed"
+    r"(?:,? (?!who (?:had|got|did)\b)(?!i\b|never\b)\w+){0,5}?,? (?:(?<!\bhas )(?<!\bhave )had|got(?! (?:back|home|in|up)\b)|was|were|developed"
     r"|ended up|said"
     r"|says|told|(?:is|was|keeps) telling|went|needed|tell|tells|swelled|swollen|turned|blew|broke out|reacted|fainted|collapsed"
     r"|passed out"
@@ -255,6 +255,10 @@ HEARSAY = _r(
     r"(?!(?: (?:me |us )?(?:that )?(?:it|this) (?:was|lasted|took))? (?:about |around |only |like |maybe )?(?:a|an|one|two"
     r"|three|\d+|a few|half a) (?:seconds?|secs?|minutes?|mins?)\b)"
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
+    # "the woman doing my nails told me her sister ...", "my sister's hairdresser told her that pus ..." (final68)
+    r"|\b(?:the|a|an|this|that|my|her|his)(?: \w+)?(?: s)? (?:woman|girl|lady|guy|man|bloke|hairdresser|barber|stylist|beautician"
+    r"|nail tech|manicurist|receptionist)\b(?: \w+){0,5}? (?:told|tells) (?:me|us|her|him|them)\b(?! (?:that )?(?:i|my|you|it"
+    r"|they|this|these|mine)\b)"
     # not the writer's own consultation: "saw a GP who said folliculitis" (2026-12, final59)
     r"|(?<!what )(?<!follow )(?<!saw )(?<!seen )(?<!see )(?<!visited )(?<!called )(?<!rang )\b(?:someone|somebody|people"
     r"|others|an? (?:forum|website|post|article|video|guy|girl|woman|man|lady"
@@ -270,6 +274,8 @@ HEARSAY = _r(
     r"|\b(?:podcast|show|programme|program|documentary|episode|article|video|thread|post|series)(?: \w+){0,4}? (?:had|featured"
     r"|showed|described|was about|interviewed) (?:a |an |this )?(?:guest|guy|girl|woman|man|lady|story|case|patient|person)\b"
     r"|\b(?:i have|i had|i) (?:read|heard|seen) (?:that|online that|somewhere that)\b"
+    # "I've seen 25 a minute mentioned as a warning sign" (final68)
+    r"|\b(?:i have|i had|i) (?:read|heard|seen) (?!(?:that|it|this|mine|my)\b)(?:\w+ ){1,6}?(?:mentioned|listed|quoted|given|described|cited) as\b"
     # "I read NTM lumps show up 1 to 12 weeks later" (2026-12, final62)
     r"|\b(?:i have|i had|i|i just) (?:read|heard) (?:\w+ ){0,2}?(?:lumps?|bumps?|nodules?|abscess\w*|infections?|pus)"
     r" (?:can|may|might|usually|often|typically|show|appear|come|are|is)\b"
@@ -343,6 +349,9 @@ ALL_CLEAR = _r(
     r"|(?:i )?can breathe (?:fine|ok|okay|normally|normal|alright|well)|breathing (?:is )?(?:fine|ok|okay|normal|normally)"
     # a usual finding on its way out: "it's already going down with ice"
     rf"|{_ON_ITS_WAY_OUT}"
+    # a treated episode told to its end: "The GP drained it on Monday and it's settled." (final68)
+    r"|(?:and|but) (?:it is|it s|its|it has|they are|they have) (?:all |now |since )?(?:settled|healed|cleared)"
+    r"(?: (?:down|up|now|nicely|fine|well))?(?= *(?:[.!]|$))"
     # what came during the session is over: "stung like hell during the injections but fine now"
     r"|(?:but|and) (?:i am |i feel |feel |feeling |done now,? (?:i )?feel )?(?:fine|ok|okay|good|alright)(?: now)?"
     r"(?= *(?:[.!]|$)))\b"
@@ -484,6 +493,8 @@ _SPACES = re.compile(r" {2,}")
 # Brief §4a findings that are usual after a session: bruises, scabs, pinpoint bleeding spots
 USUAL_FINDING = _r(
     BRUISE_WORDS + r"|\bscabs?\b|\bscabb\w*|\bpinpoint\b"
+    # "I see small crusts where the needles was" (final68): §4a's tiny scabs
+    r"|\b(?:small|tiny|little|few|minor) (?:little |small |tiny |blood )?crust(?:s|y bits)?\b"
     r"|\b(?:tiny|little|small) (?:red |pink |blood )?(?:dots|spots of blood"
     r"|bleeding spots)\b"
 )
@@ -543,6 +554,8 @@ ALREADY_TREATED = _r(
     r" (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week)\b"
     # "so I booked mesotherapy. Two days ago one of the sites became tender" (2026-12, final63)
     r"|\bone of the (?:injection |needle )?(?:sites|spots|points|holes) (?:became|turned|went|got|has|is|was|looks)\b"
+    # "so I booked meso in Istanbul when I was out there ... Came back on Sunday" (final68)
+    r"|\bbooked (?:\w+ ){1,4}?(?:when|while) (?:i|we) (?:was|were)\b|\b(?:came|got|flew) (?:back|home) (?:on|last|yesterday)\b"
 )
 
 

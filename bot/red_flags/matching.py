@@ -82,6 +82,7 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_photophobia", y.PHOTO_MORE2),
 )
 # Cues whose patterns only matter once another cue was found.
+_LOCAL_SIGNS = frozenset({"lump", "hot", "abscess", "inflamed_area"})
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
 _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
 # mildness said after the word: "it throbs a little", "sore a bit"
@@ -290,8 +291,14 @@ def sign_hits(text: str) -> List[Hit]:
                 hits.append(Hit(sign, m.start(), m.end()))
                 found.add(sign)
     for hit in [h for h in hits if h.sign == "severe_pain"]:
-        if p.EXTREME_MARKER.search(text, max(0, hit.start - 15), hit.end + 5) and not p.ON_TOUCH.match(text, hit.end):
-            hits.append(Hit("extreme_pain", hit.start, hit.end))
+        markers = {m.group(0) for m in p.EXTREME_MARKER.finditer(text, max(0, hit.start - 15), hit.end + 5)}
+        if not markers or p.ON_TOUCH.match(text, hit.end):
+            continue
+        # "this one is hot red and hurts like hell": a hot or swollen lump's pain in a figure of speech, severe but not
+        # beyond what it looks (read sets: every such line without another §4c sign was labelled urgent)
+        if markers == {"like hell"} and found & _LOCAL_SIGNS:
+            continue
+        hits.append(Hit("extreme_pain", hit.start, hit.end))
     if any(c.isdigit() for c in text) or SPOKEN_NUMBER.search(text):
         hits.extend(Hit(sign, start, end) for sign, start, end in number_hits(text))
     hits.extend(Hit(sign, start, end) for sign, start, end in clock_hits(text, NO_URINE_HOURS))

@@ -256,7 +256,8 @@ FAST_HOURS = _r(
 FAST = _r(
     r"\b(?:fast|quick|quickly|rapidly|rapid|by the hour|every hour|each hour|hour by hour|before my eyes"
     r"|by the minute|every minute|this fast|so fast|an hour ago|two hours ago|you can see it|overnight"
-    r"|doubled(?! (?:since|in|over) (?:last|a|the past|the last) (?:week|month|few days))"
+    r"|doubled(?! (?:since|in|over) (?:(?:last|a|the past|the last) (?:week|month|few days)|the weekend|the other day"
+    r"|(?:last )?(?:mon|tues|wednes|thurs|fri|satur|sun)day))"  # days, not hours: "doubled since the weekend" (final68)
     r"|within hours|after (?:just |only )?(?:an|one|half an) hour"
     r"|within a day|in a day|by (?:lunch|lunchtime|dinner|teatime|tea time|this afternoon|this evening|bedtime)|(?:an|one|two"
     r"|three|four|five|six|few|couple of|\d) (?:hours?|hrs?) (?:later|on)"
@@ -325,7 +326,7 @@ ANTIBIOTIC_FAILED = _r(
     r"|touch|get rid of|make (?:a|any) difference)\b"
     r"|\bstill\b(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))|\bfailed\b|\buseless\b"
     r"|\bno (?:improvement|change|difference|better|effect|luck)\b"
-    r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )again\b|\bworse\b|\bnothing\b"
+    r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )(?<!try )(?<!go )(?<!do it )(?<!mesotherapy )again\b|\bworse\b|\bnothing\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
 # a bald spot named as the reason for treatment: "injections for his bald spot"

@@ -182,6 +182,9 @@ _AFTER_SESSION = re.compile(
     # "is seeing double normal while on antibiotics for a scalp abscess?" (2026-12, final60)
     r"|^[^?!.]*?\b(?:while|when|whilst) (?:i am |i m )?on antibiotics for (?:a |an |the |my )?(?:scalp |head )?"
     r"(?:abscess|infection|lumps?|boil|infected \w+)\b"
+    # "is losing hair in patches right where they injected normal?", "... a normal reaction to infected meso bumps?" (final68)
+    r"|^[^?!.]*?\bwhere (?:they|the \w+|i was|you) (?:injected|jabbed)\b"
+    r"|^[^?!.]*?\b(?:reaction|response) to (?:the |my |infected |scalp )*(?:meso|mesotherapy|injections?)\b"
 )
 _ASKED_IF_NORMAL_NOT = re.compile(
     r"\b(?:if(?! i (?:otherwise |else )?(?:feel|am) (?:totally |completely |perfectly |otherwise )?(?:fine|well|ok|okay|good))"
@@ -242,12 +245,14 @@ def names_own(text: str) -> bool:
     opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text)
     if opener is None:
         return False
+    # the thing asked about is read too: "is losing hair in patches right where they injected normal?" (final68)
+    after = opener.start("what") if opener.re is ASKED_IF_THING_NORMAL else opener.end()
     return bool(
         ("site" in opener.re.groupindex and opener.group("site") is not None)  # "for the skin at the injection site to ..."
-        or _OWN.search(text, opener.end())
-        or PRESENT.search(text, opener.end())
-        or DATED.search(text, opener.end())
-        or _RIGHT_WHERE.search(text, opener.end())
+        or _OWN.search(text, after)
+        or PRESENT.search(text, after)
+        or DATED.search(text, after)
+        or _RIGHT_WHERE.search(text, after)
     )
 
 
