@@ -326,7 +326,9 @@ ANTIBIOTIC_FAILED = _r(
     r"|touch|get rid of|make (?:a|any) difference)\b"
     r"|\bstill\b(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))|\bfailed\b|\buseless\b"
     r"|\bno (?:improvement|change|difference|better|effect|luck)\b"
-    r"|\b(?:came|coming) back\b|\breturned\b|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )(?<!try )(?<!go )(?<!do it )(?<!mesotherapy )again\b|\bworse\b|\bnothing\b"
+    r"|\b(?:came|coming) back\b|\breturned\b|\bworse\b|\bnothing\b"
+    # not a new session: "want to try again" (final68)
+    r"|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )(?<!try )(?<!go )(?<!do it )(?<!mesotherapy )again\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
 # a bald spot named as the reason for treatment: "injections for his bald spot"
@@ -366,6 +368,9 @@ HAIR_PATCH_CONTEXT = _r(
     # "right where I remember the practitioner going over a few times"
     r"|where (?:\w+ ){0,3}?(?:practitioner|doctor|nurse|injector|therapist|clinician|they|she|he) (?:\w+ ){0,2}?"
     r"(?:going|went|goes|go|worked|working) over"
+    # "showed up right where the meso guy went in" (final66)
+    r"|where (?:the |my )?(?:\w+ )?(?:guy|girl|lady|woman|man|practitioner|doctor|nurse|injector|therapist) (?:went in|injected"
+    r"|jabbed|stuck)"
     r"|(?:and )?now (?:i |he |she |there )?(?:got|have got|have|has|is))\b"
 )
 CAME_UP = _r(r"\b(?:came up|come up|appeared|popped up|showed up|turned up)\b")

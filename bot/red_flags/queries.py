@@ -153,6 +153,11 @@ SHOULD_IT_BE = _r(
     rf"(?=[^?!.]*\b(?:{_SOME_TIME} (?:later|after|on|post|since)\b|after (?:a |the |my |scalp |hair )*(?:meso|mesotherapy|session"
     r"|injections?|treatment|jabs?)\b)|.*\bbecause (?:there (?:are|is)|i have|mine|my|it is|they are)\b)"
 )
+# "could the shiny, scar-like spots where the needles went in be permanent?": the thing, read as "i have ..." (final65)
+ASKED_IF_LASTING = _r(
+    _GREETING + r"(?:could|will|would|might|can|are|is) (?:the|these|those|my) (?P<what>[^?!.]{3,90}?)"
+    r" (?:be|stay|remain|end up) (?:permanent|for good|forever)\b"
+)
 # A time since the session that makes an "is it normal ..." question the writer's own: "8 days after the session"
 # (days, not hours: bumps and swelling in the first hours are brief §4a's usual effects)
 DATED = re.compile(
@@ -242,11 +247,13 @@ def names_own(text: str) -> bool:
     """Whether an "is it normal to ..." question also speaks of the writer ("... with a sore lump on my head")."""
     if _own_normal_that(text) is not None:
         return True
-    opener = ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text)
+    opener = (
+        ASKED_IF_NORMAL.match(text) or _asked_if_thing_normal(text) or SHOULD_IT_BE.match(text) or ASKED_IF_LASTING.match(text)
+    )
     if opener is None:
         return False
     # the thing asked about is read too: "is losing hair in patches right where they injected normal?" (final68)
-    after = opener.start("what") if opener.re is ASKED_IF_THING_NORMAL else opener.end()
+    after = opener.start("what") if opener.re in (ASKED_IF_THING_NORMAL, ASKED_IF_LASTING) else opener.end()
     return bool(
         ("site" in opener.re.groupindex and opener.group("site") is not None)  # "for the skin at the injection site to ..."
         or _OWN.search(text, after)
@@ -303,6 +310,8 @@ def as_own_report(text: str) -> Optional[str]:
     opener = ASKED_IF_NORMAL.match(text)
     thing = None if opener else _asked_if_thing_normal(text)
     should = None if opener or thing else SHOULD_IT_BE.match(text)
+    if thing is None and opener is None and should is None:
+        thing = ASKED_IF_LASTING.match(text)  # "could the scar-like spots ... be permanent?" as "i have scar-like spots ..."
     if (opener is None and thing is None and should is None) or _ASKED_IF_NORMAL_NOT.search(text):
         return None
     if thing is not None:  # "is a stiff neck normal a few days after meso?" as "i have a stiff neck ... after meso?"
