@@ -43,7 +43,10 @@ __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english", "
 MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
 
 # letters that Unicode decomposition leaves alone, and Spanish opening marks
-_FOLD = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "ə": "e", "¿": " ", "¡": " "})
+_FOLD = str.maketrans(
+    {"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "ə": "e", "¿": " ", "¡": " "}
+    | {"ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y"}  # Hausa's hooked letters
+)
 _WORD_CHARS = "a-z" + ARABIC_LETTERS  # a glossary word: Latin letters after folding, or Arabic script
 _TOKEN = re.compile(f"[{_WORD_CHARS}]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -226,6 +229,9 @@ _CYRILLIC_FIRST = ("ru",)
 _OTHER_CYRILLIC = re.compile("[өүәқғңұһҗӣҳӯ]")  # Mongolian, Kazakh, Tajik letters: not Russian or Ukrainian
 
 
+_HOOKED = re.compile("[ɓɗƙƴƁƊƘƳ]")
+
+
 def _detected_glossary(text: str) -> Optional[str]:
     """The glossary of the language langdetect is confident of, for Latin text with accented letters: their folded
     words can look like another glossary's ("tự tử" folds to "tu tu"), the accents do not. Other scripts keep the
@@ -233,6 +239,8 @@ def _detected_glossary(text: str) -> Optional[str]:
     letters = [c for c in text if c.isalpha()]
     if not any(not c.isascii() for c in letters) or not all(c.isascii() or _is_latin(c) for c in letters):
         return None
+    if _HOOKED.search(text):
+        return None  # Hausa's letters: langdetect has no Hausa profile and names Swahili; the markers decide
     detected = confident_language(text) or ""
     code = SHARED_GLOSSARY.get(detected, detected)
     return code if code in LANGUAGE_DATA else None

@@ -154,4 +154,6 @@ saans bohat tez chal rahi|saans bahut tez chal rahi|saans tez chal rahi|sans boh
 honth neelay|honth neele|hont neelay|hont neele|honth nile: lips blue; ho rahay hain|ho rahe hain: are
 pichli dafa|pichhli dafa|pichli baar|pichhli baar|pichli bar: last time
 khud theek ho gayi|khud theek ho gaya|khud thik ho gai: went away on its own
+sabai kura duivta dekhinchh|sabai kura duita dekhincha|duivta dekhinchh|duita dekhincha|duivta dekhinchha: i see double
+do do dikhai de|do do dikhai|har cheez do do dikh|sab kuch do do dikh: i see double
 """

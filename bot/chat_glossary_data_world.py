@@ -3,7 +3,7 @@
 `bot.chat_glossary_data_world3`, Vietnamese and Indonesian/Malay in `bot.chat_glossary_data_world4`, Tagalog and
 Greek in `bot.chat_glossary_data_world5`, Persian in `bot.chat_glossary_data_world6`, Swahili in
 `bot.chat_glossary_data_world7`, Swedish and Czech/Slovak in `bot.chat_glossary_data_world8`, Hungarian and Finnish in
-`bot.chat_glossary_data_world9`, Urdu script in
+`bot.chat_glossary_data_world9`, Hausa in `bot.chat_glossary_data_world10`, Urdu script in
 `bot.chat_glossary_data_ur` (registered here).
 
 Arabizi writes Arabic letters with digits ("3ayan", "7arara", "sa5en", "mesh 2ader"). ``SPELLING`` turns a
@@ -39,6 +39,8 @@ from bot.chat_glossary_data_world8 import LANGUAGES as WORLD8_LANGUAGES
 from bot.chat_glossary_data_world8 import RULES as WORLD8_RULES
 from bot.chat_glossary_data_world9 import LANGUAGES as WORLD9_LANGUAGES
 from bot.chat_glossary_data_world9 import RULES as WORLD9_RULES
+from bot.chat_glossary_data_world10 import LANGUAGES as WORLD10_LANGUAGES
+from bot.chat_glossary_data_world10 import RULES as WORLD10_RULES
 
 Rule = Tuple[str, str]
 
@@ -526,6 +528,7 @@ RULES.update(WORLD6_RULES)
 RULES.update(WORLD7_RULES)
 RULES.update(WORLD8_RULES)
 RULES.update(WORLD9_RULES)
+RULES.update(WORLD10_RULES)
 RULES.update(URDU_RULES)
 RULES.update(WORLD4_RULES)
 SPELLING.update(WORLD2_SPELLING)
@@ -546,5 +549,6 @@ LANGUAGES: Dict[str, str] = {
     **WORLD8_LANGUAGES,
     **WORLD9_LANGUAGES,
     **URDU_LANGUAGES,
-    **WORLD7_LANGUAGES,  # last: a tie in the language check goes to a language registered before it
+    **WORLD7_LANGUAGES,  # late: a tie in the language check goes to a language registered before it
+    **WORLD10_LANGUAGES,  # Hausa after Swahili, which shares "ina", "kuma", "sana"-like short words (round 25)
 }

@@ -11,7 +11,7 @@ from typing import Any, Optional, Tuple
 
 # langdetect's codes of English and of the languages the glossaries read
 READ_LANGUAGES = frozenset(
-    "en ar cs sk de el es fa fi fr hi hu id it nl pl pt ro ru uk sv sw tl tr ur vi zh-cn zh-tw ja ko".split()
+    "en ar cs sk de el es et fa fi fr hi hu id it nl pl pt ro ru uk sv sw tl tr ur vi zh-cn zh-tw ja ko".split()
 )
 # languages read with a neighbour's glossary: langdetect's code -> the glossary's
 SHARED_GLOSSARY = {"uk": "ru", "sk": "cs"}

@@ -11,7 +11,7 @@ from bot.red_flags import detect
 @pytest.mark.parametrize(
     "text, unread",
     [
-        ("Pärast mesoteraapiat näen topelt ja pea valutab kõvasti", True),  # Estonian (Finnish has a glossary since round 18)
+        ("Pēc mezoterapijas es redzu dubultā un galva ļoti sāp", True),  # Latvian (Estonian has a glossary since round 25)
         ("Mae lwmp newydd wedi ymddangos ar groen fy mhen", True),  # Welsh
         ("Tinc un bony vermell, calent i dolorós on em van punxar fa vuit dies", True),  # Catalan
         ("QZX missing the price list 5521", False),  # English, however odd
@@ -26,6 +26,6 @@ def test_a_language_no_glossary_covers_is_told_apart(text: str, unread: bool) ->
 
 
 def test_a_message_in_an_unread_language_counts_as_possibly_about_symptoms() -> None:
-    estonian = detect("Mul on kõrge palavik ja külmavärinad, mis ei lõpe")  # a high fever and chills that will not stop
-    assert estonian.level == "none" and estonian.symptom_related  # the net, and the multilingual model may read it
+    latvian = detect("Man ir augsta temperatūra un drebuļi, kas nebeidzas")  # a high fever and chills that will not stop
+    assert latvian.level == "none" and latvian.symptom_related  # the net, and the multilingual model may read it
     assert not detect("how much does a session cost in London?").symptom_related

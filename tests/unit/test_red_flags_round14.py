@@ -93,7 +93,7 @@ def test_each_round14_message_gets_the_level_the_brief_gives(text: str, level: s
 @pytest.mark.parametrize(
     "text, unread",
     [
-        ("Peanahal on pärast mesoteraapiat muhk ja see on kuum", True),  # Estonian: no glossary
+        ("Pēc mezoterapijas galvas ādā ir pumpa, un tā ir karsta", True),  # Latvian: no glossary (Estonian has one)
         ("ตรงที่ฉีดเมโสมีหนองไหลออกมา", True),  # Thai script
         ("there is a hot lump where the injections went", False),
         ("Tengo un bulto caliente en la cabeza desde la mesoterapia", False),  # Spanish: a glossary reads it
@@ -111,16 +111,16 @@ TRUST = ClassifierTrust(
     unread_escalate_at=0.5,
     unread_emergency_at=0.6,
 )
-ESTONIAN = "Peanahal on pärast mesoteraapiat muhk ja see on kuum"  # a hot lump on the scalp since mesotherapy
+LATVIAN = "Pēc mezoterapijas galvas ādā ir pumpa, un tā ir karsta"  # a hot lump on the scalp since mesotherapy
 ENGLISH_NOTHING = "something feels off with my scalp tonight"
 
 
 @pytest.mark.parametrize(
     "text, multilingual, level",
     [
-        (ESTONIAN, (0.45, 0.1), "none"),
-        (ESTONIAN, (0.55, 0.1), "urgent"),
-        (ESTONIAN, (0.7, 0.65), "emergency"),
+        (LATVIAN, (0.45, 0.1), "none"),
+        (LATVIAN, (0.55, 0.1), "urgent"),
+        (LATVIAN, (0.7, 0.65), "emergency"),
         (ENGLISH_NOTHING, (0.55, 0.1), "none"),  # a language the detector reads: the general thresholds
         (ENGLISH_NOTHING, (0.7, 0.65), "none"),
         (ENGLISH_NOTHING, (0.95, 0.1), "urgent"),
@@ -136,14 +136,14 @@ def test_in_an_unread_language_the_multilingual_model_counts_from_its_lower_thre
 
 
 def test_the_unread_thresholds_never_make_the_multilingual_model_stricter() -> None:
-    findings = detect(ESTONIAN)
+    findings = detect(LATVIAN)
     lenient = ClassifierTrust(escalate_at=0.8, multilingual_escalate_at=0.9, multilingual_emergency_at=0.9)  # unread: never
     scores = SafetyScores(0.1, 0.05, multilingual_escalate=0.95, multilingual_emergency=0.95)
     assert decide(findings, "nlu_fallback", (), 0.2, lenient, scores).level == "emergency"
 
 
 def test_the_parse_data_says_when_only_the_multilingual_model_could_read_the_message() -> None:
-    estonian = detect(ESTONIAN)
-    assert red_flags_parse_data(estonian, decide(estonian, "nlu_fallback"))["unread"] is True
+    latvian = detect(LATVIAN)
+    assert red_flags_parse_data(latvian, decide(latvian, "nlu_fallback"))["unread"] is True
     english = detect("there is a hot lump where the injections went")
     assert red_flags_parse_data(english, decide(english, "nlu_fallback"))["unread"] is False

@@ -15,7 +15,7 @@ from tests.unit.test_red_flags_round14 import TRUST  # config.yml's thresholds
 
 ZULU = "Ikhanda lami libuhlungu kakhulu futhi kunesigaxa esishisayo lapho bangijove khona"  # a hot lump, bad pain
 ENGLISH_SMALL_TALK = "we are still stuck in traffic on the way back from the shops"
-ESTONIAN = "Süstekohas on punane ja kuum muhk, mis kasvab iga päevaga"  # a red hot lump that grows every day
+LATVIAN = "Injekcijas vietā ir sarkana un karsta pumpa, kas katru dienu aug"  # a red hot lump that grows every day
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def test_english_small_talk_never_escalates_on_the_multilingual_model() -> None:
 
 
 def test_an_unread_statement_is_no_question_without_a_question_mark() -> None:
-    statement = detect(ESTONIAN)
+    statement = detect(LATVIAN)
     assert statement.unread and not statement.is_question
     scores = SafetyScores(0.3, 0.05, multilingual_escalate=0.7, multilingual_emergency=0.1)
     assert decide(statement, "out_of_scope", (), 0.4, TRUST, scores).level == "urgent"

@@ -181,3 +181,37 @@ def test_asking_if_scars_can_be_permanent_in_general_is_a_question() -> None:
 def test_a_next_session_booked_means_sessions_were_had() -> None:
     text = "We went for meso together last month. My lump is getting bigger every day. Our next session is booked for Monday."
     assert detect(text).level == "urgent"
+
+
+# --- Hausa and Estonian glossaries (round 25) ---
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Mahaifiyata ta suma bayan an yi mata allurar mesotherapy a kai", "emergency"),
+        ("Ina jin ciwon ƙirji sosai tun bayan allurar kai", "emergency"),
+        ("Wurin allurar a kaina ya kumbura, yana da zafi kuma yana fitar da mugunya", "urgent"),
+        ("Ba ni da zazzaɓi, babu kumburi. Yaushe zan iya wanke gashina?", "none"),
+        ("Bara na taɓa samun ƙurji bayan allura, na warke gaba ɗaya. Zan iya sake yi?", "none"),
+    ],
+)
+def test_hausa_is_read(text: str, level: str) -> None:
+    assert detect(text).level == level
+
+
+def test_a_hausa_shiver_that_is_mild_and_otherwise_well_is_not_rigors() -> None:
+    found = detect("Ina da kumburi mai ciwo a kaina, ina ɗan jin rawar jiki, amma ban da haka lafiya ƙalau.")
+    assert found.level == "urgent" and "rigors" not in found.signs
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("Süstekohast tuleb mäda juba kolm päeva", "urgent"),
+        ("Mu ema ei ärka üles ja tal on kõrge palavik pärast mesoteraapiat", "emergency"),
+        ("Palavikku pole, punetust pole, aga ikka muretsen.", "none"),
+    ],
+)
+def test_estonian_is_read(text: str, level: str) -> None:
+    assert detect(text).level == level
