@@ -156,4 +156,6 @@ pichli dafa|pichhli dafa|pichli baar|pichhli baar|pichli bar: last time
 khud theek ho gayi|khud theek ho gaya|khud thik ho gai: went away on its own
 sabai kura duivta dekhinchh|sabai kura duita dekhincha|duivta dekhinchh|duita dekhincha|duivta dekhinchha: i see double
 do do dikhai de|do do dikhai|har cheez do do dikh|sab kuch do do dikh: i see double
+laghvich jhali nahi|laghavi jhali nahi|laghvi jhali nahi|laghvi nahi jhali|laghavich jhali nahi: i have not urinated
+kal sakalpasun|kaal sakalpasun: since yesterday morning; sakalpasun: since this morning; sansarg jhala|sansarg: infection
 """

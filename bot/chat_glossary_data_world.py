@@ -467,6 +467,8 @@ el ra3be|ra3be|ra3beh|el ra3feh: the shaking; shfafe|shfafi|shafaye: my lips
 7ale2e|7al2e|hal2e|7al2i: my throat; ebla3|bla3|2ebla3: swallow; nos sa3a|nus sa3a|nos se3a: half an hour
 men shahren|men shahrein|men shahrain|min shahrain|mn shahren: two months ago; la7ala|la7alo|la7alha|lahala|lahalo: by itself
 ba3d kam yom|ba3d kam youm|ba3d kam yawm: after a few days
+eltahab|iltahab|eltahabet|iltahabet|mel tahab: got infected
+bashoof kol 7aga etnein|bashouf kol 7aga etnein|bashoof kol 7aga itnein|shayef kol 7aga etnein: i see double
 """
 
 _LETTER_DIGITS = {"2": "q", "3": "a", "5": "kh", "6": "t", "7": "h", "8": "gh", "9": "s"}

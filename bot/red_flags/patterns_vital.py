@@ -93,8 +93,11 @@ AIRWAY = _r(
     r"|\b(?:can not|could not|hard to|difficult to|difficulty|trouble|struggling to|struggle to|unable to)"
     r" (?:\w+ )?swallow\w*|\banaphyla\w*"
 )
+_NOT_SITES = "".join(f"(?<!{w} )" for w in ("jab", "injection", "needle", "meso", "mesotherapy", "puncture"))
 NONBLANCHING = _r(
-    r"\b(?:rash|spots|dots|marks|blotches)\b(?:[ ,]+\w+){0,6}?[ ,]+(?:does not|do not|did not|will not|not|never)"
+    # not the injection spots themselves: "the redness from the jab spots is creeping out, not fading" (final69)
+    r"\b(?:rash|" + _NOT_SITES + r"spots|dots|" + _NOT_SITES + r"marks|blotches)\b(?:[ ,]+\w+){0,6}?[ ,]+"
+    r"(?:does not|do not|did not|will not|not|never)"
     r" (?:fade|fading|faded|blanch|blanching|go white|turn white|go pale|going white|going away|disappearing)\b"
     r"(?! (?:after|in|for|over|within|yet|since|much|completely) )"
     r"|\b(?:rash|spots|dots|marks|blotches)\b(?: \w+){0,6}? (?:does not|do not|did not|will not|not) (?:go away|disappear|go)"

@@ -215,3 +215,30 @@ def test_a_hausa_shiver_that_is_mild_and_otherwise_well_is_not_rigors() -> None:
 )
 def test_estonian_is_read(text: str, level: str) -> None:
     assert detect(text).level == level
+
+
+# --- from final69 (read after it was measured) ---
+
+
+def test_redness_from_the_injection_spots_not_fading_is_no_glass_test() -> None:
+    found = detect("the red around the injection spots keeps spreading and is not fading")
+    assert found.level == "urgent" and "nonblanching_rash" not in found.signs
+
+
+def test_spots_elsewhere_that_do_not_fade_are_still_a_nonblanching_rash() -> None:
+    assert detect("there are spots on my tummy that do not fade when I press a glass on them").level == "emergency"
+
+
+def test_what_temperature_actually_counts_as_a_fever_is_a_question() -> None:
+    assert detect("My mum asked what temperature actually counts as a fever after meso.").level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "मेसोथेरपीनंतर काल सकाळपासून लघवी झाली नाही",  # Marathi: no urine since yesterday morning
+        "3amalt meso w el makan eltahab, w delwa2ty bashoof kol 7aga etnein",  # Arabizi: infected, now seeing double
+    ],
+)
+def test_marathi_and_arabizi_emergency_words(text: str) -> None:
+    assert detect(text).level == "emergency"
