@@ -256,6 +256,10 @@ HEARSAY = _r(
     r"(?!(?: (?:me |us )?(?:that )?(?:it|this) (?:was|lasted|took))? (?:about |around |only |like |maybe )?(?:a|an|one|two"
     r"|three|\d+|a few|half a) (?:seconds?|secs?|minutes?|mins?)\b)"
     r"|(?:^|(?<=[.!?] ))(?:guy|girl|bloke|woman|man|lady|dude)\b(?: \w+){0,4}? (?:reckons|reckoned|says|said|swears|thinks)\b"
+    # a teaching, not a case: "The lecturer mentioned breathing over 25 ...", "gave me a whole lecture about sepsis" (final69)
+    r"|\b(?:the|a|our|my) (?:lecturer|teacher|tutor|professor|instructor|trainer)\b(?: \w+){0,7}? (?:mentioned|said|says"
+    r"|told|listed|explained|talked about|went through)\b"
+    r"|\b(?:a|the|whole|our|my) (?:lecture|talk|rundown|briefing|seminar) (?:on|about)\b"
     # "the woman doing my nails told me her sister ...", "my sister's hairdresser told her that pus ..." (final68)
     r"|\b(?:the|a|an|this|that|my|her|his)(?: \w+)?(?: s)? (?:woman|girl|lady|guy|man|bloke|hairdresser|barber|stylist|beautician"
     r"|nail tech|manicurist|receptionist)\b(?: \w+){0,5}? (?:told|tells) (?:me|us|her|him|them)\b(?! (?:that )?(?:i|my|you|it"
@@ -447,6 +451,7 @@ NOT_TREATED_YET = _r(
     r"|\d+(?:st|nd|rd|th)) (?:session|appointment|one|treatment|round|injections?|meso)"
     r"|session (?:\d|two|three|four|five|six|seven|eight|nine|ten)))"
     r"|\b(?:a |my )?(?:consult|consultation) for (?:meso|mesotherapy)\b|\bplanning (?:sessions|meso|mesotherapy|to have)\b"
+    r"|\bbooked (?:in )?(?:my |a )?first (?:meso|mesotherapy|session|appointment|treatment)\b"  # final69
     r"|\b(?:is|am|are) (?:still |seriously |really |currently |now )?(?:considering|thinking about getting|planning to (?:get"
     r"|have))\b"
     r"|\b(?:considering|thinking about|thinking of) (?:getting |having |doing |trying )?(?:hair |scalp )?(?:meso|mesotherapy)\b"

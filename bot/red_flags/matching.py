@@ -82,6 +82,8 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_photophobia", y.PHOTO_MORE2),
 )
 # Cues whose patterns only matter once another cue was found.
+# a subject taught, not a state: "we had a lecture on sepsis today" (final69)
+_TAUGHT_ABOUT = re.compile(r"\b(?:lecture|talk|course|module|class|seminar|training|webinar) (?:on|about) (?:\w+ )?$")
 _LOCAL_SIGNS = frozenset({"lump", "hot", "abscess", "inflamed_area"})
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
 _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
@@ -262,14 +264,20 @@ def _filters(text: str, hits: List[Hit]) -> Dict[str, Keep]:
             not p.SUICIDAL_NOT_OWN_BEFORE.search(text[max(0, m.start() - 40) : m.start()])
             and not p.SUICIDAL_NOT_OWN_AFTER.search(text[m.end() : m.end() + 80])
         ),
-        "suspected_sepsis": lambda m: not w.TOPIC_NEXT.match(text, m.end()),
+        "suspected_sepsis": lambda m: (
+            not w.TOPIC_NEXT.match(text, m.end()) and not _TAUGHT_ABOUT.search(text, max(0, m.start() - 40), m.start())
+        ),
         "immunocompromised": lambda m: not w.RISK_AS_TOPIC.match(text, m.end()),
         "no_urine": no_urine_long_enough,
         "seizure": lambda m: not p.NOT_AN_EVENT_NEXT.match(text, m.end()) and not not_future(m),
         "racing_heart": lambda m: not w.EMOTION_NEAR.search(text, m.end(), m.end() + 70),
         "headache": lambda m: not p.FIGURATIVE_NEXT.search(text, m.end(), m.end() + 60),
         "pain": lambda m: not (after(m) and after(m)[0] in p.ELSEWHERE),
-        "_spread": lambda m: not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1)),
+        # not a hair parting that widens: "my parting still looks wider" (final69)
+        "_spread": lambda m: (
+            not {"can", "could", "may", "might", "will", "would", "to"}.intersection(before(m, 1))
+            and not {"parting", "gap"}.intersection(before(m, 3))
+        ),
         "spreading_redness": lambda m: (
             m.group(0).startswith("red") or bool(p.SPREAD_CONTEXT.search(text, max(0, m.start() - 60), m.end() + 60))
         ),

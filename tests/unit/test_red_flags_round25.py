@@ -242,3 +242,32 @@ def test_what_temperature_actually_counts_as_a_fever_is_a_question() -> None:
 )
 def test_marathi_and_arabizi_emergency_words(text: str) -> None:
     assert detect(text).level == "emergency"
+
+
+def test_a_parting_that_looks_wider_is_hair_not_spreading_redness() -> None:
+    assert detect("my parting still looks wider than last year, does meso help with that?").level == "none"
+
+
+def test_redness_gone_past_the_hairline_fast_still_spreads_fast() -> None:
+    assert detect("the redness has gone past my hairline onto my forehead in the last hour").level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We had a lecture on sepsis at uni today. The lecturer listed a heart rate over 130. Does that apply after meso?",
+        "Our trainer talked about a breathing rate of 25 as a red flag. Is that for everyone?",
+    ],
+)
+def test_what_a_lecture_taught_is_no_report(text: str) -> None:
+    assert detect(text).level == "none"
+
+
+def test_is_this_what_they_talk_about_with_sepsis_is_still_a_report() -> None:
+    text = "his legs have a purple mottled pattern and he has a fever since the meso, is this what they talk about with sepsis?"
+    assert detect(text).level == "emergency"
+
+
+def test_a_first_session_booked_is_not_yet_treated() -> None:
+    text = "I've booked my first mesotherapy for next week and my sister warned me about fevers of 39 and stiff necks."
+    assert detect(text).level == "none"
