@@ -552,5 +552,5 @@ LANGUAGES: Dict[str, str] = {
     **WORLD9_LANGUAGES,
     **URDU_LANGUAGES,
     **WORLD7_LANGUAGES,  # late: a tie in the language check goes to a language registered before it
-    **WORLD10_LANGUAGES,  # Hausa after Swahili, which shares "ina", "kuma", "sana"-like short words (round 25)
+    **WORLD10_LANGUAGES,  # Hausa after Swahili, which shares "ina" and "yana" (round 25)
 }
