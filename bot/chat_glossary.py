@@ -42,10 +42,11 @@ __all__ = ["MIN_MARKERS", "Glossary", "glossary", "language_of", "to_english", "
 
 MIN_MARKERS = 2  # one foreign-looking word ("fiebre", a name) is not a foreign message
 
+_HOOKED_LETTERS = "ɓɗƙƴ"  # Hausa's; langdetect has no Hausa profile (`_detected_glossary`)
 # letters that Unicode decomposition leaves alone, and Spanish opening marks
 _FOLD = str.maketrans(
     {"ł": "l", "ß": "ss", "ø": "o", "œ": "oe", "æ": "ae", "đ": "d", "ı": "i", "ə": "e", "¿": " ", "¡": " "}
-    | {"ɓ": "b", "ɗ": "d", "ƙ": "k", "ƴ": "y"}  # Hausa's hooked letters
+    | dict(zip(_HOOKED_LETTERS, "bdky"))
 )
 _WORD_CHARS = "a-z" + ARABIC_LETTERS  # a glossary word: Latin letters after folding, or Arabic script
 _TOKEN = re.compile(f"[{_WORD_CHARS}]+")
@@ -229,7 +230,7 @@ _CYRILLIC_FIRST = ("ru",)
 _OTHER_CYRILLIC = re.compile("[өүәқғңұһҗӣҳӯ]")  # Mongolian, Kazakh, Tajik letters: not Russian or Ukrainian
 
 
-_HOOKED = re.compile("[ɓɗƙƴƁƊƘƳ]")
+_HOOKED = re.compile(f"[{_HOOKED_LETTERS}{_HOOKED_LETTERS.upper()}]")
 
 
 def _detected_glossary(text: str) -> Optional[str]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import Sequence, Set, Tuple
 
+from bot.red_flags.patterns import MILDLY
+
 __all__ = ["dropped_swelling", "eye_swelling_usual", "usual_drop"]
 
 Span = Tuple[int, int]
@@ -28,7 +30,6 @@ _SETTLING = re.compile(
     r"(?<!\bnot )(?<!\bno )(?<!\bnot any )\b(?:smaller|softer|less (?:swollen|puffy|swelling|than)|better than|improv\w*"
     r"|settling|subsid\w*|shrinking|reducing|(?:already|now) (?:going|gone) down)\b"
 )
-_A_LITTLE = re.compile(r"\b(?:a little|a bit|slightly|mildly|a tiny bit)\b")
 _INFECTED = frozenset({"red", "infection", "pus", "hot", "abscess"})
 _CHANGING = frozenset({"_worse", "_grow"})
 
@@ -71,5 +72,5 @@ def eye_swelling_usual(text: str, signs: Set[str], spreads: Sequence[Span], eye_
     already settling"); nothing red, hot, infected, worse or growing."""
     if (_INFECTED | _CHANGING) & signs:
         return False
-    mild = bool(eye_swellings) and all(_A_LITTLE.search(text, start, end) for start, end in eye_swellings)
+    mild = bool(eye_swellings) and all(MILDLY.search(text, start, end) for start, end in eye_swellings)
     return dropped_swelling(text, signs, spreads) or (bool(_SETTLING.search(text)) and mild)

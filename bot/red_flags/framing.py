@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Tuple
 
-from bot.red_flags.patterns import BRUISE_WORDS
+from bot.red_flags.patterns import AGAIN_AS_A_NEW_SESSION, BRUISE_WORDS
 from bot.red_flags.patterns import gapped as _r
 
 REMOTE_PAST = _r(
@@ -234,8 +234,7 @@ RESOLVED = _r(
 )
 RESOLVED_UNDONE = _r(  # not "thinking of going again": a new session is not a relapse
     r"\b(?:(?<!never )(?<!not )(?<!has not )(?<!did not )came back|coming back|back again|(?<!never )(?<!not )returned"
-    r"|(?<!going )(?<!go )(?<!do it )(?<!book )(?<!booking )"
-    r"(?<!doing )(?<!have it )(?<!try )(?<!try it )(?<!mesotherapy )again"
+    r"|" + AGAIN_AS_A_NEW_SESSION + r"again"
     r"|(?<!is it )(?<!is that )(?<!is this )(?<!are they )"  # "is it still a risk?" asks
     r"still(?! (?:that |so |as |very |too )?(?:need|have to|go|book|mention|get|come|do|want|ok|okay|fine|safe|allowed"
     r"|able|a risk|a thing|risky"

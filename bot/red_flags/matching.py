@@ -81,10 +81,11 @@ _CUES: Tuple[Tuple[str, Pattern[str]], ...] = (
     ("_fast_hours", y.FAST_MORE2),
     ("_photophobia", y.PHOTO_MORE2),
 )
-# Cues whose patterns only matter once another cue was found.
 # a subject taught, not a state: "we had a lecture on sepsis today" (final69)
 _TAUGHT_ABOUT = re.compile(r"\b(?:lecture|talk|course|module|class|seminar|training|webinar) (?:on|about) (?:\w+ )?$")
+# a lump, hot spot or boil to see: "hurts like hell" on one of them is severe pain, not beyond what it looks
 _LOCAL_SIGNS = frozenset({"lump", "hot", "abscess", "inflamed_area"})
+# Cues whose patterns only matter once another cue was found.
 _PREREQUISITE: Dict[str, str] = {"_antibiotic_failed": "_antibiotic", "_hair_patch_context": "_hair_patch"}
 _MINOR_WITH_MILDNESS = frozenset({"red", "swelling", "pain", "headache"})
 # mildness said after the word: "it throbs a little", "sore a bit"
@@ -302,8 +303,8 @@ def sign_hits(text: str) -> List[Hit]:
         markers = {m.group(0) for m in p.EXTREME_MARKER.finditer(text, max(0, hit.start - 15), hit.end + 5)}
         if not markers or p.ON_TOUCH.match(text, hit.end):
             continue
-        # "this one is hot red and hurts like hell": a hot or swollen lump's pain in a figure of speech, severe but not
-        # beyond what it looks (read sets: every such line without another §4c sign was labelled urgent)
+        # "this one is hot red and hurts like hell": a lump's or boil's pain in a figure of speech, severe but not beyond
+        # what it looks (read sets: every such line without another §4c sign was labelled urgent)
         if markers == {"like hell"} and found & _LOCAL_SIGNS:
             continue
         hits.append(Hit("extreme_pain", hit.start, hit.end))

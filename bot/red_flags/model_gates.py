@@ -11,6 +11,7 @@ from typing import Iterable
 
 from bot.red_flags.drop_down import dropped_swelling
 from bot.red_flags.matching import Hit
+from bot.red_flags.patterns import MILDLY
 
 __all__ = ["dropped_swelling_only", "mild_soreness_only", "small_bump_only", "vague_malaise_only"]
 
@@ -25,7 +26,6 @@ _OTHER_LOCAL = re.compile(
     r"\b(?:warm\w*|hot|heat|red\w*|pink\w*|swol\w*|swell\w*|puff\w*|pus|ooz\w*|lumps?|bumps?|hard|grow\w*"
     r"|spread\w*|bigger)\b"
 )
-_A_BIT = re.compile(r"\b(?:a (?:tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|a touch)\b")
 
 # Feeling unwell in words that name no sign, said mildly: "feeling a bit rough today", "I feel unwell since the injections"
 _VAGUE_MALAISE = re.compile(
@@ -64,7 +64,7 @@ def mild_soreness_only(text: str, hits: Iterable[Hit]) -> bool:
         bool(pains)
         and all(h.mild for h in pains)
         and {h.sign for h in found} <= _SORE_SPOT_CUES
-        and bool(_A_BIT.search(text))
+        and bool(MILDLY.search(text))
         and not _NOT_MILD.search(text)
         and not _OTHER_LOCAL.search(text)
     )

@@ -56,6 +56,8 @@ from bot.red_flags.patterns_vital import SUICIDAL_NOT_OWN_AFTER as SUICIDAL_NOT_
 from bot.red_flags.patterns_vital import SUICIDAL_NOT_OWN_BEFORE as SUICIDAL_NOT_OWN_BEFORE
 
 MILD = frozenset("mild mildly slight slightly bit little minor faint tiny small touch abit tad somewhat".split())
+# the same said as a phrase: "a bit sore", "my eyelids look a little puffy" (model gates, the drop-down reading)
+MILDLY = gapped(r"\b(?:a (?:tiny |little )?bit|a little|slightly|mildly|somewhat|kind of|kinda|a touch)\b")
 INTENSE = frozenset("very really so extremely super quite incredibly too".split())
 
 _r = gapped
@@ -320,6 +322,10 @@ ANTIBIOTIC = _r(
     r"|cefalexin|keflex|clindamycin|clarithromycin|azithromycin|ciprofloxacin|cipro|bactrim|septrin"
     r"|erythromycin|penicillin)\b"
 )
+# "again" that is a new session, not a relapse: "thinking of going again", "want to try again" (lookbehinds)
+AGAIN_AS_A_NEW_SESSION = "".join(
+    f"(?<!{w} )" for w in ("going", "go", "book", "booking", "doing", "do it", "have it", "try", "try it", "mesotherapy")
+)
 ANTIBIOTIC_FAILED = _r(
     r"\bnot (?:working|helping|helped|improving|improved|better|going away|gone|shrinking|responding|doing anything"
     r"|clearing|getting better)\b|\b(?:did|does|do) not (?:work|help|do anything|clear|fix|improve|seem|shrink|reduce"
@@ -327,8 +333,8 @@ ANTIBIOTIC_FAILED = _r(
     r"|\bstill\b(?! (?:worth|ok|okay|safe|a good idea|recommended|allowed|possible))|\bfailed\b|\buseless\b"
     r"|\bno (?:improvement|change|difference|better|effect|luck)\b"
     r"|\b(?:came|coming) back\b|\breturned\b|\bworse\b|\bnothing\b"
-    # not a new session: "want to try again" (final68)
-    r"|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )(?<!try )(?<!go )(?<!do it )(?<!mesotherapy )again\b"
+    # not a new session ("want to try again", final68), nor a test redone
+    r"|\b(?<!checked )(?<!tested )(?<!seen )(?<!scanned )" + AGAIN_AS_A_NEW_SESSION + r"again\b"
     r"|\b(?:another|second|third|2nd|3rd|two|2|three|3|several|multiple|many) (?:courses?|rounds?|lots|types)\b"
 )
 # a bald spot named as the reason for treatment: "injections for his bald spot"
