@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterable, List, Match, Pattern, Tuple
 
-from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, told_as_story, told_now
+from bot.red_flags.framing import HEARSAY, OWN_CONTRAST, WELL_OTHERWISE, told_as_story, told_now
 from bot.red_flags.openers import COND_OPENER, GENERIC_OPENER, INFO_FRAME, MODAL_OPENER, PURE_COND_OPENER, WORRY_OPENER
 
 # a full stop, not between digits ("38.5") nor after a lone letter before a word ("an M. abscessus infection")
@@ -189,7 +189,7 @@ FOLLOW_UP = re.compile(
     r"|last night|tonight|today|yesterday|an hour ago|(?:a few|\d+|two|three) hours? ago|earlier(?: today)?)"
     r"|since (?:this morning|last night|yesterday|earlier today|an hour ago)(?= *(?:$|[.!?]))"
     # "Is a slight fever with a tender scalp lump something to worry about? I feel fine otherwise." (final67)
-    r"|(?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right) otherwise"
+    rf"|{WELL_OTHERWISE}"
     r"|otherwise (?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right))\b"
 )
 _NEUTRAL_FRAME = re.compile(

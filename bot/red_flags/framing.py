@@ -524,6 +524,8 @@ def first_days_only(text: str) -> bool:
     return bool(_FIRST_DAYS.search(text)) and not _UNWELL.search(text)
 
 
+# "I feel fine otherwise" (final67): said after a question, it is also a follow-up (`clauses.FOLLOW_UP`)
+WELL_OTHERWISE = r"(?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right) otherwise"
 # Brief §4b: "feeling feverish or shivery with a lump, but otherwise well" is same-day, not an emergency
 OTHERWISE_WELL = _r(
     r"\b(?:otherwise|apart from (?:that|this)|other than (?:that|this)|but|and) (?:i am |im |i feel |he is |hes |she is |shes "
@@ -533,7 +535,7 @@ OTHERWISE_WELL = _r(
     # "... can't sleep on it. dont feel sick tho"
     r"|\b(?:i|he|she|they) (?:do not|does not|did not) feel (?:sick|ill|unwell|poorly|bad in (?:myself|himself|herself))\b"
     r"|\b(?:do not|does not) feel (?:sick|ill|unwell|poorly)\b"
-    r"|\b(?:i|he|she) (?:feel|feels|am|is) (?:fine|ok|okay|well|alright|all right) otherwise\b"  # final67
+    rf"|\b{WELL_OTHERWISE}\b"  # final67
 )
 _WORRIED_ABOUT = re.compile(
     r"\b(?:should|do|must) i (?:be )?(?:worried|concerned|worry) (?:about|by)\b(?! (?:getting|developing|catching)\b)"
